@@ -1,0 +1,40 @@
+"""syndetect: find syndicated and near-duplicate texts and the exact passages they share."""
+
+from .config import (
+    AlignConfig,
+    CandidateConfig,
+    ClusterConfig,
+    MinHashConfig,
+    NormalizeConfig,
+    ScanConfig,
+    ShingleConfig,
+)
+from .errors import ConfigError, CorpusError, FormatError, IndexStoreError, SyndetectError
+from .pipeline import scan
+from .types import Document, Family, Pair, Passage, ScanResult, ScanStats, Skipped
+
+__version__ = "0.1.0"
+
+__all__ = [
+    "AlignConfig",
+    "CandidateConfig",
+    "ClusterConfig",
+    "ConfigError",
+    "CorpusError",
+    "Document",
+    "Family",
+    "FormatError",
+    "IndexStoreError",
+    "MinHashConfig",
+    "NormalizeConfig",
+    "Pair",
+    "Passage",
+    "ScanConfig",
+    "ScanResult",
+    "ScanStats",
+    "ShingleConfig",
+    "Skipped",
+    "SyndetectError",
+    "__version__",
+    "scan",
+]

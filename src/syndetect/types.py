@@ -1,0 +1,104 @@
+"""Value objects shared by every stage: input documents and scan results.
+
+All character offsets are half-open ``[start, end)`` indices into the raw ``Document.text`` (Python
+``str`` indices, i.e. Unicode code points).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+__all__ = ["Document", "Family", "Pair", "Passage", "ScanResult", "ScanStats", "Skipped"]
+
+
+@dataclass(frozen=True, slots=True)
+class Document:
+    """One input text with its identity and optional metadata.
+
+    ``source`` is the outlet (used to detect per-outlet page furniture), ``date`` an ISO 8601 date or
+    datetime string (used to pick a family's origin), ``url`` is carried through to reports.
+    """
+
+    id: str
+    text: str
+    source: str | None = None
+    date: str | None = None
+    url: str | None = None
+    meta: dict[str, Any] = field(default_factory=dict, compare=False, hash=False)
+
+
+@dataclass(frozen=True, slots=True)
+class Passage:
+    """Text shared by two documents: ``a.text[a_start:a_end]`` ~ ``b.text[b_start:b_end]``."""
+
+    a_start: int
+    a_end: int
+    b_start: int
+    b_end: int
+    score: float
+    """Share of the passage's tokens matched in the other text, in [0, 1]."""
+    quote: bool
+    """True when most of the passage (in document ``a``) lies inside quotation marks."""
+    words: int = 0
+    """Length of the passage in tokens of document ``a``."""
+
+
+@dataclass(frozen=True, slots=True)
+class Pair:
+    """Two documents that share text, ``a`` < ``b`` by input order (or query, indexed for an index)."""
+
+    a: str
+    b: str
+    jaccard: float
+    """Exact Jaccard similarity of the two shingle sets."""
+    jaccard_estimate: float
+    """MinHash estimate of ``jaccard``."""
+    containment_a: float
+    """Share of ``a``'s characters (ignoring spaces) covered by passages shared with ``b``."""
+    containment_b: float
+    passages: tuple[Passage, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Family:
+    """Documents linked by verified pairs. ``id`` is stable: derived from the members' ids."""
+
+    id: str
+    members: tuple[str, ...]
+    origin: str
+    origin_reason: str
+
+
+@dataclass(frozen=True, slots=True)
+class Skipped:
+    """An input that was not scanned, and why (e.g. a duplicate id)."""
+
+    id: str
+    reason: str
+
+
+@dataclass(frozen=True, slots=True)
+class ScanStats:
+    """Counts and timings of one scan."""
+
+    documents: int = 0
+    empty_documents: int = 0
+    candidate_pairs: int = 0
+    pairs: int = 0
+    families: int = 0
+    boilerplate_fingerprints: int = 0
+    """Fingerprints dropped as page furniture (too many documents, or too many of one source)."""
+    capped_buckets: int = 0
+    """LSH buckets or fingerprint postings larger than the cap, reduced to star edges."""
+    seconds: dict[str, float] = field(default_factory=dict, compare=False)
+
+
+@dataclass(frozen=True, slots=True)
+class ScanResult:
+    """What :func:`syndetect.scan` found."""
+
+    pairs: tuple[Pair, ...]
+    families: tuple[Family, ...]
+    stats: ScanStats
+    skipped: tuple[Skipped, ...] = ()
