@@ -10,12 +10,15 @@ from .config import (
     ShingleConfig,
 )
 from .errors import ConfigError, CorpusError, FormatError, IndexStoreError, SyndetectError
+from .minhash import EMPTY, jaccard
 from .pipeline import scan
+from .sketch import signatures
 from .types import Document, Family, Pair, Passage, ScanResult, ScanStats, Skipped
 
 __version__ = "0.1.0"
 
 __all__ = [
+    "EMPTY",
     "AlignConfig",
     "CandidateConfig",
     "ClusterConfig",
@@ -36,5 +39,7 @@ __all__ = [
     "Skipped",
     "SyndetectError",
     "__version__",
+    "jaccard",
     "scan",
+    "signatures",
 ]

@@ -1,0 +1,175 @@
+"""MinHash signatures for many documents at once, from flat shingle hashes plus offsets.
+
+Two schemes behind one function, both unbiased estimators of Jaccard similarity:
+
+``"oph"``: one-permutation hashing with optimal densification (Shrivastava, ICML 2017). Each shingle
+    hash ``h`` is mixed once with the seed, ``g = mix64(h ^ key)``; its top 32 bits choose one of
+    ``num_perm`` bins (``((g >> 32) * num_perm) >> 32``, exact: ``< 2**32 * 2**13``) and its low 32
+    bits are the value; each bin keeps its minimum. An empty bin ``j`` then copies the value of the
+    first non-empty bin among ``probe(j, 0), probe(j, 1), ...``, a sequence that depends on ``j``
+    and the seed only, so two documents densify consistently. O(shingles + num_perm) per document.
+
+``"kperm"``: ``num_perm`` independent hash functions ``h_i(x) = ((a_i * x + b_i) mod 2**64) >> 32``
+    (multiply-add-shift, Dietzfelbinger 1996; strongly universal for 32-bit keys) over the 32-bit
+    fold of each shingle hash. ``a_i`` (odd) and ``b_i`` are 64-bit; the product and sum wrap
+    modulo 2**64 by definition of the scheme and the result is < 2**32.
+
+Parameters (``key``, ``a_i``, ``b_i``, probes) derive from the seed with xxhash, so signatures are the
+same on every machine and numpy version. Signatures are ``uint32``; a document with no shingle gets
+:data:`EMPTY` in every position (two empty documents therefore estimate 1.0, like datasketch).
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+import numpy as np
+import xxhash
+from numpy.typing import NDArray
+
+from .config import MinHashConfig
+from .shingle import mix64
+
+__all__ = ["EMPTY", "jaccard", "kperm_params", "minhash", "oph_key", "oph_probes"]
+
+EMPTY = np.uint32(0xFFFFFFFF)
+U64 = np.uint64
+_MASK32 = U64(0xFFFFFFFF)
+_ROWS = 512  # shingle rows per kperm block: 512 x num_perm x 8 bytes stays in cache
+
+
+def _seeded(seed: int, label: bytes, i: int) -> int:
+    return int(xxhash.xxh64_intdigest(label + i.to_bytes(8, "little"), seed=seed))
+
+
+@lru_cache(maxsize=64)
+def kperm_params(seed: int, num_perm: int) -> tuple[NDArray[np.uint64], NDArray[np.uint64]]:
+    """The (a, b) parameters of the kperm hash functions: a odd, both 64-bit."""
+    a = np.array([_seeded(seed, b"kperm-a", i) | 1 for i in range(num_perm)], dtype=np.uint64)
+    b = np.array([_seeded(seed, b"kperm-b", i) for i in range(num_perm)], dtype=np.uint64)
+    a.setflags(write=False)
+    b.setflags(write=False)
+    return a, b
+
+
+@lru_cache(maxsize=64)
+def oph_key(seed: int) -> int:
+    return _seeded(seed, b"oph-key", 0)
+
+
+@lru_cache(maxsize=64)
+def oph_probes(seed: int, num_perm: int, rounds: int) -> NDArray[np.int64]:
+    """``probes[t, j]``: the bin that empty bin ``j`` looks at in densification round ``t``."""
+    key = U64(_seeded(seed, b"oph-probe", 0))
+    t = np.arange(rounds, dtype=np.uint64)[:, None]
+    j = np.arange(num_perm, dtype=np.uint64)[None, :]
+    g = mix64((j << U64(32)) + t + key)
+    out: NDArray[np.int64] = (((g >> U64(32)) * U64(num_perm)) >> U64(32)).astype(np.int64)
+    out.setflags(write=False)
+    return out
+
+
+def minhash(
+    hashes: NDArray[np.uint64], offsets: NDArray[np.int64], config: MinHashConfig
+) -> NDArray[np.uint32]:
+    """Signatures ``(n_docs, num_perm)`` of the shingle sets ``hashes[offsets[d]:offsets[d+1]]``."""
+    if config.scheme == "oph":
+        return _oph(hashes, offsets, config.num_perm, config.seed)
+    return _kperm(hashes, offsets, config.num_perm, config.seed)
+
+
+def _oph(
+    hashes: NDArray[np.uint64], offsets: NDArray[np.int64], k: int, seed: int
+) -> NDArray[np.uint32]:
+    n_docs = offsets.size - 1
+    sentinel = U64(1 << 32)  # above every 32-bit value: marks an empty bin
+    bins = np.full(n_docs * k, sentinel, dtype=np.uint64)
+    if hashes.size:
+        g = mix64(hashes ^ U64(oph_key(seed)))
+        doc = np.repeat(np.arange(n_docs, dtype=np.uint64), np.diff(offsets).astype(np.int64))
+        # bin < k <= 8192, so doc * k + bin is exact for any realistic n_docs
+        slot = doc * U64(k) + (((g >> U64(32)) * U64(k)) >> U64(32))
+        np.minimum.at(bins, slot.astype(np.intp), g & _MASK32)
+    table = bins.reshape(n_docs, k)
+    empty_rows, empty_cols = np.nonzero(table == sentinel)
+    if empty_rows.size:
+        filled_any = np.any(table != sentinel, axis=1)
+        keep = filled_any[empty_rows]
+        _densify(table, empty_rows[keep], empty_cols[keep], k, seed, sentinel)
+    table[table == sentinel] = U64(int(EMPTY))
+    return table.astype(np.uint32)
+
+
+def _densify(
+    table: NDArray[np.uint64],
+    rows: NDArray[np.intp],
+    cols: NDArray[np.intp],
+    k: int,
+    seed: int,
+    sentinel: np.uint64,
+) -> None:
+    """Optimal densification: fill each empty bin from the first non-empty bin its probes hit.
+
+    The probe sequences are cached for ``rounds`` rounds and extended when a document with very few
+    filled bins needs more; every row reaches a filled bin with probability one.
+    """
+    original = table.copy()
+    rounds = 64
+    t = 0
+    while rows.size:
+        probes = oph_probes(seed, k, rounds)
+        while rows.size and t < rounds:
+            src = probes[t, cols]
+            values = original[rows, src]
+            hit = values != sentinel
+            table[rows[hit], cols[hit]] = values[hit]
+            rows, cols = rows[~hit], cols[~hit]
+            t += 1
+        rounds *= 4
+
+
+def _kperm(
+    hashes: NDArray[np.uint64], offsets: NDArray[np.int64], k: int, seed: int
+) -> NDArray[np.uint32]:
+    n_docs = offsets.size - 1
+    out = np.full((n_docs, k), U64(int(EMPTY)), dtype=np.uint64)
+    n = hashes.size
+    if n:
+        a, b = kperm_params(seed, k)
+        x = (hashes ^ (hashes >> U64(32))) & _MASK32
+        buf = np.empty((_ROWS, k), dtype=np.uint64)
+        shift = U64(32)
+        for r0 in range(0, n, _ROWS):
+            r1 = min(n, r0 + _ROWS)
+            v = buf[: r1 - r0]
+            np.multiply(x[r0:r1, None], a, out=v)  # mod 2**64 by definition
+            v += b
+            v >>= shift  # now < 2**32
+            # segments of this block: one per document that has rows in it
+            lo = int(np.searchsorted(offsets, r0, side="right")) - 1
+            hi = int(np.searchsorted(offsets, r1, side="left"))
+            docs = np.arange(lo, hi)
+            seg = np.maximum(offsets[lo:hi], r0) - r0
+            nonempty = offsets[lo + 1 : hi + 1] > offsets[lo:hi]
+            docs, seg = docs[nonempty], seg[nonempty]
+            mins = np.minimum.reduceat(v, seg, axis=0)
+            out[docs] = np.minimum(out[docs], mins)
+    return out.astype(np.uint32)
+
+
+def jaccard(sig_a: NDArray[np.uint32], sig_b: NDArray[np.uint32]) -> float | NDArray[np.float64]:
+    """Estimated Jaccard similarity: the share of equal positions.
+
+    Two 1-d signatures give a float; 2-d arrays (row-wise, broadcasting) give an array.
+    """
+    a, b = np.asarray(sig_a), np.asarray(sig_b)
+    if a.shape[-1] != b.shape[-1]:
+        msg = (
+            f"signatures have different lengths ({a.shape[-1]} and {b.shape[-1]}); "
+            "compare signatures made with the same num_perm"
+        )
+        raise ValueError(msg)
+    eq = np.mean(a == b, axis=-1)
+    if np.ndim(eq) == 0:
+        return float(eq)
+    return np.asarray(eq, dtype=np.float64)

@@ -1,0 +1,336 @@
+"""Normalisation that keeps a map back to raw character offsets, vectorised over many documents.
+
+Every raw code point is folded on its own through a lookup table built lazily from :mod:`unicodedata`
+(256 code points at a time, only for blocks that occur), so a whole batch of documents is normalised
+with a handful of numpy passes and no Python loop per character:
+
+* compatibility decomposition and case folding (``NFKD(casefold(NFKD(c)))``, Unicode's compatibility
+  caseless form): precomposed and decomposed accents, full-width forms, ligatures and case all match;
+* decimal digits of every script fold to ASCII digits (optionally all to ``0``);
+* combining marks are dropped when ``strip_diacritics`` is on;
+* apostrophes of every style (``'`` ``’`` ``‘`` ``ʼ`` ...) are deleted, so "Shi'ite" and "Shi’ite"
+  both give ``shiite``; every other punctuation, symbol, space or control character (curly or
+  straight quotes, dashes, non-breaking spaces, the ellipsis) is a separator;
+* with ``fold_acronyms`` the dot after a single letter is deleted, so "U.S." gives ``us`` like "US".
+
+A character can expand to several (``ﬁ`` -> ``fi``, ``é`` -> ``e`` + combining acute) or vanish; each
+normalised character remembers the index of the raw character it came from.
+
+Characters of scripts written without spaces between words (Han, Hiragana, Katakana, Thai, Lao, Khmer,
+Myanmar) are *solo* characters: each one is a token of its own, so word k-grams over them are
+character k-grams.
+"""
+
+from __future__ import annotations
+
+import threading
+import unicodedata
+from dataclasses import dataclass
+
+import numpy as np
+from numpy.typing import NDArray
+
+from .config import NormalizeConfig
+
+__all__ = ["SEP", "SOLO", "WORD", "NormalizedBatch", "fold_char", "normalize_batch"]
+
+SEP, WORD, SOLO = 0, 1, 2
+"""Character classes after folding: separator, word character, solo (one-character token)."""
+
+APOSTROPHES = frozenset("'\u2019\u2018\u02bc\u02bb\u0060\u00b4\u2032\u02b9\uff07\u201b")
+_DOT = 0x2E
+_MAX_CP = 0x110000
+_BLOCK = 256
+
+_SOLO_RANGES = (
+    (0x0E00, 0x0EFF),  # Thai, Lao
+    (0x1000, 0x109F),  # Myanmar
+    (0x1780, 0x17FF),  # Khmer
+    (0x19E0, 0x19FF),  # Khmer symbols
+    (0x2E80, 0x2FDF),  # CJK radicals
+    (0x3040, 0x30FF),  # Hiragana, Katakana
+    (0x31F0, 0x31FF),  # Katakana extensions
+    (0x3400, 0x4DBF),  # CJK extension A
+    (0x4E00, 0x9FFF),  # CJK unified ideographs
+    (0xF900, 0xFAFF),  # CJK compatibility ideographs
+    (0x20000, 0x3134F),  # CJK extensions B-G
+)
+
+
+def _is_solo_script(cp: int) -> bool:
+    return any(lo <= cp <= hi for lo, hi in _SOLO_RANGES)
+
+
+def _char_class(ch: str) -> int:
+    cat = unicodedata.category(ch)
+    if cat[0] in "LNM":
+        return SOLO if _is_solo_script(ord(ch)) else WORD
+    return SEP
+
+
+def fold_char(ch: str, config: NormalizeConfig) -> list[tuple[int, int]]:
+    """The normalised form of one raw character as ``(code point, class)`` pairs; the definition that
+    the lookup tables cache. Context-dependent folding (acronym dots) is not applied here."""
+    if ch in APOSTROPHES:
+        return []
+    if 0xD800 <= ord(ch) <= 0xDFFF:  # lone surrogate: a separator, never an error
+        return [(ord(ch), SEP)]
+    if _char_class(ch) == SEP:
+        return [(ord(ch), SEP)]
+    out: list[tuple[int, int]] = []
+    if config.strip_diacritics:
+        folded = unicodedata.normalize("NFKD", unicodedata.normalize("NFKD", ch).casefold())
+        folded = unicodedata.normalize("NFC", "".join(c for c in folded if unicodedata.category(c) != "Mn"))
+    else:
+        folded = unicodedata.normalize("NFKC", unicodedata.normalize("NFKC", ch).casefold())
+    for c in folded:
+        if unicodedata.category(c) == "Nd":
+            c = "0" if config.fold_digits else str(unicodedata.digit(c))
+        if c in APOSTROPHES:
+            continue
+        cls = _char_class(c)
+        if cls == WORD and _is_solo_script(ord(ch)):
+            cls = SOLO
+        out.append((ord(c), cls))
+    return out
+
+
+# Packed per-code-point table (uint32): the folded code point when the character maps to exactly one
+# character, its class, and flags. One gather per character serves the common case.
+_CP_MASK = 0x1FFFFF
+_CLS_SHIFT = 21
+_DELETED = 1 << 23
+_EXPANDS = 1 << 24
+_LETTER = 1 << 25
+
+
+class _Tables:
+    """Lazily built per-code-point tables for one NormalizeConfig (thread-safe)."""
+
+    def __init__(self, config: NormalizeConfig) -> None:
+        self.config = config
+        self.packed = np.zeros(_MAX_CP, dtype=np.uint32)
+        self.built = np.zeros(_MAX_CP // _BLOCK, dtype=np.bool_)
+        self.expansions: dict[int, list[tuple[int, int]]] = {}
+        self._lock = threading.Lock()
+
+    def ensure(self, cps: NDArray[np.uint32]) -> None:
+        """Build the blocks that ``cps`` touches and that are not built yet."""
+        high = cps[cps >= _BLOCK]
+        blocks = np.flatnonzero(np.bincount(high >> 8)).tolist() if high.size else []
+        if not self.built[0]:
+            blocks.insert(0, 0)
+        missing = [b for b in blocks if not self.built[b]]
+        if not missing:
+            return
+        with self._lock:
+            for block in missing:
+                if not self.built[block]:
+                    self._build(block)
+
+    def _build(self, block: int) -> None:
+        for cp in range(block * _BLOCK, (block + 1) * _BLOCK):
+            ch = chr(cp)
+            folded = fold_char(ch, self.config)
+            flags = _LETTER if unicodedata.category(ch)[0] == "L" else 0
+            if not folded:
+                flags |= _DELETED
+            elif len(folded) == 1:
+                flags |= folded[0][0] | (folded[0][1] << _CLS_SHIFT)
+            else:
+                flags |= _EXPANDS
+                self.expansions[cp] = folded
+            self.packed[cp] = flags
+        self.built[block] = True
+
+
+_TABLES: dict[NormalizeConfig, _Tables] = {}
+_TABLES_LOCK = threading.Lock()
+
+
+def _tables(config: NormalizeConfig) -> _Tables:
+    with _TABLES_LOCK:
+        tables = _TABLES.get(config)
+        if tables is None:
+            tables = _TABLES[config] = _Tables(config)
+        return tables
+
+
+@dataclass(frozen=True, slots=True)
+class NormalizedBatch:
+    """A batch of documents normalised into one flat array (CSR layout).
+
+    ``cp[i]`` is the i-th normalised code point of the batch, ``cls[i]`` its class (SEP, WORD, SOLO),
+    ``raw[i]`` the index of the raw character it came from *in the joined raw text* (``None`` when
+    that is ``i`` itself, the common case); ``doc_starts[d]`` is where document ``d`` begins in the
+    normalised arrays (``n_docs + 1`` entries) and ``raw_starts[d]`` where it begins in the joined
+    raw text. Documents are joined with one separator character, so no token crosses a boundary.
+    """
+
+    cp: NDArray[np.uint32]
+    cls: NDArray[np.int8]
+    raw: NDArray[np.int64] | None
+    doc_starts: NDArray[np.int64]
+    raw_starts: NDArray[np.int64]
+    raw_end: NDArray[np.int64] | None = None
+    """End (exclusive) of the raw characters behind each normalised one, when that is not
+    ``raw + 1`` (only after composing decomposed input, where one character stands for several)."""
+
+    def to_raw(self, idx: NDArray[np.int64]) -> NDArray[np.int64]:
+        """Raw (joined) indices of normalised positions ``idx``."""
+        return idx.astype(np.int64, copy=False) if self.raw is None else self.raw[idx]
+
+    def to_raw_end(self, idx: NDArray[np.int64]) -> NDArray[np.int64]:
+        """One past the last raw (joined) index behind normalised positions ``idx``."""
+        if self.raw_end is not None:
+            return self.raw_end[idx]
+        return self.to_raw(idx) + 1
+
+
+def _compose(text: str) -> tuple[str, list[int], list[int]]:
+    """NFC of ``text`` with, for each output character, the raw span ``[start, end)`` behind it.
+
+    Composition only happens inside a cluster (a character with combining class 0 and the marks after
+    it; conjoining Hangul jamo stay in one cluster), so clusters are composed one at a time.
+    """
+    out: list[str] = []
+    where: list[int] = []
+    ends: list[int] = []
+    i, n = 0, len(text)
+    while i < n:
+        j = i + 1
+        while j < n and (unicodedata.combining(text[j]) or 0x1160 <= ord(text[j]) <= 0x11FF):
+            j += 1
+        piece = unicodedata.normalize("NFC", text[i:j])
+        out.append(piece)
+        if len(piece) == j - i:
+            where.extend(range(i, j))
+            ends.extend(range(i + 1, j + 1))
+        else:
+            where.extend([i] * len(piece))
+            ends.extend([j] * len(piece))
+        i = j
+    return "".join(out), where, ends
+
+
+def _encode(texts: list[str]) -> tuple[NDArray[np.uint32], NDArray[np.int64]]:
+    lengths = np.fromiter((len(t) for t in texts), dtype=np.int64, count=len(texts))
+    raw_starts = np.zeros(len(texts) + 1, dtype=np.int64)
+    np.cumsum(lengths + 1, out=raw_starts[1:])
+    joined = "\n".join(texts)
+    # 'surrogatepass' keeps lone surrogates as code points instead of raising.
+    cps = np.frombuffer(joined.encode("utf-32-le", "surrogatepass"), dtype="<u4")
+    return cps, raw_starts
+
+
+def normalize_batch(texts: list[str], config: NormalizeConfig) -> NormalizedBatch:
+    """Normalise ``texts`` together; see the module docstring for what folds."""
+    composed = [_is_nfc(t) for t in texts]
+    if all(composed):
+        cps, raw_starts = _encode(texts)
+        pre_map = pre_end = None
+    else:
+        cps, raw_starts, pre_map, pre_end = _encode_composed(texts, composed)
+    tables = _tables(config)
+    tables.ensure(cps)
+    packed = np.take(tables.packed, cps)
+    if config.fold_acronyms and cps.size:
+        _drop_acronym_dots(cps, packed)
+    flags = packed & np.uint32(_DELETED | _EXPANDS)
+    raw: NDArray[np.int64] | None
+    if not flags.any():
+        raw = None
+    elif not (flags & np.uint32(_EXPANDS)).any():
+        raw = np.flatnonzero(flags == 0)
+        packed = packed[raw]
+    else:
+        packed, raw = _expand(cps, packed, tables)
+    cp = packed & np.uint32(_CP_MASK)
+    cls = (packed >> np.uint32(_CLS_SHIFT)).astype(np.int8) & np.int8(3)
+    raw_end = None
+    if pre_map is not None and pre_end is not None:
+        raw_end = pre_end if raw is None else pre_end[raw]
+        raw = pre_map if raw is None else pre_map[raw]
+        raw_starts = _encode_lengths(texts)
+    doc_starts = raw_starts if raw is None else np.searchsorted(raw, raw_starts, side="left")
+    return NormalizedBatch(
+        cp=cp, cls=cls, raw=raw, doc_starts=doc_starts.astype(np.int64), raw_starts=raw_starts,
+        raw_end=raw_end,
+    )
+
+
+def _is_nfc(text: str) -> bool:
+    if text.isascii():
+        return True
+    try:
+        return unicodedata.is_normalized("NFC", text)
+    except UnicodeError:  # pragma: no cover - is_normalized accepts any str today
+        return False
+
+
+def _encode_lengths(texts: list[str]) -> NDArray[np.int64]:
+    lengths = np.fromiter((len(t) for t in texts), dtype=np.int64, count=len(texts))
+    raw_starts = np.zeros(len(texts) + 1, dtype=np.int64)
+    np.cumsum(lengths + 1, out=raw_starts[1:])
+    return raw_starts
+
+
+def _encode_composed(
+    texts: list[str], composed: list[bool]
+) -> tuple[NDArray[np.uint32], NDArray[np.int64], NDArray[np.int64], NDArray[np.int64]]:
+    """Encode with non-NFC documents composed first; the maps (start, end) lead back to the
+    original joined text."""
+    originals = _encode_lengths(texts)
+    new_texts: list[str] = []
+    starts: list[NDArray[np.int64]] = []
+    ends: list[NDArray[np.int64]] = []
+    for d, (t, ok) in enumerate(zip(texts, composed, strict=True)):
+        if ok:
+            new_texts.append(t)
+            local = np.arange(len(t), dtype=np.int64)
+            local_end = local + 1
+        else:
+            c, where, stop = _compose(t)
+            new_texts.append(c)
+            local = np.asarray(where, dtype=np.int64)
+            local_end = np.asarray(stop, dtype=np.int64)
+        joiner = np.array([originals[d] + len(t)], dtype=np.int64)
+        starts += [local + originals[d], joiner]
+        ends += [local_end + originals[d], joiner + 1]
+    cps, _ = _encode(new_texts)
+    return cps, _, np.concatenate(starts)[: cps.size], np.concatenate(ends)[: cps.size]
+
+
+def _expand(
+    cps: NDArray[np.uint32], packed: NDArray[np.uint32], tables: _Tables
+) -> tuple[NDArray[np.uint32], NDArray[np.int64]]:
+    """General path: characters that vanish or become several (rare: ligatures, "ß" -> "ss")."""
+    lens = np.where(packed & np.uint32(_DELETED), 0, 1).astype(np.int64)
+    exp_at = np.flatnonzero(packed & np.uint32(_EXPANDS))
+    pieces = [tables.expansions[int(c)] for c in cps[exp_at]]
+    lens[exp_at] = [len(p) for p in pieces]
+    raw = np.repeat(np.arange(cps.size, dtype=np.int64), lens)
+    out = packed[raw]
+    first = np.cumsum(lens) - lens  # where each raw character's output begins
+    fill = np.concatenate([first[exp_at][i] + np.arange(len(p)) for i, p in enumerate(pieces)])
+    vals = [c | (cls << _CLS_SHIFT) for p in pieces for c, cls in p]
+    out[fill] = np.asarray(vals, dtype=np.uint32)
+    return out, raw
+
+
+def _drop_acronym_dots(cps: NDArray[np.uint32], packed: NDArray[np.uint32]) -> None:
+    """Delete each dot that follows a single letter: "U.S." -> "US", "e.g." -> "eg".
+
+    A letter is single when the character before it is not a letter, or is a dot ("U.S.": 'S').
+    """
+    dots = np.flatnonzero(cps == _DOT)
+    dots = dots[dots >= 1]
+    if not dots.size:
+        return
+    letter = np.uint32(_LETTER)
+    prev_is_letter = (packed[dots - 1] & letter) != 0
+    before = dots - 2
+    has_before = before >= 0
+    safe = np.where(has_before, before, 0)
+    before_ok = ~has_before | ((packed[safe] & letter) == 0) | (cps[safe] == _DOT)
+    packed[dots[prev_is_letter & before_ok]] |= np.uint32(_DELETED)

@@ -1,0 +1,91 @@
+"""``signatures()``: text to MinHash signatures, chunked so memory stays bounded, optionally in processes.
+
+Each chunk of ``chunk_size`` documents is normalised, shingled and sketched in one vectorised pass;
+peak memory is that of one chunk per worker plus the ``(n_docs, num_perm)`` uint32 result.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import os
+from collections.abc import Iterator, Sequence
+from concurrent.futures import ProcessPoolExecutor
+from typing import Literal
+
+import numpy as np
+from numpy.typing import NDArray
+
+from .config import MinHashConfig, NormalizeConfig, ShingleConfig, _check_int
+from .minhash import minhash
+from .shingle import shingle_batch
+
+__all__ = ["check_texts", "signatures"]
+
+
+def check_texts(texts: Sequence[str]) -> list[str]:
+    """``texts`` as a list, or a TypeError naming the first item that is not a ``str``."""
+    if isinstance(texts, (str, bytes)):
+        msg = "texts must be a sequence of str, got a single " + type(texts).__name__
+        raise TypeError(msg + "; wrap it in a list")
+    out = list(texts)
+    for i, t in enumerate(out):
+        if not isinstance(t, str):
+            msg = f"texts[{i}] is {type(t).__name__}, expected str; decode bytes first"
+            raise TypeError(msg)
+    return out
+
+
+def _chunk_signatures(
+    texts: list[str], shingle: ShingleConfig, config: MinHashConfig
+) -> NDArray[np.uint32]:
+    batch = shingle_batch(texts, shingle, spans=False)
+    return minhash(batch.shingle_hash, batch.shingle_offsets, config)
+
+
+def _chunks(texts: list[str], size: int) -> Iterator[list[str]]:
+    for i in range(0, len(texts), size):
+        yield texts[i : i + size]
+
+
+def _mp_context() -> multiprocessing.context.BaseContext:
+    # fork starts workers in milliseconds; the workers only run numpy on their own chunks.
+    methods = multiprocessing.get_all_start_methods()
+    return multiprocessing.get_context("fork" if "fork" in methods else "spawn")
+
+
+def signatures(
+    texts: Sequence[str],
+    *,
+    num_perm: int = 128,
+    scheme: Literal["oph", "kperm"] = "oph",
+    seed: int = 1,
+    unit: Literal["word", "char"] = "word",
+    k: int = 5,
+    normalize: NormalizeConfig | None = None,
+    chunk_size: int = 256,
+    jobs: int = 1,
+) -> NDArray[np.uint32]:
+    """MinHash signatures of ``texts``: a ``(len(texts), num_perm)`` uint32 array.
+
+    Defaults suit news: word 5-grams, 128 permutations, one-permutation hashing with optimal
+    densification. ``scheme="kperm"`` gives classic k-permutation MinHash. A text with no token
+    (empty, only punctuation) gets :data:`syndetect.minhash.EMPTY` in every position; a text with
+    fewer than ``k`` tokens has one shingle made of all of them. ``jobs > 1`` spreads chunks of
+    ``chunk_size`` documents over that many processes; the result does not depend on either.
+    """
+    items = check_texts(texts)
+    shingle = ShingleConfig(unit=unit, k=k, normalize=normalize or NormalizeConfig())
+    config = MinHashConfig(num_perm=num_perm, scheme=scheme, seed=seed)
+    _check_int("chunk_size", chunk_size, 1, 10**7)
+    _check_int("jobs", jobs, 1, 1024, "use at most the number of CPU cores")
+    if not items:
+        return np.zeros((0, num_perm), dtype=np.uint32)
+    chunks = list(_chunks(items, chunk_size))
+    workers = min(jobs, len(chunks), os.cpu_count() or 1) if jobs > 1 else 1
+    if workers <= 1:
+        parts = [_chunk_signatures(c, shingle, config) for c in chunks]
+    else:
+        with ProcessPoolExecutor(max_workers=workers, mp_context=_mp_context()) as pool:
+            parts = list(pool.map(_chunk_signatures, chunks, [shingle] * len(chunks),
+                                  [config] * len(chunks), chunksize=max(1, len(chunks) // (4 * workers))))
+    return np.concatenate(parts, axis=0)
