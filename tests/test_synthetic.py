@@ -87,7 +87,8 @@ def test_planted_spans_match_modulo_documented_edits(corpus: SyntheticCorpus) ->
         a_text = docs[p.a][p.a_start : p.a_end]
         b_text = docs[p.b][p.b_start : p.b_end]
         for t in (a_text, b_text):
-            assert t == t.strip() and t, p
+            assert t, p
+            assert t == t.strip(), p
         a_tokens, b_tokens = _fold(a_text), _fold(b_text)
         assert _token_edits(a_tokens, b_tokens) <= p.word_edits, p
         assert abs(len(a_text.split()) - p.words) <= p.word_edits + 8  # + dateline words
@@ -217,4 +218,6 @@ def test_bad_arguments(kwargs: dict[str, object], message: str) -> None:
 
 def test_empty_corpus() -> None:
     c = synthetic_corpus(0)
-    assert c.documents == [] and c.planted == [] and c.families == []
+    assert c.documents == []
+    assert c.planted == []
+    assert c.families == []
