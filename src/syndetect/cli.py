@@ -1,0 +1,452 @@
+"""The ``syndetect`` command line: a thin click wrapper over the library. The only module importing click.
+
+``syndetect`` is a click group, so further commands can be added next to ``scan``. Errors are translated
+in one place, :meth:`SyndetectGroup.invoke`: a :class:`~syndetect.errors.SyndetectError` becomes its
+message on stderr and exit status 1; click's usage errors exit with 2; ``scan --fail-on-match`` exits
+with 3 when any pair is found.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import os
+import sys
+import tempfile
+import time
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any, TextIO
+
+import click
+
+from . import __version__, pipeline
+from .config import AlignConfig, CandidateConfig, ClusterConfig, MinHashConfig, ScanConfig, ShingleConfig
+from .corpus import CORPUS_SUFFIXES, DEFAULT_MAX_BYTES, STDIN, Fields, read_corpus
+from .errors import ConfigError, CorpusError, SyndetectError
+from .report import FORMATS, Format, render
+from .types import Document
+
+__all__ = ["EXIT_ERROR", "EXIT_MATCH", "EXIT_OK", "EXIT_USAGE", "cli", "main"]
+
+EXIT_OK = 0
+EXIT_ERROR = 1
+EXIT_USAGE = 2
+EXIT_MATCH = 3
+
+_SUFFIX_FORMATS: dict[str, Format] = {
+    ".html": "html",
+    ".htm": "html",
+    ".csv": "csv",
+    ".jsonl": "jsonl",
+    ".ndjson": "jsonl",
+    ".json": "jsonl",
+    ".txt": "table",
+}
+
+
+def _default(cls: type[Any], name: str) -> Any:
+    """The default of field ``name`` of config dataclass ``cls``: one source of truth for numbers."""
+    for f in dataclasses.fields(cls):
+        if f.name == name:
+            if f.default is not dataclasses.MISSING:
+                return f.default
+            if f.default_factory is not dataclasses.MISSING:
+                return f.default_factory()
+    msg = f"{cls.__name__} has no field {name!r}"  # pragma: no cover - a programming error
+    raise AttributeError(msg)
+
+
+class SyndetectGroup(click.Group):
+    """A click group that turns every :class:`SyndetectError` into ``Error: <message>`` and exit 1."""
+
+    def invoke(self, ctx: click.Context) -> Any:
+        try:
+            return super().invoke(ctx)
+        except SyndetectError as exc:
+            raise click.ClickException(str(exc)) from exc
+
+
+@click.group(cls=SyndetectGroup, context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="syndetect")
+def cli() -> None:
+    """Find syndicated and near-duplicate texts and the exact passages they share."""
+
+
+# --------------------------------------------------------------------------------------------------
+# Progress on stderr
+
+
+class _Progress:
+    """A one-line progress bar on stderr for the stages ``reading``, ``hashing``, ``candidates``,
+    ``alignment``. Disabled (every method a no-op but :meth:`message`) when ``enabled`` is False."""
+
+    def __init__(self, stream: TextIO, *, enabled: bool, width: int = 30) -> None:
+        self.stream = stream
+        self.enabled = enabled
+        self.width = width
+        self.stage = ""
+        self.shown = False
+        self.last = 0.0
+
+    def __call__(self, stage: str, done: int, total: int) -> None:
+        if not self.enabled:
+            return
+        now = time.monotonic()
+        if stage == self.stage and done < total and now - self.last < 0.1:
+            return
+        self.last = now
+        self.stage = stage
+        frac = done / total if total > 0 else 1.0
+        filled = round(self.width * min(max(frac, 0.0), 1.0))
+        bar = "#" * filled + "-" * (self.width - filled)
+        self.stream.write(f"\r{stage:<10} [{bar}] {done}/{total}\x1b[K")
+        self.stream.flush()
+        self.shown = True
+
+    def clear(self) -> None:
+        if self.enabled and self.shown:
+            self.stream.write("\r\x1b[K")
+            self.stream.flush()
+            self.shown = False
+            self.stage = ""
+
+    def message(self, line: str) -> None:
+        """Print ``line`` on stderr, above the bar."""
+        self.clear()
+        self.stream.write(line + "\n")
+        self.stream.flush()
+
+
+# --------------------------------------------------------------------------------------------------
+# scan
+
+
+def _check_output(output: Path, inputs: Sequence[str]) -> None:
+    """Refuse an ``--output`` that is one of the inputs, or an existing corpus file inside a scanned
+    directory (it would be overwritten, and read again by the next scan)."""
+    if not output.exists():
+        return
+    target = output.resolve()
+    for raw in inputs:
+        if raw == STDIN:
+            continue
+        inp = Path(raw)
+        try:
+            if inp.is_file() and os.path.samefile(inp, output):
+                msg = f"--output {str(output)!r} is an input file; write the report somewhere else"
+                raise click.UsageError(msg)
+            if (
+                inp.is_dir()
+                and target.is_relative_to(inp.resolve())
+                and output.suffix.lower() in CORPUS_SUFFIXES
+            ):
+                msg = (
+                    f"--output {str(output)!r} already exists inside the scanned directory {raw!r} and "
+                    "would be read as input; write the report somewhere else"
+                )
+                raise click.UsageError(msg)
+        except OSError:
+            continue
+
+
+def _write_atomically(path: Path, write: Any) -> None:
+    """Write through a temporary file next to ``path`` and rename it, so a failure leaves no half file."""
+    directory = path.parent if str(path.parent) else Path(".")
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=directory)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8", newline="") as fh:
+            write(fh)
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+def _choose_format(fmt: str | None, output: Path | None) -> Format:
+    if fmt is not None:
+        return fmt  # type: ignore[return-value]  # click.Choice guarantees one of FORMATS
+    if output is not None:
+        return _SUFFIX_FORMATS.get(output.suffix.lower(), "jsonl")
+    return "table" if sys.stdout.isatty() else "jsonl"
+
+
+def _build_config(**options: Any) -> ScanConfig:
+    try:
+        return ScanConfig(
+            shingle=ShingleConfig(unit=options["shingle_unit"], k=options["shingle_size"]),
+            minhash=MinHashConfig(num_perm=options["num_perm"], seed=options["seed"]),
+            candidates=CandidateConfig(
+                threshold=options["threshold"],
+                boilerplate_df=options["boilerplate_df"],
+                boilerplate_source_df=options["boilerplate_source_df"],
+            ),
+            align=AlignConfig(min_words=options["min_words"]),
+            cluster=ClusterConfig(mode=options["cluster"]),
+            jobs=options["jobs"],
+        )
+    except ConfigError as exc:
+        raise click.UsageError(str(exc)) from exc
+
+
+def _plural(n: int, one: str, many: str | None = None) -> str:
+    return f"{n} {one if n == 1 else (many or one + 's')}"
+
+
+@cli.command()
+@click.argument("paths", nargs=-1, required=True, type=click.Path(exists=True, allow_dash=True))
+@click.option(
+    "--threshold",
+    type=float,
+    default=_default(CandidateConfig, "threshold"),
+    show_default=True,
+    help="Document-level Jaccard similarity at which two texts become candidates. Lower finds pairs that "
+    "share less text (e.g. a short wire story inside a long article) at the cost of more work.",
+)
+@click.option(
+    "--min-words",
+    type=int,
+    default=_default(AlignConfig, "min_words"),
+    show_default=True,
+    help="Shortest shared passage reported, in words. Shorter runs are usually stock phrases.",
+)
+@click.option(
+    "-k",
+    "--shingle-size",
+    type=int,
+    default=_default(ShingleConfig, "k"),
+    show_default=True,
+    help="Shingle size: words per shingle (or characters with --shingle-unit char). Larger is stricter.",
+)
+@click.option(
+    "--shingle-unit",
+    type=click.Choice(["word", "char"]),
+    default=_default(ShingleConfig, "unit"),
+    show_default=True,
+    help="Shingle unit: words for space-separated languages, characters for Chinese, Japanese, Thai.",
+)
+@click.option(
+    "--num-perm",
+    type=int,
+    default=_default(MinHashConfig, "num_perm"),
+    show_default=True,
+    help="MinHash permutations per document. More gives sharper similarity estimates, slower hashing.",
+)
+@click.option(
+    "--seed",
+    type=int,
+    default=_default(MinHashConfig, "seed"),
+    show_default=True,
+    help="Seed of the MinHash permutations; the same seed gives the same results on every machine.",
+)
+@click.option(
+    "--boilerplate-df",
+    type=int,
+    default=_default(CandidateConfig, "boilerplate_df"),
+    show_default=True,
+    help="A passage found in more documents than this is treated as boilerplate (page furniture, stock "
+    "phrasing) and ignored. Raise it for corpora where many outlets carry the same story.",
+)
+@click.option(
+    "--boilerplate-source-df",
+    type=int,
+    default=_default(CandidateConfig, "boilerplate_source_df"),
+    show_default=True,
+    help="A passage found in more documents of one source than this is that outlet's furniture "
+    "(needs sources: record fields or --source-from dir).",
+)
+@click.option(
+    "-j",
+    "--jobs",
+    type=int,
+    default=_default(ScanConfig, "jobs"),
+    show_default=True,
+    help="Worker processes for hashing and alignment.",
+)
+@click.option(
+    "--cluster",
+    type=click.Choice(["verified", "components"]),
+    default=_default(ClusterConfig, "mode"),
+    show_default=True,
+    help="How pairs group into families: 'verified' links documents only through substantial shared "
+    "text and never merges two groups through one weak link; 'components' joins every linked pair.",
+)
+@click.option(
+    "-f",
+    "--format",
+    "fmt",
+    type=click.Choice(FORMATS),
+    default=None,
+    help="Output format. Default: from the --output extension (.html, .csv, .jsonl, .txt), else 'table' "
+    "when stdout is a terminal and 'jsonl' otherwise.",
+)
+@click.option(
+    "-o",
+    "--output",
+    type=click.Path(dir_okay=False, writable=True, path_type=Path),
+    default=None,
+    help="Write the report to this file instead of stdout (written only when the scan succeeds). "
+    "Refuses to overwrite an input file.",
+)
+@click.option(
+    "--id-field",
+    default=Fields().id,
+    show_default=True,
+    help="Record field (JSONL/JSON) or CSV column with the document id.",
+)
+@click.option(
+    "--text-field", default=Fields().text, show_default=True, help="Record field or CSV column with the text."
+)
+@click.option(
+    "--source-field",
+    default=Fields().source,
+    show_default=True,
+    help="Record field or CSV column with the source (outlet).",
+)
+@click.option(
+    "--date-field",
+    default=Fields().date,
+    show_default=True,
+    help="Record field or CSV column with the publication date (ISO 8601); picks a family's origin.",
+)
+@click.option(
+    "--url-field",
+    default=Fields().url,
+    show_default=True,
+    help="Record field or CSV column with the URL, carried into reports.",
+)
+@click.option(
+    "--source-from",
+    type=click.Choice(["dir"]),
+    default=None,
+    help="Take each file's source (outlet) from the first directory level under the directory given, "
+    "e.g. reuters/2020/a.txt has source 'reuters'.",
+)
+@click.option(
+    "--max-bytes",
+    type=click.IntRange(min=1),
+    default=DEFAULT_MAX_BYTES,
+    show_default=True,
+    help="Skip (with a warning) any file or record text larger than this many bytes.",
+)
+@click.option(
+    "--strict", is_flag=True, help="Exit with status 1, before scanning, if any input has a problem."
+)
+@click.option(
+    "--fail-on-match", is_flag=True, help="Exit with status 3 when any pair is found (for pipelines)."
+)
+@click.option(
+    "-q",
+    "--quiet",
+    is_flag=True,
+    help="No progress bar and no summary line; input problems are still reported.",
+)
+@click.option(
+    "-v", "--verbose", is_flag=True, help="Also print the configuration and per-stage counts and timings."
+)
+def scan(
+    paths: tuple[str, ...],
+    fmt: str | None,
+    output: Path | None,
+    id_field: str,
+    text_field: str,
+    source_field: str,
+    date_field: str,
+    url_field: str,
+    source_from: str | None,
+    max_bytes: int,
+    strict: bool,
+    fail_on_match: bool,
+    quiet: bool,
+    verbose: bool,
+    **tuning: Any,
+) -> None:
+    """Find texts that share passages among the files, directories and records in PATHS.
+
+    PATHS are .txt, .md, .html/.htm, .jsonl/.json and .csv files or directories of them (walked
+    recursively); '-' reads JSONL from stdin. Pairs, families and the shared passages go to stdout (or
+    --output); problems with inputs, progress and a summary go to stderr.
+    """
+    started = time.monotonic()
+    config = _build_config(**tuning)
+    if output is not None:
+        _check_output(output, paths)
+    out_format = _choose_format(fmt, output)
+    err = click.get_text_stream("stderr")
+    progress = _Progress(err, enabled=not quiet and err.isatty())
+
+    if verbose:
+        progress.message(f"config {config.fingerprint()}: {config.as_dict()}")
+
+    fields = Fields(id=id_field, text=text_field, source=source_field, date=date_field, url=url_field)
+    read = read_corpus(
+        paths,
+        fields=fields,
+        source_from="dir" if source_from == "dir" else None,
+        max_bytes=max_bytes,
+        stdin=click.get_binary_stream("stdin"),
+        progress=progress,
+        on_problem=lambda problem: progress.message(str(problem)),
+    )
+    if strict and read.problems:
+        progress.clear()
+        msg = (
+            f"{_plural(len(read.problems), 'input problem')} (listed above); not scanning because of --strict"
+        )
+        raise CorpusError(msg)
+
+    documents: dict[str, Document] = {doc.id: doc for doc in read.documents}
+    result = pipeline.scan(read.documents, config, progress=progress)
+    progress.clear()
+
+    def write(stream: TextIO) -> None:
+        render(result, documents, out_format, stream)
+
+    if output is None:
+        write(click.get_text_stream("stdout"))
+    else:
+        _write_atomically(output, write)
+
+    if verbose:
+        s = result.stats
+        progress.message(
+            f"candidates {s.candidate_pairs}, boilerplate fingerprints {s.boilerplate_fingerprints}, "
+            f"capped buckets {s.capped_buckets}, empty documents {s.empty_documents}"
+        )
+        if s.seconds:
+            progress.message("seconds: " + ", ".join(f"{k} {v:.2f}" for k, v in s.seconds.items()))
+    if not quiet:
+        _summary(
+            progress, read.documents, read.skipped, read.warnings, result, time.monotonic() - started, output
+        )
+    if fail_on_match and result.pairs:
+        raise click.exceptions.Exit(EXIT_MATCH)
+
+
+def _summary(
+    progress: _Progress,
+    documents: Sequence[Document],
+    skipped: int,
+    warnings: int,
+    result: Any,
+    seconds: float,
+    output: Path | None,
+) -> None:
+    parts = [
+        _plural(len(documents), "document"),
+        _plural(skipped + len(result.skipped), "skipped input"),
+    ]
+    if warnings:
+        parts.append(_plural(warnings, "warning"))
+    parts += [
+        _plural(len(result.pairs), "pair"),
+        _plural(len(result.families), "family", "families"),
+    ]
+    line = "syndetect: " + ", ".join(parts) + f" in {seconds:.1f} s"
+    if output is not None:
+        line += f"; report written to {output}"
+    progress.message(line)
+
+
+def main(argv: Sequence[str] | None = None) -> None:
+    """Entry point of the ``syndetect`` console script and ``python -m syndetect``."""
+    cli.main(args=list(argv) if argv is not None else None, prog_name="syndetect")
