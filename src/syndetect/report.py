@@ -396,7 +396,7 @@ def _highlight(
             parts.append(segment)
             continue
         idx = " ".join(map(str, members))
-        classes = f"m c{members[0] % 6}" + (" q" if quotes[members[0]] else "")
+        classes = f"m c{members[0] % 6}" + (" q" if any(quotes[i] for i in members) else "")
         id_attr = ""
         new = [i for i in members if i not in first_seen]
         if new:
