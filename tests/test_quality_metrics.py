@@ -58,7 +58,7 @@ def test_binary_prf_counts_each_cell() -> None:
 
 
 def test_binary_prf_rejects_length_mismatch() -> None:
-    with pytest.raises(ValueError, match="shorter|longer"):
+    with pytest.raises(ValueError, match=r"shorter|longer"):
         binary_prf([True], [True, False])
 
 
@@ -201,3 +201,94 @@ def test_overlap_hits_needs_half_on_both_sides_from_one_detection() -> None:
     assert overlap_hits([CASE], [det(10, 14, 30, 34), det(14, 20, 34, 40)]) == [True]
     assert overlap_hits([CASE], [det(10, 14, 30, 34), det(15, 19, 35, 39)]) == [False]
     assert overlap_hits([CASE], [det(10, 20, 30, 40, susp="t")]) == [False]
+
+
+# --------------------------------------------------------------------------- loaders on synthetic files
+
+
+def test_clough_loader_decodes_cp1252_and_folds_crlf(tmp_path: Path) -> None:
+    from benchmarks.quality.loaders import CLOUGH_DIR, load_clough
+
+    base = tmp_path / CLOUGH_DIR
+    folder = base / "corpus-20090418"
+    folder.mkdir(parents=True)
+    (folder / "orig_taska.txt").write_bytes("caf\u00e9 \u201cx\u201d\r\nline".encode())
+    (folder / "g0pA_taska.txt").write_bytes("na\u00efve \u2013 text\r\nend\r".encode("cp1252"))
+    (base / "file_list.csv").write_text(
+        "File,Group,Person,Task,Category,Native English,Knowledge,Difficulty\n"
+        "g0pA_taska.txt,0,A,a,light,native,1,1\n",
+        encoding="utf-8",
+    )
+    corpus = load_clough(tmp_path)
+    texts = {d.id: d.text for d in corpus.documents}
+    assert texts["g0pA_taska.txt"] == "na\u00efve \u2013 text\nend\n"
+    assert texts["orig_taska.txt"] == "caf\u00e9 \u201cx\u201d\nline"
+    assert [(p.answer, p.original, p.derived) for p in corpus.pairs] == [
+        ("g0pA_taska.txt", "orig_taska.txt", True)
+    ]
+
+
+def test_msrp_loader_strips_bom_and_splits_on_tabs_only(tmp_path: Path) -> None:
+    from benchmarks.quality.loaders import MSRP_DIR, load_msrp
+
+    (tmp_path / MSRP_DIR).mkdir()
+    lines = ['1\t11\t12\tHe said "yes, twice\tShe said, "no"', "0\t13\t14\ta, b\tc"]
+    (tmp_path / MSRP_DIR / "msr_paraphrase_test.txt").write_bytes(
+        b"\xef\xbb\xbf" + "\r\n".join(lines).encode("utf-8")
+    )
+    pairs = load_msrp(tmp_path, "test")
+    assert [(p.label, p.id1, p.text1, p.text2) for p in pairs] == [
+        (1, "11", 'He said "yes, twice', 'She said, "no"'),
+        (0, "13", "a, b", "c"),
+    ]
+
+
+def test_counter_loader_pairs_files_and_joins_headline(tmp_path: Path) -> None:
+    from benchmarks.quality.loaders import COUNTER_DIR, load_counter
+
+    root = tmp_path / COUNTER_DIR / "COUNTER"
+    root.mkdir(parents=True)
+    doc = (
+        '<COUNTER_document classification="{c}" domain="sports" newsdate="02.12.14" newspaper="{n}">'
+        "<headline>H{i}</headline><body>B{i}</body></COUNTER_document>"
+    )
+    (root / "0001.xml").write_text(doc.format(c="PD", n="APP", i=1), encoding="utf-8")
+    (root / "0001P.xml").write_text(doc.format(c="PD", n="express", i=2), encoding="utf-8")
+    corpus = load_counter(tmp_path)
+    assert [(d.id, d.text, d.source, d.date) for d in corpus.documents] == [
+        ("0001", "H1\n\nB1", "APP", "2014-12-02"),
+        ("0001p", "H2\n\nB2", "express", "2014-12-02"),
+    ]
+    assert [(p.source, p.derived, p.label) for p in corpus.pairs] == [("0001", "0001p", "PD")]
+    body_only = load_counter(tmp_path, include_headline=False)
+    assert [d.text for d in body_only.documents] == ["B1", "B2"]
+
+
+def test_pan_loader_keeps_offsets_exact(tmp_path: Path) -> None:
+    from benchmarks.quality.loaders import INDONESIAN_DIR, load_indonesian
+
+    base = tmp_path / INDONESIAN_DIR
+    (base / "suspicious-documents").mkdir(parents=True)
+    (base / "source-documents").mkdir()
+    (base / "suspicious-documents" / "s1.txt").write_bytes("\u00e9\u00e9 shared words\r\n".encode())
+    (base / "source-documents" / "r1.txt").write_bytes(b"xshared words")
+    (base / "suspicious-documents" / "s1.xml").write_text(
+        '<document reference="s1.txt"><feature name="plagiarism" type="artificial" obfuscation="none" '
+        'this_offset="3" this_length="12" source_reference="r1.txt" source_offset="1" source_length="12"/>'
+        "</document>",
+        encoding="utf-8",
+    )
+    corpus = load_indonesian(tmp_path)
+    texts = {d.id: d.text for d in corpus.documents}
+    (case,) = corpus.cases
+    assert texts["s1.txt"][case.s_start : case.s_end] == texts["r1.txt"][case.r_start : case.r_end]
+    assert texts["s1.txt"].endswith("\r\n")
+    assert corpus.positive_pairs == frozenset({("s1.txt", "r1.txt")})
+    assert (case.type, case.obfuscation) == ("artificial", "none")
+
+
+def test_missing_corpus_names_the_path(tmp_path: Path) -> None:
+    from benchmarks.quality.loaders import CorpusMissingError, load_pan13
+
+    with pytest.raises(CorpusMissingError, match=str(tmp_path)):
+        load_pan13(tmp_path)
