@@ -23,6 +23,7 @@ character k-grams.
 
 from __future__ import annotations
 
+import functools
 import threading
 import unicodedata
 from dataclasses import dataclass
@@ -187,19 +188,38 @@ class NormalizedBatch:
         return self.to_raw(idx) + 1
 
 
+@functools.cache
+def _composing_starters() -> frozenset[str]:
+    """Characters of combining class 0 that still compose with the character before them (the second
+    half of a canonical pair, e.g. Oriya U+0B3E: U+0B47 U+0B3E -> U+0B4B); a cluster must not end
+    before one. Derived from the running Python's Unicode data (about 26 characters)."""
+    out = set()
+    for cp in range(_MAX_CP):
+        d = unicodedata.decomposition(chr(cp))
+        if d and d[0] != "<":
+            parts = d.split()
+            if len(parts) == 2 and not unicodedata.combining(second := chr(int(parts[1], 16))):
+                out.add(second)
+    return frozenset(out)
+
+
 def _compose(text: str) -> tuple[str, list[int], list[int]]:
     """NFC of ``text`` with, for each output character, the raw span ``[start, end)`` behind it.
 
     Composition only happens inside a cluster (a character with combining class 0 and the marks after
-    it; conjoining Hangul jamo stay in one cluster), so clusters are composed one at a time.
+    it; conjoining Hangul jamo and the few class-0 characters that compose with their predecessor stay
+    in one cluster), so clusters are composed one at a time.
     """
     out: list[str] = []
     where: list[int] = []
     ends: list[int] = []
+    joins = _composing_starters()
     i, n = 0, len(text)
     while i < n:
         j = i + 1
-        while j < n and (unicodedata.combining(text[j]) or 0x1160 <= ord(text[j]) <= 0x11FF):
+        while j < n and (
+            unicodedata.combining(text[j]) or 0x1160 <= ord(text[j]) <= 0x11FF or text[j] in joins
+        ):
             j += 1
         piece = unicodedata.normalize("NFC", text[i:j])
         out.append(piece)
