@@ -66,7 +66,7 @@ class SyndetectGroup(click.Group):
             raise click.ClickException(str(exc)) from exc
 
 
-@click.group(cls=SyndetectGroup, context_settings={"help_option_names": ["-h", "--help"]})
+@click.group(cls=SyndetectGroup)
 @click.version_option(__version__, prog_name="syndetect")
 def cli() -> None:
     """Find syndicated and near-duplicate texts and the exact passages they share."""
