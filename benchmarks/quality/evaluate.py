@@ -687,6 +687,34 @@ def _md_table(t: Table) -> str:
     return "\n".join(lines)
 
 
+TARGETS: list[tuple[str, str, str, float | None]] = [
+    ("counter", "f1_wdpd", "COUNTER pair F1, WD+PD vs ND", 0.88),
+    ("counter", "f1_wd", "COUNTER pair F1, WD vs ND+PD", None),
+    ("clough", "f1", "Clough & Stevenson F1, cut+light+heavy vs non", 0.96),
+    ("indonesian", "plagdet_all", "Indonesian plagdet, all cases (whitespace-tolerant)", None),
+    ("indonesian", "plagdet_none", "Indonesian plagdet, verbatim cases", None),
+    ("pan13", "passage_recall_good", "PAN 2013 passage recall, good spans", None),
+    ("pan13", "doc_recall", "PAN 2013 document recall", None),
+]
+"""(corpus, metric, description, issue-3 target or None when the issue asks only for the figure)."""
+
+
+def acceptance_table(reports: Sequence[CorpusReport]) -> Table:
+    by_key = {r.key: r for r in reports}
+    rows = []
+    for key, metric, text, target in TARGETS:
+        rep = by_key.get(key)
+        if rep is None or rep.status != "ok":
+            rows.append([text, "-" if target is None else f">= {target}", "skipped", "-"])
+            continue
+        value = rep.metrics[metric]
+        verdict = "reported" if target is None else ("PASS" if value >= target else "FAIL")
+        rows.append([text, "report" if target is None else f">= {target}", _f(value), verdict])
+    return Table(
+        "Acceptance summary (issue 3), default configuration", ["measure", "target", "value", ""], rows
+    )
+
+
 def render_markdown(reports: Sequence[CorpusReport], config: ScanConfig, command: str) -> str:
     parts = [
         BEGIN,
@@ -698,6 +726,8 @@ def render_markdown(reports: Sequence[CorpusReport], config: ScanConfig, command
         "```json",
         json.dumps(config.as_dict(), indent=1, sort_keys=True),
         "```",
+        "",
+        _md_table(acceptance_table(reports)),
         "",
     ]
     for rep in reports:
@@ -774,6 +804,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     config = ScanConfig()
     reports = run_all(eval_dir, config, args.only)
     _print_text(reports)
+    _print_text([CorpusReport("acceptance", "Acceptance", tables=[acceptance_table(reports)])])
     if args.out:
         command = "python -m benchmarks.quality.evaluate --out " + str(args.out)
         write_markdown(args.out, render_markdown(reports, config, command))
