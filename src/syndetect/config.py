@@ -132,12 +132,16 @@ class CandidateConfig(_Fingerprinted):
     """LSH bands; ``None`` derives bands and rows from ``threshold`` and ``num_perm``."""
     window: int = 8
     """Winnowing window in shingles: any shared run of ``window + k - 1`` tokens shares a fingerprint."""
-    boilerplate_df: int = 20
-    """A fingerprint found in more documents than this is page furniture or stock phrasing: ignored."""
-    boilerplate_source_df: int = 3
+    boilerplate_df: int = 50
+    """A fingerprint found in more documents than this (or than ``boilerplate_fraction`` of the
+    corpus, whichever is larger) is page furniture or stock phrasing: it creates no pair."""
+    boilerplate_fraction: float = 0.01
+    boilerplate_source_df: int = 5
     """A fingerprint found in more documents of one ``source`` than this is that outlet's furniture."""
     max_bucket: int = 1000
     """LSH buckets larger than this are capped (star edges to the first ``max_bucket`` members)."""
+    min_shared: int = 2
+    """Shared fingerprints a pair needs to become a passage-level candidate."""
 
     def __post_init__(self) -> None:
         _check_float("threshold", self.threshold, 0.0, 1.0, lo_open=True)
@@ -145,8 +149,10 @@ class CandidateConfig(_Fingerprinted):
             _check_int("bands", self.bands, 1, 8192)
         _check_int("window", self.window, 1, 1000)
         _check_int("boilerplate_df", self.boilerplate_df, 2, 10**9)
+        _check_float("boilerplate_fraction", self.boilerplate_fraction, 0.0, 1.0)
         _check_int("boilerplate_source_df", self.boilerplate_source_df, 2, 10**9)
         _check_int("max_bucket", self.max_bucket, 2, 10**9)
+        _check_int("min_shared", self.min_shared, 1, 10**6)
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -157,6 +163,8 @@ class AlignConfig(_Fingerprinted):
     """Shortest passage reported, in tokens (words). Shorter shared runs are common phrases."""
     max_gap: int = 8
     """Largest run of unmatched tokens (either side) bridged inside one passage."""
+    anchor: int = 3
+    """Alignment anchors are shared runs of this many tokens (word q-grams)."""
     min_score: float = 0.5
     """Lowest share of matched tokens in a passage."""
     min_jaccard: float = 0.5
@@ -165,6 +173,7 @@ class AlignConfig(_Fingerprinted):
     def __post_init__(self) -> None:
         _check_int("min_words", self.min_words, 1, 100_000)
         _check_int("max_gap", self.max_gap, 0, 1000)
+        _check_int("anchor", self.anchor, 1, 16)
         _check_float("min_score", self.min_score, 0.0, 1.0)
         _check_float("min_jaccard", self.min_jaccard, 0.0, 1.0, lo_open=True)
 

@@ -1,17 +1,71 @@
-"""scan(): sequences the stages. Implementation in progress."""
+"""scan(): sequences the stages. Nothing else happens here."""
 
 from __future__ import annotations
 
+import time
 from collections.abc import Callable, Iterable, Mapping
 from typing import Any
 
+import numpy as np
+
+from .cluster import Edge, families
 from .config import ScanConfig
-from .types import Document, ScanResult
+from .features import corpus_features
+from .lsh import boilerplate_cap, fingerprint_candidates, lsh_candidates, optimal_bands
+from .types import Document, ScanResult, ScanStats, Skipped
+from .verify import VerifiedPair, verify_pairs
+
+__all__ = ["DocumentLike", "ProgressCallback", "coerce_documents", "scan"]
 
 ProgressCallback = Callable[[str, int, int], None]
 """Called as ``progress(stage, done, total)``; stages: "hashing", "candidates", "alignment"."""
 
 DocumentLike = Document | Mapping[str, Any] | str
+
+
+def _coerce(item: object, i: int) -> Document | Skipped:
+    if isinstance(item, Document):
+        doc = item
+    elif isinstance(item, str):
+        doc = Document(id=str(i), text=item)
+    elif isinstance(item, Mapping):
+        text = item.get("text")
+        ident = item.get("id", i)
+        if not isinstance(text, str):
+            return Skipped(str(ident), f"item {i}: field 'text' is {type(text).__name__}, expected str")
+        extra = {k: v for k, v in item.items() if k not in ("id", "text", "source", "date", "url")}
+        opt = {k: (None if item.get(k) is None else str(item.get(k))) for k in ("source", "date", "url")}
+        doc = Document(id=str(ident), text=text, meta=extra, **opt)
+    else:
+        return Skipped(str(i), f"item {i} is {type(item).__name__}; expected Document, mapping or str")
+    if not isinstance(doc.text, str):
+        return Skipped(str(doc.id), f"item {i}: text is {type(doc.text).__name__}, expected str")
+    return doc
+
+
+def coerce_documents(documents: Iterable[DocumentLike]) -> tuple[list[Document], list[Skipped]]:
+    """Documents from what the user gave; bad items and repeated ids are skipped with a reason."""
+    docs: list[Document] = []
+    skipped: list[Skipped] = []
+    seen: set[str] = set()
+    for i, item in enumerate(documents):
+        doc = _coerce(item, i)
+        if isinstance(doc, Skipped):
+            skipped.append(doc)
+        elif doc.id in seen:
+            skipped.append(Skipped(doc.id, f"item {i}: duplicate id {doc.id!r}; the first one was kept"))
+        else:
+            seen.add(doc.id)
+            docs.append(doc)
+    return docs, skipped
+
+
+def _source_numbers(docs: list[Document]) -> np.ndarray | None:
+    if all(d.source is None for d in docs):
+        return None
+    codes: dict[str, int] = {}
+    return np.array([-1 if d.source is None else codes.setdefault(d.source, len(codes)) for d in docs],
+                    dtype=np.int64)
 
 
 def scan(
@@ -20,4 +74,85 @@ def scan(
     *,
     progress: ProgressCallback | None = None,
 ) -> ScanResult:
-    raise NotImplementedError
+    """Find the documents that share text, the shared passages, and the syndication families.
+
+    ``documents`` are :class:`Document` objects, mappings with ``id`` and ``text`` (plus optional
+    ``source``, ``date``, ``url``), or plain strings (their position is their id).
+    """
+    cfg = config or ScanConfig()
+    report = progress or (lambda stage, done, total: None)
+    seconds: dict[str, float] = {}
+    t0 = time.perf_counter()
+    docs, skipped = coerce_documents(documents)
+    texts = [d.text for d in docs]
+    ids = [d.id for d in docs]
+    n = len(docs)
+
+    report("hashing", 0, n)
+    feats = corpus_features(texts, cfg.shingle, cfg.minhash, window=cfg.candidates.window,
+                            chunk_size=cfg.chunk_size, jobs=cfg.jobs,
+                            progress=lambda done: report("hashing", done, n))
+    seconds["hashing"] = time.perf_counter() - t0
+
+    t1 = time.perf_counter()
+    cc = cfg.candidates
+    report("candidates", 0, 1)
+    bands, rows = optimal_bands(cc.threshold, cfg.minhash.num_perm, cc.bands)
+    empty = feats.n_tokens == 0
+    doc_pairs, capped_buckets = lsh_candidates(feats.signatures, bands, rows, cc.max_bucket, empty)
+    fps = fingerprint_candidates(
+        feats.fp_hash, feats.fp_doc, _source_numbers(docs),
+        cap=boilerplate_cap(n, cc.boilerplate_df, cc.boilerplate_fraction),
+        source_cap=cc.boilerplate_source_df, min_shared=cc.min_shared,
+    )
+    candidates = np.unique(np.concatenate([doc_pairs, fps.pairs]), axis=0)
+    report("candidates", 1, 1)
+    seconds["candidates"] = time.perf_counter() - t1
+
+    t2 = time.perf_counter()
+    total = len(candidates)
+    report("alignment", 0, total)
+    verified = verify_pairs(
+        candidates, texts, ids, feats.signatures, cfg.shingle, cfg.align, fps.boilerplate, cc.window,
+        progress=lambda done: report("alignment", done, total),
+    )
+    seconds["alignment"] = time.perf_counter() - t2
+
+    t3 = time.perf_counter()
+    fams = families(ids, [d.date for d in docs], _shared_chars(n, verified), _edges(verified),
+                    cfg.cluster)
+    seconds["families"] = time.perf_counter() - t3
+    seconds["total"] = time.perf_counter() - t0
+    stats = ScanStats(
+        documents=n,
+        empty_documents=int(empty.sum()),
+        candidate_pairs=total,
+        pairs=len(verified),
+        families=len(fams),
+        boilerplate_fingerprints=int(fps.boilerplate.size),
+        capped_buckets=capped_buckets + fps.capped,
+        seconds=seconds,
+    )
+    return ScanResult(tuple(v.pair for v in verified), tuple(fams), stats, tuple(skipped))
+
+
+def _edges(verified: list[VerifiedPair]) -> list[Edge]:
+    return [Edge(v.a, v.b, max(v.pair.containment_a, v.pair.containment_b)) for v in verified]
+
+
+def _shared_chars(n: int, verified: list[VerifiedPair]) -> list[int]:
+    spans: dict[int, list[tuple[int, int]]] = {}
+    for v in verified:
+        spans.setdefault(v.a, []).extend(v.covered_a)
+        spans.setdefault(v.b, []).extend(v.covered_b)
+    out = [0] * n
+    for d, ss in spans.items():
+        end = -1
+        total = 0
+        for s, e in sorted(ss):
+            if e <= end:
+                continue
+            total += e - max(s, end)
+            end = e
+        out[d] = total
+    return out

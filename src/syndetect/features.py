@@ -1,0 +1,85 @@
+"""Per-document features for candidate generation, computed in bounded chunks.
+
+For every chunk of ``chunk_size`` documents: normalise, shingle, MinHash and winnow in one vectorised
+pass, then keep only the signatures and the winnowed fingerprints (a few per hundred shingles). Peak
+memory is one chunk's shingles per worker plus the kept features; ``jobs > 1`` hashes chunks in
+that many processes.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass
+
+import numpy as np
+from numpy.typing import NDArray
+
+from .config import MinHashConfig, ShingleConfig
+from .lsh import winnow
+from .minhash import minhash
+from .shingle import shingle_batch
+from .sketch import _mp_context
+
+__all__ = ["CorpusFeatures", "corpus_features"]
+
+
+@dataclass(frozen=True, slots=True)
+class CorpusFeatures:
+    """Signatures ``(n, num_perm)``, token counts, and winnowed fingerprints
+    (``fp_hash[i]`` found in document ``fp_doc[i]`` at shingle ``fp_pos[i]``)."""
+
+    signatures: NDArray[np.uint32]
+    n_tokens: NDArray[np.int64]
+    fp_hash: NDArray[np.uint64]
+    fp_doc: NDArray[np.int64]
+    fp_pos: NDArray[np.int64]
+
+
+def _chunk_features(
+    texts: list[str], shingle: ShingleConfig, mh: MinHashConfig, window: int
+) -> tuple[NDArray[np.uint32], NDArray[np.int64], NDArray[np.uint64], NDArray[np.int64], NDArray[np.int64]]:
+    batch = shingle_batch(texts, shingle, spans=False)
+    sigs = minhash(batch.shingle_hash, batch.shingle_offsets, mh)
+    fp_hash, fp_doc, fp_pos = winnow(batch.shingle_hash, batch.shingle_offsets, window)
+    return sigs, np.diff(batch.token_offsets), fp_hash, fp_doc, fp_pos
+
+
+def corpus_features(
+    texts: list[str],
+    shingle: ShingleConfig,
+    mh: MinHashConfig,
+    *,
+    window: int,
+    chunk_size: int = 256,
+    jobs: int = 1,
+    progress: Callable[[int], None] | None = None,
+) -> CorpusFeatures:
+    """Features of all ``texts``; ``progress(done_documents)`` is called after each chunk."""
+    bounds = list(range(0, len(texts), chunk_size))
+    chunks = [texts[i : i + chunk_size] for i in bounds]
+    parts: list[tuple[NDArray[np.uint32], NDArray[np.int64], NDArray[np.uint64], NDArray[np.int64],
+                      NDArray[np.int64]]] = []
+    if jobs > 1 and len(chunks) > 1:
+        with ProcessPoolExecutor(max_workers=min(jobs, len(chunks)), mp_context=_mp_context()) as pool:
+            n = len(chunks)
+            for done, part in enumerate(pool.map(_chunk_features, chunks, [shingle] * n, [mh] * n,
+                                                 [window] * n, chunksize=4)):
+                parts.append(part)
+                if progress:
+                    progress(min(len(texts), (done + 1) * chunk_size))
+    else:
+        for done, chunk in enumerate(chunks):
+            parts.append(_chunk_features(chunk, shingle, mh, window))
+            if progress:
+                progress(min(len(texts), (done + 1) * chunk_size))
+    if not parts:
+        e = np.zeros(0, dtype=np.int64)
+        return CorpusFeatures(np.zeros((0, mh.num_perm), np.uint32), e, np.zeros(0, np.uint64), e, e)
+    return CorpusFeatures(
+        signatures=np.concatenate([p[0] for p in parts]),
+        n_tokens=np.concatenate([p[1] for p in parts]),
+        fp_hash=np.concatenate([p[2] for p in parts]),
+        fp_doc=np.concatenate([p[3] + start for p, start in zip(parts, bounds, strict=True)]),
+        fp_pos=np.concatenate([p[4] for p in parts]),
+    )

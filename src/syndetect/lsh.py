@@ -1,0 +1,286 @@
+"""Candidate generation: document-level LSH banding and passage-level winnowed fingerprints.
+
+Two routes find candidate pairs, and both are vectorised over the whole corpus:
+
+* **LSH banding** of MinHash signatures finds documents whose whole texts are similar (reprints,
+  trimmed reprints). Each bucket of ``m`` documents yields ``m - 1`` *star edges* to its first member,
+  never ``m (m - 1) / 2`` pairs; buckets above ``max_bucket`` are cut there and counted.
+* **Winnowing** (Schleimer, Wilkerson and Aiken 2003) keeps the minimum shingle hash of every window
+  of ``window`` consecutive shingles. Two documents sharing a run of ``window + k - 1`` tokens share at
+  least one fingerprint, and a run of ``2 * window + k - 1`` tokens (20 words with the defaults) at
+  least two, however long the documents are: this finds a few wire paragraphs quoted inside an
+  otherwise different article, where whole-document Jaccard is tiny. A pair needs ``min_shared``
+  common fingerprints to become a candidate. Fingerprints held by more than the boilerplate cap of
+  documents (or of one source's documents) are page furniture and create no pair; postings longer
+  than ``all_pairs_limit`` give star edges.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+
+import numpy as np
+from numpy.typing import NDArray
+
+from .errors import ConfigError
+from .shingle import mix64
+
+__all__ = [
+    "FingerprintIndex",
+    "band_keys",
+    "boilerplate_cap",
+    "fingerprint_candidates",
+    "lsh_candidates",
+    "optimal_bands",
+    "winnow",
+]
+
+U64 = np.uint64
+
+
+def optimal_bands(threshold: float, num_perm: int, bands: int | None = None) -> tuple[int, int]:
+    """``(bands, rows)`` with ``bands * rows <= num_perm``.
+
+    With ``bands`` given, rows is ``num_perm // bands``. Otherwise the pair minimising the sum of the
+    false-positive area (collision probability integrated below ``threshold``) and the
+    false-negative area (non-collision integrated above it), by the trapezoid rule on 201 points.
+    """
+    if bands is not None:
+        if bands > num_perm:
+            msg = f"bands={bands} exceeds num_perm={num_perm}; choose bands <= num_perm or leave it unset"
+            raise ConfigError(msg)
+        return bands, num_perm // bands
+    s = np.linspace(0.0, 1.0, 201)
+    below, above = s <= threshold, s >= threshold
+    best: tuple[float, int, int] = (math.inf, 1, num_perm)
+    for b in range(1, num_perm + 1):
+        r = num_perm // b
+        p = 1.0 - (1.0 - s**r) ** b
+        fp = np.trapezoid(p[below], s[below]) if below.sum() > 1 else 0.0
+        fn = np.trapezoid(1.0 - p[above], s[above]) if above.sum() > 1 else 0.0
+        err = float(fp + fn)
+        if err < best[0] - 1e-12:
+            best = (err, b, r)
+    return best[1], best[2]
+
+
+def band_keys(sigs: NDArray[np.uint32], bands: int, rows: int) -> NDArray[np.uint64]:
+    """One 64-bit key per (document, band): a polynomial of the band's values mixed with the band
+    index (arithmetic mod 2**64), so equal keys mean equal bands up to 64-bit collisions."""
+    n = sigs.shape[0]
+    keys = np.zeros((n, bands), dtype=np.uint64)
+    block = sigs[:, : bands * rows].astype(np.uint64).reshape(n, bands, rows)
+    for r in range(rows):
+        keys = keys * U64(0x100000001B3) + block[:, :, r]
+    keys ^= (np.arange(bands, dtype=np.uint64) + U64(1)) << U64(40)
+    return mix64(keys)
+
+
+def _star_edges(
+    keys: NDArray[np.uint64], docs: NDArray[np.int64], cap: int
+) -> tuple[NDArray[np.int64], NDArray[np.int64], int]:
+    """Star edges (first member, other member) inside each group of equal ``keys``.
+
+    Groups are capped at ``cap`` members; returns (left, right, number of capped groups).
+    """
+    order = np.lexsort((docs, keys))
+    k, d = keys[order], docs[order]
+    if k.size == 0:
+        empty = np.zeros(0, dtype=np.int64)
+        return empty, empty, 0
+    new = np.ones(k.size, dtype=np.bool_)
+    new[1:] = k[1:] != k[:-1]
+    group_start = np.flatnonzero(new)
+    sizes = np.diff(np.append(group_start, k.size))
+    group_of = np.repeat(np.arange(group_start.size), sizes)
+    rank = np.arange(k.size) - group_start[group_of]
+    take = (rank > 0) & (rank < cap)
+    left = d[group_start[group_of]][take]
+    right = d[take]
+    return left, right, int(np.count_nonzero(sizes > cap))
+
+
+def lsh_candidates(
+    sigs: NDArray[np.uint32], bands: int, rows: int, max_bucket: int, empty: NDArray[np.bool_]
+) -> tuple[NDArray[np.int64], int]:
+    """Candidate pairs ``(m, 2)`` (``a < b``, unique) from LSH buckets; plus capped bucket count.
+
+    Documents flagged ``empty`` (no shingle) never enter a bucket.
+    """
+    docs = np.flatnonzero(~empty).astype(np.int64)
+    if docs.size < 2:
+        return np.zeros((0, 2), dtype=np.int64), 0
+    keys = band_keys(sigs[docs], bands, rows)
+    band = np.repeat(np.arange(bands, dtype=np.uint64)[None, :], docs.size, axis=0)
+    flat_keys = mix64(keys.ravel() ^ (band.ravel() * U64(0x9E3779B97F4A7C15)))
+    flat_docs = np.repeat(docs, bands)
+    left, right, capped = _star_edges(flat_keys, flat_docs, max_bucket)
+    return _unique_pairs(left, right), capped
+
+
+def _unique_pairs(left: NDArray[np.int64], right: NDArray[np.int64]) -> NDArray[np.int64]:
+    a, b = np.minimum(left, right), np.maximum(left, right)
+    keep = a != b
+    pairs = np.stack([a[keep], b[keep]], axis=1)
+    if pairs.size == 0:
+        return np.zeros((0, 2), dtype=np.int64)
+    return np.unique(pairs, axis=0)
+
+
+def winnow(
+    hashes: NDArray[np.uint64], offsets: NDArray[np.int64], window: int
+) -> tuple[NDArray[np.uint64], NDArray[np.int64], NDArray[np.int64]]:
+    """Winnowing fingerprints of every document: ``(hash, document, shingle position in document)``.
+
+    For each window of ``window`` consecutive shingles of a document, the minimum hash (rightmost on
+    ties) is selected; a document with fewer shingles than the window selects its minimum once.
+    Consecutive windows selecting the same position count once.
+    """
+    n_docs = offsets.size - 1
+    counts = np.diff(offsets)
+    n = hashes.size
+    empty = np.zeros(0, dtype=np.int64)
+    if n == 0:
+        return np.zeros(0, dtype=np.uint64), empty, empty
+    w = min(window, n)
+    # argmin over every length-w window of the flat array, rightmost minimum
+    view = np.lib.stride_tricks.sliding_window_view(hashes[::-1], w)
+    rev_arg = np.argmin(view, axis=1)  # leftmost min in reversed = rightmost in original
+    n_win = n - w + 1
+    # window starting at i (original order) corresponds to reversed window starting at n - w - i
+    win_start = np.arange(n_win, dtype=np.int64)
+    pos = (n - 1) - ((n - w - win_start) + rev_arg[n - w - win_start])
+    doc_of_win = np.searchsorted(offsets, win_start, side="right") - 1
+    valid = win_start + w <= offsets[doc_of_win + 1]
+    sel = pos[valid]
+    sel_doc = doc_of_win[valid]
+    # documents shorter than the window: their overall minimum
+    short = np.flatnonzero((counts > 0) & (counts < w))
+    if short.size:
+        mins = [
+            int(offsets[d + 1]) - 1 - int(np.argmin(hashes[offsets[d] : offsets[d + 1]][::-1]))
+            for d in short
+        ]
+        sel = np.concatenate([sel, np.asarray(mins, dtype=np.int64)])
+        sel_doc = np.concatenate([sel_doc, short.astype(np.int64)])
+    if n_docs and sel.size:
+        order = np.argsort(sel, kind="stable")
+        sel, sel_doc = sel[order], sel_doc[order]
+        keep = np.ones(sel.size, dtype=np.bool_)
+        keep[1:] = sel[1:] != sel[:-1]
+        sel, sel_doc = sel[keep], sel_doc[keep]
+    return hashes[sel], sel_doc, sel - offsets[sel_doc]
+
+
+def boilerplate_cap(n_docs: int, boilerplate_df: int, boilerplate_fraction: float) -> int:
+    """The document frequency above which a fingerprint is page furniture."""
+    return max(boilerplate_df, math.ceil(boilerplate_fraction * n_docs))
+
+
+@dataclass(frozen=True, slots=True)
+class FingerprintIndex:
+    """Result of passage-level candidate generation."""
+
+    pairs: NDArray[np.int64]
+    """Candidate pairs ``(m, 2)``, ``a < b``."""
+    support: NDArray[np.int64]
+    """Number of shared (non-boilerplate) fingerprints of each pair."""
+    boilerplate: NDArray[np.uint64]
+    """Sorted fingerprint hashes judged to be page furniture (globally or for some source)."""
+    capped: int
+    """Postings reduced to star edges because they were longer than ``all_pairs_limit``."""
+
+
+def _all_pairs_in_groups(
+    docs: NDArray[np.int64], group_start: NDArray[np.int64], sizes: NDArray[np.int64]
+) -> tuple[NDArray[np.int64], NDArray[np.int64]]:
+    """Every (i < j) pair inside each group of consecutive ``docs``, vectorised."""
+    group_of = np.repeat(np.arange(group_start.size), sizes)
+    rank = np.arange(docs.size) - group_start[group_of]
+    after = sizes[group_of] - rank - 1  # how many later members each element pairs with
+    left_idx = np.repeat(np.arange(docs.size), after)
+    run_start = np.cumsum(after) - after
+    offset_in_run = np.arange(left_idx.size) - np.repeat(run_start, after)
+    right_idx = left_idx + 1 + offset_in_run
+    return docs[left_idx], docs[right_idx]
+
+
+def fingerprint_candidates(
+    fp_hash: NDArray[np.uint64],
+    fp_doc: NDArray[np.int64],
+    source_of: NDArray[np.int64] | None,
+    *,
+    cap: int,
+    source_cap: int,
+    all_pairs_limit: int = 32,
+    min_shared: int = 2,
+) -> FingerprintIndex:
+    """Candidate pairs from shared winnowed fingerprints (see the module docstring).
+
+    ``source_of[d]`` is a source (outlet) number per document, or -1 when unknown.
+    """
+    empty = np.zeros(0, dtype=np.int64)
+    if fp_hash.size == 0:
+        return FingerprintIndex(np.zeros((0, 2), dtype=np.int64), empty, np.zeros(0, np.uint64), 0)
+    # one posting per (fingerprint, document)
+    order = np.lexsort((fp_doc, fp_hash))
+    h, d = fp_hash[order], fp_doc[order]
+    keep = np.ones(h.size, dtype=np.bool_)
+    keep[1:] = (h[1:] != h[:-1]) | (d[1:] != d[:-1])
+    h, d = h[keep], d[keep]
+    new = np.ones(h.size, dtype=np.bool_)
+    new[1:] = h[1:] != h[:-1]
+    starts = np.flatnonzero(new)
+    sizes = np.diff(np.append(starts, h.size))
+    df = np.repeat(sizes, sizes)
+    drop = df > cap
+    boiler = [h[starts[sizes > cap]]]
+    if source_of is not None and source_cap > 0:
+        src = source_of[d]
+        known = src >= 0
+        # postings per (fingerprint, source): too many documents of one outlet -> that outlet's furniture
+        key_order = np.lexsort((src, h))
+        hs, ss = h[key_order], src[key_order]
+        grp = np.ones(hs.size, dtype=np.bool_)
+        grp[1:] = (hs[1:] != hs[:-1]) | (ss[1:] != ss[:-1])
+        g_start = np.flatnonzero(grp)
+        g_size = np.diff(np.append(g_start, hs.size))
+        per_source = np.empty(hs.size, dtype=np.int64)
+        per_source[key_order] = np.repeat(g_size, g_size)
+        source_drop = known & (per_source > source_cap)
+        boiler.append(h[source_drop])
+        drop |= source_drop
+    boilerplate = np.unique(np.concatenate(boiler))
+    h, d = h[~drop], d[~drop]
+    if h.size == 0:
+        return FingerprintIndex(np.zeros((0, 2), dtype=np.int64), empty, boilerplate, 0)
+    new = np.ones(h.size, dtype=np.bool_)
+    new[1:] = h[1:] != h[:-1]
+    starts = np.flatnonzero(new)
+    sizes = np.diff(np.append(starts, h.size))
+    small = (sizes >= 2) & (sizes <= all_pairs_limit)
+    lefts, rights = [], []
+    if small.any():
+        g_docs_mask = np.repeat(small, sizes)
+        sub_docs = d[g_docs_mask]
+        sub_sizes = sizes[small]
+        sub_starts = np.cumsum(sub_sizes) - sub_sizes
+        left, right = _all_pairs_in_groups(sub_docs, sub_starts, sub_sizes)
+        lefts.append(left)
+        rights.append(right)
+    big = sizes > all_pairs_limit
+    if big.any():
+        g_docs_mask = np.repeat(big, sizes)
+        left, right, _ = _star_edges(h[g_docs_mask], d[g_docs_mask], np.iinfo(np.int64).max)
+        lefts.append(left)
+        rights.append(right)
+    if not lefts:
+        return FingerprintIndex(np.zeros((0, 2), dtype=np.int64), empty, boilerplate, int(big.sum()))
+    left, right = np.concatenate(lefts), np.concatenate(rights)
+    a, b = np.minimum(left, right), np.maximum(left, right)
+    n = int(max(a.max(initial=0), b.max(initial=0))) + 1
+    keys, counts = np.unique(a * n + b, return_counts=True)
+    ok = counts >= min_shared
+    pairs = np.stack([keys[ok] // n, keys[ok] % n], axis=1)
+    return FingerprintIndex(pairs, counts[ok], boilerplate, int(big.sum()))

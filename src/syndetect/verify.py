@@ -1,0 +1,180 @@
+"""Verification of candidate pairs: exact Jaccard, shared passages with raw offsets, containment.
+
+The documents of the candidate pairs are tokenised again (in chunks, with raw spans), which keeps
+corpus-wide memory to signatures and fingerprints. Text that the candidate stage judged to be
+boilerplate (shingles whose fingerprint is held by too many documents) is masked: it never anchors a
+passage. A pair is reported when it shares at least one passage or its exact shingle Jaccard reaches
+``min_jaccard`` (short near-identical texts).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+import numpy as np
+from numpy.typing import NDArray
+
+from .align import DocTokens, align_tokens, coverage, quote_mask
+from .config import AlignConfig, ShingleConfig
+from .shingle import shingle_batch
+from .types import Pair, Passage
+
+__all__ = ["DocData", "VerifiedPair", "prepare_docs", "verify_pair", "verify_pairs"]
+
+
+@dataclass(frozen=True, slots=True)
+class DocData:
+    """What verification needs of one document."""
+
+    text: str
+    tokens: DocTokens
+    shingles: NDArray[np.uint64]
+    """Sorted unique shingle hashes."""
+
+
+@dataclass(frozen=True, slots=True)
+class VerifiedPair:
+    """A reported pair with its document indices and the characters its passages cover."""
+
+    a: int
+    b: int
+    pair: Pair
+    covered_a: list[tuple[int, int]]
+    covered_b: list[tuple[int, int]]
+
+
+def _boiler_tokens(
+    tok_start: NDArray[np.int64],
+    tok_end: NDArray[np.int64],
+    sh_hash: NDArray[np.uint64],
+    sh_start: NDArray[np.int64],
+    sh_end: NDArray[np.int64],
+    boilerplate: NDArray[np.uint64],
+    window: int,
+    n_chars: int,
+) -> NDArray[np.bool_] | None:
+    """Tokens inside boilerplate: shingles whose hash is a boilerplate fingerprint, and the stretch
+    between two such shingles at most ``window`` shingles apart (winnowing samples one shingle per
+    window, so the unsampled shingles between them are the same furniture)."""
+    if boilerplate.size == 0 or sh_hash.size == 0:
+        return None
+    pos = np.flatnonzero(np.isin(sh_hash, boilerplate))
+    if pos.size == 0:
+        return None
+    diff = np.zeros(n_chars + 1, dtype=np.int64)
+    np.add.at(diff, sh_start[pos], 1)
+    np.add.at(diff, sh_end[pos], -1)
+    close = np.flatnonzero(np.diff(pos) <= window)
+    np.add.at(diff, sh_start[pos[close]], 1)
+    np.add.at(diff, sh_end[pos[close + 1]], -1)
+    char_mask = np.cumsum(diff[:-1]) > 0
+    prefix = np.zeros(n_chars + 1, dtype=np.int64)
+    np.cumsum(char_mask, out=prefix[1:])
+    boiler: NDArray[np.bool_] = (prefix[tok_end] - prefix[tok_start]) > 0
+    return boiler
+
+
+def prepare_docs(
+    texts: Sequence[str],
+    indices: Sequence[int],
+    shingle: ShingleConfig,
+    boilerplate: NDArray[np.uint64],
+    window: int,
+    chunk_size: int = 256,
+) -> dict[int, DocData]:
+    """Tokenise the documents ``indices`` of ``texts`` again, with spans and boilerplate masks."""
+    out: dict[int, DocData] = {}
+    idx = list(indices)
+    for c0 in range(0, len(idx), chunk_size):
+        chunk = idx[c0 : c0 + chunk_size]
+        batch = shingle_batch([texts[i] for i in chunk], shingle, spans=True)
+        for local, d in enumerate(chunk):
+            ts, ss = batch.doc_tokens(local), batch.doc_shingles(local)
+            t_start, t_end = batch.token_start[ts], batch.token_end[ts]
+            sh = batch.shingle_hash[ss]
+            boiler = _boiler_tokens(t_start, t_end, sh, batch.shingle_start[ss], batch.shingle_end[ss],
+                                    boilerplate, window, len(texts[d]))
+            out[d] = DocData(
+                text=texts[d],
+                tokens=DocTokens(batch.token_hash[ts], t_start, t_end, boiler),
+                shingles=np.unique(sh),
+            )
+    return out
+
+
+def _exact_jaccard(a: NDArray[np.uint64], b: NDArray[np.uint64]) -> float:
+    if a.size == 0 and b.size == 0:
+        return 0.0
+    inter = np.intersect1d(a, b, assume_unique=True).size
+    return inter / (a.size + b.size - inter)
+
+
+def verify_pair(
+    a: int,
+    b: int,
+    da: DocData,
+    db: DocData,
+    ids: Sequence[str],
+    estimate: float,
+    config: AlignConfig,
+    quote_cache: dict[int, NDArray[np.bool_]],
+) -> VerifiedPair | None:
+    """Verify one candidate pair; ``None`` when it shares no passage and is not similar enough."""
+    jac = _exact_jaccard(da.shingles, db.shingles)
+    found = align_tokens(da.tokens, db.tokens, config)
+    if not found and jac < config.min_jaccard:
+        return None
+    passages: list[Passage] = []
+    ta, tb = da.tokens, db.tokens
+    for p in sorted(found, key=lambda p: (p.a0, p.b0)):
+        a_start, a_end = int(ta.start[p.a0]), int(ta.end[p.a1 - 1])
+        b_start, b_end = int(tb.start[p.b0]), int(tb.end[p.b1 - 1])
+        qa = quote_cache.get(a)
+        if qa is None:
+            qa = quote_cache[a] = quote_mask(da.text)
+        quoted = bool(qa[a_start:a_end].mean() > 0.5) if a_end > a_start else False
+        passages.append(
+            Passage(a_start, a_end, b_start, b_end, round(p.score, 4), quoted, p.a1 - p.a0)
+        )
+    cov_a = [(p.a_start, p.a_end) for p in passages]
+    cov_b = [(p.b_start, p.b_end) for p in passages]
+    pair = Pair(
+        a=ids[a],
+        b=ids[b],
+        jaccard=round(jac, 4),
+        jaccard_estimate=round(estimate, 4),
+        containment_a=round(coverage(da.text, cov_a), 4),
+        containment_b=round(coverage(db.text, cov_b), 4),
+        passages=tuple(passages),
+    )
+    return VerifiedPair(a, b, pair, cov_a, cov_b)
+
+
+def verify_pairs(
+    pairs: NDArray[np.int64],
+    texts: Sequence[str],
+    ids: Sequence[str],
+    signatures: NDArray[np.uint32],
+    shingle: ShingleConfig,
+    config: AlignConfig,
+    boilerplate: NDArray[np.uint64],
+    window: int,
+    progress: Callable[[int], None] | None = None,
+) -> list[VerifiedPair]:
+    """Verify every candidate pair ``(a, b)`` (rows of ``pairs``), in order."""
+    if pairs.size == 0:
+        return []
+    docs = prepare_docs(texts, np.unique(pairs).tolist(), shingle, boilerplate, window)
+    estimates = np.mean(signatures[pairs[:, 0]] == signatures[pairs[:, 1]], axis=1)
+    quote_cache: dict[int, NDArray[np.bool_]] = {}
+    out: list[VerifiedPair] = []
+    for n, ((a, b), est) in enumerate(zip(pairs.tolist(), estimates.tolist(), strict=True)):
+        v = verify_pair(a, b, docs[a], docs[b], ids, est, config, quote_cache)
+        if v is not None:
+            out.append(v)
+        if progress and (n + 1) % 256 == 0:
+            progress(n + 1)
+    if progress:
+        progress(len(pairs))
+    return out
