@@ -319,3 +319,16 @@ def test_html_title_is_escaped() -> None:
     render(ScanResult((), (), ScanStats()), {}, "html", out, title="<b>x</b>")
     assert "<title>&lt;b&gt;x&lt;/b&gt;</title>" in out.getvalue()
     assert "No shared text found." in out.getvalue()
+
+
+def test_jsonl_schema_doc_lists_every_field_emitted() -> None:
+    from pathlib import Path
+
+    doc = (Path(__file__).resolve().parents[1] / "docs" / "jsonl-schema.md").read_text(encoding="utf-8")
+    documented = set(re.findall(r"`([a-z_]+)`", doc))
+    for line in _render("jsonl").splitlines():
+        record = json.loads(line)
+        keys = set(record)
+        for p in record.get("passages", []):
+            keys |= set(p)
+        assert keys <= documented, keys - documented
