@@ -48,20 +48,19 @@ def main() -> int:
             render_html(result, {d.id: d for d in read.documents}, fh, title="syndetect report: data/seeds")
         if args.keep_html:
             shutil.copyfile(report, args.keep_html)
-        # Open the first pair with its first passage selected, as a user clicking it would see it.
-        url = report.as_uri() + ("#p1a0" if result.pairs and result.pairs[0].passages else "")
+        url = report.as_uri()
         subprocess.run(
             [
                 chromium(), "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
                 "--disable-dev-shm-usage", "--hide-scrollbars", f"--user-data-dir={Path(tmp) / 'profile'}",
-                "--virtual-time-budget=3000", "--window-size=1280,1000", f"--screenshot={args.output}", url,
+                "--virtual-time-budget=3000", "--window-size=1280,1400", f"--screenshot={args.output}", url,
             ],
             check=True,
             capture_output=True,
             timeout=120,
         )  # fmt: skip
-    print(f"wrote {args.output} ({len(result.pairs)} pairs, {len(result.families)} families)")
+    print(f"wrote {args.output}: {len(result.pairs)} pair(s), {len(result.families)} family(ies)")
     return 0
 
 

@@ -328,7 +328,7 @@ _JS = """
       view.querySelectorAll('mark.m[data-side="' + side + '"]'),
       function (m) { return m.dataset.p.split(" ").indexOf(idx) >= 0; });
   }
-  function activate(mark, scroll) {
+  function activate(mark, scroll, smooth) {
     var view = mark.closest("details.pair");
     if (!view) { return; }
     view.open = true;
@@ -340,21 +340,23 @@ _JS = """
     var mine = marks(view, mark.dataset.side, idx), peers = marks(view, other, idx);
     mine.concat(peers).forEach(function (m) { m.classList.add("on"); });
     if (scroll && peers.length) {
-      peers[0].scrollIntoView({block: "center", behavior: "smooth"});
+      peers[0].scrollIntoView({block: "center", behavior: smooth ? "smooth" : "auto"});
     }
   }
   document.addEventListener("click", function (ev) {
     var m = ev.target.closest ? ev.target.closest("mark.m") : null;
-    if (m) { activate(m, true); }
+    if (m) { activate(m, true, true); }
   });
   document.addEventListener("keydown", function (ev) {
-    if (ev.key === "Enter" && ev.target.matches && ev.target.matches("mark.m")) { activate(ev.target, true); }
+    if (ev.key === "Enter" && ev.target.matches && ev.target.matches("mark.m")) {
+      activate(ev.target, true, true);
+    }
   });
   function fromHash() {
     var id = decodeURIComponent(location.hash.slice(1));
     var el = id ? document.getElementById(id) : null;
     if (!el) { return; }
-    if (el.matches("mark.m")) { activate(el, true); }
+    if (el.matches("mark.m")) { activate(el, true, false); }
     else if (el.matches("details.pair")) { el.open = true; }
   }
   window.addEventListener("hashchange", fromHash);
