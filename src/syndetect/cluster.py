@@ -4,8 +4,8 @@
 
 ``mode="verified"`` (default) guards against chaining: edges are taken strongest first (by the share
 of the smaller document they cover); a document joins a group through one edge, but two groups that
-already have several members merge only when at least ``max(2, min(|A|, |B|) / 2)`` verified edges
-connect them. One article quoting two different wire stories therefore joins one family and does not
+already have several members merge only when verified edges connect at least two different members
+of *each* group. One article quoting two different wire stories therefore joins one family and does not
 weld the two families into one.
 
 A family's id is derived from its members' ids (``fam-`` + 12 hex digits of xxh64), so the same
@@ -99,16 +99,19 @@ def _groups(n: int, edges: Sequence[Edge], config: ClusterConfig) -> list[list[i
         changed = True
         while changed and deferred:
             changed = False
-            between: dict[tuple[int, int], int] = defaultdict(int)
+            ends: dict[tuple[int, int], tuple[set[int], set[int]]] = {}
             for e in deferred:
                 ra, rb = uf.find(e.a), uf.find(e.b)
-                if ra != rb:
-                    between[(min(ra, rb), max(ra, rb))] += 1
-            for (ra, rb), count in sorted(between.items()):
-                ra, rb = uf.find(ra), uf.find(rb)
                 if ra == rb:
                     continue
-                if count >= max(2, min(uf.size[ra], uf.size[rb]) / 2):
+                (lo, x), (hi, y) = sorted(((ra, e.a), (rb, e.b)))
+                side_lo, side_hi = ends.setdefault((lo, hi), (set(), set()))
+                side_lo.add(x)
+                side_hi.add(y)
+            for (ra, rb), (side_a, side_b) in sorted(ends.items()):
+                if uf.find(ra) != ra or uf.find(rb) != rb:
+                    continue  # one side merged already this round; recount next round
+                if len(side_a) >= 2 and len(side_b) >= 2:
                     uf.union(ra, rb)
                     changed = True
     members: dict[int, list[int]] = defaultdict(list)

@@ -136,7 +136,7 @@ class CandidateConfig(_Fingerprinted):
     """A fingerprint found in more documents than this (or than ``boilerplate_fraction`` of the
     corpus, whichever is larger) is page furniture or stock phrasing: it creates no pair."""
     boilerplate_fraction: float = 0.01
-    boilerplate_source_df: int = 5
+    boilerplate_source_df: int = 2
     """A fingerprint found in more documents of one ``source`` than this is that outlet's furniture."""
     max_bucket: int = 1000
     """LSH buckets larger than this are capped (star edges to the first ``max_bucket`` members)."""
@@ -186,7 +186,7 @@ class ClusterConfig(_Fingerprinted):
     verified pairs."""
 
     mode: ClusterMode = "verified"
-    min_containment: float = 0.2
+    min_containment: float = 0.05
 
     def __post_init__(self) -> None:
         _check_choice("mode", self.mode, ("verified", "components"))
