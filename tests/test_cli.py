@@ -10,6 +10,7 @@ import dataclasses
 import importlib.util
 import io
 import json
+import os
 import random
 import re
 import subprocess
@@ -287,6 +288,36 @@ def test_output_may_be_a_new_file_the_user_names_anywhere(fake: list[Any], corpu
     result = run("scan", str(corpus), "-o", str(target))
     assert result.exit_code == 0
     assert target.read_text(encoding="utf-8").startswith("<!DOCTYPE html>")
+
+
+def test_output_in_a_missing_directory_is_a_usage_error(fake: list[Any], corpus: Path) -> None:
+    result = run("scan", str(corpus), "-o", str(corpus.parent / "nope" / "r.html"))
+    assert result.exit_code == 2
+    assert "does not exist" in result.stderr
+    assert fake == []
+
+
+def test_output_file_gets_the_usual_permissions(fake: list[Any], corpus: Path) -> None:
+    out = corpus.parent / "r.jsonl"
+    mask = os.umask(0o022)
+    try:
+        assert run("scan", str(corpus), "-o", str(out)).exit_code == 0
+    finally:
+        os.umask(mask)
+    assert out.stat().st_mode & 0o777 == 0o644
+
+
+def test_default_format_on_a_terminal_is_table(
+    fake: list[Any], corpus: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from syndetect import cli as cli_module
+
+    monkeypatch.setattr(cli_module.sys.stdout, "isatty", lambda: True)
+    assert cli_module._choose_format(None, None) == "table"
+    assert cli_module._choose_format("csv", None) == "csv"
+    assert cli_module._choose_format(None, Path("x.HTML")) == "html"
+    monkeypatch.setattr(cli_module.sys.stdout, "isatty", lambda: False)
+    assert cli_module._choose_format(None, None) == "jsonl"
 
 
 def test_stdin_dash_reads_jsonl(fake: list[Any]) -> None:

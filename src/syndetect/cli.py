@@ -123,7 +123,12 @@ class _Progress:
 
 def _check_output(output: Path, inputs: Sequence[str]) -> None:
     """Refuse an ``--output`` that is one of the inputs, or an existing corpus file inside a scanned
-    directory (it would be overwritten, and read again by the next scan)."""
+    directory (it would be overwritten, and read again by the next scan). Also catch a missing
+    parent directory now rather than after a long scan."""
+    parent = output.parent if str(output.parent) else Path(".")
+    if not parent.is_dir():
+        msg = f"--output {str(output)!r}: directory {str(parent)!r} does not exist"
+        raise click.UsageError(msg)
     if not output.exists():
         return
     target = output.resolve()
@@ -149,14 +154,27 @@ def _check_output(output: Path, inputs: Sequence[str]) -> None:
             continue
 
 
+def _umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask
+
+
 def _write_atomically(path: Path, write: Any) -> None:
     """Write through a temporary file next to ``path`` and rename it, so a failure leaves no half file."""
     directory = path.parent if str(path.parent) else Path(".")
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=directory)
+    try:
+        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=directory)
+    except OSError as exc:
+        raise click.FileError(str(path), hint=exc.strerror or str(exc)) from exc
     try:
         with os.fdopen(fd, "w", encoding="utf-8", newline="") as fh:
             write(fh)
+        os.chmod(tmp, 0o666 & ~_umask())  # mkstemp makes 0600 files; a report gets the usual mode
         os.replace(tmp, path)
+    except OSError as exc:
+        Path(tmp).unlink(missing_ok=True)
+        raise click.FileError(str(path), hint=exc.strerror or str(exc)) from exc
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
