@@ -348,3 +348,13 @@ def test_corpus_read_counts() -> None:
         problems=[Problem("p", "r", True), Problem("q", "r", False), Problem("s", "r", True)],
     )
     assert (read.skipped, read.warnings) == (2, 1)
+
+
+def test_html_page_without_text_and_utf16_file(tmp_path: Path) -> None:
+    nav = _write(
+        tmp_path / "nav.html", "<html><body><nav>Home | World</nav><script>x()</script></body></html>"
+    )
+    utf16 = _write(tmp_path / "u16.txt", "Ünïcode text in UTF-16".encode("utf-16"))
+    read = read_corpus([nav, utf16])
+    assert [(d.id, d.text) for d in read.documents] == [("u16.txt", "Ünïcode text in UTF-16")]
+    assert [str(p) for p in read.problems] == [f"{nav}: no text in the page; skipped"]
