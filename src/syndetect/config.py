@@ -186,7 +186,7 @@ class ClusterConfig(_Fingerprinted):
     verified pairs."""
 
     mode: ClusterMode = "verified"
-    min_containment: float = 0.05
+    min_containment: float = 0.0
 
     def __post_init__(self) -> None:
         _check_choice("mode", self.mode, ("verified", "components"))

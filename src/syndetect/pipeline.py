@@ -114,7 +114,7 @@ def scan(
     report("alignment", 0, total)
     verified = verify_pairs(
         candidates, texts, ids, feats.signatures, cfg.shingle, cfg.align, fps.boilerplate, cc.window,
-        progress=lambda done: report("alignment", done, total),
+        jobs=cfg.jobs, progress=lambda done: report("alignment", done, total),
     )
     seconds["alignment"] = time.perf_counter() - t2
 

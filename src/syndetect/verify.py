@@ -9,7 +9,9 @@ passage. A pair is reported when it shares at least one passage or its exact shi
 
 from __future__ import annotations
 
+import multiprocessing
 from collections.abc import Callable, Sequence
+from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 
 import numpy as np
@@ -151,6 +153,38 @@ def verify_pair(
     return VerifiedPair(a, b, pair, cov_a, cov_b)
 
 
+_BLOCK = 4096  # candidate pairs verified together: bounds the re-tokenised documents held at once
+
+@dataclass(frozen=True, slots=True)
+class _Job:
+    texts: Sequence[str]
+    ids: Sequence[str]
+    signatures: NDArray[np.uint32]
+    shingle: ShingleConfig
+    config: AlignConfig
+    boilerplate: NDArray[np.uint64]
+    window: int
+
+
+# The job shared with forked worker processes: set just before the pool starts, read-only there.
+_JOB: list[_Job] = []
+
+
+def _verify_block(block: NDArray[np.int64]) -> list[VerifiedPair]:
+    job = _JOB[0]
+    texts, ids, signatures, config = job.texts, job.ids, job.signatures, job.config
+    shingle, boilerplate, window = job.shingle, job.boilerplate, job.window
+    docs = prepare_docs(texts, np.unique(block).tolist(), shingle, boilerplate, window)
+    estimates = np.mean(signatures[block[:, 0]] == signatures[block[:, 1]], axis=1)
+    quote_cache: dict[int, NDArray[np.bool_]] = {}
+    out: list[VerifiedPair] = []
+    for (a, b), est in zip(block.tolist(), estimates.tolist(), strict=True):
+        v = verify_pair(a, b, docs[a], docs[b], ids, est, config, quote_cache)
+        if v is not None:
+            out.append(v)
+    return out
+
+
 def verify_pairs(
     pairs: NDArray[np.int64],
     texts: Sequence[str],
@@ -160,21 +194,33 @@ def verify_pairs(
     config: AlignConfig,
     boilerplate: NDArray[np.uint64],
     window: int,
+    *,
+    jobs: int = 1,
     progress: Callable[[int], None] | None = None,
 ) -> list[VerifiedPair]:
-    """Verify every candidate pair ``(a, b)`` (rows of ``pairs``), in order."""
+    """Verify every candidate pair ``(a, b)`` (rows of ``pairs``); results keep the input order.
+
+    Pairs are verified in blocks of a few thousand, so only the documents of one block are held
+    tokenised at a time; with ``jobs > 1`` (and the fork start method) blocks run in processes.
+    """
     if pairs.size == 0:
         return []
-    docs = prepare_docs(texts, np.unique(pairs).tolist(), shingle, boilerplate, window)
-    estimates = np.mean(signatures[pairs[:, 0]] == signatures[pairs[:, 1]], axis=1)
-    quote_cache: dict[int, NDArray[np.bool_]] = {}
+    _JOB[:] = [_Job(texts, ids, signatures, shingle, config, boilerplate, window)]
+    blocks = [pairs[i : i + _BLOCK] for i in range(0, len(pairs), _BLOCK)]
     out: list[VerifiedPair] = []
-    for n, ((a, b), est) in enumerate(zip(pairs.tolist(), estimates.tolist(), strict=True)):
-        v = verify_pair(a, b, docs[a], docs[b], ids, est, config, quote_cache)
-        if v is not None:
-            out.append(v)
-        if progress and (n + 1) % 256 == 0:
-            progress(n + 1)
-    if progress:
-        progress(len(pairs))
+    try:
+        if jobs > 1 and len(blocks) > 1 and "fork" in multiprocessing.get_all_start_methods():
+            ctx = multiprocessing.get_context("fork")
+            with ProcessPoolExecutor(max_workers=min(jobs, len(blocks)), mp_context=ctx) as pool:
+                for n, part in enumerate(pool.map(_verify_block, blocks)):
+                    out.extend(part)
+                    if progress:
+                        progress(min(len(pairs), (n + 1) * _BLOCK))
+        else:
+            for n, block in enumerate(blocks):
+                out.extend(_verify_block(block))
+                if progress:
+                    progress(min(len(pairs), (n + 1) * _BLOCK))
+    finally:
+        _JOB.clear()
     return out
