@@ -129,6 +129,8 @@ def eval_counter(eval_dir: Path, config: ScanConfig, *, extras: bool = True) -> 
     labels = [p.label for p in corpus.pairs]
     pos_wdpd = [lab != "ND" for lab in labels]
     pos_wd = [lab == "WD" for lab in labels]
+    rep.metrics["counts::pairs"] = float(len(labels))
+    rep.metrics["counts::positive"] = float(sum(pos_wdpd))
 
     def score_run(name: str, documents: Sequence[Document], cfg: ScanConfig) -> list[str]:
         result, secs = _scan(documents, cfg)
@@ -318,6 +320,8 @@ def eval_clough(eval_dir: Path, config: ScanConfig) -> CorpusReport:
     same = [p for p in corpus.pairs if p.same_task]
     cross = [p for p in corpus.pairs if not p.same_task]
     pred = [_key(p.answer, p.original) in reported for p in same]
+    rep.metrics["counts::same_task"] = float(len(same))
+    rep.metrics["counts::derived"] = float(sum(p.derived for p in same))
     m = _prf_from([p.derived for p in same], pred)
     cross_fp = sum(_key(p.answer, p.original) in reported for p in cross)
     by_cat = {}
