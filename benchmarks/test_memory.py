@@ -1,0 +1,63 @@
+"""Peak memory of text -> signatures and scan, each in a fresh process (issue 2: < 3x text + 200 MB).
+
+    pytest benchmarks/test_memory.py -s
+
+Peak RSS is the largest resident memory of the process plus its worker processes, sampled during the
+run and combined with ``getrusage``; it includes the interpreter, numpy and the loaded texts.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+import workload
+
+HERE = Path(__file__).resolve().parent
+N_DOCS = int(os.environ.get("SYNDETECT_BENCH_DOCS", "10000"))
+
+
+@pytest.fixture(scope="module")
+def corpus_file(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, float]:
+    path = tmp_path_factory.mktemp("memory") / "corpus.jsonl"
+    size = workload.write_corpus(path, N_DOCS)
+    return path, size / 2**20
+
+
+def _measure(path: Path, op: str, jobs: int) -> dict[str, float]:
+    proc = subprocess.run(
+        [sys.executable, str(HERE / "workload.py"), "--input", str(path), "--op", op, "--jobs", str(jobs)],
+        capture_output=True,
+        text=True,
+        check=True,
+        timeout=1200,
+    )
+    result: dict[str, float] = json.loads(proc.stdout)
+    return result
+
+
+@pytest.mark.parametrize(
+    ("op", "jobs"), [("signatures_oph", 1), ("signatures_oph", 2), ("signatures_kperm", 1)]
+)
+def test_signatures_peak_memory(corpus_file: tuple[Path, float], op: str, jobs: int) -> None:
+    path, text_mib = corpus_file
+    r = _measure(path, op, jobs)
+    limit = 3 * text_mib + 200
+    print(
+        f"\n{op} jobs={jobs}: text {text_mib:.1f} MiB, peak RSS {r['peak_rss_mb']:.1f} MiB "
+        f"(after loading {r['rss_after_load_mb']:.1f}), limit {limit:.1f} MiB, {r['mb_per_s']:.1f} MB/s"
+    )
+    assert r["peak_rss_mb"] < limit
+
+
+def test_scan_peak_memory(corpus_file: tuple[Path, float]) -> None:
+    path, text_mib = corpus_file
+    r = _measure(path, "scan", 1)
+    print(f"\nscan: text {text_mib:.1f} MiB, peak RSS {r['peak_rss_mb']:.1f} MiB, {r['seconds']:.1f} s")
+    # issue 3: 4 GB for 300 MB of text; scaled to this corpus that is ~13x the text size
+    assert r["peak_rss_mb"] < 4096 * text_mib / 300 + 200

@@ -1,0 +1,80 @@
+"""Run one workload in a fresh process and report its time and peak memory as JSON on stdout.
+
+    python benchmarks/workload.py --input corpus.jsonl --op signatures_oph [--jobs 2]
+
+The corpus file is JSON lines with ``id``, ``text``, ``source``, ``date`` (see ``write_corpus``). Peak
+memory is the process's peak resident set size (``getrusage``), which includes the interpreter, numpy
+and the loaded texts: the figure a user's machine has to provide.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import time
+from collections.abc import Sequence
+from pathlib import Path
+
+import harness
+
+OPS = ("signatures_oph", "signatures_kperm", "scan", "rensa", "datasketch_lsh", "load_only")
+
+
+def write_corpus(path: Path, n_docs: int, words_per_doc: int = 600, seed: int = harness.CORPUS_SEED) -> int:
+    """Write the synthetic benchmark corpus as JSON lines; return its text size in bytes (UTF-8)."""
+    corpus = harness.corpus(n_docs, words_per_doc, seed)
+    size = 0
+    with path.open("w", encoding="utf-8") as f:
+        for d in corpus.documents:
+            f.write(json.dumps({"id": d.id, "text": d.text, "source": d.source, "date": d.date}) + "\n")
+            size += len(d.text.encode("utf-8"))
+    return size
+
+
+def run(path: Path, op: str, jobs: int) -> dict[str, float | int | str]:
+    import syndetect
+
+    records = [json.loads(line) for line in path.open(encoding="utf-8")]
+    texts = [r["text"] for r in records]
+    text_mb = harness.megabytes(texts)
+    rss_loaded = harness.peak_rss_mb()
+    sampler = harness.TreeRSSSampler().__enter__()
+    t0 = time.perf_counter()
+    if op in ("signatures_oph", "signatures_kperm"):
+        syndetect.signatures(texts, scheme=op.split("_")[1], jobs=jobs)  # type: ignore[arg-type]
+    elif op == "scan":
+        docs = [syndetect.Document(r["id"], r["text"], r["source"], r["date"]) for r in records]
+        del records
+        syndetect.scan(docs, syndetect.ScanConfig(jobs=jobs))
+    elif op == "rensa":
+        harness.rensa_rminhash(texts)
+    elif op == "datasketch_lsh":
+        harness.datasketch_lsh_pipeline(texts)
+    seconds = time.perf_counter() - t0
+    sampler.__exit__(None, None, None)
+    return {
+        "op": op,
+        "jobs": jobs,
+        "n_docs": len(texts),
+        "text_mb": text_mb,
+        "seconds": seconds,
+        "mb_per_s": text_mb / seconds if seconds else 0.0,
+        "rss_after_load_mb": rss_loaded,
+        "peak_rss_mb": max(harness.peak_rss_mb(), sampler.peak_mb),
+        "peak_rss_self_mb": harness.peak_rss_mb(),
+    }
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--input", type=Path, required=True)
+    parser.add_argument("--op", choices=OPS, required=True)
+    parser.add_argument("--jobs", type=int, default=1)
+    args = parser.parse_args(argv)
+    print(json.dumps(run(args.input, args.op, args.jobs)))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
