@@ -140,6 +140,7 @@ def eval_counter(eval_dir: Path, config: ScanConfig, *, extras: bool = True) -> 
         m2 = _prf_from(pos_wd, pred)
         labelled = {_key(p.source, p.derived) for p in corpus.pairs}
         extra = [k for k in reported if k not in labelled]
+        kinds = Counter(sum(x.endswith("p") for x in k) for k in extra)  # 0 agency-agency, 2 paper-paper
         per = {lab: _rate(pred, labels, lab) for lab in ("WD", "PD", "ND")}
         if name == "default":
             rep.seconds = secs
@@ -163,7 +164,7 @@ def eval_counter(eval_dir: Path, config: ScanConfig, *, extras: bool = True) -> 
             _f(per["WD"]),
             _f(per["PD"]),
             _f(per["ND"]),
-            str(len(extra)),
+            f"{len(extra)} ({kinds[0]} / {kinds[2]} / {kinds[1]})",
             f"{secs:.1f}",
         ]
 
@@ -183,7 +184,7 @@ def eval_counter(eval_dir: Path, config: ScanConfig, *, extras: bool = True) -> 
                 "WD reported",
                 "PD reported",
                 "ND reported",
-                "unlabelled pairs reported",
+                "unlabelled pairs reported (agency-agency / paper-paper / agency-paper)",
                 "scan s",
             ],
             rows,
@@ -678,6 +679,77 @@ def run_all(eval_dir: Path, config: ScanConfig | None = None, only: Sequence[str
     return reports
 
 
+def _variant(base: ScanConfig, spec: str) -> ScanConfig:
+    """``"align.min_words=10,candidates.window=4"`` applied to ``base``."""
+    cfg = base
+    for item in filter(None, spec.split(",")):
+        path, value = item.split("=")
+        stage, name = path.split(".")
+        old = getattr(getattr(cfg, stage), name)
+        new = type(old)(value) if not isinstance(old, str) else value
+        cfg = replace(cfg, **{stage: replace(getattr(cfg, stage), **{name: new})})
+    return cfg
+
+
+SENSITIVITY = [
+    "",
+    "align.min_words=10",
+    "candidates.window=4",
+    "candidates.window=4,align.min_words=10",
+    "candidates.window=4,align.min_words=8",
+    "shingle.k=3,candidates.window=4,align.min_words=8",
+]
+"""Global settings compared by ``--sensitivity`` (alternatives, not defaults)."""
+
+
+def sensitivity_table(eval_dir: Path, specs: Sequence[str] = tuple(SENSITIVITY)) -> Table:
+    rows = []
+    for spec in specs:
+        cfg = _variant(ScanConfig(), spec)
+        t0 = time.perf_counter()
+        c = eval_counter(eval_dir, cfg, extras=False).metrics
+        cl = eval_clough(eval_dir, cfg).metrics
+        ind = eval_indonesian(eval_dir, cfg).metrics
+        pan = eval_pan13(eval_dir, cfg).metrics
+        rows.append(
+            [
+                spec or "default",
+                _f(c["f1_wdpd"]),
+                _f(c["f1_wd"]),
+                _f(c["reported_ND"], 2),
+                _f(cl["f1"]),
+                f"{cl['recall_light']:.2f} / {cl['recall_heavy']:.2f} / {cl['reported_non']:.2f}",
+                _f(ind["plagdet_all"]),
+                _f(ind["plagdet_none"]),
+                _f(ind["doc_f1"]),
+                _f(pan["passage_recall_good"]),
+                f"{pan['cross_fp']:.0f}",
+                f"{time.perf_counter() - t0:.0f}",
+            ]
+        )
+        print(f"[sensitivity] {spec or 'default'} done", file=sys.stderr)
+    return Table(
+        "Sensitivity to global settings (alternatives for the lead's choice of defaults, not tuning)",
+        [
+            "settings changed from ScanConfig()",
+            "COUNTER F1 WD+PD",
+            "COUNTER F1 WD",
+            "COUNTER ND reported",
+            "Clough F1",
+            "Clough light / heavy / non reported",
+            "Indonesian plagdet",
+            "Indonesian verbatim plagdet",
+            "Indonesian doc F1",
+            "PAN13 good-span recall",
+            "PAN13 cross pairs reported",
+            "seconds (4 corpora)",
+        ],
+        rows,
+        "Each row applies the same settings to every corpus. Seconds are wall time on a shared 2-core "
+        "machine and include the script's own analysis.",
+    )
+
+
 def _md_table(t: Table) -> str:
     lines = [
         f"#### {t.title}",
@@ -719,7 +791,9 @@ def acceptance_table(reports: Sequence[CorpusReport]) -> Table:
     )
 
 
-def render_markdown(reports: Sequence[CorpusReport], config: ScanConfig, command: str) -> str:
+def render_markdown(
+    reports: Sequence[CorpusReport], config: ScanConfig, command: str, extra: Sequence[Table] = ()
+) -> str:
     parts = [
         BEGIN,
         "",
@@ -746,6 +820,8 @@ def render_markdown(reports: Sequence[CorpusReport], config: ScanConfig, command
             parts += ["Automatic error analysis:", ""]
             parts += [f"- {line}" for line in rep.analysis]
             parts.append("")
+    for t in extra:
+        parts += [_md_table(t), ""]
     parts.append(END)
     return "\n".join(parts)
 
@@ -798,6 +874,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         default=[],
         help="run only this corpus (repeatable)",
     )
+    parser.add_argument(
+        "--sensitivity", action="store_true", help="also compare a few global settings (slower)"
+    )
     args = parser.parse_args(argv)
     eval_dir = args.eval_dir or default_eval_dir()
     if not eval_dir.exists():
@@ -808,10 +887,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     config = ScanConfig()
     reports = run_all(eval_dir, config, args.only)
     _print_text(reports)
-    _print_text([CorpusReport("acceptance", "Acceptance", tables=[acceptance_table(reports)])])
+    extra = [sensitivity_table(eval_dir)] if args.sensitivity else []
+    _print_text([CorpusReport("summary", "Summary", tables=[acceptance_table(reports), *extra])])
     if args.out:
         command = "python -m benchmarks.quality.evaluate --out " + str(args.out)
-        write_markdown(args.out, render_markdown(reports, config, command))
+        if args.sensitivity:
+            command += " --sensitivity"
+        write_markdown(args.out, render_markdown(reports, config, command, extra))
         print(f"\nwrote {args.out}")
     return 0
 
