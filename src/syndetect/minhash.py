@@ -36,6 +36,8 @@ EMPTY = np.uint32(0xFFFFFFFF)
 U64 = np.uint64
 _MASK32 = U64(0xFFFFFFFF)
 _ROWS = 512  # shingle rows per kperm block: 512 x num_perm x 8 bytes stays in cache
+_CACHED_ROUNDS = 16  # densification rounds served from the cached probe table
+_PROBE_BUDGET = 1 << 20  # probe entries computed at once for sparse rows
 
 
 def _seeded(seed: int, label: bytes, i: int) -> int:
@@ -110,22 +112,42 @@ def _densify(
 ) -> None:
     """Optimal densification: fill each empty bin from the first non-empty bin its probes hit.
 
-    The probe sequences are cached for ``rounds`` rounds and extended when a document with very few
-    filled bins needs more; every row reaches a filled bin with probability one.
+    A row with one filled bin copies it everywhere (every probe sequence ends there). Other rows
+    probe ``width`` rounds at a time for the empty bins still open, with ``width`` growing while
+    few remain, so memory stays at about ``_PROBE_BUDGET`` entries however sparse a row is (an
+    empty bin of a row with ``m`` of ``k`` bins filled needs ``k / m`` probes on average).
     """
     original = table.copy()
-    rounds = 64
-    t = 0
+    n_filled = np.count_nonzero(table != sentinel, axis=1)
+    single = n_filled[rows] == 1
+    if single.any():
+        only = table.min(axis=1)  # the sentinel is above every value
+        table[rows[single], cols[single]] = only[rows[single]]
+        rows, cols = rows[~single], cols[~single]
+    if not rows.size:
+        return
+    probes = oph_probes(seed, k, _CACHED_ROUNDS)
+    for t in range(_CACHED_ROUNDS):
+        values = original[rows, probes[t, cols]]
+        hit = values != sentinel
+        table[rows[hit], cols[hit]] = values[hit]
+        rows, cols = rows[~hit], cols[~hit]
+        if not rows.size:
+            return
+    key = U64(_seeded(seed, b"oph-probe", 0))
+    t = _CACHED_ROUNDS
     while rows.size:
-        probes = oph_probes(seed, k, rounds)
-        while rows.size and t < rounds:
-            src = probes[t, cols]
-            values = original[rows, src]
-            hit = values != sentinel
-            table[rows[hit], cols[hit]] = values[hit]
-            rows, cols = rows[~hit], cols[~hit]
-            t += 1
-        rounds *= 4
+        width = max(1, min(4096, _PROBE_BUDGET // rows.size))
+        rounds = np.arange(t, t + width, dtype=np.uint64)[None, :]
+        g = mix64((cols.astype(np.uint64)[:, None] << U64(32)) + rounds + key)
+        src = (((g >> U64(32)) * U64(k)) >> U64(32)).astype(np.intp)
+        values = original[rows[:, None], src]
+        hit = values != sentinel
+        found = hit.any(axis=1)
+        first = hit.argmax(axis=1)  # the earliest round that hit
+        table[rows[found], cols[found]] = values[found, first[found]]
+        rows, cols = rows[~found], cols[~found]
+        t += width
 
 
 def _kperm(
