@@ -130,8 +130,12 @@ class CandidateConfig(_Fingerprinted):
     """Document-level Jaccard threshold of the LSH banding (candidates, not the final decision)."""
     bands: int | None = None
     """LSH bands; ``None`` derives bands and rows from ``threshold`` and ``num_perm``."""
+    fingerprint_k: int = 3
+    """Size in words of the n-grams that are winnowed into passage fingerprints (word shingles only;
+    character shingles are winnowed as they are)."""
     window: int = 8
-    """Winnowing window in shingles: any shared run of ``window + k - 1`` tokens shares a fingerprint."""
+    """Winnowing window in n-grams: a shared run of ``window + fingerprint_k - 1`` words shares at
+    least one fingerprint, a run of ``2 * window + fingerprint_k - 1`` (18 words) at least two."""
     boilerplate_df: int = 50
     """A fingerprint found in more documents than this (or than ``boilerplate_fraction`` of the
     corpus, whichever is larger) is page furniture or stock phrasing: it creates no pair."""
@@ -148,6 +152,7 @@ class CandidateConfig(_Fingerprinted):
         if self.bands is not None:
             _check_int("bands", self.bands, 1, 8192)
         _check_int("window", self.window, 1, 1000)
+        _check_int("fingerprint_k", self.fingerprint_k, 1, 64)
         _check_int("boilerplate_df", self.boilerplate_df, 2, 10**9)
         _check_float("boilerplate_fraction", self.boilerplate_fraction, 0.0, 1.0)
         _check_int("boilerplate_source_df", self.boilerplate_source_df, 2, 10**9)
@@ -169,6 +174,12 @@ class AlignConfig(_Fingerprinted):
     """Lowest share of matched tokens in a passage."""
     min_jaccard: float = 0.5
     """A pair with no passage is still reported when its exact shingle Jaccard reaches this."""
+    min_reuse: float = 0.06
+    """A pair with no passage is still reported (rewritten copy) when this share of the smaller
+    document's word n-grams (``fingerprint_k`` words) occurs in the other: independent reports of the
+    same event measure at most 0.035 on the seed articles."""
+    min_reuse_grams: int = 10
+    """...and at least this many n-grams are shared (keeps very short texts out)."""
 
     def __post_init__(self) -> None:
         _check_int("min_words", self.min_words, 1, 100_000)
@@ -176,6 +187,8 @@ class AlignConfig(_Fingerprinted):
         _check_int("anchor", self.anchor, 1, 16)
         _check_float("min_score", self.min_score, 0.0, 1.0)
         _check_float("min_jaccard", self.min_jaccard, 0.0, 1.0, lo_open=True)
+        _check_float("min_reuse", self.min_reuse, 0.0, 1.0, lo_open=True)
+        _check_int("min_reuse_grams", self.min_reuse_grams, 1, 10**6)
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)

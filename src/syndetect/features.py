@@ -18,10 +18,10 @@ from numpy.typing import NDArray
 from .config import MinHashConfig, ShingleConfig
 from .lsh import winnow
 from .minhash import minhash
-from .shingle import shingle_batch
+from .shingle import ShingledBatch, _gram_hash, shingle_batch
 from .sketch import _mp_context
 
-__all__ = ["CorpusFeatures", "corpus_features"]
+__all__ = ["CorpusFeatures", "corpus_features", "fingerprint_grams"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -36,12 +36,24 @@ class CorpusFeatures:
     fp_pos: NDArray[np.int64]
 
 
+def fingerprint_grams(
+    batch: ShingledBatch, shingle: ShingleConfig, fingerprint_k: int
+) -> tuple[NDArray[np.uint64], NDArray[np.int64]]:
+    """The n-gram hashes that are winnowed into fingerprints, with offsets per document: word
+    ``fingerprint_k``-grams for word shingles, the character shingles themselves otherwise."""
+    if shingle.unit != "word" or fingerprint_k == shingle.k:
+        return batch.shingle_hash, batch.shingle_offsets
+    hashes, _, _, offsets = _gram_hash(batch.token_hash, batch.token_offsets, fingerprint_k)
+    return hashes, offsets
+
+
 def _chunk_features(
-    texts: list[str], shingle: ShingleConfig, mh: MinHashConfig, window: int
+    texts: list[str], shingle: ShingleConfig, mh: MinHashConfig, window: int, fingerprint_k: int
 ) -> tuple[NDArray[np.uint32], NDArray[np.int64], NDArray[np.uint64], NDArray[np.int64], NDArray[np.int64]]:
     batch = shingle_batch(texts, shingle, spans=False)
     sigs = minhash(batch.shingle_hash, batch.shingle_offsets, mh)
-    fp_hash, fp_doc, fp_pos = winnow(batch.shingle_hash, batch.shingle_offsets, window)
+    grams, offsets = fingerprint_grams(batch, shingle, fingerprint_k)
+    fp_hash, fp_doc, fp_pos = winnow(grams, offsets, window)
     return sigs, np.diff(batch.token_offsets), fp_hash, fp_doc, fp_pos
 
 
@@ -51,6 +63,7 @@ def corpus_features(
     mh: MinHashConfig,
     *,
     window: int,
+    fingerprint_k: int = 3,
     chunk_size: int = 256,
     jobs: int = 1,
     progress: Callable[[int], None] | None = None,
@@ -64,13 +77,13 @@ def corpus_features(
         with ProcessPoolExecutor(max_workers=min(jobs, len(chunks)), mp_context=_mp_context()) as pool:
             n = len(chunks)
             for done, part in enumerate(pool.map(_chunk_features, chunks, [shingle] * n, [mh] * n,
-                                                 [window] * n, chunksize=4)):
+                                                 [window] * n, [fingerprint_k] * n, chunksize=4)):
                 parts.append(part)
                 if progress:
                     progress(min(len(texts), (done + 1) * chunk_size))
     else:
         for done, chunk in enumerate(chunks):
-            parts.append(_chunk_features(chunk, shingle, mh, window))
+            parts.append(_chunk_features(chunk, shingle, mh, window, fingerprint_k))
             if progress:
                 progress(min(len(texts), (done + 1) * chunk_size))
     if not parts:

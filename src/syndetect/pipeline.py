@@ -90,6 +90,7 @@ def scan(
 
     report("hashing", 0, n)
     feats = corpus_features(texts, cfg.shingle, cfg.minhash, window=cfg.candidates.window,
+                            fingerprint_k=cfg.candidates.fingerprint_k,
                             chunk_size=cfg.chunk_size, jobs=cfg.jobs,
                             progress=lambda done: report("hashing", done, n))
     seconds["hashing"] = time.perf_counter() - t0
@@ -114,7 +115,8 @@ def scan(
     report("alignment", 0, total)
     verified = verify_pairs(
         candidates, texts, ids, feats.signatures, cfg.shingle, cfg.align, fps.boilerplate, cc.window,
-        jobs=cfg.jobs, progress=lambda done: report("alignment", done, total),
+        fingerprint_k=cc.fingerprint_k, sources=[d.source for d in docs], jobs=cfg.jobs,
+        progress=lambda done: report("alignment", done, total),
     )
     seconds["alignment"] = time.perf_counter() - t2
 

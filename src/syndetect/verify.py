@@ -12,14 +12,14 @@ from __future__ import annotations
 import multiprocessing
 from collections.abc import Callable, Sequence
 from concurrent.futures import ProcessPoolExecutor
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import numpy as np
 from numpy.typing import NDArray
 
 from .align import DocTokens, align_tokens, coverage, quote_mask
 from .config import AlignConfig, ShingleConfig
-from .shingle import shingle_batch
+from .shingle import _gram_hash, shingle_batch
 from .types import Pair, Passage
 
 __all__ = ["DocData", "VerifiedPair", "prepare_docs", "verify_pair", "verify_pairs"]
@@ -33,6 +33,8 @@ class DocData:
     tokens: DocTokens
     shingles: NDArray[np.uint64]
     """Sorted unique shingle hashes."""
+    grams: NDArray[np.uint64]
+    """Sorted unique fingerprint n-gram hashes (word trigrams by default)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -49,27 +51,26 @@ class VerifiedPair:
 def _boiler_tokens(
     tok_start: NDArray[np.int64],
     tok_end: NDArray[np.int64],
-    sh_hash: NDArray[np.uint64],
-    sh_start: NDArray[np.int64],
-    sh_end: NDArray[np.int64],
+    gram_hash: NDArray[np.uint64],
+    gram_start: NDArray[np.int64],
+    gram_end: NDArray[np.int64],
     boilerplate: NDArray[np.uint64],
     window: int,
     n_chars: int,
 ) -> NDArray[np.bool_] | None:
-    """Tokens inside boilerplate: shingles whose hash is a boilerplate fingerprint, and the stretch
-    between two such shingles at most ``window`` shingles apart (winnowing samples one shingle per
-    window, so the unsampled shingles between them are the same furniture)."""
-    if boilerplate.size == 0 or sh_hash.size == 0:
+    """Tokens inside page furniture: the stretch between two n-grams whose hashes are boilerplate
+    fingerprints and that lie at most ``window`` n-grams apart (winnowing samples one n-gram per
+    window, so the n-grams between them are the same furniture). A lone common n-gram ("one of the")
+    is a stock phrase, not furniture, and masks nothing."""
+    if boilerplate.size == 0 or gram_hash.size == 0:
         return None
-    pos = np.flatnonzero(np.isin(sh_hash, boilerplate))
-    if pos.size == 0:
+    pos = np.flatnonzero(np.isin(gram_hash, boilerplate))
+    close = np.flatnonzero(np.diff(pos) <= window)
+    if close.size == 0:
         return None
     diff = np.zeros(n_chars + 1, dtype=np.int64)
-    np.add.at(diff, sh_start[pos], 1)
-    np.add.at(diff, sh_end[pos], -1)
-    close = np.flatnonzero(np.diff(pos) <= window)
-    np.add.at(diff, sh_start[pos[close]], 1)
-    np.add.at(diff, sh_end[pos[close + 1]], -1)
+    np.add.at(diff, gram_start[pos[close]], 1)
+    np.add.at(diff, gram_end[pos[close + 1]], -1)
     char_mask = np.cumsum(diff[:-1]) > 0
     prefix = np.zeros(n_chars + 1, dtype=np.int64)
     np.cumsum(char_mask, out=prefix[1:])
@@ -84,25 +85,47 @@ def prepare_docs(
     boilerplate: NDArray[np.uint64],
     window: int,
     chunk_size: int = 256,
+    fingerprint_k: int = 3,
 ) -> dict[int, DocData]:
     """Tokenise the documents ``indices`` of ``texts`` again, with spans and boilerplate masks."""
     out: dict[int, DocData] = {}
     idx = list(indices)
+    word_grams = shingle.unit == "word"
     for c0 in range(0, len(idx), chunk_size):
         chunk = idx[c0 : c0 + chunk_size]
         batch = shingle_batch([texts[i] for i in chunk], shingle, spans=True)
+        if word_grams:
+            g_hash, g_first, g_len, g_offsets = _gram_hash(batch.token_hash, batch.token_offsets,
+                                                           fingerprint_k)
         for local, d in enumerate(chunk):
             ts, ss = batch.doc_tokens(local), batch.doc_shingles(local)
             t_start, t_end = batch.token_start[ts], batch.token_end[ts]
-            sh = batch.shingle_hash[ss]
-            boiler = _boiler_tokens(t_start, t_end, sh, batch.shingle_start[ss], batch.shingle_end[ss],
-                                    boilerplate, window, len(texts[d]))
+            if word_grams:
+                gs = slice(int(g_offsets[local]), int(g_offsets[local + 1]))
+                grams = g_hash[gs]
+                first = g_first[gs] - ts.start
+                gram_start = t_start[first]
+                gram_end = t_end[first + g_len[gs] - 1]
+            else:
+                grams = batch.shingle_hash[ss]
+                gram_start, gram_end = batch.shingle_start[ss], batch.shingle_end[ss]
+            boiler = _boiler_tokens(t_start, t_end, grams, gram_start, gram_end, boilerplate, window,
+                                    len(texts[d]))
             out[d] = DocData(
                 text=texts[d],
                 tokens=DocTokens(batch.token_hash[ts], t_start, t_end, boiler),
-                shingles=np.unique(sh),
+                shingles=np.unique(batch.shingle_hash[ss]),
+                grams=np.unique(grams),
             )
     return out
+
+
+def _containment(a: NDArray[np.uint64], b: NDArray[np.uint64]) -> tuple[float, int]:
+    """Share of the smaller sorted unique set found in the other, and the shared count."""
+    if a.size == 0 or b.size == 0:
+        return 0.0, 0
+    inter = int(np.intersect1d(a, b, assume_unique=True).size)
+    return inter / min(a.size, b.size), inter
 
 
 def _exact_jaccard(a: NDArray[np.uint64], b: NDArray[np.uint64]) -> float:
@@ -121,12 +144,24 @@ def verify_pair(
     estimate: float,
     config: AlignConfig,
     quote_cache: dict[int, NDArray[np.bool_]],
+    *,
+    same_source: bool = False,
 ) -> VerifiedPair | None:
-    """Verify one candidate pair; ``None`` when it shares no passage and is not similar enough."""
+    """Verify one candidate pair; ``None`` when it shares no passage and is not similar enough.
+
+    The rewritten-copy rule (``min_reuse``) applies only across outlets: two documents of one
+    ``source`` sharing scattered n-grams are more likely to share that outlet's furniture and style.
+    """
     jac = _exact_jaccard(da.shingles, db.shingles)
     found = align_tokens(da.tokens, db.tokens, config)
     if not found and jac < config.min_jaccard:
-        return None
+        if same_source:
+            return None
+        reuse, shared = _containment(da.grams, db.grams)
+        if reuse < config.min_reuse or shared < config.min_reuse_grams:
+            return None
+        # rewritten copy: show the shorter shared fragments it still has
+        found = align_tokens(da.tokens, db.tokens, replace(config, min_words=max(5, config.min_words // 2)))
     passages: list[Passage] = []
     ta, tb = da.tokens, db.tokens
     for p in sorted(found, key=lambda p: (p.a0, p.b0)):
@@ -164,6 +199,8 @@ class _Job:
     config: AlignConfig
     boilerplate: NDArray[np.uint64]
     window: int
+    fingerprint_k: int
+    sources: Sequence[str | None]
 
 
 # The job shared with forked worker processes: set just before the pool starts, read-only there.
@@ -174,12 +211,15 @@ def _verify_block(block: NDArray[np.int64]) -> list[VerifiedPair]:
     job = _JOB[0]
     texts, ids, signatures, config = job.texts, job.ids, job.signatures, job.config
     shingle, boilerplate, window = job.shingle, job.boilerplate, job.window
-    docs = prepare_docs(texts, np.unique(block).tolist(), shingle, boilerplate, window)
+    docs = prepare_docs(texts, np.unique(block).tolist(), shingle, boilerplate, window,
+                        fingerprint_k=job.fingerprint_k)
     estimates = np.mean(signatures[block[:, 0]] == signatures[block[:, 1]], axis=1)
     quote_cache: dict[int, NDArray[np.bool_]] = {}
     out: list[VerifiedPair] = []
     for (a, b), est in zip(block.tolist(), estimates.tolist(), strict=True):
-        v = verify_pair(a, b, docs[a], docs[b], ids, est, config, quote_cache)
+        src_a, src_b = job.sources[a], job.sources[b]
+        same = src_a is not None and src_a == src_b
+        v = verify_pair(a, b, docs[a], docs[b], ids, est, config, quote_cache, same_source=same)
         if v is not None:
             out.append(v)
     return out
@@ -195,6 +235,8 @@ def verify_pairs(
     boilerplate: NDArray[np.uint64],
     window: int,
     *,
+    fingerprint_k: int = 3,
+    sources: Sequence[str | None] | None = None,
     jobs: int = 1,
     progress: Callable[[int], None] | None = None,
 ) -> list[VerifiedPair]:
@@ -205,7 +247,8 @@ def verify_pairs(
     """
     if pairs.size == 0:
         return []
-    _JOB[:] = [_Job(texts, ids, signatures, shingle, config, boilerplate, window)]
+    srcs = list(sources) if sources is not None else [None] * len(texts)
+    _JOB[:] = [_Job(texts, ids, signatures, shingle, config, boilerplate, window, fingerprint_k, srcs)]
     blocks = [pairs[i : i + _BLOCK] for i in range(0, len(pairs), _BLOCK)]
     out: list[VerifiedPair] = []
     try:
