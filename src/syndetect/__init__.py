@@ -10,6 +10,7 @@ from .config import (
     ShingleConfig,
 )
 from .errors import ConfigError, CorpusError, FormatError, IndexStoreError, SyndetectError
+from .index import Index
 from .minhash import EMPTY, jaccard
 from .pipeline import scan
 from .sketch import signatures
@@ -27,6 +28,7 @@ __all__ = [
     "Document",
     "Family",
     "FormatError",
+    "Index",
     "IndexStoreError",
     "MinHashConfig",
     "NormalizeConfig",
