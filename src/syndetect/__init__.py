@@ -11,7 +11,9 @@ from .config import (
 )
 from .errors import ConfigError, CorpusError, FormatError, IndexStoreError, SyndetectError
 from .index import Index
+from .interop import from_datasketch, to_datasketch
 from .minhash import EMPTY, jaccard
+from .persist import load_signatures, save_signatures
 from .pipeline import scan
 from .sketch import signatures
 from .types import Document, Family, Pair, Passage, ScanResult, ScanStats, Skipped
@@ -41,7 +43,11 @@ __all__ = [
     "Skipped",
     "SyndetectError",
     "__version__",
+    "from_datasketch",
     "jaccard",
+    "load_signatures",
+    "save_signatures",
     "scan",
     "signatures",
+    "to_datasketch",
 ]
