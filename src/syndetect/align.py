@@ -28,7 +28,16 @@ from numpy.typing import NDArray
 from .config import AlignConfig
 from .shingle import mix64
 
-__all__ = ["DocTokens", "TokenPassage", "align_tokens", "coverage", "quote_mask"]
+__all__ = [
+    "AnchorIndex",
+    "DocTokens",
+    "TokenPassage",
+    "align_tokens",
+    "anchor_index",
+    "coverage",
+    "quote_mask",
+    "visible_prefix",
+]
 
 _MAX_OCCURRENCES = 4
 _OPEN_QUOTES = frozenset("“«„‟「『")
@@ -82,28 +91,41 @@ def _usable(grams: NDArray[np.uint64], boiler: NDArray[np.bool_] | None, q: int)
     return ok
 
 
-def _anchors(a: DocTokens, b: DocTokens, q: int) -> tuple[NDArray[np.int64], NDArray[np.int64]]:
+@dataclass(frozen=True, slots=True)
+class AnchorIndex:
+    """One document's usable q-grams, in text order and sorted by hash (built once per document,
+    reused for every pair it is in)."""
+
+    pos: NDArray[np.int64]
+    grams: NDArray[np.uint64]
+    sorted_grams: NDArray[np.uint64]
+    sorted_pos: NDArray[np.int64]
+
+
+def anchor_index(doc: DocTokens, q: int) -> AnchorIndex:
+    grams = _qgrams(doc.hash, q)
+    pos = np.flatnonzero(_usable(grams, doc.boiler, q)).astype(np.int64)
+    usable = grams[pos]
+    order = np.argsort(usable, kind="stable")
+    return AnchorIndex(pos, usable, usable[order], pos[order])
+
+
+def _anchors(a: AnchorIndex, b: AnchorIndex) -> tuple[NDArray[np.int64], NDArray[np.int64]]:
     """All (i, j) with equal usable q-grams at a[i:i+q] and b[j:j+q], sorted by (j - i, i)."""
-    ga, gb = _qgrams(a.hash, q), _qgrams(b.hash, q)
-    ia = np.flatnonzero(_usable(ga, a.boiler, q))
-    jb = np.flatnonzero(_usable(gb, b.boiler, q))
-    if ia.size == 0 or jb.size == 0:
+    if a.pos.size == 0 or b.pos.size == 0:
         empty = np.zeros(0, dtype=np.int64)
         return empty, empty
-    order = np.argsort(gb[jb], kind="stable")
-    sorted_b = gb[jb][order]
-    lo = np.searchsorted(sorted_b, ga[ia], side="left")
-    hi = np.searchsorted(sorted_b, ga[ia], side="right")
+    lo = np.searchsorted(b.sorted_grams, a.grams, side="left")
+    hi = np.searchsorted(b.sorted_grams, a.grams, side="right")
     m = hi - lo
     has = m > 0
-    ia, lo, m = ia[has], lo[has], m[has]
+    ia, lo, m = a.pos[has], lo[has], m[has]
     i = np.repeat(ia, m)
     first = np.cumsum(m) - m
     within = np.arange(i.size) - np.repeat(first, m)
-    j = jb[order[np.repeat(lo, m) + within]]
-    diag = j - i
-    o = np.lexsort((i, diag))
-    return i[o].astype(np.int64), j[o].astype(np.int64)
+    j = b.sorted_pos[np.repeat(lo, m) + within]
+    o = np.lexsort((i, j - i))
+    return i[o], j[o]
 
 
 def _runs(i: NDArray[np.int64], j: NDArray[np.int64], q: int) -> NDArray[np.int64]:
@@ -123,10 +145,21 @@ def _runs(i: NDArray[np.int64], j: NDArray[np.int64], q: int) -> NDArray[np.int6
     return runs[np.lexsort((b0, a0))]
 
 
-def align_tokens(a: DocTokens, b: DocTokens, config: AlignConfig) -> list[TokenPassage]:
-    """Shared passages of two documents in token coordinates (see the module docstring)."""
+def align_tokens(
+    a: DocTokens,
+    b: DocTokens,
+    config: AlignConfig,
+    *,
+    index_a: AnchorIndex | None = None,
+    index_b: AnchorIndex | None = None,
+) -> list[TokenPassage]:
+    """Shared passages of two documents in token coordinates (see the module docstring).
+
+    Pass the documents' :func:`anchor_index` (for ``config.anchor``) when aligning one document
+    with many others.
+    """
     q = config.anchor
-    i, j = _anchors(a, b, q)
+    i, j = _anchors(index_a or anchor_index(a, q), index_b or anchor_index(b, q))
     runs = _runs(i, j, q)
     gap = config.max_gap
     # chains: [a0, a1, b0, b1, matched]
@@ -167,7 +200,7 @@ def quote_mask(text: str) -> NDArray[np.bool_]:
         return mask
     chars = np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype="<u4")
     inside_from = -1
-    for pos in np.flatnonzero(np.isin(chars, _QUOTE_CODES)).tolist():
+    for pos in np.flatnonzero(_QUOTE_TABLE[np.minimum(chars, _TABLE_MAX)]).tolist():
         ch = text[pos]
         if ch in _OPEN_QUOTES or (ch in _BOTH_QUOTES and inside_from < 0):
             inside_from = pos
@@ -180,23 +213,34 @@ def quote_mask(text: str) -> NDArray[np.bool_]:
     return mask
 
 
-def coverage(text: str, spans: list[tuple[int, int]]) -> float:
-    """Share of the non-space characters of ``text`` covered by the union of ``spans``."""
-    if not text:
-        return 0.0
-    chars = np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype="<u4")
-    visible = ~np.isin(chars, _SPACE_CODES)
-    total = int(visible.sum())
+def visible_prefix(text: str) -> NDArray[np.int64]:
+    """``prefix[i]``: how many non-space characters ``text[:i]`` has (``len(text) + 1`` entries)."""
+    prefix = np.zeros(len(text) + 1, dtype=np.int64)
+    if text:
+        chars = np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype="<u4")
+        np.cumsum(~_SPACE_TABLE[np.minimum(chars, _TABLE_MAX)], out=prefix[1:])
+    return prefix
+
+
+def coverage(text: str, spans: list[tuple[int, int]], prefix: NDArray[np.int64] | None = None) -> float:
+    """Share of the non-space characters of ``text`` covered by the union of ``spans``
+    (``prefix`` is :func:`visible_prefix` of ``text``, when already computed)."""
+    if prefix is None:
+        prefix = visible_prefix(text)
+    total = int(prefix[-1])
     if total == 0:
         return 0.0
-    covered = np.zeros(len(text) + 1, dtype=np.int64)
-    for s, e in spans:
-        covered[s] += 1
-        covered[e] -= 1
-    inside = np.cumsum(covered[:-1]) > 0
-    return float(np.count_nonzero(inside & visible)) / total
+    covered = 0
+    end = 0
+    for s, e in sorted(spans):
+        s = max(s, end)
+        if e > s:
+            covered += int(prefix[e] - prefix[s])
+            end = e
+    return covered / total
 
 
-_QUOTE_CODES = np.array(sorted(ord(c) for c in _OPEN_QUOTES | _CLOSE_QUOTES | _BOTH_QUOTES | {"\n"}),
-                        dtype=np.uint32)
-_SPACE_CODES = np.array([c for c in range(0x3000 + 1) if chr(c).isspace()], dtype=np.uint32)
+_TABLE_MAX = 0x10000  # every space and quotation mark is in the BMP; the last entry means "other"
+_SPACE_TABLE = np.array([chr(c).isspace() for c in range(_TABLE_MAX)] + [False], dtype=np.bool_)
+_QUOTE_TABLE = np.zeros(_TABLE_MAX + 1, dtype=np.bool_)
+_QUOTE_TABLE[[ord(c) for c in _OPEN_QUOTES | _CLOSE_QUOTES | _BOTH_QUOTES | {"\n"}]] = True

@@ -17,12 +17,19 @@ from dataclasses import dataclass, replace
 import numpy as np
 from numpy.typing import NDArray
 
-from .align import DocTokens, align_tokens, coverage, quote_mask
+from .align import AnchorIndex, DocTokens, align_tokens, anchor_index, coverage, quote_mask, visible_prefix
 from .config import AlignConfig, ShingleConfig
 from .shingle import _gram_hash, shingle_batch
 from .types import Pair, Passage
 
-__all__ = ["DocData", "VerifiedPair", "prepare_docs", "verify_pair", "verify_pairs"]
+__all__ = [
+    "DocData",
+    "VerifiedPair",
+    "VerifyCache",
+    "prepare_docs",
+    "verify_pair",
+    "verify_pairs",
+]
 
 
 @dataclass(frozen=True, slots=True)
@@ -52,6 +59,7 @@ def _boiler_tokens(
     tok_start: NDArray[np.int64],
     tok_end: NDArray[np.int64],
     gram_hash: NDArray[np.uint64],
+    is_boiler: NDArray[np.bool_],
     gram_start: NDArray[np.int64],
     gram_end: NDArray[np.int64],
     boilerplate: NDArray[np.uint64],
@@ -64,7 +72,7 @@ def _boiler_tokens(
     is a stock phrase, not furniture, and masks nothing."""
     if boilerplate.size == 0 or gram_hash.size == 0:
         return None
-    pos = np.flatnonzero(np.isin(gram_hash, boilerplate))
+    pos = np.flatnonzero(is_boiler)
     close = np.flatnonzero(np.diff(pos) <= window)
     if close.size == 0:
         return None
@@ -97,20 +105,23 @@ def prepare_docs(
         if word_grams:
             g_hash, g_first, g_len, g_offsets = _gram_hash(batch.token_hash, batch.token_offsets,
                                                            fingerprint_k)
+            g_boiler = np.isin(g_hash, boilerplate)
+        else:
+            g_boiler = np.isin(batch.shingle_hash, boilerplate)
         for local, d in enumerate(chunk):
             ts, ss = batch.doc_tokens(local), batch.doc_shingles(local)
             t_start, t_end = batch.token_start[ts], batch.token_end[ts]
             if word_grams:
                 gs = slice(int(g_offsets[local]), int(g_offsets[local + 1]))
-                grams = g_hash[gs]
+                grams, flags = g_hash[gs], g_boiler[gs]
                 first = g_first[gs] - ts.start
                 gram_start = t_start[first]
                 gram_end = t_end[first + g_len[gs] - 1]
             else:
-                grams = batch.shingle_hash[ss]
+                grams, flags = batch.shingle_hash[ss], g_boiler[ss]
                 gram_start, gram_end = batch.shingle_start[ss], batch.shingle_end[ss]
-            boiler = _boiler_tokens(t_start, t_end, grams, gram_start, gram_end, boilerplate, window,
-                                    len(texts[d]))
+            boiler = _boiler_tokens(t_start, t_end, grams, flags, gram_start, gram_end, boilerplate,
+                                    window, len(texts[d]))
             out[d] = DocData(
                 text=texts[d],
                 tokens=DocTokens(batch.token_hash[ts], t_start, t_end, boiler),
@@ -124,14 +135,46 @@ def _containment(a: NDArray[np.uint64], b: NDArray[np.uint64]) -> tuple[float, i
     """Share of the smaller sorted unique set found in the other, and the shared count."""
     if a.size == 0 or b.size == 0:
         return 0.0, 0
-    inter = int(np.intersect1d(a, b, assume_unique=True).size)
+    inter = _intersection(a, b)
     return inter / min(a.size, b.size), inter
+
+
+class VerifyCache:
+    """Per-document arrays derived once and reused for every pair a document is in."""
+
+    def __init__(self) -> None:
+        self._anchors: dict[tuple[int, int], AnchorIndex] = {}
+        self._visible: dict[int, NDArray[np.int64]] = {}
+
+    def anchors(self, d: int, doc: DocData, q: int) -> AnchorIndex:
+        key = (d, q)
+        found = self._anchors.get(key)
+        if found is None:
+            found = self._anchors[key] = anchor_index(doc.tokens, q)
+        return found
+
+    def visible(self, d: int, text: str) -> NDArray[np.int64]:
+        found = self._visible.get(d)
+        if found is None:
+            found = self._visible[d] = visible_prefix(text)
+        return found
+
+
+def _intersection(a: NDArray[np.uint64], b: NDArray[np.uint64]) -> int:
+    """Size of the intersection of two sorted unique arrays (binary search, no sort)."""
+    if a.size > b.size:
+        a, b = b, a
+    if a.size == 0:
+        return 0
+    idx = np.searchsorted(b, a)
+    idx[idx == b.size] = 0
+    return int(np.count_nonzero(b[idx] == a))
 
 
 def _exact_jaccard(a: NDArray[np.uint64], b: NDArray[np.uint64]) -> float:
     if a.size == 0 and b.size == 0:
         return 0.0
-    inter = np.intersect1d(a, b, assume_unique=True).size
+    inter = _intersection(a, b)
     return inter / (a.size + b.size - inter)
 
 
@@ -146,6 +189,7 @@ def verify_pair(
     quote_cache: dict[int, NDArray[np.bool_]],
     *,
     same_source: bool = False,
+    cache: VerifyCache | None = None,
 ) -> VerifiedPair | None:
     """Verify one candidate pair; ``None`` when it shares no passage and is not similar enough.
 
@@ -153,7 +197,9 @@ def verify_pair(
     ``source`` sharing scattered n-grams are more likely to share that outlet's furniture and style.
     """
     jac = _exact_jaccard(da.shingles, db.shingles)
-    found = align_tokens(da.tokens, db.tokens, config)
+    cache = cache if cache is not None else VerifyCache()
+    index_a, index_b = cache.anchors(a, da, config.anchor), cache.anchors(b, db, config.anchor)
+    found = align_tokens(da.tokens, db.tokens, config, index_a=index_a, index_b=index_b)
     if not found and jac < config.min_jaccard:
         if same_source:
             return None
@@ -161,7 +207,8 @@ def verify_pair(
         if reuse < config.min_reuse or shared < config.min_reuse_grams:
             return None
         # rewritten copy: show the shorter shared fragments it still has
-        found = align_tokens(da.tokens, db.tokens, replace(config, min_words=max(5, config.min_words // 2)))
+        relaxed = replace(config, min_words=max(5, config.min_words // 2))
+        found = align_tokens(da.tokens, db.tokens, relaxed, index_a=index_a, index_b=index_b)
     passages: list[Passage] = []
     ta, tb = da.tokens, db.tokens
     for p in sorted(found, key=lambda p: (p.a0, p.b0)):
@@ -181,8 +228,8 @@ def verify_pair(
         b=ids[b],
         jaccard=round(jac, 4),
         jaccard_estimate=round(estimate, 4),
-        containment_a=round(coverage(da.text, cov_a), 4),
-        containment_b=round(coverage(db.text, cov_b), 4),
+        containment_a=round(coverage(da.text, cov_a, cache.visible(a, da.text)), 4),
+        containment_b=round(coverage(db.text, cov_b, cache.visible(b, db.text)), 4),
         passages=tuple(passages),
     )
     return VerifiedPair(a, b, pair, cov_a, cov_b)
@@ -215,11 +262,13 @@ def _verify_block(block: NDArray[np.int64]) -> list[VerifiedPair]:
                         fingerprint_k=job.fingerprint_k)
     estimates = np.mean(signatures[block[:, 0]] == signatures[block[:, 1]], axis=1)
     quote_cache: dict[int, NDArray[np.bool_]] = {}
+    cache = VerifyCache()
     out: list[VerifiedPair] = []
     for (a, b), est in zip(block.tolist(), estimates.tolist(), strict=True):
         src_a, src_b = job.sources[a], job.sources[b]
         same = src_a is not None and src_a == src_b
-        v = verify_pair(a, b, docs[a], docs[b], ids, est, config, quote_cache, same_source=same)
+        v = verify_pair(a, b, docs[a], docs[b], ids, est, config, quote_cache, same_source=same,
+                        cache=cache)
         if v is not None:
             out.append(v)
     return out
