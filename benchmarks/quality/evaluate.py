@@ -236,6 +236,17 @@ def eval_counter(eval_dir: Path, config: ScanConfig, *, extras: bool = True) -> 
     return rep
 
 
+def _run_ceiling(runs: Sequence[int], gold: Sequence[bool]) -> tuple[int, Prf]:
+    """Best F1 of the rule 'positive when the longest shared verbatim run is >= n words', over n."""
+    best: tuple[int, Prf] | None = None
+    for n in range(1, max(runs) + 2):
+        m = _prf_from(gold, [r >= n for r in runs])
+        if best is None or m.f1 > best[1].f1:
+            best = (n, m)
+    assert best is not None
+    return best
+
+
 def _prf_from(gold: Sequence[bool], pred: Sequence[bool]) -> Prf:
     tp = sum(1 for g, p in zip(gold, pred, strict=True) if g and p)
     fp = sum(1 for g, p in zip(gold, pred, strict=True) if p and not g)
@@ -296,6 +307,15 @@ def _counter_analysis(
             "Words here are this script's own tokens (letters, marks and digits of any script), "
             "independent of syndetect's normaliser.",
         )
+    )
+    all_runs = [longest_common_run(tokens[p.source], tokens[p.derived]) for p in pairs]
+    gold = [p.label != "ND" for p in pairs]
+    n, best = _run_ceiling(all_runs, gold)
+    at_min = _prf_from(gold, [r >= min_words for r in all_runs]).f1
+    rep.analysis.append(
+        f"COUNTER: the best rule 'longest shared verbatim run >= n words' over all n reaches F1 "
+        f"{best.f1:.3f} (WD+PD vs ND, n = {n}, P {best.precision:.3f}, R {best.recall:.3f}); at n = "
+        f"{min_words} it is {at_min:.3f}."
     )
     nd_hits = [
         reported[_key(p.source, p.derived)]
@@ -362,6 +382,17 @@ def eval_clough(eval_dir: Path, config: ScanConfig) -> CorpusReport:
     )
     docs = {d.id: d for d in corpus.documents}
     missed = [p for p, hit in zip(same, pred, strict=True) if p.derived and not hit]
+    same_runs = [
+        longest_common_run(tokenize(docs[p.answer].text), tokenize(docs[p.original].text)) for p in same
+    ]
+    n, best = _run_ceiling(same_runs, [p.derived for p in same])
+    rep.analysis.append(
+        f"Clough: the best rule 'longest shared verbatim run >= n words' over all n reaches F1 "
+        f"{best.f1:.3f} (n = {n}, P {best.precision:.3f}, R {best.recall:.3f}). Longest runs of 'non' "
+        f"answers reach {max(r for r, p in zip(same_runs, same, strict=True) if not p.derived)} words; "
+        f"{sum(1 for r, p in zip(same_runs, same, strict=True) if p.derived and r <= 5)} derived answers "
+        "share no run longer than 5 words with their original."
+    )
     for cat in ("cut", "light", "heavy"):
         runs = [
             longest_common_run(tokenize(docs[p.answer].text), tokenize(docs[p.original].text))
