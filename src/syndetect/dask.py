@@ -1,0 +1,474 @@
+"""The Dask engine: :func:`scan` on a ``dask.bag`` or ``dask.dataframe`` spread over a cluster.
+
+Install with ``pip install syndetect[dask]``. The core package never imports this module.
+
+The result equals :func:`syndetect.scan` on the same documents in the same order (same pairs,
+passages, families, statistics), because every stage runs the in-process stage functions on pieces
+whose boundaries cannot change their output:
+
+1. **load**: each input partition is coerced to documents where it lives; the driver gathers only ids,
+   sources and dates (a few dozen bytes per document) to drop repeated ids exactly as ``scan`` does
+   and to number documents in input order.
+2. **features**: :func:`~syndetect.features.corpus_features` per partition (signatures, token counts,
+   winnowed fingerprints). Texts and features stay on the workers.
+3. **shuffle by band key / fingerprint hash** into ``shuffle_partitions`` reducers. A mapper combines
+   before it sends: of each LSH bucket it sends only its ``max_bucket`` lowest documents plus the
+   bucket's local size, and a fingerprint held by more local documents than the boilerplate cap is
+   sent as one "boilerplate" flag instead of its postings. A boilerplate bucket therefore reaches its
+   reducer as at most ``partitions x cap`` entries, however many documents carry it.
+4. **candidates per reducer**: star edges of each LSH bucket (first member to the others, capped; the
+   cap is counted from the summed sizes), and :func:`~syndetect.lsh.fingerprint_candidates` on whole
+   fingerprint groups with their per-reducer shared counts.
+5. **edge de-duplication**: a second shuffle by the first document's range unions the LSH edges and
+   sums the fingerprint supports of each pair across reducers before applying ``min_shared``.
+6. **verification** in blocks of pairs ordered by the partitions that hold their documents: small
+   fetch tasks run where the texts are and send only the needed texts and signatures to the block.
+7. **families** with union-find on the driver (:func:`~syndetect.cluster.families`): the driver holds
+   the verified pairs, which it returns anyway.
+"""
+
+from __future__ import annotations
+
+import math
+import operator
+import threading
+import time
+from dataclasses import dataclass, replace
+from typing import Any
+
+import numpy as np
+from dask.delayed import delayed
+from distributed import Client, LocalCluster
+from numpy.typing import NDArray
+
+from .cluster import families
+from .config import ScanConfig
+from .features import corpus_features
+from .lsh import _star_edges, band_keys, boilerplate_cap, fingerprint_candidates, optimal_bands
+from .pipeline import _coerce, _edges, _shared_chars
+from .shingle import mix64
+from .types import Document, ScanResult, ScanStats, Skipped
+from .verify import VerifiedPair, verify_pairs
+
+__all__ = ["scan"]
+
+I64 = NDArray[np.int64]
+U64A = NDArray[np.uint64]
+_BLOCK = 4096  # candidate pairs per verification task at most (as in-process)
+
+
+# ------------------------------------------------------------------------------------------------
+# Worker-side pieces (module level so that workers can unpickle them)
+
+
+@dataclass(frozen=True, slots=True)
+class _Parsed:
+    docs: list[Document]
+    items: list[int]
+    """Global input position of each document."""
+    skipped: list[tuple[int, Skipped]]
+
+
+def _length(raw: Any) -> int:
+    return len(raw)
+
+
+def _materialise(partition: Any) -> Any:
+    if hasattr(partition, "to_dict"):  # a pandas DataFrame partition
+        return partition
+    return list(partition)
+
+
+def _clean(value: object) -> object:
+    """Missing values of a dataframe (NaN, None, pandas.NA, NaT) become None."""
+    if value is None or (isinstance(value, float) and math.isnan(value)):
+        return None
+    if type(value).__name__ in ("NAType", "NaTType"):
+        return None
+    return value
+
+
+def _records(raw: Any) -> list[Any]:
+    if hasattr(raw, "to_dict"):
+        return [{k: _clean(v) for k, v in rec.items()} for rec in raw.to_dict("records")]
+    return list(raw)
+
+
+def _parse(raw: Any, start: int) -> _Parsed:
+    docs: list[Document] = []
+    items: list[int] = []
+    skipped: list[tuple[int, Skipped]] = []
+    for j, item in enumerate(_records(raw)):
+        doc = _coerce(item, start + j)
+        if isinstance(doc, Skipped):
+            skipped.append((start + j, doc))
+        else:
+            docs.append(doc)
+            items.append(start + j)
+    return _Parsed(docs, items, skipped)
+
+
+def _summary(part: _Parsed) -> tuple[list[str], list[int], list[str | None], list[str | None],
+                                     list[tuple[int, Skipped]]]:
+    return ([d.id for d in part.docs], part.items, [d.source for d in part.docs],
+            [d.date for d in part.docs], part.skipped)
+
+
+@dataclass(frozen=True, slots=True)
+class _Shard:
+    """Kept documents of one input partition with their features; document ``start + i`` is row i."""
+
+    start: int
+    ids: list[str]
+    texts: list[str]
+    sources: list[str | None]
+    signatures: NDArray[np.uint32]
+    n_tokens: I64
+    fp_hash: U64A
+    fp_doc: I64
+    """Global document numbers."""
+
+
+def _shard(part: _Parsed, keep: list[bool], start: int, cfg: ScanConfig) -> _Shard:
+    docs = [d for d, k in zip(part.docs, keep, strict=True) if k]
+    texts = [d.text for d in docs]
+    cc = cfg.candidates
+    feats = corpus_features(texts, cfg.shingle, cfg.minhash, window=cc.window,
+                            fingerprint_k=cc.fingerprint_k, chunk_size=cfg.chunk_size, jobs=1)
+    return _Shard(start, [d.id for d in docs], texts, [d.source for d in docs], feats.signatures,
+                  feats.n_tokens, feats.fp_hash, feats.fp_doc + start)
+
+
+def _n_empty(shard: _Shard) -> int:
+    return int(np.count_nonzero(shard.n_tokens == 0))
+
+
+def _group_starts(sorted_keys: NDArray[Any]) -> tuple[I64, I64]:
+    new = np.ones(sorted_keys.size, dtype=np.bool_)
+    new[1:] = sorted_keys[1:] != sorted_keys[:-1]
+    starts = np.flatnonzero(new)
+    return starts, np.diff(np.append(starts, sorted_keys.size))
+
+
+def _rank_in_group(starts: I64, sizes: I64, total: int) -> I64:
+    return np.arange(total) - np.repeat(starts, sizes)
+
+
+_LshPiece = tuple[U64A, I64, U64A, I64]  # (keys, docs) of the kept members; (keys, sizes) of buckets
+
+
+def _map_lsh(shard: _Shard, bands: int, rows: int, cap: int, reducers: int) -> list[_LshPiece]:
+    """Bucket entries of this shard split by reducer, at most ``cap`` per bucket, with bucket sizes."""
+    local = np.flatnonzero(shard.n_tokens > 0)
+    keys = band_keys(shard.signatures[local], bands, rows)
+    # the same flat key as lsh.lsh_candidates: the band key mixed with its band number
+    band = np.repeat(np.arange(bands, dtype=np.uint64)[None, :], local.size, axis=0)
+    flat = mix64(keys.ravel() ^ (band.ravel() * np.uint64(0x9E3779B97F4A7C15)))
+    docs = np.repeat(local.astype(np.int64) + shard.start, bands)
+    order = np.lexsort((docs, flat))
+    flat, docs = flat[order], docs[order]
+    starts, sizes = _group_starts(flat)
+    kept = _rank_in_group(starts, sizes, flat.size) < cap
+    flat_k, docs_k = flat[kept], docs[kept]
+    g_keys = flat[starts]
+    out: list[_LshPiece] = []
+    for r in range(reducers):
+        m = flat_k % np.uint64(reducers) == r
+        g = g_keys % np.uint64(reducers) == r
+        out.append((flat_k[m], docs_k[m], g_keys[g], sizes[g]))
+    return out
+
+
+def _reduce_lsh(cap: int, *pieces: _LshPiece) -> tuple[I64, I64, int]:
+    """Star edges of the buckets of one reducer: (left, right, buckets larger than ``cap``)."""
+    keys = np.concatenate([p[0] for p in pieces]) if pieces else np.zeros(0, np.uint64)
+    docs = np.concatenate([p[1] for p in pieces]) if pieces else np.zeros(0, np.int64)
+    g_keys = np.concatenate([p[2] for p in pieces]) if pieces else np.zeros(0, np.uint64)
+    g_sizes = np.concatenate([p[3] for p in pieces]) if pieces else np.zeros(0, np.int64)
+    _, inverse = np.unique(g_keys, return_inverse=True)
+    totals = np.bincount(inverse.ravel(), weights=g_sizes, minlength=0) if g_keys.size else np.zeros(0)
+    capped = int(np.count_nonzero(totals > cap))
+    # every bucket arrives with its lowest `cap` members at most per mapper; _star_edges keeps the
+    # lowest `cap` of their union, which are the lowest `cap` of the whole bucket
+    left, right, _ = _star_edges(keys, docs, cap)
+    a, b = np.minimum(left, right), np.maximum(left, right)
+    keep = a != b
+    return a[keep], b[keep], capped
+
+
+_FpPiece = tuple[U64A, I64, I64, U64A]  # postings (hash, doc, source number); hashes flagged boilerplate
+
+
+def _map_fp(shard: _Shard, codes: dict[str, int] | None, cap: int, reducers: int) -> list[_FpPiece]:
+    h, d = shard.fp_hash, shard.fp_doc
+    order = np.lexsort((d, h))
+    h, d = h[order], d[order]
+    keep = np.ones(h.size, dtype=np.bool_)
+    keep[1:] = (h[1:] != h[:-1]) | (d[1:] != d[:-1])
+    h, d = h[keep], d[keep]  # one posting per (fingerprint, document); documents live in one shard
+    starts, sizes = _group_starts(h)
+    over = sizes > cap  # held by more documents than the cap here already: boilerplate everywhere
+    flagged = h[starts[over]]
+    rest = ~np.repeat(over, sizes)
+    h, d = h[rest], d[rest]
+    if codes is None:
+        src = np.full(h.size, -1, dtype=np.int64)
+    else:
+        per_doc = np.array([-1 if s is None else codes[s] for s in shard.sources], dtype=np.int64)
+        src = per_doc[d - shard.start]
+    out: list[_FpPiece] = []
+    for r in range(reducers):
+        m = h % np.uint64(reducers) == r
+        out.append((h[m], d[m], src[m], flagged[flagged % np.uint64(reducers) == r]))
+    return out
+
+
+def _reduce_fp(cap: int, source_cap: int, with_sources: bool,
+               *pieces: _FpPiece) -> tuple[I64, I64, I64, U64A, int]:
+    """Pairs sharing fingerprints of one reducer: (a, b, shared count, boilerplate hashes, capped)."""
+    h = np.concatenate([p[0] for p in pieces])
+    d = np.concatenate([p[1] for p in pieces])
+    s = np.concatenate([p[2] for p in pieces])
+    flagged = np.unique(np.concatenate([p[3] for p in pieces]))
+    rest = ~np.isin(h, flagged)
+    h, d, s = h[rest], d[rest], s[rest]
+    docs, local = np.unique(d, return_inverse=True)  # monotone renumbering keeps "first member"
+    local = local.ravel().astype(np.int64)
+    src_of: I64 | None = None
+    if with_sources:
+        src_of = np.full(docs.size, -1, dtype=np.int64)
+        src_of[local] = s
+    fi = fingerprint_candidates(h, local, src_of, cap=cap, source_cap=source_cap, min_shared=1)
+    boiler = np.union1d(flagged, fi.boilerplate)
+    pairs = docs[fi.pairs] if fi.pairs.size else np.zeros((0, 2), dtype=np.int64)
+    return pairs[:, 0], pairs[:, 1], fi.support.astype(np.int64), boiler, fi.capped
+
+
+def _split_by_range(a: I64, b: I64, w: I64 | None, bounds: I64) -> list[tuple[I64, I64, I64 | None]]:
+    part = np.searchsorted(bounds, a, side="right") - 1
+    return [(a[part == r], b[part == r], None if w is None else w[part == r])
+            for r in range(bounds.size)]
+
+
+def _split_lsh(edges: tuple[I64, I64, int], bounds: I64) -> list[tuple[I64, I64, I64 | None]]:
+    return _split_by_range(edges[0], edges[1], None, bounds)
+
+
+def _split_fp(res: tuple[I64, I64, I64, U64A, int], bounds: I64) -> list[tuple[I64, I64, I64 | None]]:
+    return _split_by_range(res[0], res[1], res[2], bounds)
+
+
+def _dedupe(n: int, min_shared: int, n_lsh: int, *pieces: tuple[I64, I64, I64 | None]) -> I64:
+    """Unique candidate pairs of one range of first documents, sorted: LSH edges plus the pairs
+    whose fingerprint supports, summed over all reducers, reach ``min_shared``."""
+    lsh, fps = pieces[:n_lsh], pieces[n_lsh:]
+    codes = [p[0] * n + p[1] for p in lsh]
+    if fps:
+        keys = np.concatenate([p[0] * n + p[1] for p in fps])
+        support = np.concatenate([p[2] for p in fps if p[2] is not None])
+        uniq, inverse = np.unique(keys, return_inverse=True)
+        total = np.bincount(inverse.ravel(), weights=support, minlength=uniq.size)
+        codes.append(uniq[total >= min_shared])
+    allc = np.unique(np.concatenate(codes)) if codes else np.zeros(0, np.int64)
+    return np.stack([allc // n, allc % n], axis=1) if allc.size else np.zeros((0, 2), np.int64)
+
+
+_Fetched = tuple[I64, list[str], list[str], list[str | None], NDArray[np.uint32]]
+
+
+def _fetch(shard: _Shard, docs: I64) -> _Fetched:
+    """The texts, ids, sources and signatures of documents ``docs`` (global numbers) of a shard."""
+    rows = (docs - shard.start).tolist()
+    return (docs, [shard.texts[i] for i in rows], [shard.ids[i] for i in rows],
+            [shard.sources[i] for i in rows], shard.signatures[rows])
+
+
+# verify.verify_pairs hands its job to its block function through a module global: one call at a time
+# per worker process (run workers with one thread each, and as many processes as cores, for speed)
+_VERIFY_LOCK = threading.Lock()
+
+
+def _verify(pairs: I64, cfg: ScanConfig, boilerplate: U64A, *fetched: _Fetched) -> list[VerifiedPair]:
+    """Verify a block of pairs with the in-process stage, its documents renumbered locally."""
+    glob = np.concatenate([f[0] for f in fetched])  # ascending: shards in order, sorted within
+    texts = [t for f in fetched for t in f[1]]
+    ids = [i for f in fetched for i in f[2]]
+    sources = [s for f in fetched for s in f[3]]
+    sigs = np.concatenate([f[4] for f in fetched])
+    local = np.searchsorted(glob, pairs)  # monotone, so a < b still holds
+    cc = cfg.candidates
+    with _VERIFY_LOCK:
+        found = verify_pairs(local, texts, ids, sigs, cfg.shingle, cfg.align, boilerplate, cc.window,
+                             fingerprint_k=cc.fingerprint_k, sources=sources, jobs=1)
+    return [replace(v, a=int(glob[v.a]), b=int(glob[v.b])) for v in found]
+
+
+# ------------------------------------------------------------------------------------------------
+# Driver
+
+
+def _partitions(collection: object) -> list[Any]:
+    to_delayed = getattr(collection, "to_delayed", None)
+    if to_delayed is None:
+        msg = (f"collection must be a dask.bag.Bag or a dask.dataframe.DataFrame, got "
+               f"{type(collection).__name__}; for a list use syndetect.scan or dask.bag.from_sequence")
+        raise TypeError(msg)
+    parts: list[Any] = list(to_delayed())
+    return parts
+
+
+def _blocks(pairs: I64, shard_of: I64, size: int) -> list[I64]:
+    """Candidate pairs grouped by the shards of their documents, cut into blocks of ``size``."""
+    if pairs.size == 0:
+        return []
+    sa, sb = shard_of[pairs[:, 0]], shard_of[pairs[:, 1]]
+    order = np.lexsort((pairs[:, 1], pairs[:, 0], sb, sa))
+    ordered = pairs[order]
+    return [ordered[i : i + size] for i in range(0, len(ordered), size)]
+
+
+def scan(
+    collection: object,
+    config: ScanConfig | None = None,
+    *,
+    client: Client | None = None,
+    shuffle_partitions: int | None = None,
+) -> ScanResult:
+    """:func:`syndetect.scan` on a Dask collection, with the same result.
+
+    ``collection`` is a ``dask.bag.Bag`` of :class:`~syndetect.Document` objects, mappings with
+    ``id`` and ``text`` (plus optional ``source``, ``date``, ``url``) or strings, or a
+    ``dask.dataframe.DataFrame`` with ``id`` and ``text`` columns (plus optional ``source``,
+    ``date``, ``url``; missing values count as absent). Documents are numbered in partition order.
+
+    ``client`` is a connected :class:`distributed.Client`; without one a two-process
+    ``LocalCluster`` on 127.0.0.1 is started and closed afterwards. ``shuffle_partitions`` is the
+    number of reducers of the band-key and fingerprint shuffles (default: one per input partition,
+    at least the number of worker threads).
+    """
+    cfg = config or ScanConfig()
+    parts = _partitions(collection)
+    if client is not None:
+        return _scan(parts, cfg, client, shuffle_partitions)
+    with LocalCluster(n_workers=2, threads_per_worker=1, processes=True,  # type: ignore[no-untyped-call]
+                      host="127.0.0.1", dashboard_address="127.0.0.1:0") as cluster, \
+            Client(cluster) as own:  # type: ignore[no-untyped-call]
+        return _scan(parts, cfg, own, shuffle_partitions)
+
+
+def _scan(parts: list[Any], cfg: ScanConfig, client: Any, shuffle_partitions: int | None) -> ScanResult:
+    seconds: dict[str, float] = {}
+    t0 = time.perf_counter()
+    cc = cfg.candidates
+
+    # 1. load: coerce items where they are; number them globally
+    raw: list[Any] = client.compute([delayed(_materialise)(p) for p in parts])
+    lengths = client.gather([client.submit(_length, r) for r in raw])
+    item_starts = np.concatenate([[0], np.cumsum(lengths)]).astype(np.int64)
+    parsed = [client.submit(_parse, r, int(s)) for r, s in zip(raw, item_starts[:-1], strict=True)]
+    summaries = client.gather([client.submit(_summary, p) for p in parsed])
+    del raw
+    ids: list[str] = []
+    dates: list[str | None] = []
+    sources: list[str | None] = []
+    skipped: list[tuple[int, Skipped]] = []
+    keeps: list[list[bool]] = []
+    seen: set[str] = set()
+    starts: list[int] = []
+    for p_ids, p_items, p_sources, p_dates, p_skipped in summaries:
+        skipped.extend(p_skipped)
+        starts.append(len(ids))
+        keep: list[bool] = []
+        for ident, item, src, date in zip(p_ids, p_items, p_sources, p_dates, strict=True):
+            if ident in seen:
+                skipped.append((item, Skipped(ident, f"item {item}: duplicate id {ident!r}; "
+                                                     "the first one was kept")))
+                keep.append(False)
+                continue
+            seen.add(ident)
+            keep.append(True)
+            ids.append(ident)
+            dates.append(date)
+            sources.append(src)
+        keeps.append(keep)
+    del seen, summaries
+    n = len(ids)
+    skipped.sort(key=operator.itemgetter(0))
+
+    # 2. features where the documents are
+    shards = [client.submit(_shard, p, k, s, cfg) for p, k, s in zip(parsed, keeps, starts, strict=True)]
+    del parsed
+    n_empty = sum(client.gather([client.submit(_n_empty, s) for s in shards]))
+    seconds["hashing"] = time.perf_counter() - t0
+
+    # 3-5. shuffles, candidates per reducer, edge de-duplication
+    t1 = time.perf_counter()
+    threads = sum(client.nthreads().values()) or 1
+    reducers = shuffle_partitions or max(len(shards), threads, 1)
+    bands, rows = optimal_bands(cc.threshold, cfg.minhash.num_perm, cc.bands)
+    cap = boilerplate_cap(n, cc.boilerplate_df, cc.boilerplate_fraction)
+    codes: dict[str, int] | None = None
+    if any(s is not None for s in sources):
+        codes = {}
+        for s in sources:
+            if s is not None:
+                codes.setdefault(s, len(codes))
+
+    lsh_maps = [client.submit(_map_lsh, s, bands, rows, cc.max_bucket, reducers) for s in shards]
+    fp_maps = [client.submit(_map_fp, s, codes, cap, reducers) for s in shards]
+    lsh_red = [client.submit(_reduce_lsh, cc.max_bucket,
+                             *[client.submit(operator.getitem, m, r) for m in lsh_maps])
+               for r in range(reducers)]
+    fp_red = [client.submit(_reduce_fp, cap, cc.boilerplate_source_df, codes is not None,
+                            *[client.submit(operator.getitem, m, r) for m in fp_maps])
+              for r in range(reducers)]
+    del lsh_maps, fp_maps
+    bounds = (np.arange(reducers, dtype=np.int64) * n) // reducers
+    lsh_split = [client.submit(_split_lsh, e, bounds) for e in lsh_red]
+    fp_split = [client.submit(_split_fp, e, bounds) for e in fp_red]
+    cand = [client.submit(_dedupe, max(n, 1), cc.min_shared, len(lsh_split),
+                          *[client.submit(operator.getitem, x, r) for x in lsh_split],
+                          *[client.submit(operator.getitem, x, r) for x in fp_split])
+            for r in range(reducers)]
+    lsh_capped = sum(client.gather([client.submit(operator.itemgetter(2), e) for e in lsh_red]))
+    fp_stats = client.gather([client.submit(operator.itemgetter(3, 4), e) for e in fp_red])
+    pieces = client.gather(cand)
+    del lsh_red, fp_red, lsh_split, fp_split, cand
+    candidates = np.concatenate(pieces) if pieces else np.zeros((0, 2), np.int64)
+    boilerplate = np.unique(np.concatenate([b for b, _ in fp_stats])) if fp_stats else np.zeros(0, np.uint64)
+    capped = lsh_capped + sum(c for _, c in fp_stats)
+    seconds["candidates"] = time.perf_counter() - t1
+
+    # 6. verification next to the texts
+    t2 = time.perf_counter()
+    shard_starts = np.asarray(starts, dtype=np.int64)
+    shard_of = np.searchsorted(shard_starts, np.arange(n), side="right") - 1
+    size = max(64, min(_BLOCK, math.ceil(len(candidates) / (4 * threads))))
+    boiler_f = client.scatter(boilerplate, broadcast=True)
+    tasks = []
+    for block in _blocks(candidates, shard_of, size):
+        docs = np.unique(block)
+        owners = shard_of[docs]
+        fetched = [client.submit(_fetch, shards[int(o)], docs[owners == o]) for o in np.unique(owners)]
+        tasks.append(client.submit(_verify, block, cfg, boiler_f, *fetched))
+    verified = [v for part in client.gather(tasks) for v in part]
+    verified.sort(key=lambda v: (v.a, v.b))
+    del tasks, shards
+    seconds["alignment"] = time.perf_counter() - t2
+
+    # 7. families on the driver
+    t3 = time.perf_counter()
+    fams = families(ids, dates, _shared_chars(n, verified), _edges(verified), cfg.cluster)
+    seconds["families"] = time.perf_counter() - t3
+    seconds["total"] = time.perf_counter() - t0
+    stats = ScanStats(
+        documents=n,
+        empty_documents=int(n_empty),
+        candidate_pairs=len(candidates),
+        pairs=len(verified),
+        families=len(fams),
+        boilerplate_fingerprints=int(boilerplate.size),
+        capped_buckets=int(capped),
+        seconds=seconds,
+    )
+    return ScanResult(tuple(v.pair for v in verified), tuple(fams), stats, tuple(s for _, s in skipped))
