@@ -58,6 +58,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--length-total-words", type=int, default=1_200_000)
     parser.add_argument("--ops", default="signatures_oph,scan,rensa,datasketch_lsh")
     parser.add_argument(
+        "--max-docs-rensa", type=int, default=30_000, help="skip rensa above this many documents"
+    )
+    parser.add_argument(
         "--max-docs-slow",
         type=int,
         default=100_000,
@@ -86,6 +89,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             )
             for op in ops:
                 if op == "datasketch_lsh" and n_docs > args.max_docs_slow:
+                    continue
+                if op == "rensa" and n_docs > args.max_docs_rensa:
                     continue
                 r = _measure(path, op, args.jobs)
                 row = {

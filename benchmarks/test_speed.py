@@ -245,7 +245,7 @@ def test_candidates_competitor_datasketch_lsh(benchmark: Any, stage_inputs: dict
     from datasketch import LeanMinHash, MinHashLSH
 
     sigs = stage_inputs["feats"].signatures
-    lean = [LeanMinHash(seed=1, hashvalues=row.astype(np.uint64)) for row in sigs]
+    lean = [LeanMinHash(seed=1, hashvalues=row.astype(np.uint64), scheme="legacy") for row in sigs]
 
     def run() -> None:
         lsh = MinHashLSH(threshold=0.5, num_perm=sigs.shape[1])

@@ -1,0 +1,116 @@
+"""The performance gate can fail, names what regressed, and passes without a slowdown.
+
+The slowdown is injected through ``SYNDETECT_GATE_SLOWDOWN``, which only the benchmark harness reads:
+it runs the named benchmark's timed body N times. The end-to-end tests use a tiny corpus and a subset
+of benchmarks so they take seconds; the real gate runs with the committed baseline in ``.ci/run``.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+GATE = ROOT / "benchmarks" / "gate.py"
+TINY = ["--docs", "500", "--scan-docs", "100", "--repeats", "5", "--only", "shingle,signatures_oph"]
+# Tiny timed bodies (~30 ms) are noisier than the real gate's; the tiny runs use a looser tolerance,
+# still far below the 3x slowdown injected.
+TINY_TOLERANCE = ["--tolerance", "0.6"]
+
+sys.path.insert(0, str(ROOT / "benchmarks"))
+import gate  # noqa: E402
+import harness  # noqa: E402
+
+
+def _run_gate(args: list[str], slowdown: str | None = None) -> subprocess.CompletedProcess[str]:
+    env = {k: v for k, v in os.environ.items() if k != harness.SLOWDOWN_ENV}
+    if slowdown is not None:
+        env[harness.SLOWDOWN_ENV] = slowdown
+    return subprocess.run(
+        [sys.executable, str(GATE), *args], capture_output=True, text=True, env=env, timeout=300, check=False
+    )
+
+
+@pytest.fixture(scope="module")
+def tiny_baseline(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    path = tmp_path_factory.mktemp("gate") / "baseline.json"
+    proc = _run_gate([*TINY, "--update-baseline", "--baseline", str(path), *TINY_TOLERANCE])
+    assert proc.returncode == 0, proc.stdout + proc.stderr
+    data = json.loads(path.read_text())
+    assert set(data["benchmarks"]) >= {"shingle", "signatures_oph", "rensa"}
+    assert data["tolerance"] == 0.6
+    return path
+
+
+def test_gate_fails_and_names_the_slowed_benchmark(tiny_baseline: Path) -> None:
+    proc = _run_gate([*TINY, "--baseline", str(tiny_baseline)], slowdown="signatures_oph:3")
+    assert proc.returncode == 1, proc.stdout + proc.stderr
+    lines = proc.stdout.splitlines()
+    (row,) = [line for line in lines if line.startswith("signatures_oph")]
+    assert "REGRESSED" in row
+    (shingle_row,) = [line for line in lines if line.startswith("shingle")]
+    assert "REGRESSED" not in shingle_row
+    assert "FAIL: regressed: signatures_oph" in proc.stdout
+
+
+def test_gate_passes_without_slowdown(tiny_baseline: Path) -> None:
+    proc = _run_gate([*TINY, "--baseline", str(tiny_baseline)])
+    assert proc.returncode == 0, proc.stdout + proc.stderr
+    assert "PASS" in proc.stdout
+    assert "REGRESSED" not in proc.stdout
+
+
+def test_gate_refuses_a_baseline_with_other_settings(tiny_baseline: Path) -> None:
+    args = [a if a != "500" else "400" for a in TINY]
+    proc = _run_gate([*args, "--baseline", str(tiny_baseline)])
+    assert proc.returncode == 2
+    assert "recorded with settings" in proc.stderr
+
+
+def test_gate_without_baseline_is_a_usage_error(tmp_path: Path) -> None:
+    proc = _run_gate([*TINY, "--baseline", str(tmp_path / "missing.json")])
+    assert proc.returncode == 2
+    assert "--update-baseline" in proc.stderr
+
+
+def test_committed_baseline_matches_the_gate_defaults() -> None:
+    data = json.loads((ROOT / "benchmarks" / "baseline.json").read_text())
+    assert data["format"] == gate.FORMAT
+    settings = data["settings"]
+    assert settings == {"docs": 4000, "scan_docs": 4000, "repeats": 9, "seed": harness.CORPUS_SEED}
+    assert 0.05 <= data["tolerance"] <= 0.5
+    assert {"shingle", "signatures_oph", "signatures_kperm"} <= set(data["benchmarks"])
+
+
+def test_compare_flags_only_changes_beyond_tolerance() -> None:
+    base = {"a": {"normalised": 1.0}, "b": {"normalised": 2.0}, "c": {"normalised": 1.0}}
+    cur = {"a": {"normalised": 1.29}, "b": {"normalised": 2.62}, "d": {"normalised": 5.0}}
+    rows, regressed = gate.compare(base, cur, tolerance=0.3)
+    assert regressed == ["b", "c"]  # b is +31%, c did not run
+    text = "\n".join(rows)
+    assert "new (no baseline)" in text
+    assert "MISSING" in text
+
+
+@pytest.mark.parametrize(
+    ("spec", "name", "factor"),
+    [
+        ("signatures_oph:3", "signatures_oph", 3),
+        ("signatures_oph:3", "signatures_kperm", 1),
+        ("shingle:2, scan:4", "scan", 4),
+        ("", "scan", 1),
+        ("scan", "scan", 2),
+    ],
+)
+def test_slowdown_spec(spec: str, name: str, factor: int) -> None:
+    assert harness.slowdown_factor(name, spec) == factor
+
+
+def test_library_never_reads_the_slowdown_variable() -> None:
+    for path in (ROOT / "src" / "syndetect").rglob("*.py"):
+        assert harness.SLOWDOWN_ENV not in path.read_text(encoding="utf-8"), path
