@@ -38,13 +38,16 @@ FIELDS = [
 ]
 
 
-def _measure(path: Path, op: str, jobs: int) -> dict[str, float]:
+def _measure(path: Path, op: str, jobs: int) -> dict[str, float] | None:
     proc = subprocess.run(
         [sys.executable, str(HERE / "workload.py"), "--input", str(path), "--op", op, "--jobs", str(jobs)],
         capture_output=True,
         text=True,
-        check=True,
+        check=False,
     )
+    if proc.returncode != 0:
+        print(f"  {op} failed (exit {proc.returncode}):\n{proc.stderr[-2000:]}", file=sys.stderr)
+        return None
     result: dict[str, float] = json.loads(proc.stdout)
     return result
 
@@ -93,6 +96,8 @@ def main(argv: Sequence[str] | None = None) -> int:
                 if op == "rensa" and n_docs > args.max_docs_rensa:
                     continue
                 r = _measure(path, op, args.jobs)
+                if r is None:
+                    continue
                 row = {
                     "series": series,
                     "n_docs": n_docs,

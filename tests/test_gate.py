@@ -20,7 +20,7 @@ GATE = ROOT / "benchmarks" / "gate.py"
 TINY = ["--docs", "500", "--scan-docs", "100", "--repeats", "5", "--only", "shingle,signatures_oph"]
 # Tiny timed bodies (~30 ms) are noisier than the real gate's; the tiny runs use a looser tolerance,
 # still far below the 3x slowdown injected.
-TINY_TOLERANCE = ["--tolerance", "0.6"]
+TINY_TOLERANCE = ["--tolerance", "1.0"]
 
 sys.path.insert(0, str(ROOT / "benchmarks"))
 import gate  # noqa: E402
@@ -43,7 +43,7 @@ def tiny_baseline(tmp_path_factory: pytest.TempPathFactory) -> Path:
     assert proc.returncode == 0, proc.stdout + proc.stderr
     data = json.loads(path.read_text())
     assert set(data["benchmarks"]) >= {"shingle", "signatures_oph", "rensa"}
-    assert data["tolerance"] == 0.6
+    assert data["tolerance"] == 1.0
     return path
 
 

@@ -1,0 +1,51 @@
+"""Issue 2's speed targets as interleaved, same-run ratios (robust to a busy machine).
+
+    python benchmarks/ratios.py [--docs 10000] [--repeats 3]
+
+Text -> 128-permutation word-5-gram signatures on the synthetic news corpus. Each repeat runs every
+contender once, in rotated order, and the ratios use medians, so a slow spell hits all of them alike.
+"""
+
+from __future__ import annotations
+
+import argparse
+import statistics
+import sys
+from collections.abc import Callable, Sequence
+
+import harness
+import syndetect
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--docs", type=int, default=10_000)
+    parser.add_argument("--repeats", type=int, default=3)
+    args = parser.parse_args(argv)
+    texts = harness.corpus(args.docs).texts
+    mb = harness.megabytes(texts)
+    runs: dict[str, Callable[[], object]] = {
+        "syndetect_oph_jobs1": lambda: syndetect.signatures(texts),
+        "syndetect_oph_jobs2": lambda: syndetect.signatures(texts, jobs=2),
+        "syndetect_kperm_jobs1": lambda: syndetect.signatures(texts, scheme="kperm"),
+        "rensa": lambda: harness.rensa_rminhash(texts),
+        "datasketch_default": lambda: harness.datasketch_default(texts),
+        "datasketch_bulk": lambda: harness.datasketch_bulk(texts),
+    }
+    times: dict[str, list[float]] = {k: [] for k in runs}
+    order = list(runs)
+    for rep in range(args.repeats):
+        for name in order[rep % len(order) :] + order[: rep % len(order)]:
+            times[name].append(harness.timed(name, runs[name]))
+    med = {k: statistics.median(v) for k, v in times.items()}
+    print(f"{args.docs} docs, {mb:.1f} MB, {args.repeats} interleaved repeats")
+    print("| contender | median s | MB/s | syndetect oph (1 process) is ... x faster |")
+    print("|---|---:|---:|---:|")
+    for name, t in sorted(med.items(), key=lambda kv: kv[1]):
+        print(f"| {name} | {t:.2f} | {mb / t:.1f} | {t / med['syndetect_oph_jobs1']:.2f} |")
+    print(f"\n2 processes / 1 process: {med['syndetect_oph_jobs1'] / med['syndetect_oph_jobs2']:.2f}x")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
