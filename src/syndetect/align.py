@@ -111,19 +111,26 @@ def anchor_index(doc: DocTokens, q: int) -> AnchorIndex:
 
 
 def _anchors(a: AnchorIndex, b: AnchorIndex) -> tuple[NDArray[np.int64], NDArray[np.int64]]:
-    """All (i, j) with equal usable q-grams at a[i:i+q] and b[j:j+q], sorted by (j - i, i)."""
+    """All (i, j) with equal usable q-grams at a[i:i+q] and b[j:j+q], sorted by (j - i, i).
+
+    The shorter document's q-grams are looked up in the longer one's sorted q-grams, so a long
+    document paired with many short ones costs O(short * log long) per pair.
+    """
     if a.pos.size == 0 or b.pos.size == 0:
         empty = np.zeros(0, dtype=np.int64)
         return empty, empty
-    lo = np.searchsorted(b.sorted_grams, a.grams, side="left")
-    hi = np.searchsorted(b.sorted_grams, a.grams, side="right")
+    swap = a.pos.size > b.pos.size
+    small, big = (b, a) if swap else (a, b)
+    lo = np.searchsorted(big.sorted_grams, small.grams, side="left")
+    hi = np.searchsorted(big.sorted_grams, small.grams, side="right")
     m = hi - lo
     has = m > 0
-    ia, lo, m = a.pos[has], lo[has], m[has]
-    i = np.repeat(ia, m)
+    p_small, lo, m = small.pos[has], lo[has], m[has]
+    x = np.repeat(p_small, m)
     first = np.cumsum(m) - m
-    within = np.arange(i.size) - np.repeat(first, m)
-    j = b.sorted_pos[np.repeat(lo, m) + within]
+    within = np.arange(x.size) - np.repeat(first, m)
+    y = big.sorted_pos[np.repeat(lo, m) + within]
+    i, j = (y, x) if swap else (x, y)
     o = np.lexsort((i, j - i))
     return i[o], j[o]
 
