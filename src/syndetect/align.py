@@ -189,7 +189,7 @@ def align_tokens(
         c[1] = max(c[1], a1)
         c[3] = max(c[3], b1)
     out: list[TokenPassage] = []
-    for a0, a1, b0, b1, matched in chains:
+    for a0, a1, b0, b1, matched in _drop_nested(chains):
         la, lb = a1 - a0, b1 - b0
         if min(la, lb) < config.min_words:
             continue
@@ -197,6 +197,16 @@ def align_tokens(
         if score >= config.min_score:
             out.append(TokenPassage(a0, a1, b0, b1, matched, score))
     return out
+
+
+def _drop_nested(chains: list[list[int]]) -> list[list[int]]:
+    """Chains lying inside another chain on both sides (repeats within one passage) are dropped."""
+    keep: list[list[int]] = []
+    for c in sorted(chains, key=lambda c: (c[0], -c[1], c[2], -c[3])):
+        if any(k[0] <= c[0] and c[1] <= k[1] and k[2] <= c[2] and c[3] <= k[3] for k in keep[-8:]):
+            continue
+        keep.append(c)
+    return keep
 
 
 def quote_mask(text: str) -> NDArray[np.bool_]:

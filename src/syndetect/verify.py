@@ -41,7 +41,8 @@ class DocData:
     shingles: NDArray[np.uint64]
     """Sorted unique shingle hashes."""
     grams: NDArray[np.uint64]
-    """Sorted unique fingerprint n-gram hashes (word trigrams by default)."""
+    """Sorted unique word n-gram hashes (``fingerprint_k`` words, trigrams by default), in both
+    shingle modes: the rewritten-copy rule compares these."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -102,22 +103,22 @@ def prepare_docs(
     for c0 in range(0, len(idx), chunk_size):
         chunk = idx[c0 : c0 + chunk_size]
         batch = shingle_batch([texts[i] for i in chunk], shingle, spans=True)
-        if word_grams:
-            g_hash, g_first, g_len, g_offsets = _gram_hash(batch.token_hash, batch.token_offsets,
-                                                           fingerprint_k)
-            g_boiler = np.isin(g_hash, boilerplate)
-        else:
-            g_boiler = np.isin(batch.shingle_hash, boilerplate)
+        # word n-grams of the tokens (words in both shingle modes): boilerplate masks and the
+        # rewritten-copy containment are measured on these
+        g_hash, g_first, g_len, g_offsets = _gram_hash(batch.token_hash, batch.token_offsets,
+                                                       fingerprint_k)
+        g_boiler = np.isin(g_hash if word_grams else batch.shingle_hash, boilerplate)
         for local, d in enumerate(chunk):
             ts, ss = batch.doc_tokens(local), batch.doc_shingles(local)
             t_start, t_end = batch.token_start[ts], batch.token_end[ts]
+            gs = slice(int(g_offsets[local]), int(g_offsets[local + 1]))
+            word_grams_of_doc = g_hash[gs]
             if word_grams:
-                gs = slice(int(g_offsets[local]), int(g_offsets[local + 1]))
-                grams, flags = g_hash[gs], g_boiler[gs]
+                grams, flags = word_grams_of_doc, g_boiler[gs]
                 first = g_first[gs] - ts.start
                 gram_start = t_start[first]
                 gram_end = t_end[first + g_len[gs] - 1]
-            else:
+            else:  # character shingles were winnowed: their spans mark the furniture
                 grams, flags = batch.shingle_hash[ss], g_boiler[ss]
                 gram_start, gram_end = batch.shingle_start[ss], batch.shingle_end[ss]
             boiler = _boiler_tokens(t_start, t_end, grams, flags, gram_start, gram_end, boilerplate,
@@ -126,7 +127,7 @@ def prepare_docs(
                 text=texts[d],
                 tokens=DocTokens(batch.token_hash[ts], t_start, t_end, boiler),
                 shingles=np.unique(batch.shingle_hash[ss]),
-                grams=np.unique(grams),
+                grams=np.unique(word_grams_of_doc),
             )
     return out
 
