@@ -207,4 +207,17 @@ def test_any_code_point_is_handled(chars: list[str]) -> None:
     assert set(nb.cls.tolist()) <= {SEP, WORD, SOLO}
     assert nb.doc_starts[0] == 0
     assert np.all(np.diff(nb.doc_starts) >= 0)
-    assert int(nb.doc_starts[-1]) >= nb.cp.size
+    assert int(nb.doc_starts[-1]) == nb.cp.size
+
+
+@SETTINGS
+@given(texts=oracle.texts_strategy())
+def test_without_raw_map_the_text_is_the_same(texts: list[str]) -> None:
+    full = normalize_batch(texts, NormalizeConfig())
+    lean = normalize_batch(texts, NormalizeConfig(), raw_map=False)
+    assert np.array_equal(full.cp, lean.cp)
+    assert np.array_equal(full.cls, lean.cls)
+    assert np.array_equal(full.doc_starts, lean.doc_starts)
+    if not lean.mapped:
+        with pytest.raises(RuntimeError, match="raw_map=False"):
+            lean.to_raw(np.zeros(1, dtype=np.int64))

@@ -100,9 +100,10 @@ def fold_char(ch: str, config: NormalizeConfig) -> list[tuple[int, int]]:
 # character, its class, and flags. One gather per character serves the common case.
 _CP_MASK = 0x1FFFFF
 _CLS_SHIFT = 21
-_DELETED = 1 << 23
-_EXPANDS = 1 << 24
-_LETTER = 1 << 25
+_LETTER = 1 << 23
+_DELETED = 1 << 24  # the flags from here up mark the rare characters that need more than the table:
+_EXPANDS = 1 << 25  # ``packed >= _DELETED`` finds them all in one pass
+_NFC_MAYBE = 1 << 26  # the character may make its document non-NFC (a mark, a composing jamo...)
 
 
 class _Tables:
@@ -134,6 +135,8 @@ class _Tables:
             ch = chr(cp)
             folded = fold_char(ch, self.config)
             flags = _LETTER if unicodedata.category(ch)[0] == "L" else 0
+            if _may_break_nfc(ch):
+                flags |= _NFC_MAYBE
             if not folded:
                 flags |= _DELETED
             elif len(folded) == 1:
@@ -176,9 +179,14 @@ class NormalizedBatch:
     raw_end: NDArray[np.int64] | None = None
     """End (exclusive) of the raw characters behind each normalised one, when that is not
     ``raw + 1`` (only after composing decomposed input, where one character stands for several)."""
+    mapped: bool = True
+    """False when built with ``raw_map=False``: ``raw`` is then not computed and ``to_raw`` refuses."""
 
     def to_raw(self, idx: NDArray[np.int64]) -> NDArray[np.int64]:
         """Raw (joined) indices of normalised positions ``idx``."""
+        if not self.mapped:
+            msg = "this batch was normalised with raw_map=False; normalise with raw_map=True for offsets"
+            raise RuntimeError(msg)
         return idx.astype(np.int64, copy=False) if self.raw is None else self.raw[idx]
 
     def to_raw_end(self, idx: NDArray[np.int64]) -> NDArray[np.int64]:
@@ -186,6 +194,19 @@ class NormalizedBatch:
         if self.raw_end is not None:
             return self.raw_end[idx]
         return self.to_raw(idx) + 1
+
+
+def _may_break_nfc(ch: str) -> bool:
+    """Whether a text containing ``ch`` can fail to be NFC (a superset of NFC_Quick_Check No/Maybe)."""
+    cp = ord(ch)
+    if 0xD800 <= cp <= 0xDFFF:
+        return False
+    return (
+        bool(unicodedata.combining(ch))
+        or 0x1160 <= cp <= 0x11FF
+        or ch in _composing_starters()
+        or not unicodedata.is_normalized("NFC", ch)
+    )
 
 
 @functools.cache
@@ -243,40 +264,79 @@ def _encode(texts: list[str]) -> tuple[NDArray[np.uint32], NDArray[np.int64]]:
     return cps, raw_starts
 
 
-def normalize_batch(texts: list[str], config: NormalizeConfig) -> NormalizedBatch:
-    """Normalise ``texts`` together; see the module docstring for what folds."""
-    composed = [_is_nfc(t) for t in texts]
-    if all(composed):
-        cps, raw_starts = _encode(texts)
-        pre_map = pre_end = None
-    else:
-        cps, raw_starts, pre_map, pre_end = _encode_composed(texts, composed)
+def normalize_batch(texts: list[str], config: NormalizeConfig, *, raw_map: bool = True) -> NormalizedBatch:
+    """Normalise ``texts`` together; see the module docstring for what folds.
+
+    With ``raw_map=False`` the map back to raw offsets is skipped when it would cost a pass (what
+    signatures need); ``cp``, ``cls`` and ``doc_starts`` are the same either way.
+    """
+    cps, raw_starts = _encode(texts)
     tables = _tables(config)
     tables.ensure(cps)
     packed = np.take(tables.packed, cps)
+    # The rare characters that are deleted, expand or may need composing, in one pass.
+    special = np.flatnonzero(packed >= np.uint32(_DELETED))
+    pre_map = pre_end = None
+    if special.size:
+        maybe = special[(packed[special] & np.uint32(_NFC_MAYBE)) != 0]
+        if maybe.size:
+            docs = np.unique(np.searchsorted(raw_starts, maybe, side="right") - 1).tolist()
+            composed = [True] * len(texts)
+            for d in docs:
+                composed[d] = _is_nfc(texts[d])
+            if not all(composed):
+                cps, _, pre_map, pre_end = _encode_composed(texts, composed)
+                tables.ensure(cps)
+                packed = np.take(tables.packed, cps)
+                special = np.flatnonzero(packed >= np.uint32(_DELETED))
     if config.fold_acronyms and cps.size:
-        _drop_acronym_dots(cps, packed)
-    flags = packed & np.uint32(_DELETED | _EXPANDS)
-    raw: NDArray[np.int64] | None
-    if not flags.any():
-        raw = None
-    elif not (flags & np.uint32(_EXPANDS)).any():
-        raw = np.flatnonzero(flags == 0)
-        packed = packed[raw]
-    else:
+        dots = _drop_acronym_dots(cps, packed)
+        if dots.size:
+            special = np.union1d(special, dots)
+    flags = packed[special] & np.uint32(_DELETED | _EXPANDS)
+    raw: NDArray[np.int64] | None = None
+    mapped = True
+    deleted = special[(flags & np.uint32(_DELETED)) != 0]
+    if (flags & np.uint32(_EXPANDS)).any():
         packed, raw = _expand(cps, packed, tables)
-    cp = packed & np.uint32(_CP_MASK)
-    cls = (packed >> np.uint32(_CLS_SHIFT)).astype(np.int8) & np.int8(3)
+    elif deleted.size:
+        keep = np.ones(packed.size, dtype=np.bool_)
+        keep[deleted] = False
+        packed = packed[keep]
+        if raw_map or pre_map is not None:
+            raw = np.flatnonzero(keep)
+        else:
+            mapped = False
+    cls = _classes(packed)
+    cp = np.bitwise_and(packed, np.uint32(_CP_MASK), out=packed)  # packed is ours: a fresh array
     raw_end = None
     if pre_map is not None and pre_end is not None:
         raw_end = pre_end if raw is None else pre_end[raw]
         raw = pre_map if raw is None else pre_map[raw]
         raw_starts = _encode_lengths(texts)
-    doc_starts = raw_starts if raw is None else np.searchsorted(raw, raw_starts, side="left")
+    if raw is not None:
+        doc_starts = np.searchsorted(raw, raw_starts, side="left")
+    elif deleted.size:
+        doc_starts = raw_starts - np.searchsorted(deleted, raw_starts, side="left")
+    else:
+        doc_starts = raw_starts
+    doc_starts = np.minimum(doc_starts, cp.size)  # the last entry is the end of the batch
     return NormalizedBatch(
         cp=cp, cls=cls, raw=raw, doc_starts=doc_starts.astype(np.int64), raw_starts=raw_starts,
-        raw_end=raw_end,
+        raw_end=raw_end, mapped=mapped,
     )
+
+
+_CLS_BYTE = (_CLS_SHIFT // 8) if np.little_endian else 3 - _CLS_SHIFT // 8
+
+
+def _classes(packed: NDArray[np.uint32]) -> NDArray[np.int8]:
+    """The class bits of ``packed``, read from the one byte that holds them (no uint32 temporary)."""
+    byte = packed.view(np.uint8)[_CLS_BYTE::4]
+    cls = np.right_shift(byte, np.uint8(_CLS_SHIFT % 8))
+    cls &= np.uint8(3)
+    out: NDArray[np.int8] = cls.view(np.int8)
+    return out
 
 
 def _is_nfc(text: str) -> bool:
@@ -338,7 +398,7 @@ def _expand(
     return out, raw
 
 
-def _drop_acronym_dots(cps: NDArray[np.uint32], packed: NDArray[np.uint32]) -> None:
+def _drop_acronym_dots(cps: NDArray[np.uint32], packed: NDArray[np.uint32]) -> NDArray[np.int64]:
     """Delete each dot that follows a single letter: "U.S." -> "US", "e.g." -> "eg".
 
     A letter is single when the character before it is not a letter, or is a dot ("U.S.": 'S').
@@ -346,11 +406,13 @@ def _drop_acronym_dots(cps: NDArray[np.uint32], packed: NDArray[np.uint32]) -> N
     dots = np.flatnonzero(cps == _DOT)
     dots = dots[dots >= 1]
     if not dots.size:
-        return
+        return dots
     letter = np.uint32(_LETTER)
     prev_is_letter = (packed[dots - 1] & letter) != 0
     before = dots - 2
     has_before = before >= 0
     safe = np.where(has_before, before, 0)
     before_ok = ~has_before | ((packed[safe] & letter) == 0) | (cps[safe] == _DOT)
-    packed[dots[prev_is_letter & before_ok]] |= np.uint32(_DELETED)
+    dropped: NDArray[np.int64] = dots[prev_is_letter & before_ok]
+    packed[dropped] |= np.uint32(_DELETED)
+    return dropped

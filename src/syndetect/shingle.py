@@ -19,6 +19,7 @@ exactly the ring Z/2**64 these hashes are defined in); no step depends on a wide
 
 from __future__ import annotations
 
+import threading
 from dataclasses import dataclass
 
 import numpy as np
@@ -87,15 +88,31 @@ class ShingledBatch:
         return slice(int(self.shingle_offsets[d]), int(self.shingle_offsets[d + 1]))
 
 
+_local = threading.local()
+
+
+def _scratch(n: int) -> NDArray[np.uint64]:
+    """A per-thread uint64 work buffer of at least ``n`` entries, reused across batches: allocating
+    (and page-faulting) a fresh multi-megabyte temporary per batch cost as much as the arithmetic."""
+    buf: NDArray[np.uint64] | None = getattr(_local, "buf", None)
+    if buf is None or buf.size < n:
+        buf = np.empty(max(n, 1 << 16, 0 if buf is None else 2 * buf.size), dtype=np.uint64)
+        _local.buf = buf
+    return buf[:n]
+
+
 def _segment_hash(
     values: NDArray[np.uint32], starts: NDArray[np.int64], ends: NDArray[np.int64]
 ) -> NDArray[np.uint64]:
     """``sum(values[s + j] * B**j)`` over each half-open segment, via prefix sums mod 2**64."""
     n = values.size
-    prefix = np.zeros(n + 1, dtype=np.uint64)
-    np.cumsum(values * _powers(B_CHAR, n), out=prefix[1:])
-    inv = _powers(_B_INV, n)
-    return (prefix[ends] - prefix[starts]) * inv[starts]
+    prefix = _scratch(n + 1)
+    prefix[0] = 0
+    np.multiply(values, _powers(B_CHAR, n), out=prefix[1:])
+    np.cumsum(prefix[1:], out=prefix[1:])  # wraps mod 2**64 by design
+    out = prefix[ends] - prefix[starts]
+    out *= _powers(_B_INV, n)[starts]
+    return out
 
 
 def _gram_hash(
@@ -145,18 +162,25 @@ def _tokens(
     """Token boundaries in normalised positions and token offsets per document."""
     cls = nb.cls
     n = cls.size
-    word = cls == WORD
-    prev_word = np.zeros(n, dtype=np.bool_)
-    prev_word[1:] = word[:-1]
-    next_word = np.zeros(n, dtype=np.bool_)
-    next_word[:-1] = word[1:]
-    if np.any(cls == SOLO):
+    if n and int(cls.max()) == SOLO:
+        word = cls == WORD
         solo = cls == SOLO
+        prev_word = np.zeros(n, dtype=np.bool_)
+        prev_word[1:] = word[:-1]
+        next_word = np.zeros(n, dtype=np.bool_)
+        next_word[:-1] = word[1:]
         starts = np.flatnonzero(solo | (word & ~prev_word))
         ends = np.flatnonzero(solo | (word & ~next_word)) + 1
     else:
-        starts = np.flatnonzero(word & ~prev_word)
-        ends = np.flatnonzero(word & ~next_word) + 1
+        # only SEP (0) and WORD (1): the classes are the word mask, and the places where it changes
+        # alternate between token starts and token ends
+        word = cls.view(np.bool_)
+        change = np.flatnonzero(word[1:] != word[:-1]) + 1
+        if n and word[0]:
+            change = np.concatenate(([0], change))
+        if n and word[-1]:
+            change = np.concatenate((change, [n]))
+        starts, ends = change[0::2], change[1::2]
     tok_offsets = np.searchsorted(starts, nb.doc_starts, side="left").astype(np.int64)
     return starts.astype(np.int64), ends.astype(np.int64), tok_offsets
 
@@ -196,7 +220,7 @@ def shingle_batch(texts: list[str], config: ShingleConfig, *, spans: bool = True
 
     With ``spans=False`` the shingles' raw spans are not computed (what signatures need).
     """
-    nb = normalize_batch(texts, config.normalize)
+    nb = normalize_batch(texts, config.normalize, raw_map=spans or config.unit == "char")
     n_docs = len(texts)
     starts, ends, tok_offsets = _tokens(nb)
     tok_hash = mix64(_segment_hash(nb.cp, starts, ends))
