@@ -233,3 +233,18 @@ def test_scan_is_deterministic_and_independent_of_jobs_and_chunks() -> None:
     again = syndetect.scan(corpus.documents, ScanConfig(jobs=2, chunk_size=37))
     assert one.pairs == again.pairs
     assert one.families == again.families
+
+
+def test_short_identical_texts_are_one_whole_passage() -> None:
+    a, b = "Quake hits the coast at dawn", "QUAKE hits the coast, at dawn!"
+    (pair,) = syndetect.scan([a, b]).pairs
+    assert pair.jaccard == 1.0
+    (p,) = pair.passages
+    assert (a[p.a_start : p.a_end], b[p.b_start : p.b_end]) == (a, b[:-1])
+    assert pair.containment_a == 1.0
+
+
+def test_empty_and_punctuation_only_documents_never_pair() -> None:
+    result = syndetect.scan(["", "", "!!! ...", "real words here"])
+    assert result.pairs == ()
+    assert result.stats.empty_documents == 3

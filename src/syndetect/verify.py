@@ -201,6 +201,11 @@ def verify_pair(
     cache = cache if cache is not None else VerifyCache()
     index_a, index_b = cache.anchors(a, da, config.anchor), cache.anchors(b, db, config.anchor)
     found = align_tokens(da.tokens, db.tokens, config, index_a=index_a, index_b=index_b)
+    shorter = min(da.tokens.hash.size, db.tokens.hash.size)
+    if not found and jac >= config.min_jaccard and shorter < config.min_words:
+        # near-identical short texts: the passage may be as short as the shorter text
+        short = replace(config, min_words=max(1, shorter))
+        found = align_tokens(da.tokens, db.tokens, short, index_a=index_a, index_b=index_b)
     if not found and jac < config.min_jaccard:
         if same_source:
             return None
