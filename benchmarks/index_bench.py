@@ -156,9 +156,11 @@ def main() -> None:
             [
                 f"| {o['docs']:,} articles | syndetect Index (SQLite) | datasketch MinHashLSH (dict) |",
                 "|---|---|---|",
-                f"| build | {o['build_seconds']:.0f} s (with verification) | {d['insert_seconds']:.1f} s (insert) |",
+                f"| build | {o['build_seconds']:.0f} s (with verification) "
+                f"| {d['insert_seconds']:.1f} s (insert) |",
                 f"| add {o['add_batch']:,} articles | {o['add_batch_seconds']:.1f} s | - |",
-                f"| query median | {o['query_median_ms']:.1f} ms (passages) | {d['query_median_ms']:.3f} ms (ids) |",
+                f"| query median | {o['query_median_ms']:.1f} ms (passages) "
+                f"| {d['query_median_ms']:.3f} ms (ids) |",
                 f"| query p99 | {o['query_p99_ms']:.1f} ms | {d['query_p99_ms']:.3f} ms |",
                 f"| size per article | {o['bytes_per_document']:,.0f} B disk "
                 f"| {d['rss_bytes_per_document']:,.0f} B RAM |",
