@@ -28,7 +28,7 @@ import xxhash
 from numpy.typing import NDArray
 
 from .config import MinHashConfig
-from .shingle import mix64
+from .shingle import _mix64_inplace, mix64
 
 __all__ = ["EMPTY", "jaccard", "kperm_params", "minhash", "oph_key", "oph_probes"]
 
@@ -87,7 +87,7 @@ def _oph(
     sentinel = U64(1 << 32)  # above every 32-bit value: marks an empty bin
     bins = np.full(n_docs * k, sentinel, dtype=np.uint64)
     if hashes.size:
-        g = mix64(hashes ^ U64(oph_key(seed)))
+        g = _mix64_inplace(hashes ^ U64(oph_key(seed)))
         doc = np.repeat(np.arange(n_docs, dtype=np.uint64), np.diff(offsets).astype(np.int64))
         # bin < k <= 8192, so doc * k + bin is exact for any realistic n_docs
         slot = doc * U64(k) + (((g >> U64(32)) * U64(k)) >> U64(32))

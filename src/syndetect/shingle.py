@@ -50,6 +50,19 @@ def mix64(x: NDArray[np.uint64]) -> NDArray[np.uint64]:
     return x
 
 
+def _mix64_inplace(x: NDArray[np.uint64]) -> NDArray[np.uint64]:
+    """:func:`mix64` overwriting ``x`` (which must be a fresh array the caller owns), one temporary."""
+    tmp = x >> U64(30)
+    x ^= tmp
+    x *= _M1
+    np.right_shift(x, U64(27), out=tmp)
+    x ^= tmp
+    x *= _M2
+    np.right_shift(x, U64(31), out=tmp)
+    x ^= tmp
+    return x
+
+
 def _powers(base: int, n: int) -> NDArray[np.uint64]:
     """``base**i mod 2**64`` for i in [0, n), cached and grown geometrically."""
     cached = _pow_cache.get(base)
@@ -130,14 +143,28 @@ def _gram_hash(
     sh_offsets = np.zeros(n_docs + 1, dtype=np.int64)
     np.cumsum(per_doc, out=sh_offsets[1:])
     total = int(sh_offsets[-1])
+    n = values.size
+    c = U64(C_GRAM)
+    if not short.any():
+        # every shingle has k values: the common case, without per-shingle document lookups
+        first = np.arange(total, dtype=np.int64)
+        first += np.repeat(offsets[:-1] - sh_offsets[:-1], per_doc)
+        if not total:
+            return np.zeros(0, dtype=np.uint64), first, first, sh_offsets
+        run = values[: n - k + 1].copy()
+        for j in range(1, k):
+            run *= c
+            run += values[j : n - k + 1 + j]
+        acc = np.take(run, first)
+        acc ^= U64(k)
+        m_all: NDArray[np.int64] = np.broadcast_to(np.int64(k), (total,))
+        return _mix64_inplace(acc), first, m_all, sh_offsets
     # first value index of every shingle: doc start + position within the doc
     doc_of = np.repeat(np.arange(n_docs, dtype=np.int64), per_doc)
     first = offsets[doc_of] + (np.arange(total, dtype=np.int64) - sh_offsets[doc_of])
     is_short = short[doc_of]
     m = np.where(is_short, counts[doc_of], k).astype(np.int64)
-    c = U64(C_GRAM)
     acc = np.zeros(total, dtype=np.uint64)
-    n = values.size
     if n >= k:
         # Full k-grams over the flat array with slices (no gathers), then pick the valid starts.
         run = values[: n - k + 1].copy()
@@ -153,7 +180,8 @@ def _gram_hash(
             take = values[np.minimum(s_first + j, n - 1)]
             s_acc = np.where(j < s_m, s_acc * c + take, s_acc)
         acc[is_short] = s_acc
-    return mix64(acc ^ m.astype(np.uint64)), first, m, sh_offsets
+    acc ^= m.astype(np.uint64)
+    return _mix64_inplace(acc), first, m, sh_offsets
 
 
 def _tokens(
@@ -223,7 +251,7 @@ def shingle_batch(texts: list[str], config: ShingleConfig, *, spans: bool = True
     nb = normalize_batch(texts, config.normalize, raw_map=spans or config.unit == "char")
     n_docs = len(texts)
     starts, ends, tok_offsets = _tokens(nb)
-    tok_hash = mix64(_segment_hash(nb.cp, starts, ends))
+    tok_hash = _mix64_inplace(_segment_hash(nb.cp, starts, ends))
     if spans:
         doc_of_tok = np.repeat(np.arange(n_docs, dtype=np.int64), np.diff(tok_offsets))
         base = nb.raw_starts[doc_of_tok]
