@@ -9,6 +9,7 @@ with 3 when any pair is found.
 from __future__ import annotations
 
 import dataclasses
+import json
 import os
 import sys
 import tempfile
@@ -23,6 +24,7 @@ from . import __version__, pipeline
 from .config import AlignConfig, CandidateConfig, ClusterConfig, MinHashConfig, ScanConfig, ShingleConfig
 from .corpus import CORPUS_SUFFIXES, DEFAULT_MAX_BYTES, STDIN, Fields, read_corpus
 from .errors import ConfigError, CorpusError, SyndetectError
+from .index import index_add, index_query, index_remove, index_stats
 from .report import FORMATS, Format, render
 from .types import Document
 
@@ -463,6 +465,155 @@ def _summary(
     if output is not None:
         line += f"; report written to {output}"
     progress.message(line)
+
+
+# --------------------------------------------------------------------------------------------------
+# syndetect index add|query|remove|stats
+
+
+@cli.group("index")
+def index_group() -> None:
+    """A persistent index (one SQLite file): add articles day by day, query new ones against it."""
+
+
+_INDEX_ARG = click.argument(
+    "index_path", metavar="INDEX", type=click.Path(dir_okay=False, path_type=Path)
+)
+
+
+def _read_options(fn: Any) -> Any:
+    """The input options shared by the index commands (same meaning as for ``scan``)."""
+    options = [
+        click.option("--id-field", default=Fields().id, show_default=True, help="Record field with the id."),
+        click.option("--text-field", default=Fields().text, show_default=True,
+                     help="Record field with the text."),
+        click.option("--source-field", default=Fields().source, show_default=True,
+                     help="Record field with the source (outlet)."),
+        click.option("--date-field", default=Fields().date, show_default=True,
+                     help="Record field with the ISO 8601 date."),
+        click.option("--url-field", default=Fields().url, show_default=True,
+                     help="Record field with the URL."),
+        click.option("--source-from", type=click.Choice(["dir"]), default=None,
+                     help="Take each file's source from its first directory level under the directory"
+                     " given."),
+        click.option("--max-bytes", type=click.IntRange(min=1), default=DEFAULT_MAX_BYTES, show_default=True,
+                     help="Skip (with a warning) any file or record text larger than this many bytes."),
+        click.option("-q", "--quiet", is_flag=True, help="No progress bar and no summary line."),
+    ]
+    for opt in reversed(options):
+        fn = opt(fn)
+    return fn
+
+
+def _read(paths: Sequence[str], progress: _Progress, opts: dict[str, Any]) -> list[Document]:
+    fields = Fields(id=opts["id_field"], text=opts["text_field"], source=opts["source_field"],
+                    date=opts["date_field"], url=opts["url_field"])
+    read = read_corpus(paths, fields=fields, source_from="dir" if opts["source_from"] == "dir" else None,
+                       max_bytes=opts["max_bytes"], stdin=click.get_binary_stream("stdin"), progress=progress,
+                       on_problem=lambda problem: progress.message(str(problem)))
+    return read.documents
+
+
+@index_group.command("add")
+@_INDEX_ARG
+@click.argument("paths", nargs=-1, required=True, type=click.Path(exists=True, allow_dash=True))
+@click.option("--threshold", type=float, default=None,
+              help="Only when creating the index: LSH threshold (default from CandidateConfig).")
+@click.option("--min-words", type=int, default=None,
+              help="Only when creating the index: shortest passage reported, in words.")
+@click.option("-j", "--jobs", type=int, default=None, help="Worker processes for hashing and alignment.")
+@_read_options
+def index_add_command(index_path: Path, paths: tuple[str, ...], threshold: float | None,
+                      min_words: int | None, jobs: int | None, **opts: Any) -> None:
+    """Add the documents in PATHS to INDEX (created when missing); a document whose id is already
+    indexed replaces it. PATHS are read as by `syndetect scan`."""
+    err = click.get_text_stream("stderr")
+    progress = _Progress(err, enabled=not opts["quiet"] and err.isatty())
+    config = None
+    if threshold is not None or min_words is not None or jobs is not None:
+        try:
+            config = ScanConfig(
+                candidates=CandidateConfig(
+                    threshold=threshold if threshold is not None else _default(CandidateConfig, "threshold")
+                ),
+                align=AlignConfig(
+                    min_words=min_words if min_words is not None else _default(AlignConfig, "min_words")
+                ),
+                jobs=jobs if jobs is not None else _default(ScanConfig, "jobs"),
+            )
+        except ConfigError as exc:
+            raise click.UsageError(str(exc)) from exc
+    documents = _read(paths, progress, opts)
+    result, stats = index_add(index_path, documents, config, progress=progress)
+    progress.clear()
+    for new, old in result.duplicates:
+        progress.message(f"{new}: exact duplicate of {old}")
+    if not opts["quiet"]:
+        progress.message(f"syndetect index: {result.summary()}; {index_path} holds "
+                         f"{_plural(stats.documents, 'document')} ({stats.bytes / 1e6:.1f} MB)")
+
+
+@index_group.command("query")
+@_INDEX_ARG
+@click.argument("paths", nargs=-1, required=True, type=click.Path(exists=True, allow_dash=True))
+@click.option("-f", "--format", "fmt", type=click.Choice(FORMATS), default=None,
+              help="Output format, as for scan. In a pair, a is the query document and b the indexed one.")
+@click.option("-o", "--output", type=click.Path(dir_okay=False, writable=True, path_type=Path), default=None,
+              help="Write the report to this file instead of stdout.")
+@click.option("--fail-on-match", is_flag=True, help="Exit with status 3 when any pair is found.")
+@_read_options
+def index_query_command(index_path: Path, paths: tuple[str, ...], fmt: str | None, output: Path | None,
+                        fail_on_match: bool, **opts: Any) -> None:
+    """Compare the documents in PATHS with INDEX and with each other; INDEX is not changed."""
+    if output is not None:
+        _check_output(output, paths)
+    out_format = _choose_format(fmt, output)
+    err = click.get_text_stream("stderr")
+    progress = _Progress(err, enabled=not opts["quiet"] and err.isatty())
+    documents = _read(paths, progress, opts)
+    result, shown = index_query(index_path, documents, progress=progress)
+    progress.clear()
+
+    def write(stream: TextIO) -> None:
+        render(result, shown, out_format, stream, title=f"syndetect: query against {index_path.name}")
+
+    if output is None:
+        write(click.get_text_stream("stdout"))
+    else:
+        _write_atomically(output, write)
+    if not opts["quiet"]:
+        progress.message(f"syndetect index: {_plural(len(documents), 'query document')}, "
+                         f"{_plural(len(result.pairs), 'pair')}, "
+                         f"{_plural(len(result.families), 'family', 'families')}")
+    if fail_on_match and result.pairs:
+        raise click.exceptions.Exit(EXIT_MATCH)
+
+
+@index_group.command("remove")
+@_INDEX_ARG
+@click.argument("ids", nargs=-1, required=True)
+def index_remove_command(index_path: Path, ids: tuple[str, ...]) -> None:
+    """Remove the documents IDS from INDEX (one transaction)."""
+    result = index_remove(index_path, ids)
+    err = click.get_text_stream("stderr")
+    for missing in result.missing:
+        err.write(f"{missing}: not in {index_path}\n")
+    err.write(f"syndetect index: {_plural(len(result.removed), 'document')} removed\n")
+
+
+@index_group.command("stats")
+@_INDEX_ARG
+@click.option("--json", "as_json", is_flag=True, help="One JSON object instead of a table.")
+def index_stats_command(index_path: Path, as_json: bool) -> None:
+    """Counts and size of INDEX."""
+    stats = index_stats(index_path).as_dict()
+    out = click.get_text_stream("stdout")
+    if as_json:
+        out.write(json.dumps(stats, sort_keys=True) + "\n")
+        return
+    for key, value in stats.items():
+        if key != "config":
+            out.write(f"{key:<20} {value}\n")
 
 
 def main(argv: Sequence[str] | None = None) -> None:

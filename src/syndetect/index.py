@@ -658,7 +658,9 @@ class Index:
             for i in group:
                 group_of[i] = fid
             if any(i < q for i in group):
-                out.append(Family(fid, tuple(ids[i] for i in group), ids[int(f.origin)], f.origin_reason))
+                # a query document that reuses an indexed id stands for that document: list it once
+                member_ids = tuple(dict.fromkeys(ids[i] for i in group))
+                out.append(Family(fid, member_ids, ids[int(f.origin)], f.origin_reason))
         return _FamilyPlan(out, group_of, merged, shared, nums, fam, old_shared)
 
     def _duplicates(self, batch: _Batch) -> list[tuple[str, str]]:
