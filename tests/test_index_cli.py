@@ -37,7 +37,8 @@ def test_index_add_query_remove_stats(tmp_path: Path) -> None:
     assert found.exit_code == 0, found.output
     records = [json.loads(line) for line in found.output.splitlines()]
     (pair,) = [r for r in records if r["type"] == "pair"]
-    assert pair["a"].startswith("001") and pair["b"].startswith("000")
+    assert pair["a"].startswith("001")
+    assert pair["b"].startswith("000")
     assert pair["passages"]
     (family,) = [r for r in records if r["type"] == "family"]
     assert sorted(m[:3] for m in family["members"]) == ["000", "001"]
