@@ -102,14 +102,18 @@ class ShingledBatch:
 
 
 _local = threading.local()
+_SCRATCH_MAX = 1 << 23  # entries (64 MB) kept per thread at most; a default chunk needs about 1 << 20
 
 
 def _scratch(n: int) -> NDArray[np.uint64]:
     """A per-thread uint64 work buffer of at least ``n`` entries, reused across batches: allocating
     (and page-faulting) a fresh multi-megabyte temporary per batch cost as much as the arithmetic."""
+    if n > _SCRATCH_MAX:  # a huge batch: do not keep its buffer alive after the call
+        return np.empty(n, dtype=np.uint64)
     buf: NDArray[np.uint64] | None = getattr(_local, "buf", None)
     if buf is None or buf.size < n:
-        buf = np.empty(max(n, 1 << 16, 0 if buf is None else 2 * buf.size), dtype=np.uint64)
+        size = min(_SCRATCH_MAX, max(n, 1 << 16, 0 if buf is None else 2 * buf.size))
+        buf = np.empty(size, dtype=np.uint64)
         _local.buf = buf
     return buf[:n]
 
