@@ -18,7 +18,7 @@ are the in-process ones; only where their inputs and outputs live changes:
 4. **families** from the verified pairs, with ids and dates read lazily from the store.
 
 Peak memory, for ``n`` documents: the id set used to skip repeated ids (about 100 bytes plus the id
-length per document) and two offset arrays (16 bytes per document); one batch of texts
+length per document) and three per-document arrays (24 bytes per document); one batch of texts
 (``batch_size`` documents) and its hashing buffers (``chunk_size`` documents per process); the largest
 partition file (about ``24 * fingerprints / partitions`` bytes, times ~4 while sorting) and the
 largest pair range; the texts of one verification block; and the result itself (the verified pairs
@@ -30,7 +30,6 @@ document; the directory is removed afterwards.
 from __future__ import annotations
 
 import json
-import mmap
 import os
 import tempfile
 import time
@@ -84,18 +83,30 @@ class _Store:
 
 
 class _Reader:
-    """Random access to a closed :class:`_Store`."""
+    """Random access to a closed :class:`_Store` with positioned reads (no mapping, so pages read
+    are not held by the process)."""
 
     def __init__(self, store: _Store, stack: ExitStack) -> None:
         self.ends = np.fromfile(store.off_path, dtype=np.int64)
-        f = stack.enter_context(open(store.blob_path, "rb"))  # noqa: SIM115 - closed by the stack
-        self._map = stack.enter_context(mmap.mmap(f.fileno(), 0, access=mmap.ACCESS_READ)) \
-            if self.ends.size and self.ends[-1] > 0 else None
+        self._fd = os.open(store.blob_path, os.O_RDONLY)
+        stack.callback(os.close, self._fd)
 
     def get(self, i: int) -> bytes:
         start = int(self.ends[i - 1]) if i else 0
-        end = int(self.ends[i])
-        return b"" if self._map is None else self._map[start:end]
+        return os.pread(self._fd, int(self.ends[i]) - start, start)
+
+
+def _rows(path: Path, docs: I64, width: int) -> NDArray[np.uint32]:
+    """Rows ``docs`` of an ``(n, width)`` uint32 file, read one by one."""
+    out = np.empty((docs.size, width), dtype=np.uint32)
+    size = 4 * width
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        for j, d in enumerate(docs.tolist()):
+            out[j] = np.frombuffer(os.pread(fd, size, d * size), dtype=np.uint32)
+    finally:
+        os.close(fd)
+    return out
 
 
 class _Column(Sequence[str | None]):
@@ -241,8 +252,6 @@ def _scan(documents: Iterable[DocumentLike], cfg: ScanConfig, tmp: Path, parts: 
     with ExitStack() as stack:
         text_reader = _Reader(texts, stack)
         meta_reader = _Reader(meta, stack)
-        sigs = np.memmap(tmp / "signatures.u32", dtype=np.uint32, mode="r", shape=(n, cfg.minhash.num_perm)) \
-            if n else np.zeros((0, cfg.minhash.num_perm), np.uint32)
         src_codes = np.fromfile(tmp / "sources.i64", dtype=np.int64)
         for r in range(parts):
             cand = _range_candidates(tmp / f"edges{r}.bin", tmp / f"shared{r}.bin", n, cc.min_shared)
@@ -250,9 +259,8 @@ def _scan(documents: Iterable[DocumentLike], cfg: ScanConfig, tmp: Path, parts: 
             group = _VERIFY_BLOCK * max(1, cfg.jobs) * 2
             for g in range(0, len(cand), group):
                 verified.extend(_verify(cand[g : g + group], cfg, boilerplate, text_reader, meta_reader,
-                                        sigs, src_codes))
+                                        tmp / "signatures.u32", src_codes))
             report("alignment", r + 1, parts)
-        del sigs
         seconds["alignment"] = time.perf_counter() - t2
 
         t3 = time.perf_counter()
@@ -345,7 +353,7 @@ def _range_candidates(edges: Path, shared: Path, n: int, min_shared: int) -> I64
 
 
 def _verify(pairs: I64, cfg: ScanConfig, boilerplate: NDArray[np.uint64], texts: _Reader, meta: _Reader,
-            sigs: NDArray[np.uint32], src_codes: I64) -> list[VerifiedPair]:
+            sigs: Path, src_codes: I64) -> list[VerifiedPair]:
     """verify_pairs on a group of pairs, with only their documents read back and renumbered."""
     docs = np.unique(pairs)
     local = np.searchsorted(docs, pairs)  # monotone: a < b still holds
@@ -354,9 +362,9 @@ def _verify(pairs: I64, cfg: ScanConfig, boilerplate: NDArray[np.uint64], texts:
     ids = [json.loads(meta.get(d))[0] for d in doc_list]
     sources = [None if s < 0 else str(s) for s in src_codes[docs].tolist()]  # equality is all that counts
     cc = cfg.candidates
-    found = verify_pairs(local, block_texts, ids, np.asarray(sigs[docs]), cfg.shingle, cfg.align,
-                         boilerplate, cc.window, fingerprint_k=cc.fingerprint_k, sources=sources,
-                         jobs=cfg.jobs)
+    block_sigs = _rows(sigs, docs, cfg.minhash.num_perm)
+    found = verify_pairs(local, block_texts, ids, block_sigs, cfg.shingle, cfg.align, boilerplate,
+                         cc.window, fingerprint_k=cc.fingerprint_k, sources=sources, jobs=cfg.jobs)
     return [_renumber(v, docs) for v in found]
 
 
