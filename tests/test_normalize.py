@@ -221,3 +221,23 @@ def test_without_raw_map_the_text_is_the_same(texts: list[str]) -> None:
     if not lean.mapped:
         with pytest.raises(RuntimeError, match="raw_map=False"):
             lean.to_raw(np.zeros(1, dtype=np.int64))
+
+
+@pytest.mark.parametrize(
+    "texts",
+    [
+        ["plain ASCII only", "U.S. news"],  # one byte per code point
+        ["caf\u00e9 \u201cquoted\u201d", "\u0627\u0631\u062f\u0648 \ud800 x"],  # two bytes, lone surrogate
+        ["a\ud83d\ude00b", "two lone halves above"],  # two separate surrogates, not a pair
+        ["a\U0001d400b \U0001f600", "non-BMP forces four bytes"],
+    ],
+    ids=["ascii", "bmp", "lone-halves", "non-bmp"],
+)
+def test_every_encoding_width_gives_the_oracle_code_points(texts: list[str]) -> None:
+    nb = normalize_batch(texts, NormalizeConfig())
+    for d, text in enumerate(texts):
+        lo, hi = int(nb.doc_starts[d]), int(nb.doc_starts[d + 1])
+        expected = [c.cp for c in oracle.normalize(text)] + ([10] if d < len(texts) - 1 else [])
+        assert nb.cp[lo:hi].tolist() == expected
+    assert token_texts("a\ud83d\ude00b") == ["a", "b"]
+    assert token_texts("a\U0001d400b") == ["aab"]

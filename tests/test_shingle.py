@@ -176,3 +176,27 @@ def test_gram_hash_at_extreme_token_hashes() -> None:
         hashes, _, _, _ = _gram_hash(values, offsets, k)
         ints = values.tolist()
         assert hashes.tolist() == [oracle.gram_hash(ints[i : i + m]) for i, m in oracle.windows(6, k)]
+
+
+def test_results_do_not_depend_on_scratch_reuse_or_threads(monkeypatch: pytest.MonkeyPatch) -> None:
+    import threading
+
+    from syndetect import shingle as shingle_module
+
+    texts = [f"story {i} about the U.S. embassy and caf\u00e9 prices " * (i + 1) for i in range(40)]
+    expected = shingle_batch(texts, ShingleConfig(k=3), spans=False).shingle_hash
+    results: list[np.ndarray] = []
+
+    def work(batch: list[str]) -> None:
+        for _ in range(5):
+            results.append(shingle_batch(batch, ShingleConfig(k=3), spans=False).shingle_hash)
+
+    threads = [threading.Thread(target=work, args=(texts,)) for _ in range(3)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert len(results) == 15
+    assert all(np.array_equal(r, expected) for r in results)
+    monkeypatch.setattr(shingle_module, "_SCRATCH_MAX", 8)  # every batch allocates its own buffer
+    assert np.array_equal(shingle_batch(texts, ShingleConfig(k=3), spans=False).shingle_hash, expected)

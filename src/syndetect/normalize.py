@@ -41,6 +41,8 @@ SEP, WORD, SOLO = 0, 1, 2
 APOSTROPHES = frozenset("'\u2019\u2018\u02bc\u02bb\u0060\u00b4\u2032\u02b9\uff07\u201b")
 _DOT = 0x2E
 _MAX_CP = 0x110000
+_CodePoints = NDArray[np.uint8] | NDArray[np.uint16] | NDArray[np.uint32]
+"""Raw code points of a batch, in the narrowest unsigned type that holds them."""
 _BLOCK = 256
 
 _SOLO_RANGES = (
@@ -116,9 +118,9 @@ class _Tables:
         self.expansions: dict[int, list[tuple[int, int]]] = {}
         self._lock = threading.Lock()
 
-    def ensure(self, cps: NDArray[np.uint32]) -> None:
+    def ensure(self, cps: _CodePoints) -> None:
         """Build the blocks that ``cps`` touches and that are not built yet."""
-        high = cps[cps >= _BLOCK]
+        high = cps[cps >= _BLOCK] if cps.dtype != np.uint8 else cps[:0]
         blocks = np.flatnonzero(np.bincount(high >> 8)).tolist() if high.size else []
         if not self.built[0]:
             blocks.insert(0, 0)
@@ -254,13 +256,22 @@ def _compose(text: str) -> tuple[str, list[int], list[int]]:
     return "".join(out), where, ends
 
 
-def _encode(texts: list[str]) -> tuple[NDArray[np.uint32], NDArray[np.int64]]:
+def _encode(texts: list[str]) -> tuple[_CodePoints, NDArray[np.int64]]:
     lengths = np.fromiter((len(t) for t in texts), dtype=np.int64, count=len(texts))
     raw_starts = np.zeros(len(texts) + 1, dtype=np.int64)
     np.cumsum(lengths + 1, out=raw_starts[1:])
     joined = "\n".join(texts)
-    # 'surrogatepass' keeps lone surrogates as code points instead of raising.
-    cps = np.frombuffer(joined.encode("utf-32-le", "surrogatepass"), dtype="<u4")
+    # The narrowest exact encoding: one byte (ASCII), two (UTF-16 without surrogate pairs: the length
+    # says none was needed) or four; 'surrogatepass' keeps lone surrogates as code points.
+    cps: _CodePoints
+    if joined.isascii():
+        cps = np.frombuffer(joined.encode("ascii"), dtype=np.uint8)
+    else:
+        utf16 = joined.encode("utf-16-le", "surrogatepass")
+        if len(utf16) == 2 * len(joined):
+            cps = np.frombuffer(utf16, dtype="<u2")
+        else:
+            cps = np.frombuffer(joined.encode("utf-32-le", "surrogatepass"), dtype="<u4")
     return cps, raw_starts
 
 
@@ -357,7 +368,7 @@ def _encode_lengths(texts: list[str]) -> NDArray[np.int64]:
 
 def _encode_composed(
     texts: list[str], composed: list[bool]
-) -> tuple[NDArray[np.uint32], NDArray[np.int64], NDArray[np.int64], NDArray[np.int64]]:
+) -> tuple[_CodePoints, NDArray[np.int64], NDArray[np.int64], NDArray[np.int64]]:
     """Encode with non-NFC documents composed first; the maps (start, end) lead back to the
     original joined text."""
     originals = _encode_lengths(texts)
@@ -382,7 +393,7 @@ def _encode_composed(
 
 
 def _expand(
-    cps: NDArray[np.uint32], packed: NDArray[np.uint32], tables: _Tables
+    cps: _CodePoints, packed: NDArray[np.uint32], tables: _Tables
 ) -> tuple[NDArray[np.uint32], NDArray[np.int64]]:
     """General path: characters that vanish or become several (rare: ligatures, "ß" -> "ss")."""
     lens = np.where(packed & np.uint32(_DELETED), 0, 1).astype(np.int64)
@@ -398,7 +409,7 @@ def _expand(
     return out, raw
 
 
-def _drop_acronym_dots(cps: NDArray[np.uint32], packed: NDArray[np.uint32]) -> NDArray[np.int64]:
+def _drop_acronym_dots(cps: _CodePoints, packed: NDArray[np.uint32]) -> NDArray[np.int64]:
     """Delete each dot that follows a single letter: "U.S." -> "US", "e.g." -> "eg".
 
     A letter is single when the character before it is not a letter, or is a dot ("U.S.": 'S').
