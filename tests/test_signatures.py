@@ -230,3 +230,14 @@ def test_invalid_config(kwargs: dict[str, Any], msg: str) -> None:
         signatures(["some text"], **kwargs)
     with pytest.raises(ValueError, match=re.escape(msg)):  # ConfigError is a ValueError too
         signatures([], **kwargs)
+
+
+def test_jobs_with_spawned_workers(monkeypatch: pytest.MonkeyPatch) -> None:
+    import multiprocessing
+
+    from syndetect import sketch
+
+    monkeypatch.setattr(sketch, "_mp_context", lambda: multiprocessing.get_context("spawn"))
+    texts = CORPUS[:6]
+    assert np.array_equal(signatures(texts, chunk_size=2, jobs=2), signatures(texts))
+    assert sketch._SHARED == {}

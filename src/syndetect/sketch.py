@@ -6,6 +6,7 @@ peak memory is that of one chunk per worker plus the ``(n_docs, num_perm)`` uint
 
 from __future__ import annotations
 
+import itertools
 import multiprocessing
 import os
 from collections.abc import Iterator, Sequence
@@ -40,6 +41,17 @@ def _chunk_signatures(
 ) -> NDArray[np.uint32]:
     batch = shingle_batch(texts, shingle, spans=False)
     return minhash(batch.shingle_hash, batch.shingle_offsets, config)
+
+
+_SHARED: dict[int, list[str]] = {}
+"""Texts of running ``signatures(jobs>1)`` calls, inherited by forked workers instead of pickled."""
+_TOKENS = itertools.count()
+
+
+def _shared_chunk_signatures(
+    token: int, start: int, stop: int, shingle: ShingleConfig, config: MinHashConfig
+) -> NDArray[np.uint32]:
+    return _chunk_signatures(_SHARED[token][start:stop], shingle, config)
 
 
 def _chunks(texts: list[str], size: int) -> Iterator[list[str]]:
@@ -80,12 +92,27 @@ def signatures(
     _check_int("jobs", jobs, 1, 1024, "use at most the number of CPU cores")
     if not items:
         return np.zeros((0, num_perm), dtype=np.uint32)
-    chunks = list(_chunks(items, chunk_size))
-    workers = min(jobs, len(chunks), os.cpu_count() or 1) if jobs > 1 else 1
+    n_chunks = -(-len(items) // chunk_size)
+    workers = min(jobs, n_chunks, os.cpu_count() or 1) if jobs > 1 else 1
     if workers <= 1:
-        parts = [_chunk_signatures(c, shingle, config) for c in chunks]
-    else:
-        with ProcessPoolExecutor(max_workers=workers, mp_context=_mp_context()) as pool:
-            parts = list(pool.map(_chunk_signatures, chunks, [shingle] * len(chunks),
-                                  [config] * len(chunks), chunksize=max(1, len(chunks) // (4 * workers))))
+        parts = [_chunk_signatures(c, shingle, config) for c in _chunks(items, chunk_size)]
+        return np.concatenate(parts, axis=0)
+    context = _mp_context()
+    batch = max(1, n_chunks // (4 * workers))
+    with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
+        if context.get_start_method() == "fork":
+            # forked workers see the texts already: send chunk bounds, not pickled text
+            token = next(_TOKENS)
+            _SHARED[token] = items
+            try:
+                starts = list(range(0, len(items), chunk_size))
+                stops = [min(len(items), b + chunk_size) for b in starts]
+                parts = list(pool.map(_shared_chunk_signatures, [token] * n_chunks, starts, stops,
+                                      [shingle] * n_chunks, [config] * n_chunks, chunksize=batch))
+            finally:
+                del _SHARED[token]
+        else:
+            chunks = list(_chunks(items, chunk_size))
+            parts = list(pool.map(_chunk_signatures, chunks, [shingle] * n_chunks, [config] * n_chunks,
+                                  chunksize=batch))
     return np.concatenate(parts, axis=0)
