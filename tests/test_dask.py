@@ -92,6 +92,20 @@ def test_giant_buckets_capped_and_skipped_items_same_as_in_process(client: Any) 
     _same(ref, got)
 
 
+@pytest.mark.parametrize(
+    "items",
+    [
+        [],
+        [Document("a", "")],
+        [Document("a", ""), Document("b", "x y"), "plain", 5],
+        ["same text here " * 20] * 3,
+    ],
+    ids=["no-documents", "one-empty", "empty-short-bad", "identical-strings"],
+)
+def test_edge_cases_same_as_in_process(client: Any, items: list[object]) -> None:
+    _same(syndetect.scan(items), sd.scan(db.from_sequence(items, npartitions=2), client=client))
+
+
 def test_dataframe_same_as_records(client: Any) -> None:
     pd = pytest.importorskip("pandas")
     dd = pytest.importorskip("dask.dataframe")
