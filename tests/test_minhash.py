@@ -73,6 +73,18 @@ def test_documents_across_kperm_blocks(scheme: str) -> None:
 
 
 @pytest.mark.parametrize("scheme", SCHEMES)
+def test_many_short_documents_per_kperm_block(scheme: str) -> None:
+    """Dozens of documents (some empty) inside one 512-row block take the segmented-minimum path."""
+    rng = np.random.default_rng(8)
+    docs = [rng.integers(0, 2**64, int(n), dtype=np.uint64).tolist() for n in rng.integers(0, 25, 120)]
+    docs[0] = docs[-1] = []
+    flat, offsets = csr(docs)
+    sig = minhash(flat, offsets, MinHashConfig(num_perm=8, scheme=scheme, seed=2))
+    for d, hashes in enumerate(docs):
+        assert sig[d].tolist() == oracle.signature(hashes, 8, scheme, 2)
+
+
+@pytest.mark.parametrize("scheme", SCHEMES)
 def test_empty_documents_get_the_empty_signature(scheme: str) -> None:
     flat, offsets = csr([[], [5, 6], [], []])
     sig = minhash(flat, offsets, MinHashConfig(num_perm=16, scheme=scheme))
