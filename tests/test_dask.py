@@ -123,7 +123,7 @@ def test_map_side_combine_bounds_what_a_giant_bucket_sends() -> None:
     docs = [Document(f"d{i}", text) for i in range(500)]
     part = sd._parse(docs, 0)
     cfg = ScanConfig()
-    shard = sd._shard(part, [True] * 500, 0, cfg)
+    shard = sd._shard(part, np.ones(500, dtype=bool), 0, cfg)
     bands, rows = syndetect.lsh.optimal_bands(0.5, 128)
     sent = sd._map_lsh(shard, bands, rows, 7, 3)
     keys = np.concatenate([p[0] for p in sent])
@@ -137,6 +137,13 @@ def test_map_side_combine_bounds_what_a_giant_bucket_sends() -> None:
 def test_without_client_starts_and_closes_a_local_cluster() -> None:
     docs = [Document(p.name, p.read_text(encoding="utf-8")) for p in sorted(SEEDS.glob("*.txt"))]
     _same(syndetect.scan(docs), sd.scan(db.from_sequence(docs, npartitions=2)))
+
+
+def test_rejects_bad_shuffle_partitions() -> None:
+    bag = db.from_sequence([Document("a", "b")])
+    msg = "shuffle_partitions must be an integer in [1, 1048576], got 0; a few per worker core"
+    with pytest.raises(syndetect.ConfigError, match=re.escape(msg)):
+        sd.scan(bag, shuffle_partitions=0)
 
 
 def test_rejects_a_plain_list() -> None:

@@ -42,7 +42,7 @@ from distributed import Client, LocalCluster
 from numpy.typing import NDArray
 
 from .cluster import families
-from .config import ScanConfig
+from .config import ScanConfig, _check_int
 from .features import corpus_features
 from .lsh import _star_edges, band_keys, boilerplate_cap, fingerprint_candidates, optimal_bands
 from .pipeline import _coerce, _edges, _shared_chars
@@ -129,8 +129,8 @@ class _Shard:
     """Global document numbers."""
 
 
-def _shard(part: _Parsed, keep: list[bool], start: int, cfg: ScanConfig) -> _Shard:
-    docs = [d for d, k in zip(part.docs, keep, strict=True) if k]
+def _shard(part: _Parsed, keep: NDArray[np.bool_], start: int, cfg: ScanConfig) -> _Shard:
+    docs = [d for d, k in zip(part.docs, keep.tolist(), strict=True) if k]
     texts = [d.text for d in docs]
     cc = cfg.candidates
     feats = corpus_features(texts, cfg.shingle, cfg.minhash, window=cc.window,
@@ -347,6 +347,8 @@ def scan(
     at least the number of worker threads).
     """
     cfg = config or ScanConfig()
+    if shuffle_partitions is not None:
+        _check_int("shuffle_partitions", shuffle_partitions, 1, 1 << 20, "a few per worker core")
     parts = _partitions(collection)
     if client is not None:
         return _scan(parts, cfg, client, shuffle_partitions)
@@ -372,7 +374,7 @@ def _scan(parts: list[Any], cfg: ScanConfig, client: Any, shuffle_partitions: in
     dates: list[str | None] = []
     sources: list[str | None] = []
     skipped: list[tuple[int, Skipped]] = []
-    keeps: list[list[bool]] = []
+    keeps: list[NDArray[np.bool_]] = []
     seen: set[str] = set()
     starts: list[int] = []
     for p_ids, p_items, p_sources, p_dates, p_skipped in summaries:
@@ -390,7 +392,7 @@ def _scan(parts: list[Any], cfg: ScanConfig, client: Any, shuffle_partitions: in
             ids.append(ident)
             dates.append(date)
             sources.append(src)
-        keeps.append(keep)
+        keeps.append(np.array(keep, dtype=np.bool_))
     del seen, summaries
     n = len(ids)
     skipped.sort(key=operator.itemgetter(0))
