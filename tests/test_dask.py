@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import re
 import subprocess
 import sys
@@ -55,15 +56,19 @@ def test_seeds_same_as_in_process(client: Any) -> None:
     assert got.pairs[0].passages  # the Sadr passages, at the same offsets
 
 
-def test_planted_corpus_same_as_in_process(client: Any) -> None:
+def test_planted_corpus_read_by_the_workers_same_as_in_process(client: Any, tmp_path: Path) -> None:
     corpus = synthetic_corpus(2000, seed=11)
-    ref = syndetect.scan(corpus.documents)
+    records = [{"id": d.id, "text": d.text, "source": d.source, "date": d.date} for d in corpus.documents]
+    for k in range(6):  # the workers read the files (as from shared storage), nothing big in the graph
+        lines = [json.dumps(r) for r in records[k * 334 : (k + 1) * 334]]
+        (tmp_path / f"part-{k}.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    ref = syndetect.scan(records)
     assert len(ref.pairs) > 300
     assert len(ref.families) > 50
     assert ref.stats.boilerplate_fingerprints > 0
-    got = sd.scan(db.from_sequence(corpus.documents, npartitions=6), client=client,
-                  shuffle_partitions=5)
-    _same(ref, got)
+    bag = db.read_text(str(tmp_path / "part-*.jsonl")).map(json.loads)
+    assert bag.npartitions == 6
+    _same(ref, sd.scan(bag, client=client, shuffle_partitions=5))
 
 
 def _skewed_items() -> list[object]:
