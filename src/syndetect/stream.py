@@ -253,13 +253,20 @@ def _scan(documents: Iterable[DocumentLike], cfg: ScanConfig, tmp: Path, parts: 
         text_reader = _Reader(texts, stack)
         meta_reader = _Reader(meta, stack)
         src_codes = np.fromfile(tmp / "sources.i64", dtype=np.int64)
+        # ranges are verified in order, pooled into groups of a few blocks per process so that small
+        # ranges still keep every process busy
+        group = _VERIFY_BLOCK * max(1, cfg.jobs) * 2
+        pending: list[I64] = []
         for r in range(parts):
             cand = _range_candidates(tmp / f"edges{r}.bin", tmp / f"shared{r}.bin", n, cc.min_shared)
             n_candidates += len(cand)
-            group = _VERIFY_BLOCK * max(1, cfg.jobs) * 2
-            for g in range(0, len(cand), group):
-                verified.extend(_verify(cand[g : g + group], cfg, boilerplate, text_reader, meta_reader,
-                                        tmp / "signatures.u32", src_codes))
+            pending.append(cand)
+            if sum(len(c) for c in pending) >= group or r == parts - 1:
+                todo = np.concatenate(pending)
+                pending = []
+                for g in range(0, len(todo), group):
+                    verified.extend(_verify(todo[g : g + group], cfg, boilerplate, text_reader,
+                                            meta_reader, tmp / "signatures.u32", src_codes))
             report("alignment", r + 1, parts)
         seconds["alignment"] = time.perf_counter() - t2
 
