@@ -248,3 +248,17 @@ def test_empty_and_punctuation_only_documents_never_pair() -> None:
     result = syndetect.scan(["", "", "!!! ...", "real words here"])
     assert result.pairs == ()
     assert result.stats.empty_documents == 3
+
+
+def test_a_rewritten_sentence_inside_a_copied_passage_keeps_it_one_passage(vocab: list[str]) -> None:
+    rng = random.Random(21)
+    head, tail = _words(rng, 60, vocab), _words(rng, 60, vocab)
+    a = _words(rng, 100, vocab) + ". " + head + " " + _words(rng, 14, vocab) + " " + tail + ". " + _words(
+        rng, 100, vocab
+    )
+    b = _words(rng, 70, vocab) + ". " + head + " " + _words(rng, 13, vocab) + " " + tail + "."
+    (pair,) = syndetect.scan([a, b]).pairs
+    (p,) = pair.passages
+    assert a[p.a_start : p.a_end].startswith(head)
+    assert a[p.a_start : p.a_end].endswith(tail)
+    assert b[p.b_start : p.b_end].startswith(head)

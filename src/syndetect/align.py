@@ -40,6 +40,7 @@ __all__ = [
 ]
 
 _MAX_OCCURRENCES = 4
+MERGE_FACTOR = 3
 _OPEN_QUOTES = frozenset("“«„‟「『")
 _CLOSE_QUOTES = frozenset("”»」』")
 _BOTH_QUOTES = frozenset('"＂')
@@ -196,7 +197,32 @@ def align_tokens(
         score = min(1.0, matched / max(la, lb))
         if score >= config.min_score:
             out.append(TokenPassage(a0, a1, b0, b1, matched, score))
-    return out
+    return _merge_close(out, config)
+
+
+def _merge_close(passages: list[TokenPassage], config: AlignConfig) -> list[TokenPassage]:
+    """Join consecutive passages separated by at most ``MERGE_FACTOR * max_gap`` tokens on both
+    sides, gaps of similar length (a rewritten sentence between two copied ones), when the joined
+    passage still has the matched share ``min_score``: one edited passage is reported once, not as
+    fragments."""
+    if len(passages) < 2:
+        return passages
+    limit = MERGE_FACTOR * config.max_gap
+    merged = [passages[0]]
+    for p in sorted(passages[1:], key=lambda p: (p.a0, p.b0)):
+        last = merged[-1]
+        ga, gb = p.a0 - last.a1, p.b0 - last.b1
+        # a rewritten stretch has a counterpart on both sides; text inserted on one side only (an
+        # interjection between two quoted paragraphs) is not part of the passage
+        if 0 <= ga <= limit and 0 <= gb <= limit and abs(ga - gb) <= config.max_gap:
+            a0, a1, b0, b1 = last.a0, max(last.a1, p.a1), last.b0, max(last.b1, p.b1)
+            matched = last.matched + p.matched
+            score = min(1.0, matched / max(a1 - a0, b1 - b0))
+            if score >= config.min_score:
+                merged[-1] = TokenPassage(a0, a1, b0, b1, matched, score)
+                continue
+        merged.append(p)
+    return merged
 
 
 def _drop_nested(chains: list[list[int]]) -> list[list[int]]:
