@@ -54,7 +54,7 @@ __all__ = ["scan"]
 
 I64 = NDArray[np.int64]
 U64A = NDArray[np.uint64]
-_BLOCK = 4096  # candidate pairs per verification task at most (as in-process)
+_BLOCK = 4096  # candidate pairs per verification task at most (as in-process); else one per thread
 
 
 # ------------------------------------------------------------------------------------------------
@@ -445,7 +445,7 @@ def _scan(parts: list[Any], cfg: ScanConfig, client: Any, shuffle_partitions: in
     t2 = time.perf_counter()
     shard_starts = np.asarray(starts, dtype=np.int64)
     shard_of = np.searchsorted(shard_starts, np.arange(n), side="right") - 1
-    size = max(64, min(_BLOCK, math.ceil(len(candidates) / (4 * threads))))
+    size = max(64, min(_BLOCK, math.ceil(len(candidates) / threads)))
     boiler_f = client.scatter(boilerplate, broadcast=True)
     tasks = []
     for block in _blocks(candidates, shard_of, size):
