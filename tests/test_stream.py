@@ -86,6 +86,25 @@ def test_giant_buckets_furniture_and_skipped_items_same_as_scan() -> None:
     _same(ref, scan_stream(_once(items), cfg, batch_size=20, partitions=5))
 
 
+def test_reads_ahead_at_most_one_batch(planted: tuple[list[Document], syndetect.ScanResult]) -> None:
+    docs, _ = planted
+    pulled = [0]
+    ahead: list[int] = []
+
+    def source() -> Iterator[Document]:
+        for d in docs[:700]:
+            pulled[0] += 1
+            yield d
+
+    def progress(stage: str, done: int, total: int) -> None:
+        if stage == "hashing":
+            ahead.append(pulled[0] - done)  # read but not yet hashed and spilled
+
+    scan_stream(source(), batch_size=64, progress=progress)
+    assert len(ahead) == 11  # ceil(700 / 64) batches
+    assert max(ahead) <= 64
+
+
 def test_empty_and_unusual_texts() -> None:
     items = [Document("a", ""), Document("b", "x"), Document("c", "\ud800 lone surrogate " * 30),
              Document("d", "\ud800 lone surrogate " * 30)]

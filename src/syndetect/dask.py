@@ -226,6 +226,9 @@ def _map_fp(shard: _Shard, codes: dict[str, int] | None, cap: int, reducers: int
 def _reduce_fp(cap: int, source_cap: int, with_sources: bool,
                *pieces: _FpPiece) -> tuple[I64, I64, I64, U64A, int]:
     """Pairs sharing fingerprints of one reducer: (a, b, shared count, boilerplate hashes, capped)."""
+    if not pieces:
+        e = np.zeros(0, dtype=np.int64)
+        return e, e, e, np.zeros(0, dtype=np.uint64), 0
     h = np.concatenate([p[0] for p in pieces])
     d = np.concatenate([p[1] for p in pieces])
     s = np.concatenate([p[2] for p in pieces])
