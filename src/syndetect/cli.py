@@ -14,7 +14,7 @@ import os
 import sys
 import tempfile
 import time
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import Any, TextIO
 
@@ -22,7 +22,16 @@ import click
 
 from . import __version__, pipeline
 from .config import AlignConfig, CandidateConfig, ClusterConfig, MinHashConfig, ScanConfig, ShingleConfig
-from .corpus import CORPUS_SUFFIXES, DEFAULT_MAX_BYTES, STDIN, Fields, read_corpus
+from .corpus import (
+    CORPUS_SUFFIXES,
+    DEFAULT_MAX_BYTES,
+    STDIN,
+    CorpusRead,
+    Fields,
+    Problem,
+    iter_corpus,
+    read_corpus,
+)
 from .errors import ConfigError, CorpusError, SyndetectError
 from .index import index_add, index_query, index_remove, index_stats
 from .report import FORMATS, Format, render
@@ -363,6 +372,32 @@ def _plural(n: int, one: str, many: str | None = None) -> str:
 @click.option(
     "-v", "--verbose", is_flag=True, help="Also print the configuration and per-stage counts and timings."
 )
+@click.option(
+    "--engine",
+    type=click.Choice(["local", "dask"]),
+    default="local",
+    show_default=True,
+    help="'local': this machine (--jobs processes); 'dask': a Dask cluster (pip install 'syndetect[dask]').",
+)
+@click.option(
+    "--scheduler",
+    metavar="ADDRESS",
+    default=None,
+    help="Dask scheduler address such as tcp://10.0.0.5:8786 (with --engine dask). Default: start a "
+    "local cluster on 127.0.0.1.",
+)
+@click.option(
+    "--stream",
+    is_flag=True,
+    help="Bounded memory for corpora larger than RAM: texts, signatures and fingerprints are spilled to "
+    "--workdir and read back as needed (same result; inputs are read twice, so not with '-').",
+)
+@click.option(
+    "--workdir",
+    type=click.Path(file_okay=False, dir_okay=True, exists=True, path_type=Path),
+    default=None,
+    help="Directory for --stream's temporary files (default: the system temporary directory).",
+)
 def scan(
     paths: tuple[str, ...],
     fmt: str | None,
@@ -378,6 +413,10 @@ def scan(
     fail_on_match: bool,
     quiet: bool,
     verbose: bool,
+    engine: str,
+    scheduler: str | None,
+    stream: bool,
+    workdir: Path | None,
     **tuning: Any,
 ) -> None:
     """Find texts that share passages among the files, directories and records in PATHS.
@@ -397,25 +436,44 @@ def scan(
     if verbose:
         progress.message(f"config {config.fingerprint()}: {config.as_dict()}")
 
+    if scheduler is not None and engine != "dask":
+        raise click.UsageError("--scheduler needs --engine dask")
+    if stream and engine == "dask":
+        raise click.UsageError("--stream is for one machine; with --engine dask the workers hold the data")
+    if stream and STDIN in paths:
+        raise click.UsageError("--stream reads its inputs twice; it cannot read '-' (stdin)")
     fields = Fields(id=id_field, text=text_field, source=source_field, date=date_field, url=url_field)
-    read = read_corpus(
-        paths,
-        fields=fields,
-        source_from="dir" if source_from == "dir" else None,
-        max_bytes=max_bytes,
-        stdin=click.get_binary_stream("stdin"),
-        progress=progress,
-        on_problem=lambda problem: progress.message(str(problem)),
-    )
-    if strict and read.problems:
-        progress.clear()
-        msg = (
-            f"{_plural(len(read.problems), 'input problem')} (listed above); not scanning because of --strict"
+    reader_options: dict[str, Any] = {
+        "fields": fields,
+        "source_from": "dir" if source_from == "dir" else None,
+        "max_bytes": max_bytes,
+        "stdin": click.get_binary_stream("stdin"),
+    }
+    if stream:
+        result, read, n_read = _scan_stream(paths, config, reader_options, workdir, strict, progress)
+        wanted = {p.a for p in result.pairs} | {p.b for p in result.pairs}
+        documents = {}
+        for item in iter_corpus(paths, **reader_options):  # second pass: texts of reported pairs only
+            if isinstance(item, Document) and item.id in wanted and item.id not in documents:
+                documents[item.id] = item
+    else:
+        read = read_corpus(
+            paths, **reader_options, progress=progress,
+            on_problem=lambda problem: progress.message(str(problem)),
         )
-        raise CorpusError(msg)
-
-    documents: dict[str, Document] = {doc.id: doc for doc in read.documents}
-    result = pipeline.scan(read.documents, config, progress=progress)
+        if strict and read.problems:
+            progress.clear()
+            msg = (
+                f"{_plural(len(read.problems), 'input problem')} (listed above); not scanning because of "
+                "--strict"
+            )
+            raise CorpusError(msg)
+        documents = {doc.id: doc for doc in read.documents}
+        n_read = len(read.documents)
+        if engine == "dask":
+            result = _scan_dask(read.documents, config, scheduler)
+        else:
+            result = pipeline.scan(read.documents, config, progress=progress)
     progress.clear()
 
     def write(stream: TextIO) -> None:
@@ -436,15 +494,62 @@ def scan(
             progress.message("seconds: " + ", ".join(f"{k} {v:.2f}" for k, v in s.seconds.items()))
     if not quiet:
         _summary(
-            progress, read.documents, read.skipped, read.warnings, result, time.monotonic() - started, output
+            progress, n_read, read.skipped, read.warnings, result, time.monotonic() - started, output
         )
     if fail_on_match and result.pairs:
         raise click.exceptions.Exit(EXIT_MATCH)
 
 
+def _scan_dask(documents: list[Document], config: ScanConfig, scheduler: str | None) -> Any:
+    try:
+        import dask.bag as db
+        import distributed
+
+        from . import dask as syndetect_dask
+    except ImportError as exc:
+        msg = "--engine dask needs the dask extra: pip install 'syndetect[dask]'"
+        raise click.UsageError(msg) from exc
+    bag = db.from_sequence(  # type: ignore[no-untyped-call]
+        documents, npartitions=max(1, min(256, len(documents) // 2000 + 1))
+    )
+    if scheduler is None:
+        return syndetect_dask.scan(bag, config)
+    with distributed.Client(scheduler) as client:  # type: ignore[no-untyped-call]
+        return syndetect_dask.scan(bag, config, client=client)
+
+
+def _scan_stream(
+    paths: tuple[str, ...],
+    config: ScanConfig,
+    reader_options: dict[str, Any],
+    workdir: Path | None,
+    strict: bool,
+    progress: Any,
+) -> tuple[Any, CorpusRead, int]:
+    from .stream import scan_stream
+
+    read = CorpusRead()  # the problems only: the documents are not kept
+    count = [0]
+
+    def documents() -> Iterator[Document]:
+        for item in iter_corpus(paths, **reader_options, progress=progress):
+            if isinstance(item, Problem):
+                progress.message(str(item))
+                read.problems.append(item)
+                if strict:
+                    msg = f"{item}; stopping because of --strict"
+                    raise CorpusError(msg)
+            else:
+                count[0] += 1
+                yield item
+
+    result = scan_stream(documents(), config, workdir=workdir, progress=progress)
+    return result, read, count[0]
+
+
 def _summary(
     progress: _Progress,
-    documents: Sequence[Document],
+    n_documents: int,
     skipped: int,
     warnings: int,
     result: Any,
@@ -452,7 +557,7 @@ def _summary(
     output: Path | None,
 ) -> None:
     parts = [
-        _plural(len(documents), "document"),
+        _plural(n_documents, "document"),
         _plural(skipped + len(result.skipped), "skipped input"),
     ]
     if warnings:
