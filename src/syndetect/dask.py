@@ -44,11 +44,10 @@ from numpy.typing import NDArray
 from .cluster import families
 from .config import ScanConfig, _check_int
 from .features import corpus_features
-from .lsh import _star_edges, band_keys, boilerplate_cap, fingerprint_candidates, optimal_bands
-from .pipeline import _coerce, _edges, _shared_chars
-from .shingle import mix64
+from .lsh import boilerplate_cap, bucket_keys, fingerprint_candidates, optimal_bands, star_edges
+from .pipeline import coerce_document
 from .types import Document, ScanResult, ScanStats, Skipped
-from .verify import VerifiedPair, verify_pairs
+from .verify import VerifiedPair, family_edges, shared_chars, verify_pairs
 
 __all__ = ["scan"]
 
@@ -99,7 +98,7 @@ def _parse(raw: Any, start: int) -> _Parsed:
     items: list[int] = []
     skipped: list[tuple[int, Skipped]] = []
     for j, item in enumerate(_records(raw)):
-        doc = _coerce(item, start + j)
+        doc = coerce_document(item, start + j)
         if isinstance(doc, Skipped):
             skipped.append((start + j, doc))
         else:
@@ -160,10 +159,7 @@ _LshPiece = tuple[U64A, I64, U64A, I64]  # (keys, docs) of the kept members; (ke
 def _map_lsh(shard: _Shard, bands: int, rows: int, cap: int, reducers: int) -> list[_LshPiece]:
     """Bucket entries of this shard split by reducer, at most ``cap`` per bucket, with bucket sizes."""
     local = np.flatnonzero(shard.n_tokens > 0)
-    keys = band_keys(shard.signatures[local], bands, rows)
-    # the same flat key as lsh.lsh_candidates: the band key mixed with its band number
-    band = np.repeat(np.arange(bands, dtype=np.uint64)[None, :], local.size, axis=0)
-    flat = mix64(keys.ravel() ^ (band.ravel() * np.uint64(0x9E3779B97F4A7C15)))
+    flat = bucket_keys(shard.signatures[local], bands, rows)
     docs = np.repeat(local.astype(np.int64) + shard.start, bands)
     order = np.lexsort((docs, flat))
     flat, docs = flat[order], docs[order]
@@ -188,9 +184,9 @@ def _reduce_lsh(cap: int, *pieces: _LshPiece) -> tuple[I64, I64, int]:
     _, inverse = np.unique(g_keys, return_inverse=True)
     totals = np.bincount(inverse.ravel(), weights=g_sizes, minlength=0) if g_keys.size else np.zeros(0)
     capped = int(np.count_nonzero(totals > cap))
-    # every bucket arrives with its lowest `cap` members at most per mapper; _star_edges keeps the
+    # every bucket arrives with its lowest `cap` members at most per mapper; star_edges keeps the
     # lowest `cap` of their union, which are the lowest `cap` of the whole bucket
-    left, right, _ = _star_edges(keys, docs, cap)
+    left, right, _ = star_edges(keys, docs, cap)
     a, b = np.minimum(left, right), np.maximum(left, right)
     keep = a != b
     return a[keep], b[keep], capped
@@ -463,7 +459,7 @@ def _scan(parts: list[Any], cfg: ScanConfig, client: Any, shuffle_partitions: in
 
     # 7. families on the driver
     t3 = time.perf_counter()
-    fams = families(ids, dates, _shared_chars(n, verified), _edges(verified), cfg.cluster)
+    fams = families(ids, dates, shared_chars(n, verified), family_edges(verified), cfg.cluster)
     seconds["families"] = time.perf_counter() - t3
     seconds["total"] = time.perf_counter() - t0
     stats = ScanStats(

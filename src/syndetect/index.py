@@ -49,7 +49,7 @@ from .config import (
 from .errors import ConfigError, FormatError, IndexStoreError
 from .features import CorpusFeatures, corpus_features
 from .lsh import band_keys, boilerplate_cap, fingerprint_candidates, lsh_candidates, optimal_bands
-from .pipeline import DocumentLike, ProgressCallback, _edges, _shared_chars, coerce_documents
+from .pipeline import DocumentLike, ProgressCallback, coerce_documents
 from .store import (
     FORMAT_NAME,
     SCHEMA_VERSION,
@@ -61,7 +61,7 @@ from .store import (
     text_hash,
 )
 from .types import Document, Family, Pair, ScanResult, ScanStats, Skipped
-from .verify import VerifiedPair, verify_pairs
+from .verify import VerifiedPair, family_edges, shared_chars, verify_pairs
 
 __all__ = [
     "AddResult",
@@ -638,9 +638,9 @@ class Index:
                 nums.append(num)
             members.setdefault(family, []).append(pos[num])
         old_shared = list(shared)
-        new_shared = _shared_chars(len(ids), m.verified)
+        new_shared = shared_chars(len(ids), m.verified)
         shared = [max(a, b) for a, b in zip(shared, new_shared, strict=True)]
-        edges = _edges(m.verified)
+        edges = family_edges(m.verified)
         for group in members.values():
             edges += [Edge(group[0], other, _MEMBER) for other in group[1:]]
         local_ids = [str(i) for i in range(len(ids))]

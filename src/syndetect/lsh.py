@@ -30,9 +30,11 @@ __all__ = [
     "FingerprintIndex",
     "band_keys",
     "boilerplate_cap",
+    "bucket_keys",
     "fingerprint_candidates",
     "lsh_candidates",
     "optimal_bands",
+    "star_edges",
     "winnow",
 ]
 
@@ -77,7 +79,15 @@ def band_keys(sigs: NDArray[np.uint32], bands: int, rows: int) -> NDArray[np.uin
     return mix64(keys)
 
 
-def _star_edges(
+def bucket_keys(sigs: NDArray[np.uint32], bands: int, rows: int) -> NDArray[np.uint64]:
+    """LSH bucket keys of every (document, band), flattened document-major: ``n * bands`` keys.
+
+    The band number is mixed into each key (:func:`band_keys`), so one flat grouping over all
+    bands puts two documents in the same bucket only when they agree on a whole band."""
+    return band_keys(sigs, bands, rows).ravel()
+
+
+def star_edges(
     keys: NDArray[np.uint64], docs: NDArray[np.int64], cap: int
 ) -> tuple[NDArray[np.int64], NDArray[np.int64], int]:
     """Star edges (first member, other member) inside each group of equal ``keys``.
@@ -111,11 +121,9 @@ def lsh_candidates(
     docs = np.flatnonzero(~empty).astype(np.int64)
     if docs.size < 2:
         return np.zeros((0, 2), dtype=np.int64), 0
-    keys = band_keys(sigs[docs], bands, rows)
-    band = np.repeat(np.arange(bands, dtype=np.uint64)[None, :], docs.size, axis=0)
-    flat_keys = mix64(keys.ravel() ^ (band.ravel() * U64(0x9E3779B97F4A7C15)))
+    flat_keys = bucket_keys(sigs[docs], bands, rows)
     flat_docs = np.repeat(docs, bands)
-    left, right, capped = _star_edges(flat_keys, flat_docs, max_bucket)
+    left, right, capped = star_edges(flat_keys, flat_docs, max_bucket)
     return _unique_pairs(left, right), capped
 
 
@@ -272,7 +280,7 @@ def fingerprint_candidates(
     big = sizes > all_pairs_limit
     if big.any():
         g_docs_mask = np.repeat(big, sizes)
-        left, right, _ = _star_edges(h[g_docs_mask], d[g_docs_mask], np.iinfo(np.int64).max)
+        left, right, _ = star_edges(h[g_docs_mask], d[g_docs_mask], np.iinfo(np.int64).max)
         lefts.append(left)
         rights.append(right)
     if not lefts:

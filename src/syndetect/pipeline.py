@@ -8,14 +8,14 @@ from typing import Any
 
 import numpy as np
 
-from .cluster import Edge, families
+from .cluster import families
 from .config import ScanConfig
 from .features import corpus_features
 from .lsh import boilerplate_cap, fingerprint_candidates, lsh_candidates, optimal_bands
 from .types import Document, ScanResult, ScanStats, Skipped
-from .verify import VerifiedPair, verify_pairs
+from .verify import family_edges, shared_chars, verify_pairs
 
-__all__ = ["DocumentLike", "ProgressCallback", "coerce_documents", "scan"]
+__all__ = ["DocumentLike", "ProgressCallback", "coerce_document", "coerce_documents", "scan"]
 
 ProgressCallback = Callable[[str, int, int], None]
 """Called as ``progress(stage, done, total)``; stages: "hashing", "candidates", "alignment"."""
@@ -23,7 +23,8 @@ ProgressCallback = Callable[[str, int, int], None]
 DocumentLike = Document | Mapping[str, Any] | str
 
 
-def _coerce(item: object, i: int) -> Document | Skipped:
+def coerce_document(item: object, i: int) -> Document | Skipped:
+    """Item ``i`` of a scan's input as a Document, or why it is skipped."""
     if isinstance(item, Document):
         doc = item
     elif isinstance(item, str):
@@ -49,7 +50,7 @@ def coerce_documents(documents: Iterable[DocumentLike]) -> tuple[list[Document],
     skipped: list[Skipped] = []
     seen: set[str] = set()
     for i, item in enumerate(documents):
-        doc = _coerce(item, i)
+        doc = coerce_document(item, i)
         if isinstance(doc, Skipped):
             skipped.append(doc)
         elif doc.id in seen:
@@ -121,7 +122,7 @@ def scan(
     seconds["alignment"] = time.perf_counter() - t2
 
     t3 = time.perf_counter()
-    fams = families(ids, [d.date for d in docs], _shared_chars(n, verified), _edges(verified),
+    fams = families(ids, [d.date for d in docs], shared_chars(n, verified), family_edges(verified),
                     cfg.cluster)
     seconds["families"] = time.perf_counter() - t3
     seconds["total"] = time.perf_counter() - t0
@@ -136,25 +137,3 @@ def scan(
         seconds=seconds,
     )
     return ScanResult(tuple(v.pair for v in verified), tuple(fams), stats, tuple(skipped))
-
-
-def _edges(verified: list[VerifiedPair]) -> list[Edge]:
-    return [Edge(v.a, v.b, max(v.pair.containment_a, v.pair.containment_b)) for v in verified]
-
-
-def _shared_chars(n: int, verified: list[VerifiedPair]) -> list[int]:
-    spans: dict[int, list[tuple[int, int]]] = {}
-    for v in verified:
-        spans.setdefault(v.a, []).extend(v.covered_a)
-        spans.setdefault(v.b, []).extend(v.covered_b)
-    out = [0] * n
-    for d, ss in spans.items():
-        end = -1
-        total = 0
-        for s, e in sorted(ss):
-            if e <= end:
-                continue
-            total += e - max(s, end)
-            end = e
-        out[d] = total
-    return out

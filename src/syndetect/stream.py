@@ -9,7 +9,7 @@ are the in-process ones; only where their inputs and outputs live changes:
    LSH bucket entries and winnowed fingerprints are appended to ``partitions`` files each, by band
    key and by fingerprint hash.
 2. **candidates, partition by partition**: every LSH bucket and every fingerprint lies wholly in one
-   partition, so star edges (:func:`~syndetect.lsh._star_edges`) and
+   partition, so star edges (:func:`~syndetect.lsh.star_edges`) and
    :func:`~syndetect.lsh.fingerprint_candidates` run on one partition at a time. Their pairs are
    appended to files by range of the first document, with the fingerprint pairs' shared counts.
 3. **verification, range by range**: the shared counts of a range are summed, ``min_shared`` applied,
@@ -44,11 +44,10 @@ from numpy.typing import NDArray
 from .cluster import families
 from .config import ScanConfig, _check_int
 from .features import corpus_features
-from .lsh import _star_edges, band_keys, boilerplate_cap, fingerprint_candidates, optimal_bands
-from .pipeline import DocumentLike, ProgressCallback, _coerce, _edges, _shared_chars
-from .shingle import mix64
+from .lsh import boilerplate_cap, bucket_keys, fingerprint_candidates, optimal_bands, star_edges
+from .pipeline import DocumentLike, ProgressCallback, coerce_document
 from .types import ScanResult, ScanStats, Skipped
-from .verify import VerifiedPair, verify_pairs
+from .verify import VerifiedPair, family_edges, shared_chars, verify_pairs
 
 __all__ = ["scan_stream"]
 
@@ -188,7 +187,7 @@ def _scan(documents: Iterable[DocumentLike], cfg: ScanConfig, tmp: Path, parts: 
         for batch in _batches(documents, batch_size):
             kept: list[tuple[str, str, str | None, str | None]] = []
             for i, item in batch:
-                doc = _coerce(item, i)
+                doc = coerce_document(item, i)
                 if isinstance(doc, Skipped):
                     skipped.append(doc)
                 elif doc.id in seen:
@@ -229,7 +228,7 @@ def _scan(documents: Iterable[DocumentLike], cfg: ScanConfig, tmp: Path, parts: 
         fp_out = [files.enter_context(open(tmp / f"shared{r}.bin", "wb")) for r in range(parts)]
         for p in range(parts):
             entries = np.fromfile(tmp / f"lsh{p}.bin", dtype=_LSH)
-            left, right, c = _star_edges(entries["key"], entries["doc"], cc.max_bucket)
+            left, right, c = star_edges(entries["key"], entries["doc"], cc.max_bucket)
             capped += c
             del entries
             _spill_pairs(np.minimum(left, right), np.maximum(left, right), None, bounds, lsh_out)
@@ -273,7 +272,7 @@ def _scan(documents: Iterable[DocumentLike], cfg: ScanConfig, tmp: Path, parts: 
         t3 = time.perf_counter()
         ids = _Column(meta_reader, 0)
         dates = _Column(meta_reader, 2)
-        fams = families(ids, dates, _shared_chars(n, verified), _edges(verified), cfg.cluster)  # type: ignore[arg-type]
+        fams = families(ids, dates, shared_chars(n, verified), family_edges(verified), cfg.cluster)  # type: ignore[arg-type]
         seconds["families"] = time.perf_counter() - t3
     seconds["total"] = time.perf_counter() - t0
     stats = ScanStats(
@@ -293,11 +292,9 @@ def _spill_lsh(sigs: NDArray[np.uint32], n_tokens: I64, start: int, bands: int, 
                files: Sequence[BinaryIO]) -> None:
     """Bucket entries (flat band key, document) of the non-empty documents, by key partition."""
     local = np.flatnonzero(n_tokens > 0)
-    keys = band_keys(sigs[local], bands, rows)
-    # the flat key of lsh.lsh_candidates: the band key mixed with its band number
-    band = np.repeat(np.arange(bands, dtype=np.uint64)[None, :], local.size, axis=0)
-    rec = np.empty(keys.size, dtype=_LSH)
-    rec["key"] = mix64(keys.ravel() ^ (band.ravel() * np.uint64(0x9E3779B97F4A7C15)))
+    flat = bucket_keys(sigs[local], bands, rows)
+    rec = np.empty(flat.size, dtype=_LSH)
+    rec["key"] = flat
     rec["doc"] = np.repeat(local.astype(np.int64) + start, bands)
     _scatter(rec, rec["key"] % np.uint64(len(files)), files)
 

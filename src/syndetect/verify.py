@@ -18,6 +18,7 @@ import numpy as np
 from numpy.typing import NDArray
 
 from .align import AnchorIndex, DocTokens, align_tokens, anchor_index, coverage, quote_mask, visible_prefix
+from .cluster import Edge
 from .config import AlignConfig, ShingleConfig
 from .shingle import _gram_hash, shingle_batch
 from .types import Pair, Passage
@@ -26,7 +27,9 @@ __all__ = [
     "DocData",
     "VerifiedPair",
     "VerifyCache",
+    "family_edges",
     "prepare_docs",
+    "shared_chars",
     "verify_pair",
     "verify_pairs",
 ]
@@ -321,4 +324,28 @@ def verify_pairs(
                     progress(min(len(pairs), (n + 1) * _BLOCK))
     finally:
         _JOB.clear()
+    return out
+
+
+def family_edges(verified: Sequence[VerifiedPair]) -> list[Edge]:
+    """Family edges of verified pairs, weighted by the share of the smaller document covered."""
+    return [Edge(v.a, v.b, max(v.pair.containment_a, v.pair.containment_b)) for v in verified]
+
+
+def shared_chars(n: int, verified: Sequence[VerifiedPair]) -> list[int]:
+    """Characters of each of ``n`` documents covered by the passages of its verified pairs."""
+    spans: dict[int, list[tuple[int, int]]] = {}
+    for v in verified:
+        spans.setdefault(v.a, []).extend(v.covered_a)
+        spans.setdefault(v.b, []).extend(v.covered_b)
+    out = [0] * n
+    for d, ss in spans.items():
+        end = -1
+        total = 0
+        for s, e in sorted(ss):
+            if e <= end:
+                continue
+            total += e - max(s, end)
+            end = e
+        out[d] = total
     return out
