@@ -54,11 +54,26 @@ def _check_choice(name: str, value: object, choices: tuple[str, ...]) -> None:
         raise ConfigError(msg)
 
 
+def flatten(d: dict[str, Any], prefix: str = "") -> dict[str, Any]:
+    """A nested dict as one level with dotted keys: ``{"a": {"b": 1}}`` -> ``{"a.b": 1}``."""
+    out: dict[str, Any] = {}
+    for key, value in d.items():
+        if isinstance(value, dict):
+            out.update(flatten(value, f"{prefix}{key}."))
+        else:
+            out[f"{prefix}{key}"] = value
+    return out
+
+
 class _Fingerprinted:
     __slots__ = ()
 
     def as_dict(self) -> dict[str, Any]:
         return dataclasses.asdict(self)  # type: ignore[call-overload, no-any-return]
+
+    def flat_dict(self) -> dict[str, Any]:
+        """Every field, nested configs included, under dotted names ("shingle.k")."""
+        return flatten(self.as_dict())
 
     def fingerprint(self) -> str:
         """A short stable hash of every field; equal configs give equal fingerprints."""

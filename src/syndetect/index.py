@@ -178,21 +178,11 @@ def _config_from_dict(data: dict[str, Any], where: str) -> ScanConfig:
         raise FormatError(msg) from exc
 
 
-def _flatten(d: dict[str, Any], prefix: str = "") -> dict[str, Any]:
-    out: dict[str, Any] = {}
-    for k, v in d.items():
-        if isinstance(v, dict):
-            out.update(_flatten(v, f"{prefix}{k}."))
-        else:
-            out[f"{prefix}{k}"] = v
-    return out
-
-
 def _reconcile(stored: ScanConfig, given: ScanConfig | None, where: str) -> ScanConfig:
     """The config to use: the stored one, with ``given``'s runtime fields; a conflict is an error."""
     if given is None:
         return stored
-    a, b = _flatten(stored.as_dict()), _flatten(given.as_dict())
+    a, b = stored.flat_dict(), given.flat_dict()
     diff = [k for k in sorted(a) if k not in _RUNTIME_FIELDS and a[k] != b.get(k)]
     if diff:
         details = ", ".join(f"{k}: index has {a[k]!r}, given {b.get(k)!r}" for k in diff)

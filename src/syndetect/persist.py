@@ -24,7 +24,7 @@ from typing import Any
 import numpy as np
 from numpy.typing import ArrayLike, NDArray
 
-from .config import MinHashConfig, ShingleConfig
+from .config import MinHashConfig, ShingleConfig, flatten
 from .errors import FormatError, SyndetectError
 
 __all__ = ["FORMAT", "FORMAT_VERSION", "OverwriteError", "load_signatures", "save_signatures"]
@@ -103,16 +103,6 @@ def save_signatures(
         raise
 
 
-def _flat(d: dict[str, Any], prefix: str) -> dict[str, Any]:
-    out: dict[str, Any] = {}
-    for key, value in d.items():
-        if isinstance(value, dict):
-            out.update(_flat(value, f"{prefix}{key}."))
-        else:
-            out[f"{prefix}{key}"] = value
-    return out
-
-
 def _compare(path: Path, header: dict[str, Any], name: str, expected: ShingleConfig | MinHashConfig) -> None:
     stored = header.get(name)
     if not isinstance(stored, dict) or not isinstance(stored.get("config"), dict):
@@ -123,7 +113,7 @@ def _compare(path: Path, header: dict[str, Any], name: str, expected: ShingleCon
         raise FormatError(msg)
     if stored.get("fingerprint") == expected.fingerprint():
         return
-    have, want = _flat(stored["config"], f"{name}."), _flat(expected.as_dict(), f"{name}.")
+    have, want = flatten(stored["config"], f"{name}."), flatten(expected.as_dict(), f"{name}.")
     diffs = [
         f"{key}: file has {have.get(key, '(missing)')!r}, expected {want.get(key, '(missing)')!r}"
         for key in sorted(set(have) | set(want))
