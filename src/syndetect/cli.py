@@ -430,7 +430,7 @@ def scan(
     if output is not None:
         _check_output(output, paths)
     out_format = _choose_format(fmt, output)
-    err = click.get_text_stream("stderr")
+    err = sys.stderr
     progress = _Progress(err, enabled=not quiet and err.isatty())
 
     if verbose:
@@ -447,7 +447,7 @@ def scan(
         "fields": fields,
         "source_from": "dir" if source_from == "dir" else None,
         "max_bytes": max_bytes,
-        "stdin": click.get_binary_stream("stdin"),
+        "stdin": sys.stdin.buffer,
     }
     if stream:
         result, read, n_read = _scan_stream(paths, config, reader_options, workdir, strict, progress)
@@ -480,7 +480,7 @@ def scan(
         render(result, documents, out_format, stream)
 
     if output is None:
-        write(click.get_text_stream("stdout"))
+        write(sys.stdout)
     else:
         _write_atomically(output, write)
 
@@ -614,7 +614,7 @@ def _read(paths: Sequence[str], progress: _Progress, opts: dict[str, Any]) -> li
     fields = Fields(id=opts["id_field"], text=opts["text_field"], source=opts["source_field"],
                     date=opts["date_field"], url=opts["url_field"])
     read = read_corpus(paths, fields=fields, source_from="dir" if opts["source_from"] == "dir" else None,
-                       max_bytes=opts["max_bytes"], stdin=click.get_binary_stream("stdin"), progress=progress,
+                       max_bytes=opts["max_bytes"], stdin=sys.stdin.buffer, progress=progress,
                        on_problem=lambda problem: progress.message(str(problem)))
     return read.documents
 
@@ -632,7 +632,7 @@ def index_add_command(index_path: Path, paths: tuple[str, ...], threshold: float
                       min_words: int | None, jobs: int | None, **opts: Any) -> None:
     """Add the documents in PATHS to INDEX (created when missing); a document whose id is already
     indexed replaces it. PATHS are read as by `syndetect scan`."""
-    err = click.get_text_stream("stderr")
+    err = sys.stderr
     progress = _Progress(err, enabled=not opts["quiet"] and err.isatty())
     config = None
     if threshold is not None or min_words is not None or jobs is not None:
@@ -673,7 +673,7 @@ def index_query_command(index_path: Path, paths: tuple[str, ...], fmt: str | Non
     if output is not None:
         _check_output(output, paths)
     out_format = _choose_format(fmt, output)
-    err = click.get_text_stream("stderr")
+    err = sys.stderr
     progress = _Progress(err, enabled=not opts["quiet"] and err.isatty())
     documents = _read(paths, progress, opts)
     result, shown = index_query(index_path, documents, progress=progress)
@@ -683,7 +683,7 @@ def index_query_command(index_path: Path, paths: tuple[str, ...], fmt: str | Non
         render(result, shown, out_format, stream, title=f"syndetect: query against {index_path.name}")
 
     if output is None:
-        write(click.get_text_stream("stdout"))
+        write(sys.stdout)
     else:
         _write_atomically(output, write)
     if not opts["quiet"]:
@@ -700,7 +700,7 @@ def index_query_command(index_path: Path, paths: tuple[str, ...], fmt: str | Non
 def index_remove_command(index_path: Path, ids: tuple[str, ...]) -> None:
     """Remove the documents IDS from INDEX (one transaction)."""
     result = index_remove(index_path, ids)
-    err = click.get_text_stream("stderr")
+    err = sys.stderr
     for missing in result.missing:
         err.write(f"{missing}: not in {index_path}\n")
     err.write(f"syndetect index: {_plural(len(result.removed), 'document')} removed\n")
@@ -712,7 +712,7 @@ def index_remove_command(index_path: Path, ids: tuple[str, ...]) -> None:
 def index_stats_command(index_path: Path, as_json: bool) -> None:
     """Counts and size of INDEX."""
     stats = index_stats(index_path).as_dict()
-    out = click.get_text_stream("stdout")
+    out = sys.stdout
     if as_json:
         out.write(json.dumps(stats, sort_keys=True) + "\n")
         return
