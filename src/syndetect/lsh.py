@@ -231,8 +231,12 @@ def fingerprint_candidates(
     empty = np.zeros(0, dtype=np.int64)
     if fp_hash.size == 0:
         return FingerprintIndex(np.zeros((0, 2), dtype=np.int64), empty, np.zeros(0, np.uint64), 0)
-    # one posting per (fingerprint, document)
-    order = np.lexsort((fp_doc, fp_hash))
+    # one posting per (fingerprint, document); a stable sort by hash keeps documents in input order
+    # inside each group when fp_doc is non-decreasing (as corpus_features returns it)
+    if fp_doc.size > 1 and bool(np.all(fp_doc[1:] >= fp_doc[:-1])):
+        order = np.argsort(fp_hash, kind="stable")
+    else:
+        order = np.lexsort((fp_doc, fp_hash))
     h, d = fp_hash[order], fp_doc[order]
     keep = np.ones(h.size, dtype=np.bool_)
     keep[1:] = (h[1:] != h[:-1]) | (d[1:] != d[:-1])
@@ -248,7 +252,9 @@ def fingerprint_candidates(
         src = source_of[d]
         known = src >= 0
         # postings per (fingerprint, source): too many documents of one outlet -> that outlet's furniture
-        key_order = np.lexsort((src, h))
+        # h is sorted: number its groups and sort (group, source) keys, which are nearly in order
+        group = np.cumsum(new) - 1
+        key_order = np.argsort(group * (int(src.max(initial=0)) + 2) + (src + 1), kind="stable")
         hs, ss = h[key_order], src[key_order]
         grp = np.ones(hs.size, dtype=np.bool_)
         grp[1:] = (hs[1:] != hs[:-1]) | (ss[1:] != ss[:-1])
