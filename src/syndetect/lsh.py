@@ -5,10 +5,11 @@ Two routes find candidate pairs, and both are vectorised over the whole corpus:
 * **LSH banding** of MinHash signatures finds documents whose whole texts are similar (reprints,
   trimmed reprints). Each bucket of ``m`` documents yields ``m - 1`` *star edges* to its first member,
   never ``m (m - 1) / 2`` pairs; buckets above ``max_bucket`` are cut there and counted.
-* **Winnowing** (Schleimer, Wilkerson and Aiken 2003) keeps the minimum shingle hash of every window
-  of ``window`` consecutive shingles. Two documents sharing a run of ``window + k - 1`` tokens share at
-  least one fingerprint, and a run of ``2 * window + k - 1`` tokens (20 words with the defaults) at
-  least two, however long the documents are: this finds a few wire paragraphs quoted inside an
+* **Winnowing** (Schleimer, Wilkerson and Aiken 2003) keeps the minimum hash of every window of
+  ``window`` consecutive word n-grams (``fingerprint_k`` words, trigrams by default). Two documents
+  sharing a run of ``window + fingerprint_k - 1`` words share at least one fingerprint, and a run of
+  ``2 * window + fingerprint_k - 1`` words (18 with the defaults) at least two, however long the
+  documents are: this finds a few wire paragraphs quoted inside an
   otherwise different article, where whole-document Jaccard is tiny. A pair needs ``min_shared``
   common fingerprints to become a candidate. Fingerprints held by more than the boilerplate cap of
   documents (or of one source's documents) are page furniture and create no pair; postings longer

@@ -4,8 +4,9 @@ Every raw code point is folded on its own through a lookup table built lazily fr
 (256 code points at a time, only for blocks that occur), so a whole batch of documents is normalised
 with a handful of numpy passes and no Python loop per character:
 
-* compatibility decomposition and case folding (``NFKD(casefold(NFKD(c)))``, Unicode's compatibility
-  caseless form): precomposed and decomposed accents, full-width forms, ligatures and case all match;
+* compatibility normalisation and case folding (``NFKC(casefold(NFKC(c)))``, after composing
+  decomposed input to NFC with an offset map): precomposed and decomposed accents, full-width forms,
+  ligatures and case all match;
 * decimal digits of every script fold to ASCII digits (optionally all to ``0``);
 * combining marks are dropped when ``strip_diacritics`` is on;
 * apostrophes of every style (``'`` ``’`` ``‘`` ``ʼ`` ...) are deleted, so "Shi'ite" and "Shi’ite"
@@ -13,8 +14,8 @@ with a handful of numpy passes and no Python loop per character:
   straight quotes, dashes, non-breaking spaces, the ellipsis) is a separator;
 * with ``fold_acronyms`` the dot after a single letter is deleted, so "U.S." gives ``us`` like "US".
 
-A character can expand to several (``ﬁ`` -> ``fi``, ``é`` -> ``e`` + combining acute) or vanish; each
-normalised character remembers the index of the raw character it came from.
+A character can expand to several (``ﬁ`` -> ``fi``, ``ß`` -> ``ss``) or vanish; each normalised
+character remembers the index of the raw character it came from.
 
 Characters of scripts written without spaces between words (Han, Hiragana, Katakana, Thai, Lao, Khmer,
 Myanmar) are *solo* characters: each one is a token of its own, so word k-grams over them are
