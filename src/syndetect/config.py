@@ -86,9 +86,9 @@ class NormalizeConfig(_Fingerprinted):
     """How raw text is folded before tokenising. Offsets always map back to the raw text.
 
     Always on: Unicode compatibility normalisation (NFKC, decomposed input composed first) and case
-    folding, so precomposed and decomposed accents, full-width forms, ligatures and case all match; curly and straight quotes,
-    apostrophes, dashes and Unicode spaces fold together (apostrophes are dropped inside words, so
-    "Shi'ite" and "Shi’ite" give one token).
+    folding, so precomposed and decomposed accents, full-width forms, ligatures and case all match;
+    curly and straight quotes, apostrophes, dashes and Unicode spaces fold together (apostrophes are
+    dropped inside words, so "Shi'ite" and "Shi’ite" give one token).
     """
 
     fold_acronyms: bool = True
