@@ -19,7 +19,7 @@ from .config import MinHashConfig, ShingleConfig
 from .lsh import winnow
 from .minhash import minhash
 from .shingle import ShingledBatch, _gram_hash, shingle_batch
-from .sketch import _mp_context
+from .sketch import _mp_context, batch_bounds
 
 __all__ = ["CorpusFeatures", "corpus_features", "fingerprint_grams"]
 
@@ -69,8 +69,9 @@ def corpus_features(
     progress: Callable[[int], None] | None = None,
 ) -> CorpusFeatures:
     """Features of all ``texts``; ``progress(done_documents)`` is called after each chunk."""
-    bounds = list(range(0, len(texts), chunk_size))
-    chunks = [texts[i : i + chunk_size] for i in bounds]
+    spans = batch_bounds(texts, chunk_size)
+    bounds = [start for start, _ in spans]
+    chunks = [texts[start:stop] for start, stop in spans]
     parts: list[tuple[NDArray[np.uint32], NDArray[np.int64], NDArray[np.uint64], NDArray[np.int64],
                       NDArray[np.int64]]] = []
     if jobs > 1 and len(chunks) > 1:
@@ -80,12 +81,12 @@ def corpus_features(
                                                  [window] * n, [fingerprint_k] * n, chunksize=4)):
                 parts.append(part)
                 if progress:
-                    progress(min(len(texts), (done + 1) * chunk_size))
+                    progress(spans[done][1])
     else:
         for done, chunk in enumerate(chunks):
             parts.append(_chunk_features(chunk, shingle, mh, window, fingerprint_k))
             if progress:
-                progress(min(len(texts), (done + 1) * chunk_size))
+                progress(spans[done][1])
     if not parts:
         e = np.zeros(0, dtype=np.int64)
         return CorpusFeatures(np.zeros((0, mh.num_perm), np.uint32), e, np.zeros(0, np.uint64), e, e)

@@ -20,7 +20,7 @@ from .config import MinHashConfig, NormalizeConfig, ShingleConfig, _check_int
 from .minhash import minhash
 from .shingle import shingle_batch
 
-__all__ = ["check_texts", "signatures"]
+__all__ = ["MAX_BATCH_CHARS", "batch_bounds", "check_texts", "signatures"]
 
 
 def check_texts(texts: Sequence[str]) -> list[str]:
@@ -66,9 +66,33 @@ def _shared_chunk_signatures(
     return np.concatenate(parts, axis=0)
 
 
+MAX_BATCH_CHARS = 1 << 20
+"""Characters hashed per vectorised batch at most: a batch is ``chunk_size`` documents or fewer, so
+that a batch of long documents stays cache-sized (250 articles of 4,800 words in one batch hashed at
+7.8 MB/s, against 77 MB/s for articles of 600 words)."""
+
+
+def batch_bounds(
+    texts: Sequence[str], max_docs: int, max_chars: int = MAX_BATCH_CHARS
+) -> list[tuple[int, int]]:
+    """``(start, stop)`` of consecutive batches of at most ``max_docs`` documents and, unless one
+    document alone is longer, at most ``max_chars`` characters."""
+    n = len(texts)
+    ends = np.cumsum(np.fromiter((len(t) for t in texts), dtype=np.int64, count=n))
+    bounds: list[tuple[int, int]] = []
+    start = 0
+    while start < n:
+        before = int(ends[start - 1]) if start else 0
+        fits = int(np.searchsorted(ends, before + max_chars, side="right"))
+        stop = max(start + 1, min(start + max_docs, fits))
+        bounds.append((start, stop))
+        start = stop
+    return bounds
+
+
 def _chunks(texts: list[str], size: int) -> Iterator[list[str]]:
-    for i in range(0, len(texts), size):
-        yield texts[i : i + size]
+    for start, stop in batch_bounds(texts, size):
+        yield texts[start:stop]
 
 
 def _mp_context() -> multiprocessing.context.BaseContext:
@@ -104,7 +128,8 @@ def signatures(
     _check_int("jobs", jobs, 1, 1024, "use at most the number of CPU cores")
     if not items:
         return np.zeros((0, num_perm), dtype=np.uint32)
-    n_chunks = -(-len(items) // chunk_size)
+    bounds = batch_bounds(items, chunk_size)
+    n_chunks = len(bounds)
     workers = min(jobs, n_chunks, os.cpu_count() or 1) if jobs > 1 else 1
     if workers <= 1:
         parts = [_chunk_signatures(c, shingle, config) for c in _chunks(items, chunk_size)]
@@ -117,8 +142,8 @@ def signatures(
             token = next(_TOKENS)
             _SHARED[token] = items
             try:
-                starts = list(range(0, len(items), chunk_size))
-                stops = [min(len(items), b + chunk_size) for b in starts]
+                starts = [b for b, _ in bounds]
+                stops = [e for _, e in bounds]
                 parts = list(pool.map(_shared_chunk_signatures, [token] * n_chunks, starts, stops,
                                       [shingle] * n_chunks, [config] * n_chunks, chunksize=batch))
             finally:
