@@ -137,6 +137,29 @@ def _unique_pairs(left: NDArray[np.int64], right: NDArray[np.int64]) -> NDArray[
     return np.unique(pairs, axis=0)
 
 
+def _window_argmin(values: NDArray[np.uint64], w: int) -> NDArray[np.int64]:
+    """Position of the minimum (rightmost on ties) of every window ``values[i:i+w]``.
+
+    Sparse-table doubling: minima of blocks of 1, 2, 4, ... then two overlapping blocks of the largest
+    power of two <= ``w``; about ``3 log2(w)`` vector passes instead of a Python-level loop per window.
+    """
+    v = values
+    idx = np.arange(values.size, dtype=np.int64)
+    span = 1
+    while 2 * span <= w:
+        m = v.size - span
+        right = v[span:] <= v[:m]  # the right block wins ties: rightmost minimum
+        v = np.where(right, v[span:], v[:m])
+        idx = np.where(right, idx[span:], idx[:m])
+        span *= 2
+    if span < w:
+        m = values.size - w + 1
+        shift = w - span
+        right = v[shift : shift + m] <= v[:m]
+        idx = np.where(right, idx[shift : shift + m], idx[:m])
+    return idx[: values.size - w + 1]
+
+
 def winnow(
     hashes: NDArray[np.uint64], offsets: NDArray[np.int64], window: int
 ) -> tuple[NDArray[np.uint64], NDArray[np.int64], NDArray[np.int64]]:
@@ -153,17 +176,12 @@ def winnow(
     if n == 0:
         return np.zeros(0, dtype=np.uint64), empty, empty
     w = min(window, n)
-    # argmin over every length-w window of the flat array, rightmost minimum
-    view = np.lib.stride_tricks.sliding_window_view(hashes[::-1], w)
-    rev_arg = np.argmin(view, axis=1)  # leftmost min in reversed = rightmost in original
+    pos = _window_argmin(hashes, w)
     n_win = n - w + 1
-    # window starting at i (original order) corresponds to reversed window starting at n - w - i
-    win_start = np.arange(n_win, dtype=np.int64)
-    pos = (n - 1) - ((n - w - win_start) + rev_arg[n - w - win_start])
-    doc_of_win = np.searchsorted(offsets, win_start, side="right") - 1
-    valid = win_start + w <= offsets[doc_of_win + 1]
+    doc_of = np.repeat(np.arange(n_docs, dtype=np.int64), counts)
+    valid = doc_of[: n_win] == doc_of[w - 1 :]  # the window lies inside one document
     sel = pos[valid]
-    sel_doc = doc_of_win[valid]
+    sel_doc = doc_of[: n_win][valid]
     # documents shorter than the window: their overall minimum
     short = np.flatnonzero((counts > 0) & (counts < w))
     if short.size:
@@ -173,9 +191,10 @@ def winnow(
         ]
         sel = np.concatenate([sel, np.asarray(mins, dtype=np.int64)])
         sel_doc = np.concatenate([sel_doc, short.astype(np.int64)])
-    if n_docs and sel.size:
+    if short.size:  # merge them in (windows already give non-decreasing positions)
         order = np.argsort(sel, kind="stable")
         sel, sel_doc = sel[order], sel_doc[order]
+    if sel.size:
         keep = np.ones(sel.size, dtype=np.bool_)
         keep[1:] = sel[1:] != sel[:-1]
         sel, sel_doc = sel[keep], sel_doc[keep]

@@ -1,0 +1,124 @@
+"""Candidate generation against plain-Python references: winnowing, star edges, LSH bands,
+fingerprint candidates with boilerplate caps."""
+
+from __future__ import annotations
+
+import itertools
+
+import numpy as np
+import pytest
+
+from syndetect.errors import ConfigError
+from syndetect.lsh import (
+    fingerprint_candidates,
+    lsh_candidates,
+    optimal_bands,
+    star_edges,
+    winnow,
+)
+
+
+def _winnow_oracle(hashes: list[int], offsets: list[int], w: int) -> list[tuple[int, int, int]]:
+    out: list[tuple[int, int, int]] = []
+    for d in range(len(offsets) - 1):
+        seq = hashes[offsets[d] : offsets[d + 1]]
+        if not seq:
+            continue
+        if len(seq) < w:
+            best = min(range(len(seq)), key=lambda p: (seq[p], -p))
+            out.append((seq[best], d, best))
+            continue
+        last = -1
+        for i in range(len(seq) - w + 1):
+            best = min(range(i, i + w), key=lambda p: (seq[p], -p))  # rightmost minimum
+            if best != last:
+                out.append((seq[best], d, best))
+                last = best
+    return out
+
+
+@pytest.mark.parametrize("seed", range(40))
+def test_winnow_matches_the_oracle(seed: int) -> None:
+    rng = np.random.default_rng(seed)
+    counts = rng.integers(0, 30, size=int(rng.integers(1, 12)))
+    offsets = np.concatenate([[0], np.cumsum(counts)]).astype(np.int64)
+    high = int(rng.choice([4, 1000, 2**63]))  # small ranges make ties
+    hashes = rng.integers(0, high, size=int(offsets[-1]), dtype=np.uint64)
+    w = int(rng.integers(1, 10))
+    if hashes.size and w > hashes.size:
+        w = int(hashes.size)
+    h, d, p = winnow(hashes, offsets, w)
+    got = list(zip(h.tolist(), d.tolist(), p.tolist(), strict=True))
+    assert got == _winnow_oracle(hashes.tolist(), offsets.tolist(), w)
+
+
+def test_shared_run_of_two_windows_shares_two_fingerprints() -> None:
+    rng = np.random.default_rng(7)
+    w = 8
+    shared = rng.integers(0, 2**63, size=2 * w, dtype=np.uint64)  # 2w n-grams = 2w + k - 1 words
+    a = np.concatenate([rng.integers(0, 2**63, size=500, dtype=np.uint64), shared])
+    b = np.concatenate([shared, rng.integers(0, 2**63, size=3, dtype=np.uint64)])
+    h, d, _ = winnow(np.concatenate([a, b]), np.array([0, a.size, a.size + b.size]), w)
+    common = set(h[d == 0].tolist()) & set(h[d == 1].tolist())
+    assert len(common) >= 2
+
+
+def test_star_edges_link_each_member_to_the_first_never_all_pairs() -> None:
+    keys = np.array([5, 5, 5, 5, 9, 9, 7], dtype=np.uint64)
+    docs = np.array([4, 1, 3, 2, 8, 6, 0], dtype=np.int64)
+    left, right, capped = star_edges(keys, docs, cap=3)
+    edges = sorted(zip(left.tolist(), right.tolist(), strict=True))
+    assert edges == [(1, 2), (1, 3), (6, 8)]  # bucket 5 capped at 3 members: 1 -> 2, 1 -> 3
+    assert capped == 1
+
+
+def test_optimal_bands_fit_num_perm_and_follow_the_threshold() -> None:
+    low = optimal_bands(0.2, 128)
+    high = optimal_bands(0.9, 128)
+    for bands, rows in (low, high):
+        assert bands * rows <= 128
+    assert low[1] < high[1]  # a higher threshold needs more rows per band
+    assert optimal_bands(0.5, 128, bands=16) == (16, 8)
+    with pytest.raises(ConfigError, match="bands=300 exceeds num_perm=128"):
+        optimal_bands(0.5, 128, bands=300)
+
+
+def test_lsh_candidates_find_identical_signatures_and_skip_empty_documents() -> None:
+    rng = np.random.default_rng(3)
+    sigs = rng.integers(0, 2**32, size=(6, 128), dtype=np.uint64).astype(np.uint32)
+    sigs[4] = sigs[1]
+    sigs[5] = sigs[1]
+    empty = np.zeros(6, dtype=np.bool_)
+    pairs, _ = lsh_candidates(sigs, 16, 8, 1000, empty)
+    assert sorted(map(tuple, pairs.tolist())) == [(1, 4), (1, 5)]  # star edges from doc 1
+    empty[5] = True
+    pairs, _ = lsh_candidates(sigs, 16, 8, 1000, empty)
+    assert sorted(map(tuple, pairs.tolist())) == [(1, 4)]
+
+
+def test_fingerprint_candidates_count_support_and_drop_furniture() -> None:
+    # docs 0,1 share fingerprints 10 and 11; fingerprint 99 is in every document (furniture)
+    postings = [(0, 10), (0, 11), (1, 10), (1, 11), (2, 10)]
+    postings += [(d, 99) for d in range(6)]
+    postings.sort(key=lambda p: p[0])
+    doc = np.array([p[0] for p in postings], dtype=np.int64)
+    fp = np.array([p[1] for p in postings], dtype=np.uint64)
+    result = fingerprint_candidates(fp, doc, None, cap=4, source_cap=2, min_shared=2)
+    assert result.pairs.tolist() == [[0, 1]]
+    assert result.support.tolist() == [2]
+    assert result.boilerplate.tolist() == [99]
+    # per-source furniture: fingerprint 42 in three documents of one outlet
+    doc = np.array([0, 0, 1, 1, 2, 2], dtype=np.int64)
+    fp = np.array([42, 43, 42, 43, 42, 7], dtype=np.uint64)
+    sources = np.array([0, 0, 0], dtype=np.int64)
+    result = fingerprint_candidates(fp, doc, sources, cap=50, source_cap=2, min_shared=1)
+    assert result.boilerplate.tolist() == [42]
+    assert result.pairs.tolist() == [[0, 1]]  # only fingerprint 43 is left
+
+
+def test_all_pairs_inside_small_postings_are_generated_exactly_once() -> None:
+    docs = np.arange(5, dtype=np.int64)
+    fp = np.full(5, 1, dtype=np.uint64)
+    result = fingerprint_candidates(np.concatenate([fp, fp + 1]), np.concatenate([docs, docs]), None,
+                                    cap=50, source_cap=2, min_shared=2)
+    assert sorted(map(tuple, result.pairs.tolist())) == list(itertools.combinations(range(5), 2))
