@@ -611,13 +611,10 @@ def eval_msrp(eval_dir: Path, config: ScanConfig) -> CorpusReport:
                 f[f"exact Jaccard, word {n}-grams"].append(len(sa & sb) / len(sa | sb) if sa | sb else 0.0)
             f["longest shared word run"].append(float(longest_common_run(a, b)))
         sh, mh = config.shingle, config.minhash
-
-        def sketch(texts: list[str]) -> np.ndarray:
-            return syndetect.signatures(texts, num_perm=mh.num_perm, scheme=mh.scheme, seed=mh.seed,
-                                        unit=sh.unit, k=sh.k, normalize=sh.normalize)
-
-        sig1 = sketch([p.text1 for p in pairs])
-        sig2 = sketch([p.text2 for p in pairs])
+        options = {"num_perm": mh.num_perm, "scheme": mh.scheme, "seed": mh.seed, "unit": sh.unit,
+                   "k": sh.k, "normalize": sh.normalize}
+        sig1 = syndetect.signatures([p.text1 for p in pairs], **options)  # type: ignore[arg-type]
+        sig2 = syndetect.signatures([p.text2 for p in pairs], **options)  # type: ignore[arg-type]
         est = np.asarray(syndetect.jaccard(sig1, sig2), dtype=np.float64)
         f[f"default signatures (word {sh.k}-grams, {config.minhash.num_perm} perm) estimate"] = est.tolist()
         feats[split] = f
