@@ -154,3 +154,21 @@ def test_rejects_bad_shuffle_partitions() -> None:
 def test_rejects_a_plain_list() -> None:
     with pytest.raises(TypeError, match=re.escape("dask.bag.Bag or a dask.dataframe.DataFrame, got list")):
         sd.scan([Document("a", "b")])
+
+
+@pytest.mark.parametrize("mode", ["verified", "components"])
+def test_families_formed_on_the_cluster_equal_the_driver_side_ones(client: Any, mode: str) -> None:
+    corpus = synthetic_corpus(600, seed=17, family_fraction=0.4)
+    config = syndetect.ScanConfig(cluster=syndetect.ClusterConfig(mode=mode))  # type: ignore[arg-type]
+    ref = syndetect.scan(corpus.documents, config)
+    assert len(ref.families) > 10
+    bag = db.from_sequence(corpus.documents, npartitions=4)
+    got = sd.scan(bag, config, client=client, families_on="cluster")
+    _same(ref, got)
+    auto = sd.scan(bag, config, client=client, driver_edge_limit=0)  # auto: more edges than the limit
+    assert auto.families == ref.families
+
+
+def test_families_on_must_be_a_known_place(client: Any) -> None:
+    with pytest.raises(syndetect.ConfigError, match="families_on must be 'auto', 'driver' or 'cluster'"):
+        sd.scan(db.from_sequence(["a b c"], npartitions=1), client=client, families_on="gpu")  # type: ignore[arg-type]

@@ -23,8 +23,12 @@ whose boundaries cannot change their output:
    sums the fingerprint supports of each pair across reducers before applying ``min_shared``.
 6. **verification** in blocks of pairs ordered by the partitions that hold their documents: small
    fetch tasks run where the texts are and send only the needed texts and signatures to the block.
-7. **families** with union-find on the driver (:func:`~syndetect.cluster.families`): the driver holds
-   the verified pairs, which it returns anyway.
+7. **families** with union-find on the driver (:func:`~syndetect.cluster.families`), or, for more than
+   ``driver_edge_limit`` verified pairs (or ``families_on="cluster"``), a distributed pass: connected
+   components by min-label propagation over the edge partitions (one label per document on the
+   driver, only dropping labels sent back each round, pointer jumping between rounds), edges shuffled
+   by component, and the family rule run per component on the workers. The rule never links two
+   components, so both ways give the same families.
 """
 
 from __future__ import annotations
@@ -34,19 +38,20 @@ import operator
 import threading
 import time
 from dataclasses import dataclass, replace
-from typing import Any
+from typing import Any, Literal
 
 import numpy as np
 from dask.delayed import delayed
 from distributed import Client, LocalCluster
 from numpy.typing import NDArray
 
-from .cluster import families
+from .cluster import Edge, families
 from .config import ScanConfig, _check_int
+from .errors import ConfigError
 from .features import corpus_features
 from .lsh import boilerplate_cap, bucket_keys, fingerprint_candidates, optimal_bands, star_edges
 from .pipeline import coerce_document
-from .types import Document, ScanResult, ScanStats, Skipped
+from .types import Document, Family, ScanResult, ScanStats, Skipped
 from .verify import VerifiedPair, family_edges, shared_chars, verify_pairs
 
 __all__ = ["scan"]
@@ -302,6 +307,119 @@ def _verify(pairs: I64, cfg: ScanConfig, boilerplate: U64A, *fetched: _Fetched) 
     return [replace(v, a=int(glob[v.a]), b=int(glob[v.b])) for v in found]
 
 
+# Families on the cluster (when the verified edges should not be gathered on the driver)
+
+_Edges = tuple[I64, I64, NDArray[np.float64]]
+
+
+def _edge_arrays(verified: list[VerifiedPair]) -> _Edges:
+    """A verification task's pairs as edge arrays ``(a, b, strength)``."""
+    edges = family_edges(verified)
+    return (np.array([e.a for e in edges], dtype=np.int64), np.array([e.b for e in edges], dtype=np.int64),
+            np.array([e.strength for e in edges], dtype=np.float64))
+
+
+def _span_arrays(verified: list[VerifiedPair]) -> tuple[I64, I64, I64]:
+    """``(doc, start, end)`` of every passage span of a verification task, both sides."""
+    docs: list[int] = []
+    starts: list[int] = []
+    ends: list[int] = []
+    for v in verified:
+        for d, spans in ((v.a, v.covered_a), (v.b, v.covered_b)):
+            for st, en in spans:
+                docs.append(d)
+                starts.append(st)
+                ends.append(en)
+    return (np.array(docs, dtype=np.int64), np.array(starts, dtype=np.int64),
+            np.array(ends, dtype=np.int64))
+
+
+def _label_proposals(edges: _Edges, labels: I64) -> tuple[I64, I64]:
+    """Min-label propagation over one edge partition: nodes whose label would drop, and to what."""
+    a, b, _ = edges
+    if a.size == 0:
+        return a, a
+    low = np.minimum(labels[a], labels[b])
+    nodes = np.concatenate([a, b])
+    proposed = np.concatenate([low, low])
+    better = proposed < labels[nodes]
+    return nodes[better], proposed[better]
+
+
+def _split_edges_by_component(edges: _Edges, labels: I64, reducers: int) -> list[_Edges]:
+    a, b, w = edges
+    part = labels[a] % reducers
+    return [(a[part == r], b[part == r], w[part == r]) for r in range(reducers)]
+
+
+def _component_families(cfg: ScanConfig, ids: list[str], dates: list[str | None], shared: I64,
+                        *pieces: _Edges) -> list[tuple[int, Family]]:
+    """``cluster.families`` on whole connected components (documents renumbered locally in
+    ascending order, which keeps every tie-break of the driver-side computation)."""
+    a = np.concatenate([p[0] for p in pieces]) if pieces else np.zeros(0, np.int64)
+    b = np.concatenate([p[1] for p in pieces]) if pieces else np.zeros(0, np.int64)
+    w = np.concatenate([p[2] for p in pieces]) if pieces else np.zeros(0, np.float64)
+    if a.size == 0:
+        return []
+    docs = np.unique(np.concatenate([a, b]))
+    la, lb = np.searchsorted(docs, a), np.searchsorted(docs, b)
+    edges = [Edge(int(x), int(y), float(z)) for x, y, z in zip(la, lb, w, strict=True)]
+    local_ids = [ids[d] for d in docs.tolist()]
+    fams = families(local_ids, [dates[d] for d in docs.tolist()], shared[docs].tolist(), edges, cfg.cluster)
+    position = {ident: int(d) for ident, d in zip(local_ids, docs.tolist(), strict=True)}
+    return [(position[f.members[0]], f) for f in fams]
+
+
+def _families_on_cluster(client: Any, tasks: list[Any], n: int, ids: list[str], dates: list[str | None],
+                         cfg: ScanConfig, reducers: int) -> list[Family]:
+    """Families without gathering the edges: connected components by min-label propagation (the
+    driver keeps one label per document; each round sends only the labels that drop), then the
+    scan's family rule once per component on the workers. The verified rule never links documents
+    of different components, so the result equals the driver-side computation exactly."""
+    edge_parts = [client.submit(_edge_arrays, t) for t in tasks]
+    span_parts = client.gather([client.submit(_span_arrays, t) for t in tasks])
+    spans_doc = np.concatenate([p[0] for p in span_parts]) if span_parts else np.zeros(0, np.int64)
+    shared = np.zeros(n, dtype=np.int64)
+    if spans_doc.size:
+        starts = np.concatenate([p[1] for p in span_parts])
+        ends = np.concatenate([p[2] for p in span_parts])
+        order = np.lexsort((starts, spans_doc))
+        d, st, en = spans_doc[order], starts[order], ends[order]
+        # union length per document: each span adds what lies beyond the furthest end before it in
+        # its document (a running maximum made monotone across documents by an offset per document)
+        big = int(en.max()) + 1
+        running = np.maximum.accumulate(en + d * big)
+        prev_end = np.full(d.size, -1, dtype=np.int64)
+        same = d[1:] == d[:-1]
+        prev_end[1:][same] = (running[:-1] - d[1:] * big)[same]
+        gain = np.maximum(0, en - np.maximum(st, prev_end))
+        np.add.at(shared, d, gain)
+    labels = np.arange(n, dtype=np.int64)
+    while True:
+        shared_labels = client.scatter(labels, broadcast=True)
+        proposals = client.gather([client.submit(_label_proposals, e, shared_labels) for e in edge_parts])
+        nodes = np.concatenate([p[0] for p in proposals]) if proposals else np.zeros(0, np.int64)
+        if nodes.size == 0:
+            break
+        np.minimum.at(labels, nodes, np.concatenate([p[1] for p in proposals]))
+        while True:  # pointer jumping: a label's own label is smaller still
+            jumped = labels[labels]
+            if np.array_equal(jumped, labels):
+                break
+            labels = jumped
+    shared_labels = client.scatter(labels, broadcast=True)
+    split = [client.submit(_split_edges_by_component, e, shared_labels, reducers) for e in edge_parts]
+    ids_f = client.scatter(ids, broadcast=True)
+    dates_f = client.scatter(dates, broadcast=True)
+    shared_f = client.scatter(shared, broadcast=True)
+    results = client.gather([
+        client.submit(_component_families, cfg, ids_f, dates_f, shared_f,
+                      *[client.submit(operator.getitem, x, r) for x in split])
+        for r in range(reducers)
+    ])
+    return [f for _, f in sorted((pair for part in results for pair in part), key=lambda p: p[0])]
+
+
 # ------------------------------------------------------------------------------------------------
 # Driver
 
@@ -332,6 +450,8 @@ def scan(
     *,
     client: Client | None = None,
     shuffle_partitions: int | None = None,
+    families_on: Literal["auto", "driver", "cluster"] = "auto",
+    driver_edge_limit: int = 1_000_000,
 ) -> ScanResult:
     """:func:`syndetect.scan` on a Dask collection, with the same result.
 
@@ -344,20 +464,31 @@ def scan(
     ``LocalCluster`` on 127.0.0.1 is started and closed afterwards. ``shuffle_partitions`` is the
     number of reducers of the band-key and fingerprint shuffles (default: one per input partition,
     at least the number of worker threads).
+
+    ``families_on`` chooses where families are formed: ``"driver"`` runs :func:`cluster.families`
+    on the driver; ``"cluster"`` finds connected components by min-label propagation over the edge
+    partitions (the driver keeps one label per document) and runs the family rule once per
+    component on the workers; ``"auto"`` picks the cluster when there are more than
+    ``driver_edge_limit`` verified pairs. Both give the same families.
     """
     cfg = config or ScanConfig()
+    if families_on not in ("auto", "driver", "cluster"):
+        msg = f"families_on must be 'auto', 'driver' or 'cluster', got {families_on!r}"
+        raise ConfigError(msg)
+    _check_int("driver_edge_limit", driver_edge_limit, 0, 1 << 62)
     if shuffle_partitions is not None:
         _check_int("shuffle_partitions", shuffle_partitions, 1, 1 << 20, "a few per worker core")
     parts = _partitions(collection)
     if client is not None:
-        return _scan(parts, cfg, client, shuffle_partitions)
+        return _scan(parts, cfg, client, shuffle_partitions, families_on, driver_edge_limit)
     with LocalCluster(n_workers=2, threads_per_worker=1, processes=True,  # type: ignore[no-untyped-call]
                       host="127.0.0.1", dashboard_address="127.0.0.1:0") as cluster, \
             Client(cluster) as own:  # type: ignore[no-untyped-call]
-        return _scan(parts, cfg, own, shuffle_partitions)
+        return _scan(parts, cfg, own, shuffle_partitions, families_on, driver_edge_limit)
 
 
-def _scan(parts: list[Any], cfg: ScanConfig, client: Any, shuffle_partitions: int | None) -> ScanResult:
+def _scan(parts: list[Any], cfg: ScanConfig, client: Any, shuffle_partitions: int | None,
+          families_on: str = "driver", driver_edge_limit: int = 1_000_000) -> ScanResult:
     seconds: dict[str, float] = {}
     t0 = time.perf_counter()
     cc = cfg.candidates
@@ -452,14 +583,20 @@ def _scan(parts: list[Any], cfg: ScanConfig, client: Any, shuffle_partitions: in
         owners = shard_of[docs]
         fetched = [client.submit(_fetch, shards[int(o)], docs[owners == o]) for o in np.unique(owners)]
         tasks.append(client.submit(_verify, block, cfg, boiler_f, *fetched))
+    sizes = client.gather([client.submit(len, t) for t in tasks])
+    seconds["alignment"] = time.perf_counter() - t2
+
+    # 7. families: on the driver, or per connected component on the workers
+    t3 = time.perf_counter()
+    on_cluster = families_on == "cluster" or (families_on == "auto" and sum(sizes) > driver_edge_limit)
+    cluster_fams = _families_on_cluster(client, tasks, n, ids, dates, cfg, reducers) if on_cluster else None
     verified = [v for part in client.gather(tasks) for v in part]
     verified.sort(key=lambda v: (v.a, v.b))
     del tasks, shards
-    seconds["alignment"] = time.perf_counter() - t2
-
-    # 7. families on the driver
-    t3 = time.perf_counter()
-    fams = families(ids, dates, shared_chars(n, verified), family_edges(verified), cfg.cluster)
+    if cluster_fams is None:
+        fams = families(ids, dates, shared_chars(n, verified), family_edges(verified), cfg.cluster)
+    else:
+        fams = cluster_fams
     seconds["families"] = time.perf_counter() - t3
     seconds["total"] = time.perf_counter() - t0
     stats = ScanStats(
