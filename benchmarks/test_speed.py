@@ -204,7 +204,7 @@ def stage_inputs() -> dict[str, Any]:
         pytest.skip("syndetect.scan is not implemented yet")
     from syndetect.features import corpus_features
     from syndetect.lsh import boilerplate_cap, fingerprint_candidates, lsh_candidates, optimal_bands
-    from syndetect.pipeline import _source_numbers
+    from syndetect.pipeline import source_numbers
 
     cfg = syndetect.ScanConfig()
     docs = harness.corpus(N_DOCS).documents[:SCAN_DOCS]
@@ -218,7 +218,7 @@ def stage_inputs() -> dict[str, Any]:
         fps = fingerprint_candidates(
             feats.fp_hash,
             feats.fp_doc,
-            _source_numbers(docs),
+            source_numbers(docs),
             cap=boilerplate_cap(len(docs), cc.boilerplate_df, cc.boilerplate_fraction),
             source_cap=cc.boilerplate_source_df,
             min_shared=cc.min_shared,

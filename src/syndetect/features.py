@@ -18,7 +18,7 @@ from numpy.typing import NDArray
 from .config import MinHashConfig, ShingleConfig
 from .lsh import winnow
 from .minhash import minhash
-from .shingle import ShingledBatch, _gram_hash, shingle_batch
+from .shingle import ShingledBatch, gram_hashes, shingle_batch
 from .sketch import _mp_context, batch_bounds
 
 __all__ = ["CorpusFeatures", "corpus_features", "fingerprint_grams"]
@@ -43,7 +43,7 @@ def fingerprint_grams(
     ``fingerprint_k``-grams for word shingles, the character shingles themselves otherwise."""
     if shingle.unit != "word" or fingerprint_k == shingle.k:
         return batch.shingle_hash, batch.shingle_offsets
-    hashes, _, _, offsets = _gram_hash(batch.token_hash, batch.token_offsets, fingerprint_k)
+    hashes, _, _, offsets = gram_hashes(batch.token_hash, batch.token_offsets, fingerprint_k)
     return hashes, offsets
 
 

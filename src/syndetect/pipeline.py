@@ -15,7 +15,14 @@ from .lsh import boilerplate_cap, fingerprint_candidates, lsh_candidates, optima
 from .types import Document, ScanResult, ScanStats, Skipped
 from .verify import family_edges, shared_chars, verify_pairs
 
-__all__ = ["DocumentLike", "ProgressCallback", "coerce_document", "coerce_documents", "scan"]
+__all__ = [
+    "DocumentLike",
+    "ProgressCallback",
+    "coerce_document",
+    "coerce_documents",
+    "scan",
+    "source_numbers",
+]
 
 ProgressCallback = Callable[[str, int, int], None]
 """Called as ``progress(stage, done, total)``; stages: "hashing", "candidates", "alignment"."""
@@ -61,7 +68,8 @@ def coerce_documents(documents: Iterable[DocumentLike]) -> tuple[list[Document],
     return docs, skipped
 
 
-def _source_numbers(docs: list[Document]) -> np.ndarray | None:
+def source_numbers(docs: list[Document]) -> np.ndarray | None:
+    """A number per document for its ``source`` (-1 when unknown), or None when no source is known."""
     if all(d.source is None for d in docs):
         return None
     codes: dict[str, int] = {}
@@ -103,7 +111,7 @@ def scan(
     empty = feats.n_tokens == 0
     doc_pairs, capped_buckets = lsh_candidates(feats.signatures, bands, rows, cc.max_bucket, empty)
     fps = fingerprint_candidates(
-        feats.fp_hash, feats.fp_doc, _source_numbers(docs),
+        feats.fp_hash, feats.fp_doc, source_numbers(docs),
         cap=boilerplate_cap(n, cc.boilerplate_df, cc.boilerplate_fraction),
         source_cap=cc.boilerplate_source_df, min_shared=cc.min_shared,
     )

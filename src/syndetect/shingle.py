@@ -28,7 +28,7 @@ from numpy.typing import NDArray
 from .config import ShingleConfig
 from .normalize import SEP, SOLO, WORD, NormalizedBatch, normalize_batch
 
-__all__ = ["B_CHAR", "C_GRAM", "ShingledBatch", "mix64", "shingle_batch"]
+__all__ = ["B_CHAR", "C_GRAM", "ShingledBatch", "gram_hashes", "mix64", "shingle_batch"]
 
 U64 = np.uint64
 B_CHAR = 0x9E3779B97F4A7C15  # odd, so invertible mod 2**64
@@ -132,7 +132,7 @@ def _segment_hash(
     return out
 
 
-def _gram_hash(
+def gram_hashes(
     values: NDArray[np.uint64], offsets: NDArray[np.int64], k: int
 ) -> tuple[NDArray[np.uint64], NDArray[np.int64], NDArray[np.int64], NDArray[np.int64]]:
     """k-gram hashes over each document's run of ``values``.
@@ -265,7 +265,7 @@ def shingle_batch(texts: list[str], config: ShingleConfig, *, spans: bool = True
         tok_start = tok_end = np.zeros(0, dtype=np.int64)
     empty = np.zeros(0, dtype=np.int64)
     if config.unit == "word":
-        sh_hash, first, m, sh_offsets = _gram_hash(tok_hash, tok_offsets, config.k)
+        sh_hash, first, m, sh_offsets = gram_hashes(tok_hash, tok_offsets, config.k)
         if spans:
             sh_start = tok_start[first]
             sh_end = tok_end[first + m - 1]
@@ -273,7 +273,7 @@ def shingle_batch(texts: list[str], config: ShingleConfig, *, spans: bool = True
             sh_start = sh_end = empty
     else:
         unit_cp, u_start, u_end, u_offsets = _char_units(nb)
-        sh_hash, first, m, sh_offsets = _gram_hash(unit_cp, u_offsets, config.k)
+        sh_hash, first, m, sh_offsets = gram_hashes(unit_cp, u_offsets, config.k)
         if spans:
             doc_of_sh = np.repeat(np.arange(n_docs, dtype=np.int64), np.diff(sh_offsets))
             sh_base = nb.raw_starts[doc_of_sh]

@@ -20,7 +20,7 @@ from numpy.typing import NDArray
 from .align import AnchorIndex, DocTokens, align_tokens, anchor_index, coverage, quote_mask, visible_prefix
 from .cluster import Edge
 from .config import AlignConfig, ShingleConfig
-from .shingle import _gram_hash, shingle_batch
+from .shingle import gram_hashes, shingle_batch
 from .types import Pair, Passage
 
 __all__ = [
@@ -108,7 +108,7 @@ def prepare_docs(
         batch = shingle_batch([texts[i] for i in chunk], shingle, spans=True)
         # word n-grams of the tokens (words in both shingle modes): boilerplate masks and the
         # rewritten-copy containment are measured on these
-        g_hash, g_first, g_len, g_offsets = _gram_hash(batch.token_hash, batch.token_offsets,
+        g_hash, g_first, g_len, g_offsets = gram_hashes(batch.token_hash, batch.token_offsets,
                                                        fingerprint_k)
         g_boiler = np.isin(g_hash if word_grams else batch.shingle_hash, boilerplate)
         for local, d in enumerate(chunk):
