@@ -233,11 +233,9 @@ def test_invalid_config(kwargs: dict[str, Any], msg: str) -> None:
 
 
 def test_jobs_with_spawned_workers(monkeypatch: pytest.MonkeyPatch) -> None:
-    import multiprocessing
-
+    """Where fork is missing (Windows), chunks go to spawned workers as pickled text."""
     from syndetect import sketch
 
-    monkeypatch.setattr(sketch, "_mp_context", lambda: multiprocessing.get_context("spawn"))
+    monkeypatch.setattr(sketch, "can_fork", lambda: False)
     texts = CORPUS[:6]
     assert np.array_equal(signatures(texts, chunk_size=2, jobs=2), signatures(texts))
-    assert sketch._SHARED == {}

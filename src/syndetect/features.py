@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
+from typing import Any, cast
 
 import numpy as np
 from numpy.typing import NDArray
@@ -18,8 +19,9 @@ from numpy.typing import NDArray
 from .config import MinHashConfig, ShingleConfig
 from .lsh import winnow
 from .minhash import minhash
+from .parallel import SharedOutput, can_fork, run_tasks
 from .shingle import ShingledBatch, gram_hashes, shingle_batch
-from .sketch import _mp_context, batch_bounds
+from .sketch import PARALLEL_BATCH, _mp_context, batch_bounds
 
 __all__ = ["CorpusFeatures", "corpus_features", "fingerprint_grams"]
 
@@ -69,6 +71,8 @@ def corpus_features(
     progress: Callable[[int], None] | None = None,
 ) -> CorpusFeatures:
     """Features of all ``texts``; ``progress(done_documents)`` is called after each chunk."""
+    if jobs > 1 and len(texts) > 1 and can_fork():
+        return _forked_features(texts, shingle, mh, window, fingerprint_k, chunk_size, jobs, progress)
     spans = batch_bounds(texts, chunk_size)
     bounds = [start for start, _ in spans]
     chunks = [texts[start:stop] for start, stop in spans]
@@ -96,4 +100,45 @@ def corpus_features(
         fp_hash=np.concatenate([p[2] for p in parts]),
         fp_doc=np.concatenate([p[3] + start for p, start in zip(parts, bounds, strict=True)]),
         fp_pos=np.concatenate([p[4] for p in parts]),
+    )
+
+
+def _forked_features(
+    texts: list[str],
+    shingle: ShingleConfig,
+    mh: MinHashConfig,
+    window: int,
+    fingerprint_k: int,
+    chunk_size: int,
+    jobs: int,
+    progress: Callable[[int], None] | None,
+) -> CorpusFeatures:
+    """:func:`corpus_features` over forked processes (:func:`syndetect.parallel.run_tasks`):
+    signatures and token counts are written to shared memory, fingerprints return per task."""
+    tasks = batch_bounds(texts, min(chunk_size, PARALLEL_BATCH))
+
+    def task(i: int, out: list[NDArray[Any]]) -> tuple[NDArray[Any], NDArray[Any], NDArray[Any]]:
+        start, stop = tasks[i]
+        sigs, n_tokens, fp_hash, fp_doc, fp_pos = _chunk_features(texts[start:stop], shingle, mh, window,
+                                                                  fingerprint_k)
+        out[0][start:stop] = sigs
+        out[1][start:stop] = n_tokens
+        return fp_hash, fp_doc + start, fp_pos
+
+    def done(n_tasks: int) -> None:
+        if progress is not None and n_tasks:
+            progress(tasks[n_tasks - 1][1])
+
+    n = len(texts)
+    (sigs, n_tokens), found = run_tasks(
+        task, len(tasks), [SharedOutput((n, mh.num_perm), np.uint32), SharedOutput((n,), np.int64)],
+        jobs, on_done=done,
+    )
+    fps = [cast(tuple[NDArray[Any], NDArray[Any], NDArray[Any]], found[i]) for i in range(len(tasks))]
+    return CorpusFeatures(
+        signatures=sigs,
+        n_tokens=n_tokens,
+        fp_hash=np.concatenate([f[0] for f in fps]),
+        fp_doc=np.concatenate([f[1] for f in fps]),
+        fp_pos=np.concatenate([f[2] for f in fps]),
     )

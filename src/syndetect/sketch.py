@@ -6,18 +6,18 @@ peak memory is that of one chunk per worker plus the ``(n_docs, num_perm)`` uint
 
 from __future__ import annotations
 
-import itertools
 import multiprocessing
 import os
 from collections.abc import Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
-from typing import Literal
+from typing import Any, Literal
 
 import numpy as np
 from numpy.typing import NDArray
 
 from .config import MinHashConfig, NormalizeConfig, ShingleConfig, _check_int
 from .minhash import minhash
+from .parallel import SharedOutput, can_fork, run_tasks
 from .shingle import shingle_batch
 
 __all__ = ["MAX_BATCH_CHARS", "batch_bounds", "check_texts", "signatures"]
@@ -43,27 +43,11 @@ def _chunk_signatures(
     return minhash(batch.shingle_hash, batch.shingle_offsets, config)
 
 
-_SHARED: dict[int, list[str]] = {}
-"""Texts of running ``signatures(jobs>1)`` calls, inherited by forked workers instead of pickled."""
-_TOKENS = itertools.count()
-
-
 PARALLEL_BATCH = 32
-"""Documents a worker process hashes per vectorised batch. Two processes share the memory bandwidth
-and the last-level cache, and small batches keep each worker's arrays in its own L2 cache: measured on
-2 cores, 10k articles, 2 processes were 1.14x one process with 256-document batches, 1.51x with 32;
-one process is equally fast either way (0.44 s)."""
-
-
-def _shared_chunk_signatures(
-    token: int, start: int, stop: int, shingle: ShingleConfig, config: MinHashConfig
-) -> NDArray[np.uint32]:
-    texts = _SHARED[token]
-    parts = [
-        _chunk_signatures(texts[i : min(stop, i + PARALLEL_BATCH)], shingle, config)
-        for i in range(start, stop, PARALLEL_BATCH)
-    ]
-    return np.concatenate(parts, axis=0)
+"""Documents per task when ``jobs > 1``. Two processes share the memory bandwidth and the last-level
+cache, and small batches keep each one's arrays in its own L2 cache: measured on 2 cores, 10k
+articles, 2 processes were 1.14x one process with 256-document batches, 1.51x with 32; one process
+is equally fast either way (0.44 s)."""
 
 
 MAX_BATCH_CHARS = 1 << 20
@@ -96,9 +80,8 @@ def _chunks(texts: list[str], size: int) -> Iterator[list[str]]:
 
 
 def _mp_context() -> multiprocessing.context.BaseContext:
-    # fork starts workers in milliseconds; the workers only run numpy on their own chunks.
-    methods = multiprocessing.get_all_start_methods()
-    return multiprocessing.get_context("fork" if "fork" in methods else "spawn")
+    """Where ``fork`` is missing (Windows), workers are spawned and receive pickled texts."""
+    return multiprocessing.get_context("spawn")
 
 
 def signatures(
@@ -134,22 +117,19 @@ def signatures(
     if workers <= 1:
         parts = [_chunk_signatures(c, shingle, config) for c in _chunks(items, chunk_size)]
         return np.concatenate(parts, axis=0)
-    context = _mp_context()
-    batch = max(1, n_chunks // (4 * workers))
-    with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
-        if context.get_start_method() == "fork":
-            # forked workers see the texts already: send chunk bounds, not pickled text
-            token = next(_TOKENS)
-            _SHARED[token] = items
-            try:
-                starts = [b for b, _ in bounds]
-                stops = [e for _, e in bounds]
-                parts = list(pool.map(_shared_chunk_signatures, [token] * n_chunks, starts, stops,
-                                      [shingle] * n_chunks, [config] * n_chunks, chunksize=batch))
-            finally:
-                del _SHARED[token]
-        else:
-            chunks = list(_chunks(items, chunk_size))
-            parts = list(pool.map(_chunk_signatures, chunks, [shingle] * n_chunks, [config] * n_chunks,
-                                  chunksize=batch))
+    if can_fork():
+        # forked processes see the texts already: only the signature rows travel (shared memory)
+        tasks = batch_bounds(items, min(chunk_size, PARALLEL_BATCH))
+
+        def task(i: int, out: list[NDArray[Any]]) -> None:
+            start, stop = tasks[i]
+            out[0][start:stop] = _chunk_signatures(items[start:stop], shingle, config)
+
+        (sigs,), _ = run_tasks(task, len(tasks), [SharedOutput((len(items), num_perm), np.uint32)],
+                               workers)
+        return sigs
+    chunks = list(_chunks(items, chunk_size))
+    with ProcessPoolExecutor(max_workers=workers, mp_context=_mp_context()) as pool:
+        parts = list(pool.map(_chunk_signatures, chunks, [shingle] * n_chunks, [config] * n_chunks,
+                              chunksize=max(1, n_chunks // (4 * workers))))
     return np.concatenate(parts, axis=0)

@@ -1,0 +1,89 @@
+"""run_tasks: forked processes plus the caller, shared outputs, lost children, errors."""
+
+from __future__ import annotations
+
+import os
+from typing import Any
+
+import numpy as np
+import pytest
+from numpy.typing import NDArray
+
+from syndetect.parallel import SharedOutput, WorkerError, can_fork, run_tasks
+
+pytestmark = pytest.mark.skipif(not can_fork(), reason="run_tasks needs the fork start method")
+
+N = 40
+
+
+def _square_rows(i: int, out: list[NDArray[Any]]) -> object:
+    out[0][i] = [i * i, os.getpid()]
+    return None if i % 3 else f"task {i}"
+
+
+@pytest.mark.parametrize("jobs", [1, 2, 3])
+def test_every_task_runs_once_and_fills_its_rows(jobs: int) -> None:
+    done: list[int] = []
+    (rows,), results = run_tasks(_square_rows, N, [SharedOutput((N, 2), np.int64)], jobs,
+                                 on_done=done.append)
+    assert rows[:, 0].tolist() == [i * i for i in range(N)]
+    assert results == {i: f"task {i}" for i in range(0, N, 3)}  # returned values, from every process
+    assert done == sorted(done)
+    assert done[-1] == N  # counted over all processes, N at the end
+    if jobs == 1:
+        assert set(rows[:, 1].tolist()) == {os.getpid()}
+
+
+def test_the_caller_works_too_and_children_share_the_work() -> None:
+    def slow(i: int, out: list[NDArray[Any]]) -> None:
+        import time
+
+        time.sleep(0.01)
+        out[0][i] = os.getpid()
+
+    (pids,), _ = run_tasks(slow, N, [SharedOutput((N,), np.int64)], 2)
+    assert os.getpid() in set(pids.tolist())
+    assert len(set(pids.tolist())) == 2
+
+
+def test_tasks_of_a_child_that_dies_are_run_again_by_the_caller() -> None:
+    parent = os.getpid()
+
+    def dies(i: int, out: list[NDArray[Any]]) -> str:
+        if os.getpid() != parent and i >= 5:
+            os._exit(3)  # a killed worker: no answer, its claimed task unfinished
+        out[0][i] = i + 1
+        return f"r{i}"
+
+    (rows,), results = run_tasks(dies, N, [SharedOutput((N,), np.int64)], 2)
+    assert rows.tolist() == list(range(1, N + 1))
+    # the child's finished tasks are run again: their return values died with it
+    assert results == {i: f"r{i}" for i in range(N)}
+
+
+def test_an_error_in_a_child_is_raised_with_its_traceback() -> None:
+    parent = os.getpid()
+
+    def fails(i: int, out: list[NDArray[Any]]) -> None:
+        if os.getpid() != parent:
+            raise ValueError(f"bad task {i}")
+        import time
+
+        time.sleep(0.01)
+
+    with pytest.raises(WorkerError, match=r"(?s)a task failed in a worker process.*ValueError: bad task"):
+        run_tasks(fails, N, [], 2)
+
+
+def test_an_error_in_the_caller_is_raised_as_itself() -> None:
+    def fails(i: int, out: list[NDArray[Any]]) -> None:
+        raise KeyError(i)
+
+    with pytest.raises(KeyError):
+        run_tasks(fails, 4, [], 2)
+
+
+def test_no_tasks() -> None:
+    (empty,), results = run_tasks(_square_rows, 0, [SharedOutput((0, 2), np.int64)], 2)
+    assert empty.shape == (0, 2)
+    assert results == {}
