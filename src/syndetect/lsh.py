@@ -280,11 +280,11 @@ def fingerprint_candidates(
         # postings per (fingerprint, source): too many documents of one outlet -> that outlet's
         # furniture. Only groups with more than source_cap postings can have that many of one source.
         group = np.cumsum(new) - 1
-        big = np.flatnonzero(df > source_cap)
-        src = source_of[d[big]]
+        crowded = np.flatnonzero(df > source_cap)
+        src = source_of[d[crowded]]
         # h is sorted: sort (group, source) keys, which are nearly in order
-        key_order = np.argsort(group[big] * (int(source_of.max(initial=0)) + 2) + (src + 1), kind="stable")
-        hs, ss = h[big][key_order], src[key_order]
+        key_order = np.argsort(group[crowded] * (int(source_of.max(initial=0)) + 2) + (src + 1), kind="stable")
+        hs, ss = h[crowded][key_order], src[key_order]
         grp = np.ones(hs.size, dtype=np.bool_)
         grp[1:] = (hs[1:] != hs[:-1]) | (ss[1:] != ss[:-1])
         g_start = np.flatnonzero(grp)
@@ -292,7 +292,7 @@ def fingerprint_candidates(
         per_source = np.empty(hs.size, dtype=np.int64)
         per_source[key_order] = np.repeat(g_size, g_size)
         source_drop = np.zeros(h.size, dtype=np.bool_)
-        source_drop[big] = (src >= 0) & (per_source > source_cap)
+        source_drop[crowded] = (src >= 0) & (per_source > source_cap)
         boiler.append(h[source_drop])
         drop |= source_drop
     boilerplate = np.unique(np.concatenate(boiler))
