@@ -283,7 +283,8 @@ def fingerprint_candidates(
         crowded = np.flatnonzero(df > source_cap)
         src = source_of[d[crowded]]
         # h is sorted: sort (group, source) keys, which are nearly in order
-        key_order = np.argsort(group[crowded] * (int(source_of.max(initial=0)) + 2) + (src + 1), kind="stable")
+        n_src = int(source_of.max(initial=0)) + 2
+        key_order = np.argsort(group[crowded] * n_src + (src + 1), kind="stable")
         hs, ss = h[crowded][key_order], src[key_order]
         grp = np.ones(hs.size, dtype=np.bool_)
         grp[1:] = (hs[1:] != hs[:-1]) | (ss[1:] != ss[:-1])
