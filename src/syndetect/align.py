@@ -80,16 +80,13 @@ def _qgrams(hashes: NDArray[np.uint64], q: int) -> NDArray[np.uint64]:
     return mix64(acc)
 
 
-def _usable(grams: NDArray[np.uint64], boiler: NDArray[np.bool_] | None, q: int) -> NDArray[np.bool_]:
-    """q-grams that may anchor: not too frequent in the document, not touching boilerplate."""
-    ok = np.ones(grams.size, dtype=np.bool_)
-    if grams.size:
-        _, inverse, counts = np.unique(grams, return_inverse=True, return_counts=True)
-        ok &= counts[inverse] <= _MAX_OCCURRENCES
-    if boiler is not None and boiler.any() and grams.size:
-        touched = np.convolve(boiler.astype(np.int64), np.ones(q, dtype=np.int64), mode="valid") > 0
-        ok &= ~touched[: grams.size]
-    return ok
+def _touches_boiler(boiler: NDArray[np.bool_] | None, q: int, n: int) -> NDArray[np.bool_] | None:
+    """q-grams (``n`` of them) that touch a boilerplate token, or None when none does."""
+    if boiler is None or n == 0 or not boiler.any():
+        return None
+    touched: NDArray[np.bool_] = np.convolve(boiler.astype(np.int64), np.ones(q, dtype=np.int64),
+                                             mode="valid")[:n] > 0
+    return touched
 
 
 @dataclass(frozen=True, slots=True)
@@ -104,11 +101,24 @@ class AnchorIndex:
 
 
 def anchor_index(doc: DocTokens, q: int) -> AnchorIndex:
+    """The usable q-grams of ``doc``: not more frequent in it than ``_MAX_OCCURRENCES`` (stock
+    phrases), not touching boilerplate. One stable sort gives both the counts and the hash order."""
     grams = _qgrams(doc.hash, q)
-    pos = np.flatnonzero(_usable(grams, doc.boiler, q)).astype(np.int64)
-    usable = grams[pos]
-    order = np.argsort(usable, kind="stable")
-    return AnchorIndex(pos, usable, usable[order], pos[order])
+    order = np.argsort(grams, kind="stable")  # ties stay in text order
+    in_order = grams[order]
+    new = np.ones(in_order.size, dtype=np.bool_)
+    new[1:] = in_order[1:] != in_order[:-1]
+    starts = np.flatnonzero(new)
+    sizes = np.diff(starts, append=in_order.size)
+    ok = np.repeat(sizes <= _MAX_OCCURRENCES, sizes)
+    touched = _touches_boiler(doc.boiler, q, grams.size)
+    if touched is not None:
+        ok &= ~touched[order]
+    sorted_pos = order[ok].astype(np.int64)
+    usable = np.zeros(grams.size, dtype=np.bool_)
+    usable[sorted_pos] = True
+    pos = np.flatnonzero(usable).astype(np.int64)
+    return AnchorIndex(pos, grams[pos], in_order[ok], sorted_pos)
 
 
 def _anchors(a: AnchorIndex, b: AnchorIndex) -> tuple[NDArray[np.int64], NDArray[np.int64]]:
