@@ -227,12 +227,20 @@ def test_bad_items_are_skipped_and_the_rest_scanned(vocab: list[str]) -> None:
     assert result.stats.empty_documents == 1
 
 
-def test_scan_is_deterministic_and_independent_of_jobs_and_chunks() -> None:
+def test_scan_is_deterministic_and_independent_of_jobs_and_chunks(monkeypatch: pytest.MonkeyPatch) -> None:
+    from syndetect import verify
+
     corpus = synthetic_corpus(300, seed=4)
     one = syndetect.scan(corpus.documents)
-    again = syndetect.scan(corpus.documents, ScanConfig(jobs=2, chunk_size=37))
+    assert one.stats.candidate_pairs > 8
+    monkeypatch.setattr(verify, "_MIN_BLOCK", 2)  # many verification blocks, shared by 2 processes
+    stages: list[tuple[str, int, int]] = []
+    again = syndetect.scan(corpus.documents, ScanConfig(jobs=2, chunk_size=37),
+                           progress=lambda *a: stages.append(a))
     assert one.pairs == again.pairs
     assert one.families == again.families
+    total = one.stats.candidate_pairs
+    assert ("alignment", total, total) in stages
 
 
 def test_short_identical_texts_are_one_whole_passage() -> None:

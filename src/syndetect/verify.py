@@ -9,10 +9,9 @@ passage. A pair is reported when it shares at least one passage or its exact shi
 
 from __future__ import annotations
 
-import multiprocessing
 from collections.abc import Callable, Sequence
-from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, replace
+from typing import Any, cast
 
 import numpy as np
 from numpy.typing import NDArray
@@ -20,6 +19,7 @@ from numpy.typing import NDArray
 from .align import AnchorIndex, DocTokens, align_tokens, anchor_index, coverage, quote_mask, visible_prefix
 from .cluster import Edge
 from .config import AlignConfig, ShingleConfig
+from .parallel import can_fork, run_tasks
 from .shingle import gram_hashes, shingle_batch
 from .types import Pair, Passage
 
@@ -257,6 +257,7 @@ def verify_pair(
 
 
 _BLOCK = 4096  # candidate pairs verified together: bounds the re-tokenised documents held at once
+_MIN_BLOCK = 256
 
 @dataclass(frozen=True, slots=True)
 class _Job:
@@ -313,27 +314,36 @@ def verify_pairs(
     """Verify every candidate pair ``(a, b)`` (rows of ``pairs``); results keep the input order.
 
     Pairs are verified in blocks of a few thousand, so only the documents of one block are held
-    tokenised at a time; with ``jobs > 1`` (and the fork start method) blocks run in processes.
+    tokenised at a time; with ``jobs > 1`` (and the fork start method) blocks run in that many
+    processes, this one included (:func:`syndetect.parallel.run_tasks`).
     """
     if pairs.size == 0:
         return []
     srcs = list(sources) if sources is not None else [None] * len(texts)
     _JOB[:] = [_Job(texts, ids, signatures, shingle, config, boilerplate, window, fingerprint_k, srcs)]
-    blocks = [pairs[i : i + _BLOCK] for i in range(0, len(pairs), _BLOCK)]
+    workers = jobs if jobs > 1 and can_fork() else 1
+    # enough blocks for every process to claim several, but not so small that the documents shared
+    # by neighbouring pairs (pairs are sorted by their first document) are tokenised over and over
+    size = _BLOCK if workers == 1 else max(_MIN_BLOCK, min(_BLOCK, -(-len(pairs) // (4 * workers))))
+    blocks = [pairs[i : i + size] for i in range(0, len(pairs), size)]
     out: list[VerifiedPair] = []
     try:
-        if jobs > 1 and len(blocks) > 1 and "fork" in multiprocessing.get_all_start_methods():
-            ctx = multiprocessing.get_context("fork")
-            with ProcessPoolExecutor(max_workers=min(jobs, len(blocks)), mp_context=ctx) as pool:
-                for n, part in enumerate(pool.map(_verify_block, blocks)):
-                    out.extend(part)
-                    if progress:
-                        progress(min(len(pairs), (n + 1) * _BLOCK))
+        if workers > 1 and len(blocks) > 1:
+            def task(i: int, _: list[NDArray[Any]]) -> list[VerifiedPair]:
+                return _verify_block(blocks[i])
+
+            def done(n: int) -> None:
+                if progress:
+                    progress(min(len(pairs), n * size))
+
+            _, found = run_tasks(task, len(blocks), [], workers, on_done=done)
+            for i in range(len(blocks)):
+                out.extend(cast(list[VerifiedPair], found.get(i, [])))
         else:
             for n, block in enumerate(blocks):
                 out.extend(_verify_block(block))
                 if progress:
-                    progress(min(len(pairs), (n + 1) * _BLOCK))
+                    progress(min(len(pairs), (n + 1) * size))
     finally:
         _JOB.clear()
     return out
