@@ -122,3 +122,30 @@ def test_all_pairs_inside_small_postings_are_generated_exactly_once() -> None:
     result = fingerprint_candidates(np.concatenate([fp, fp + 1]), np.concatenate([docs, docs]), None,
                                     cap=50, source_cap=2, min_shared=2)
     assert sorted(map(tuple, result.pairs.tolist())) == list(itertools.combinations(range(5), 2))
+
+
+@pytest.mark.parametrize("jobs", [2, 3])
+def test_fingerprint_candidates_in_processes_give_the_same_result(
+    jobs: int, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from syndetect import lsh
+
+    rng = np.random.default_rng(5)
+    n_docs, per_doc = 300, 40
+    doc = np.repeat(np.arange(n_docs, dtype=np.int64), per_doc)
+    # hashes spread over the whole 64-bit range (so every part gets some), drawn from a small pool so
+    # that documents share them; a few are in most documents (furniture) or in one outlet's documents
+    pool = rng.integers(0, 2**63, size=3000, dtype=np.uint64) * np.uint64(2) + np.uint64(1)
+    fp = pool[rng.integers(0, pool.size, size=doc.size)]
+    fp[::per_doc] = pool[0]  # in every document
+    sources = rng.integers(-1, 4, size=n_docs).astype(np.int64)
+    args = {"cap": 100, "source_cap": 2, "min_shared": 2}
+    one = fingerprint_candidates(fp, doc, sources, **args)
+    assert one.pairs.shape[0] > 50
+    assert one.boilerplate.size > 1
+    monkeypatch.setattr(lsh, "_PARALLEL_MIN_POSTINGS", 0)
+    many = fingerprint_candidates(fp, doc, sources, jobs=jobs, **args)
+    assert np.array_equal(many.pairs, one.pairs)
+    assert np.array_equal(many.support, one.support)
+    assert np.array_equal(many.boilerplate, one.boilerplate)
+    assert many.capped == one.capped

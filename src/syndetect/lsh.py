@@ -20,11 +20,13 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass
+from typing import Any, cast
 
 import numpy as np
 from numpy.typing import NDArray
 
 from .errors import ConfigError
+from .parallel import can_fork, run_tasks
 from .shingle import mix64
 
 __all__ = [
@@ -243,14 +245,72 @@ def fingerprint_candidates(
     source_cap: int,
     all_pairs_limit: int = 32,
     min_shared: int = 2,
+    jobs: int = 1,
 ) -> FingerprintIndex:
     """Candidate pairs from shared winnowed fingerprints (see the module docstring).
 
-    ``source_of[d]`` is a source (outlet) number per document, or -1 when unknown.
+    ``source_of[d]`` is a source (outlet) number per document, or -1 when unknown. With ``jobs > 1``
+    the fingerprints are split by their low hash bits into parts that share no fingerprint, each part
+    is grouped in one of ``jobs`` processes, and only the pair counting is done once at the end; the
+    result is the same.
     """
-    empty = np.zeros(0, dtype=np.int64)
     if fp_hash.size == 0:
+        empty = np.zeros(0, dtype=np.int64)
         return FingerprintIndex(np.zeros((0, 2), dtype=np.int64), empty, np.zeros(0, np.uint64), 0)
+    if jobs > 1 and fp_hash.size >= _PARALLEL_MIN_POSTINGS and can_fork():
+        bits = max(1, (2 * jobs - 1).bit_length())  # at least two parts per process
+        # low bits: winnowing keeps the smallest hash of each window, so the high bits are skewed
+        # (on 100k articles 80% of the fingerprints had the top two bits 00)
+        mask = np.uint64((1 << bits) - 1)
+
+        def task(p: int, _: list[NDArray[Any]]) -> _Grouped:
+            mine = (fp_hash & mask) == np.uint64(p)
+            return _group_pairs(fp_hash[mine], fp_doc[mine], source_of, cap, source_cap, all_pairs_limit)
+
+        _, found = run_tasks(task, 1 << bits, [], jobs)
+        parts = [cast(_Grouped, found[p]) for p in range(1 << bits)]
+    else:
+        parts = [_group_pairs(fp_hash, fp_doc, source_of, cap, source_cap, all_pairs_limit)]
+    left = np.concatenate([p.left for p in parts])
+    right = np.concatenate([p.right for p in parts])
+    boilerplate = np.sort(np.concatenate([p.boilerplate for p in parts]))
+    capped = sum(p.capped for p in parts)
+    if left.size == 0:
+        return FingerprintIndex(np.zeros((0, 2), dtype=np.int64), np.zeros(0, dtype=np.int64),
+                                boilerplate, capped)
+    a, b = np.minimum(left, right), np.maximum(left, right)
+    n = int(max(a.max(initial=0), b.max(initial=0))) + 1
+    keys, counts = np.unique(a * n + b, return_counts=True)
+    ok = counts >= min_shared
+    pairs = np.stack([keys[ok] // n, keys[ok] % n], axis=1)
+    return FingerprintIndex(pairs, counts[ok], boilerplate, capped)
+
+
+_PARALLEL_MIN_POSTINGS = 1 << 20
+"""Fewer fingerprints than this are grouped in one process: forking would cost more than it saves."""
+
+
+@dataclass(frozen=True, slots=True)
+class _Grouped:
+    """Document pairs (one per shared fingerprint, not yet counted) of one part of the fingerprints."""
+
+    left: NDArray[np.int64]
+    right: NDArray[np.int64]
+    boilerplate: NDArray[np.uint64]
+    """Sorted unique fingerprint hashes of this part judged to be page furniture."""
+    capped: int
+
+
+def _group_pairs(
+    fp_hash: NDArray[np.uint64],
+    fp_doc: NDArray[np.int64],
+    source_of: NDArray[np.int64] | None,
+    cap: int,
+    source_cap: int,
+    all_pairs_limit: int,
+) -> _Grouped:
+    """Group postings by fingerprint: furniture out, then the document pairs of every group."""
+    empty = np.zeros(0, dtype=np.int64)
     # one posting per (fingerprint, document); a stable sort by hash keeps documents in input order
     # inside each group when fp_doc is non-decreasing (as corpus_features returns it)
     if fp_doc.size > 1 and bool(np.all(fp_doc[1:] >= fp_doc[:-1])):
@@ -298,14 +358,12 @@ def fingerprint_candidates(
         drop |= source_drop
     boilerplate = np.unique(np.concatenate(boiler))
     h, d = h[~drop], d[~drop]
-    if h.size == 0:
-        return FingerprintIndex(np.zeros((0, 2), dtype=np.int64), empty, boilerplate, 0)
     new = np.ones(h.size, dtype=np.bool_)
     new[1:] = h[1:] != h[:-1]
     starts = np.flatnonzero(new)
     sizes = np.diff(np.append(starts, h.size))
     small = (sizes >= 2) & (sizes <= all_pairs_limit)
-    lefts, rights = [], []
+    lefts, rights = [empty], [empty]
     if small.any():
         g_docs_mask = np.repeat(small, sizes)
         sub_docs = d[g_docs_mask]
@@ -320,12 +378,4 @@ def fingerprint_candidates(
         left, right, _ = star_edges(h[g_docs_mask], d[g_docs_mask], np.iinfo(np.int64).max)
         lefts.append(left)
         rights.append(right)
-    if not lefts:
-        return FingerprintIndex(np.zeros((0, 2), dtype=np.int64), empty, boilerplate, int(big.sum()))
-    left, right = np.concatenate(lefts), np.concatenate(rights)
-    a, b = np.minimum(left, right), np.maximum(left, right)
-    n = int(max(a.max(initial=0), b.max(initial=0))) + 1
-    keys, counts = np.unique(a * n + b, return_counts=True)
-    ok = counts >= min_shared
-    pairs = np.stack([keys[ok] // n, keys[ok] % n], axis=1)
-    return FingerprintIndex(pairs, counts[ok], boilerplate, int(big.sum()))
+    return _Grouped(np.concatenate(lefts), np.concatenate(rights), boilerplate, int(big.sum()))

@@ -113,7 +113,7 @@ def scan(
     fps = fingerprint_candidates(
         feats.fp_hash, feats.fp_doc, source_numbers(docs),
         cap=boilerplate_cap(n, cc.boilerplate_df, cc.boilerplate_fraction),
-        source_cap=cc.boilerplate_source_df, min_shared=cc.min_shared,
+        source_cap=cc.boilerplate_source_df, min_shared=cc.min_shared, jobs=cfg.jobs,
     )
     candidates = np.unique(np.concatenate([doc_pairs, fps.pairs]), axis=0)
     report("candidates", 1, 1)
