@@ -1,0 +1,62 @@
+"""corpus_features: the forked path gives exactly what one process gives, fingerprint slots included."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import numpy as np
+import pytest
+
+from syndetect import features
+from syndetect.config import MinHashConfig, ShingleConfig
+from syndetect.features import CorpusFeatures, corpus_features
+from syndetect.parallel import can_fork
+from syndetect.synthetic import synthetic_corpus
+
+pytestmark = pytest.mark.skipif(not can_fork(), reason="the shared-memory path needs fork")
+
+
+def _texts() -> list[str]:
+    texts = [d.text for d in synthetic_corpus(120, seed=3).documents]
+    # every character a token: far more fingerprints per character than a news article
+    cjk = "".join(chr(0x4E00 + (i * 7919) % 20000) for i in range(30000))
+    texts[40:40] = [cjk, cjk[::-1]]
+    texts[90:90] = ["", "short"]
+    return texts
+
+
+def _features(jobs: int) -> CorpusFeatures:
+    return corpus_features(_texts(), ShingleConfig(), MinHashConfig(), window=8, chunk_size=7, jobs=jobs)
+
+
+def _same(a: CorpusFeatures, b: CorpusFeatures) -> None:
+    for name in ("signatures", "n_tokens", "fp_hash", "fp_doc", "fp_pos"):
+        assert np.array_equal(getattr(a, name), getattr(b, name)), name
+
+
+@pytest.mark.parametrize("jobs", [2, 3])
+def test_forked_features_equal_one_process(jobs: int) -> None:
+    one = _features(1)
+    assert one.fp_hash.size > 1000
+    _same(one, _features(jobs))
+
+
+def test_tasks_whose_fingerprints_overflow_their_slot_are_kept_in_order(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The two Chinese texts overflow their tasks' slots (returned pickled); the tasks after them
+    are copied out behind them, so the order is still the documents' order."""
+    returned: list[int] = []
+    real = features.run_tasks  # type: ignore[attr-defined]
+
+    def spy(*args: Any, **kwargs: Any) -> Any:
+        arrays, found = real(*args, **kwargs)
+        returned.extend(found)
+        return arrays, found
+
+    monkeypatch.setattr(features, "run_tasks", spy)
+    forked = _features(2)
+    n_tasks = -(-len(_texts()) // 7)
+    assert 0 < len(returned) < n_tasks - 2  # some tasks overflowed, several after them did not
+    assert max(returned) < n_tasks - 2
+    _same(_features(1), forked)
