@@ -3,7 +3,7 @@
 Alignment is seed-and-chain on normalised tokens:
 
 1. **Anchors**: every shared run of ``anchor`` tokens (token q-grams with equal hashes). q-grams that
-   occur more than ``_MAX_OCCURRENCES`` times in either document (stock phrases) and q-grams that touch
+   occur more than ``MAX_OCCURRENCES`` times in either document (stock phrases) and q-grams that touch
    a boilerplate token are not anchors.
 2. **Runs**: anchors on the same diagonal at consecutive positions merge into one exact run.
 3. **Chains**: runs are taken in order of their position in ``a``; a run extends the chain whose end
@@ -29,17 +29,19 @@ from .config import AlignConfig
 from .shingle import mix64
 
 __all__ = [
+    "MAX_OCCURRENCES",
     "AnchorIndex",
     "DocTokens",
     "TokenPassage",
     "align_tokens",
     "anchor_index",
     "coverage",
+    "qgram_hashes",
     "quote_mask",
     "visible_prefix",
 ]
 
-_MAX_OCCURRENCES = 4
+MAX_OCCURRENCES = 4
 MERGE_FACTOR = 3
 _OPEN_QUOTES = frozenset("“«„‟「『")
 _CLOSE_QUOTES = frozenset("”»」』")
@@ -69,7 +71,8 @@ class TokenPassage:
     score: float
 
 
-def _qgrams(hashes: NDArray[np.uint64], q: int) -> NDArray[np.uint64]:
+def qgram_hashes(hashes: NDArray[np.uint64], q: int) -> NDArray[np.uint64]:
+    """Hashes of the ``q``-grams of a run of token hashes (``len - q + 1`` of them)."""
     n = hashes.size - q + 1
     if n <= 0:
         return np.zeros(0, dtype=np.uint64)
@@ -101,16 +104,16 @@ class AnchorIndex:
 
 
 def anchor_index(doc: DocTokens, q: int) -> AnchorIndex:
-    """The usable q-grams of ``doc``: not more frequent in it than ``_MAX_OCCURRENCES`` (stock
+    """The usable q-grams of ``doc``: not more frequent in it than ``MAX_OCCURRENCES`` (stock
     phrases), not touching boilerplate. One stable sort gives both the counts and the hash order."""
-    grams = _qgrams(doc.hash, q)
+    grams = qgram_hashes(doc.hash, q)
     order = np.argsort(grams, kind="stable")  # ties stay in text order
     in_order = grams[order]
     new = np.ones(in_order.size, dtype=np.bool_)
     new[1:] = in_order[1:] != in_order[:-1]
     starts = np.flatnonzero(new)
     sizes = np.diff(starts, append=in_order.size)
-    ok = np.repeat(sizes <= _MAX_OCCURRENCES, sizes)
+    ok = np.repeat(sizes <= MAX_OCCURRENCES, sizes)
     touched = _touches_boiler(doc.boiler, q, grams.size)
     if touched is not None:
         ok &= ~touched[order]

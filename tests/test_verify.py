@@ -1,0 +1,101 @@
+"""prepare_docs works on whole chunks of flat arrays: it must equal the plain per-document reference."""
+
+from __future__ import annotations
+
+import itertools
+
+import numpy as np
+import pytest
+from numpy.typing import NDArray
+
+from syndetect.align import DocTokens, anchor_index, visible_prefix
+from syndetect.config import MinHashConfig, ShingleConfig
+from syndetect.features import corpus_features, fingerprint_grams
+from syndetect.lsh import fingerprint_candidates
+from syndetect.shingle import gram_hashes, shingle_batch
+from syndetect.synthetic import synthetic_corpus
+from syndetect.verify import DocData, prepare_docs
+
+
+def _reference_boiler(
+    tok_start: NDArray[np.int64], tok_end: NDArray[np.int64], flags: NDArray[np.bool_],
+    gram_start: NDArray[np.int64], gram_end: NDArray[np.int64], window: int, n_chars: int,
+) -> NDArray[np.bool_] | None:
+    """One document's furniture tokens, character by character, in plain Python."""
+    pos = [i for i, f in enumerate(flags.tolist()) if f]
+    masked = [False] * n_chars
+    found = False
+    for x, y in itertools.pairwise(pos):
+        if y - x <= window:
+            found = True
+            for c in range(int(gram_start[x]), int(gram_end[y])):
+                masked[c] = True
+    if not found:
+        return None
+    return np.array([any(masked[s:e]) for s, e in zip(tok_start.tolist(), tok_end.tolist(), strict=True)],
+                    dtype=np.bool_)
+
+
+def _reference(texts: list[str], shingle: ShingleConfig, boilerplate: NDArray[np.uint64], window: int,
+               k: int, q: int) -> list[tuple[object, ...]]:
+    out = []
+    for text in texts:
+        b = shingle_batch([text], shingle, spans=True)
+        g_hash, g_first, g_len, _ = gram_hashes(b.token_hash, b.token_offsets, k)
+        if shingle.unit == "word":
+            flags = np.isin(g_hash, boilerplate)
+            g_start, g_end = b.token_start[g_first], b.token_end[g_first + g_len - 1]
+        else:
+            flags = np.isin(b.shingle_hash, boilerplate)
+            g_start, g_end = b.shingle_start, b.shingle_end
+        boiler = _reference_boiler(b.token_start, b.token_end, flags, g_start, g_end, window, len(text))
+        tokens = DocTokens(b.token_hash, b.token_start, b.token_end, boiler)
+        out.append((tokens, np.unique(b.shingle_hash), np.unique(g_hash), anchor_index(tokens, q),
+                    visible_prefix(text)))
+    return out
+
+
+def _corpus() -> list[str]:
+    texts = [d.text for d in synthetic_corpus(150, seed=11).documents]
+    cjk = "".join(chr(0x4E00 + (i * 7919) % 500) for i in range(2000))  # repeats: frequent q-grams
+    texts[10:10] = ["", "one", "two words", cjk, "Share on Facebook " * 30]
+    return texts
+
+
+@pytest.mark.parametrize("unit", ["word", "char"])
+@pytest.mark.parametrize("chunk_size", [256, 7])
+def test_prepare_docs_equals_the_per_document_reference(unit: str, chunk_size: int) -> None:
+    texts = _corpus()
+    shingle = ShingleConfig(unit=unit, k=5)
+    feats = corpus_features(texts, shingle, MinHashConfig(), window=8)
+    # a low cap makes plenty of furniture
+    fps = fingerprint_candidates(feats.fp_hash, feats.fp_doc, None, cap=3, source_cap=0)
+    assert fps.boilerplate.size > 20
+    got = prepare_docs(texts, range(len(texts)), shingle, fps.boilerplate, 8, chunk_size=chunk_size,
+                       anchor=3)
+    ref = _reference(texts, shingle, fps.boilerplate, 8, 3, 3)
+    with_boiler = 0
+    for d, (tokens, shingles, grams, index, visible) in enumerate(ref):
+        doc: DocData = got[d]
+        assert doc.text == texts[d]
+        for name in ("hash", "start", "end"):
+            assert np.array_equal(getattr(doc.tokens, name), getattr(tokens, name)), (d, name)
+        assert (doc.tokens.boiler is None) == (tokens.boiler is None), d
+        if tokens.boiler is not None:
+            with_boiler += 1
+            assert np.array_equal(doc.tokens.boiler, tokens.boiler), d
+        assert np.array_equal(doc.shingles, shingles), d
+        assert np.array_equal(doc.grams, grams), d
+        assert doc.anchors is not None
+        for name in ("pos", "grams", "sorted_grams", "sorted_pos"):
+            assert np.array_equal(getattr(doc.anchors, name), getattr(index, name)), (d, name)
+        assert np.array_equal(doc.visible, visible), d
+    assert with_boiler > 5
+
+
+def test_fingerprint_grams_are_what_prepare_docs_masks() -> None:
+    """The boilerplate hashes come from fingerprint_grams; prepare_docs must mask by the same grams."""
+    texts = _corpus()[:20]
+    b = shingle_batch(texts, ShingleConfig(), spans=False)
+    hashes, _ = fingerprint_grams(b, ShingleConfig(), 3)
+    assert np.array_equal(hashes, gram_hashes(b.token_hash, b.token_offsets, 3)[0])
