@@ -135,11 +135,12 @@ def _anchors(a: AnchorIndex, b: AnchorIndex) -> tuple[NDArray[np.int64], NDArray
         return empty, empty
     swap = a.pos.size > b.pos.size
     small, big = (b, a) if swap else (a, b)
-    lo = np.searchsorted(big.sorted_grams, small.grams, side="left")
-    hi = np.searchsorted(big.sorted_grams, small.grams, side="right")
+    # the small side's q-grams in hash order: sorted needles make the binary searches walk forward
+    lo = np.searchsorted(big.sorted_grams, small.sorted_grams, side="left")
+    hi = np.searchsorted(big.sorted_grams, small.sorted_grams, side="right")
     m = hi - lo
     has = m > 0
-    p_small, lo, m = small.pos[has], lo[has], m[has]
+    p_small, lo, m = small.sorted_pos[has], lo[has], m[has]
     x = np.repeat(p_small, m)
     first = np.cumsum(m) - m
     within = np.arange(x.size) - np.repeat(first, m)

@@ -52,10 +52,10 @@ class DocData:
     text: str
     tokens: DocTokens
     shingles: NDArray[np.uint64]
-    """Sorted unique shingle hashes."""
-    grams: NDArray[np.uint64]
-    """Sorted unique word n-gram hashes (``fingerprint_k`` words, trigrams by default), in both
-    shingle modes: the rewritten-copy rule compares these."""
+    """Sorted unique shingle hashes, their top 48 bits (see :data:`SET_HASH_BITS`)."""
+    word_grams: NDArray[np.uint64]
+    """Word n-gram hashes in text order (``fingerprint_k`` words, trigrams by default), in both
+    shingle modes: the rewritten-copy rule compares their sets (rarely needed, so not sorted here)."""
     anchors: AnchorIndex | None = None
     """The anchor index for ``anchor_q``-grams, when built with the document."""
     anchor_q: int = 0
@@ -122,10 +122,9 @@ def _prepare_chunk(
     lengths = np.fromiter((len(t) for t in texts), dtype=np.int64, count=n)
     base = np.zeros(n + 1, dtype=np.int64)
     np.cumsum(lengths, out=base[1:])
-    boiler, has_boiler = _boiler_mask(batch, base, m_off, np.isin(m_hash, boilerplate), m_start, m_end,
+    boiler, has_boiler = _boiler_mask(batch, base, m_off, _member(m_hash, boilerplate), m_start, m_end,
                                       window)
     shingles, sh_off = _sorted_unique_segments(batch.shingle_hash, batch.shingle_offsets)
-    grams, gr_off = _sorted_unique_segments(g_hash, g_off)
     index = _anchor_segments(batch.token_hash, tok_off, boiler, anchor) if anchor > 0 else None
     visible = _visible_prefixes(texts, base) if anchor > 0 else None
     out: list[DocData] = []
@@ -144,7 +143,7 @@ def _prepare_chunk(
             tokens=DocTokens(batch.token_hash[t0:t1], batch.token_start[t0:t1], batch.token_end[t0:t1],
                              boiler[t0:t1] if has_boiler[d] else None),
             shingles=shingles[sh_off[d] : sh_off[d + 1]],
-            grams=grams[gr_off[d] : gr_off[d + 1]],
+            word_grams=g_hash[g_off[d] : g_off[d + 1]],
             anchors=anchors,
             anchor_q=anchor,
             visible=vis,
@@ -205,20 +204,39 @@ def _sorted_segments(values: NDArray[np.uint64], seg: NDArray[np.int64], n_seg: 
     return order
 
 
+SET_HASH_BITS = 48
+"""Bits of a shingle hash kept for the exact Jaccard: the rest of a 64-bit word numbers the document
+inside its chunk, so one direct sort orders a whole chunk's shingles by (document, hash). Two different
+shingles of two 1,000-shingle documents share 48 bits with probability 1e6 / 2**48, about 4e-9."""
+
+_DOC_BITS = 64 - SET_HASH_BITS
+
+
 def _sorted_unique_segments(
     values: NDArray[np.uint64], offsets: NDArray[np.int64]
 ) -> tuple[NDArray[np.uint64], NDArray[np.int64]]:
-    """Each segment's sorted unique values, flat, with their offsets."""
+    """Each segment's sorted unique values (their top :data:`SET_HASH_BITS` bits), flat, with offsets."""
     n = offsets.size - 1
+    if n > 1 << _DOC_BITS:
+        msg = f"a chunk of {n} documents; at most {1 << _DOC_BITS} fit in the sort key"
+        raise ValueError(msg)
     seg = _segment_ids(offsets)
-    order = _sorted_segments(values, seg, n)
-    v, s = values[order], seg[order]
-    keep = np.ones(v.size, dtype=np.bool_)
-    keep[1:] = (v[1:] != v[:-1]) | (s[1:] != s[:-1])
-    v, s = v[keep], s[keep]
-    out_off = np.zeros(n + 1, dtype=np.int64)
-    np.cumsum(np.bincount(s, minlength=n), out=out_off[1:])
-    return v, out_off
+    key = np.sort((seg.astype(np.uint64) << np.uint64(SET_HASH_BITS)) | (values >> np.uint64(_DOC_BITS)))
+    keep = np.ones(key.size, dtype=np.bool_)
+    np.not_equal(key[1:], key[:-1], out=keep[1:])
+    key = key[keep]
+    out_off = np.searchsorted(key, np.arange(n + 1, dtype=np.uint64) << np.uint64(SET_HASH_BITS))
+    return key & np.uint64((1 << SET_HASH_BITS) - 1), out_off.astype(np.int64)
+
+
+def _member(values: NDArray[np.uint64], sorted_set: NDArray[np.uint64]) -> NDArray[np.bool_]:
+    """``np.isin(values, sorted_set)`` for a sorted unique set, by binary search (no sort)."""
+    if sorted_set.size == 0:
+        return np.zeros(values.size, dtype=np.bool_)
+    idx = np.searchsorted(sorted_set, values)
+    idx[idx == sorted_set.size] = 0
+    found: NDArray[np.bool_] = sorted_set[idx] == values
+    return found
 
 
 @dataclass(frozen=True, slots=True)
@@ -371,7 +389,7 @@ def verify_pair(
     if not found and jac < config.min_jaccard:
         if same_source:
             return None
-        reuse, shared = _containment(da.grams, db.grams)
+        reuse, shared = _containment(_sorted_unique(da.word_grams), _sorted_unique(db.word_grams))
         if reuse < config.min_reuse or shared < config.min_reuse_grams:
             return None
         # rewritten copy: show the shorter shared fragments it still has
@@ -467,6 +485,7 @@ def verify_pairs(
     if pairs.size == 0:
         return []
     srcs = list(sources) if sources is not None else [None] * len(texts)
+    boilerplate = np.unique(boilerplate)  # sorted and unique, for binary search
     _JOB[:] = [_Job(texts, ids, signatures, shingle, config, boilerplate, window, fingerprint_k, srcs)]
     workers = jobs if jobs > 1 and can_fork() else 1
     # enough blocks for every process to claim several, but not so small that the documents shared
