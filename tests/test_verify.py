@@ -3,18 +3,19 @@
 from __future__ import annotations
 
 import itertools
+from typing import Any, Literal
 
 import numpy as np
 import pytest
 from numpy.typing import NDArray
 
 from syndetect.align import DocTokens, anchor_index, visible_prefix
-from syndetect.config import MinHashConfig, ShingleConfig
+from syndetect.config import AlignConfig, MinHashConfig, ShingleConfig
 from syndetect.features import corpus_features, fingerprint_grams
 from syndetect.lsh import fingerprint_candidates
 from syndetect.shingle import gram_hashes, shingle_batch
 from syndetect.synthetic import synthetic_corpus
-from syndetect.verify import DocData, prepare_docs
+from syndetect.verify import DocData, locality_order, prepare_docs, verify_pairs
 
 
 def _reference_boiler(
@@ -37,8 +38,8 @@ def _reference_boiler(
 
 
 def _reference(texts: list[str], shingle: ShingleConfig, boilerplate: NDArray[np.uint64], window: int,
-               k: int, q: int) -> list[tuple[object, ...]]:
-    out = []
+               k: int, q: int) -> list[tuple[Any, ...]]:
+    out: list[tuple[Any, ...]] = []
     for text in texts:
         b = shingle_batch([text], shingle, spans=True)
         g_hash, g_first, g_len, _ = gram_hashes(b.token_hash, b.token_offsets, k)
@@ -64,7 +65,9 @@ def _corpus() -> list[str]:
 
 @pytest.mark.parametrize("unit", ["word", "char"])
 @pytest.mark.parametrize("chunk_size", [256, 7])
-def test_prepare_docs_equals_the_per_document_reference(unit: str, chunk_size: int) -> None:
+def test_prepare_docs_equals_the_per_document_reference(
+    unit: Literal["word", "char"], chunk_size: int
+) -> None:
     texts = _corpus()
     shingle = ShingleConfig(unit=unit, k=5)
     feats = corpus_features(texts, shingle, MinHashConfig(), window=8)
@@ -83,12 +86,14 @@ def test_prepare_docs_equals_the_per_document_reference(unit: str, chunk_size: i
         assert (doc.tokens.boiler is None) == (tokens.boiler is None), d
         if tokens.boiler is not None:
             with_boiler += 1
+            assert doc.tokens.boiler is not None
             assert np.array_equal(doc.tokens.boiler, tokens.boiler), d
         assert np.array_equal(doc.shingles, shingles), d
         assert np.array_equal(doc.word_grams, grams), d
         assert doc.anchors is not None
         for name in ("pos", "grams", "sorted_grams", "sorted_pos"):
             assert np.array_equal(getattr(doc.anchors, name), getattr(index, name)), (d, name)
+        assert doc.visible is not None
         assert np.array_equal(doc.visible, visible), d
     assert with_boiler > 5
 
@@ -99,3 +104,36 @@ def test_fingerprint_grams_are_what_prepare_docs_masks() -> None:
     b = shingle_batch(texts, ShingleConfig(), spans=False)
     hashes, _ = fingerprint_grams(b, ShingleConfig(), 3)
     assert np.array_equal(hashes, gram_hashes(b.token_hash, b.token_offsets, 3)[0])
+
+
+def test_locality_order_groups_components_and_is_a_permutation() -> None:
+    rng = np.random.default_rng(2)
+    # 40 components (chains and stars) over 400 documents, their pairs shuffled together
+    perm = rng.permutation(400)
+    pairs = []
+    for c in range(40):
+        members = perm[c * 10 : (c + 1) * 10]
+        chain = [(members[i], members[i + 1]) for i in range(9)]
+        star = [(members[0], m) for m in members[1:]]
+        pairs += chain if c % 2 else star
+    arr = np.array([(min(p), max(p)) for p in pairs], dtype=np.int64)[rng.permutation(len(pairs))]
+    order = locality_order(arr)
+    assert sorted(order.tolist()) == list(range(len(arr)))
+    component = {int(d): c for c in range(40) for d in perm[c * 10 : (c + 1) * 10]}
+    seq = [component[int(a)] for a, _ in arr[order]]
+    runs = [c for i, c in enumerate(seq) if i == 0 or c != seq[i - 1]]
+    assert len(runs) == 40  # each component's pairs are contiguous
+
+
+def test_verify_pairs_returns_results_in_the_input_order() -> None:
+    texts = [d.text for d in synthetic_corpus(200, seed=9).documents]
+    feats = corpus_features(texts, ShingleConfig(), MinHashConfig(), window=8)
+    fps = fingerprint_candidates(feats.fp_hash, feats.fp_doc, None, cap=50, source_cap=0)
+    assert len(fps.pairs) > 10
+    shuffled = fps.pairs[np.random.default_rng(0).permutation(len(fps.pairs))]
+    ids = [str(i) for i in range(len(texts))]
+    got = verify_pairs(shuffled, texts, ids, feats.signatures, ShingleConfig(), AlignConfig(),
+                       fps.boilerplate, 8)
+    expected = [tuple(p) for p in shuffled.tolist() if tuple(p) in {(v.a, v.b) for v in got}]
+    assert [(v.a, v.b) for v in got] == expected
+    assert len(got) > 5

@@ -38,6 +38,7 @@ __all__ = [
     "VerifiedPair",
     "VerifyCache",
     "family_edges",
+    "locality_order",
     "prepare_docs",
     "shared_chars",
     "verify_pair",
@@ -441,7 +442,8 @@ class _Job:
 _JOB: list[_Job] = []
 
 
-def _verify_block(block: NDArray[np.int64]) -> list[VerifiedPair]:
+def _verify_block(block: NDArray[np.int64]) -> list[tuple[int, VerifiedPair]]:
+    """The pairs of ``block`` that verify, with their row numbers in it."""
     job = _JOB[0]
     texts, ids, signatures, config = job.texts, job.ids, job.signatures, job.config
     shingle, boilerplate, window = job.shingle, job.boilerplate, job.window
@@ -450,15 +452,39 @@ def _verify_block(block: NDArray[np.int64]) -> list[VerifiedPair]:
     estimates = np.mean(signatures[block[:, 0]] == signatures[block[:, 1]], axis=1)
     quote_cache: dict[int, NDArray[np.bool_]] = {}
     cache = VerifyCache()
-    out: list[VerifiedPair] = []
-    for (a, b), est in zip(block.tolist(), estimates.tolist(), strict=True):
+    out: list[tuple[int, VerifiedPair]] = []
+    for row, ((a, b), est) in enumerate(zip(block.tolist(), estimates.tolist(), strict=True)):
         src_a, src_b = job.sources[a], job.sources[b]
         same = src_a is not None and src_a == src_b
         v = verify_pair(a, b, docs[a], docs[b], ids, est, config, quote_cache, same_source=same,
                         cache=cache)
         if v is not None:
-            out.append(v)
+            out.append((row, v))
     return out
+
+
+def locality_order(pairs: NDArray[np.int64], rounds: int = 64) -> NDArray[np.int64]:
+    """A permutation of ``pairs`` that puts the pairs of each connected component of the candidate
+    graph next to each other, so that a block of pairs holds whole families and each document is
+    tokenised once, not once per block it has a pair in (pairs sorted by first document put one
+    family's pairs in many blocks: on 100k articles, 43k documents prepared for 22k in pairs).
+
+    Components by min-label propagation with pointer jumping; after ``rounds`` rounds the order is
+    whatever the labels reached (any order is correct, this one is only faster).
+    """
+    a, b = pairs[:, 0], pairs[:, 1]
+    label = np.arange(int(pairs.max(initial=0)) + 1, dtype=np.int64)
+    for _ in range(rounds):
+        low = np.minimum(label[a], label[b])
+        new = label.copy()
+        np.minimum.at(new, a, low)
+        np.minimum.at(new, b, low)
+        new = new[new]
+        if np.array_equal(new, label):
+            break
+        label = new
+    order: NDArray[np.int64] = np.lexsort((b, a, label[a]))
+    return order
 
 
 def verify_pairs(
@@ -488,31 +514,35 @@ def verify_pairs(
     boilerplate = np.unique(boilerplate)  # sorted and unique, for binary search
     _JOB[:] = [_Job(texts, ids, signatures, shingle, config, boilerplate, window, fingerprint_k, srcs)]
     workers = jobs if jobs > 1 and can_fork() else 1
-    # enough blocks for every process to claim several, but not so small that the documents shared
-    # by neighbouring pairs (pairs are sorted by their first document) are tokenised over and over
+    # enough blocks for every process to claim several, but not so small that the documents of
+    # one family are tokenised in block after block
     size = _BLOCK if workers == 1 else max(_MIN_BLOCK, min(_BLOCK, -(-len(pairs) // (4 * workers))))
-    blocks = [pairs[i : i + size] for i in range(0, len(pairs), size)]
-    out: list[VerifiedPair] = []
+    order = locality_order(pairs)
+    ordered = pairs[order]
+    blocks = [ordered[i : i + size] for i in range(0, len(pairs), size)]
+    found: list[tuple[int, VerifiedPair]] = []
     try:
         if workers > 1 and len(blocks) > 1:
-            def task(i: int, _: list[NDArray[Any]]) -> list[VerifiedPair]:
-                return _verify_block(blocks[i])
+            def task(i: int, _: list[NDArray[Any]]) -> list[tuple[int, VerifiedPair]]:
+                return [(i * size + row, v) for row, v in _verify_block(blocks[i])]
 
             def done(n: int) -> None:
                 if progress:
                     progress(min(len(pairs), n * size))
 
-            _, found = run_tasks(task, len(blocks), [], workers, on_done=done)
+            _, results = run_tasks(task, len(blocks), [], workers, on_done=done)
             for i in range(len(blocks)):
-                out.extend(cast(list[VerifiedPair], found.get(i, [])))
+                found.extend(cast(list[tuple[int, VerifiedPair]], results.get(i, [])))
         else:
             for n, block in enumerate(blocks):
-                out.extend(_verify_block(block))
+                found.extend((n * size + row, v) for row, v in _verify_block(block))
                 if progress:
                     progress(min(len(pairs), (n + 1) * size))
     finally:
         _JOB.clear()
-    return out
+    # back to the input order
+    position = order[[k for k, _ in found]]
+    return [found[k][1] for k in np.argsort(position, kind="stable").tolist()]
 
 
 def family_edges(verified: Sequence[VerifiedPair]) -> list[Edge]:
