@@ -149,3 +149,26 @@ def test_fingerprint_candidates_in_processes_give_the_same_result(
     assert np.array_equal(many.support, one.support)
     assert np.array_equal(many.boilerplate, one.boilerplate)
     assert many.capped == one.capped
+
+
+def test_candidate_pairs_run_lsh_beside_the_fingerprint_parts(monkeypatch: pytest.MonkeyPatch) -> None:
+    from syndetect import lsh
+
+    rng = np.random.default_rng(8)
+    sigs = rng.integers(0, 50, size=(200, 32), dtype=np.uint32)
+    sigs[100:110] = sigs[0]  # a bucketful of identical documents
+    doc = np.repeat(np.arange(200, dtype=np.int64), 30)
+    pool = rng.integers(0, 2**63, size=2000, dtype=np.uint64)
+    fp = pool[rng.integers(0, pool.size, size=doc.size)]
+    empty = np.zeros(200, dtype=np.bool_)
+    args = {"cap": 60, "source_cap": 2, "min_shared": 2}
+    one = lsh.candidate_pairs(sigs, 8, 4, 1000, empty, fp, doc, None, **args)
+    assert one[0].shape[0] >= 10  # star edges of the bucket of 11 identical documents
+    assert one[2].pairs.shape[0] > 10
+    monkeypatch.setattr(lsh, "_PARALLEL_MIN_POSTINGS", 0)
+    two = lsh.candidate_pairs(sigs, 8, 4, 1000, empty, fp, doc, None, jobs=2, **args)
+    assert np.array_equal(two[0], one[0])
+    assert two[1] == one[1]
+    assert np.array_equal(two[2].pairs, one[2].pairs)
+    assert np.array_equal(two[2].support, one[2].support)
+    assert np.array_equal(two[2].boilerplate, one[2].boilerplate)

@@ -19,6 +19,7 @@ Two routes find candidate pairs, and both are vectorised over the whole corpus:
 from __future__ import annotations
 
 import math
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any, cast
 
@@ -34,6 +35,7 @@ __all__ = [
     "band_keys",
     "boilerplate_cap",
     "bucket_keys",
+    "candidate_pairs",
     "fingerprint_candidates",
     "lsh_candidates",
     "optimal_bands",
@@ -258,19 +260,74 @@ def fingerprint_candidates(
         empty = np.zeros(0, dtype=np.int64)
         return FingerprintIndex(np.zeros((0, 2), dtype=np.int64), empty, np.zeros(0, np.uint64), 0)
     if jobs > 1 and fp_hash.size >= _PARALLEL_MIN_POSTINGS and can_fork():
-        bits = max(1, (2 * jobs - 1).bit_length())  # at least two parts per process
-        # low bits: winnowing keeps the smallest hash of each window, so the high bits are skewed
-        # (on 100k articles 80% of the fingerprints had the top two bits 00)
-        mask = np.uint64((1 << bits) - 1)
-
-        def task(p: int, _: list[NDArray[Any]]) -> _Grouped:
-            mine = (fp_hash & mask) == np.uint64(p)
-            return _group_pairs(fp_hash[mine], fp_doc[mine], source_of, cap, source_cap, all_pairs_limit)
-
-        _, found = run_tasks(task, 1 << bits, [], jobs)
-        parts = [cast(_Grouped, found[p]) for p in range(1 << bits)]
+        parts, _ = _grouped_in_processes(fp_hash, fp_doc, source_of, cap, source_cap, all_pairs_limit,
+                                         jobs)
     else:
         parts = [_group_pairs(fp_hash, fp_doc, source_of, cap, source_cap, all_pairs_limit)]
+    return _count_pairs(parts, min_shared)
+
+
+def candidate_pairs(
+    sigs: NDArray[np.uint32],
+    bands: int,
+    rows: int,
+    max_bucket: int,
+    empty: NDArray[np.bool_],
+    fp_hash: NDArray[np.uint64],
+    fp_doc: NDArray[np.int64],
+    source_of: NDArray[np.int64] | None,
+    *,
+    cap: int,
+    source_cap: int,
+    all_pairs_limit: int = 32,
+    min_shared: int = 2,
+    jobs: int = 1,
+) -> tuple[NDArray[np.int64], int, FingerprintIndex]:
+    """:func:`lsh_candidates` and :func:`fingerprint_candidates` together: with ``jobs > 1`` the LSH
+    grouping is one more task beside the fingerprint parts, so it runs while they do."""
+    if not (jobs > 1 and fp_hash.size >= _PARALLEL_MIN_POSTINGS and can_fork()):
+        lsh_pairs, capped = lsh_candidates(sigs, bands, rows, max_bucket, empty)
+        fps = fingerprint_candidates(fp_hash, fp_doc, source_of, cap=cap, source_cap=source_cap,
+                                     all_pairs_limit=all_pairs_limit, min_shared=min_shared)
+        return lsh_pairs, capped, fps
+    parts, lsh = _grouped_in_processes(fp_hash, fp_doc, source_of, cap, source_cap, all_pairs_limit, jobs,
+                                       lambda: lsh_candidates(sigs, bands, rows, max_bucket, empty))
+    lsh_pairs, capped = cast(tuple[NDArray[np.int64], int], lsh)
+    return lsh_pairs, capped, _count_pairs(parts, min_shared)
+
+
+def _grouped_in_processes(
+    fp_hash: NDArray[np.uint64],
+    fp_doc: NDArray[np.int64],
+    source_of: NDArray[np.int64] | None,
+    cap: int,
+    source_cap: int,
+    all_pairs_limit: int,
+    jobs: int,
+    extra: Callable[[], object] | None = None,
+) -> tuple[list[_Grouped], object]:
+    """The fingerprints split by their low hash bits into parts that share no fingerprint, each
+    grouped as a task of :func:`~syndetect.parallel.run_tasks`; ``extra`` is one more task, run
+    first (it is the longest)."""
+    bits = max(1, (2 * jobs - 1).bit_length())  # at least two parts per process
+    # low bits: winnowing keeps the smallest hash of each window, so the high bits are skewed
+    # (on 100k articles 80% of the fingerprints had the top two bits 00)
+    mask = np.uint64((1 << bits) - 1)
+    first = 0 if extra is None else 1
+
+    def task(t: int, _: list[NDArray[Any]]) -> object:
+        if t < first and extra is not None:
+            return extra()
+        mine = (fp_hash & mask) == np.uint64(t - first)
+        return _group_pairs(fp_hash[mine], fp_doc[mine], source_of, cap, source_cap, all_pairs_limit)
+
+    _, found = run_tasks(task, first + (1 << bits), [], jobs)
+    parts = [cast(_Grouped, found[first + p]) for p in range(1 << bits)]
+    return parts, found.get(0) if extra is not None else None
+
+
+def _count_pairs(parts: list[_Grouped], min_shared: int) -> FingerprintIndex:
+    """Count the shared fingerprints of each document pair over all parts."""
     left = np.concatenate([p.left for p in parts])
     right = np.concatenate([p.right for p in parts])
     boilerplate = np.sort(np.concatenate([p.boilerplate for p in parts]))

@@ -11,7 +11,7 @@ import numpy as np
 from .cluster import families
 from .config import ScanConfig
 from .features import corpus_features
-from .lsh import boilerplate_cap, fingerprint_candidates, lsh_candidates, optimal_bands
+from .lsh import boilerplate_cap, candidate_pairs, optimal_bands
 from .types import Document, ScanResult, ScanStats, Skipped
 from .verify import family_edges, shared_chars, verify_pairs
 
@@ -109,10 +109,9 @@ def scan(
     report("candidates", 0, 1)
     bands, rows = optimal_bands(cc.threshold, cfg.minhash.num_perm, cc.bands)
     empty = feats.n_tokens == 0
-    doc_pairs, capped_buckets = lsh_candidates(feats.signatures, bands, rows, cc.max_bucket, empty)
-    fps = fingerprint_candidates(
-        feats.fp_hash, feats.fp_doc, source_numbers(docs),
-        cap=boilerplate_cap(n, cc.boilerplate_df, cc.boilerplate_fraction),
+    doc_pairs, capped_buckets, fps = candidate_pairs(
+        feats.signatures, bands, rows, cc.max_bucket, empty, feats.fp_hash, feats.fp_doc,
+        source_numbers(docs), cap=boilerplate_cap(n, cc.boilerplate_df, cc.boilerplate_fraction),
         source_cap=cc.boilerplate_source_df, min_shared=cc.min_shared, jobs=cfg.jobs,
     )
     candidates = np.unique(np.concatenate([doc_pairs, fps.pairs]), axis=0)
