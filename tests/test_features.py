@@ -30,7 +30,7 @@ def _features(jobs: int) -> CorpusFeatures:
 
 
 def _same(a: CorpusFeatures, b: CorpusFeatures) -> None:
-    for name in ("signatures", "n_tokens", "fp_hash", "fp_doc", "fp_pos"):
+    for name in ("signatures", "n_tokens", "fp_hash", "fp_doc"):
         assert np.array_equal(getattr(a, name), getattr(b, name)), name
 
 

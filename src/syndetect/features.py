@@ -29,13 +29,12 @@ __all__ = ["CorpusFeatures", "corpus_features", "fingerprint_grams"]
 @dataclass(frozen=True, slots=True)
 class CorpusFeatures:
     """Signatures ``(n, num_perm)``, token counts, and winnowed fingerprints
-    (``fp_hash[i]`` found in document ``fp_doc[i]`` at shingle ``fp_pos[i]``)."""
+    (``fp_hash[i]`` found in document ``fp_doc[i]``, in document order)."""
 
     signatures: NDArray[np.uint32]
     n_tokens: NDArray[np.int64]
     fp_hash: NDArray[np.uint64]
     fp_doc: NDArray[np.int64]
-    fp_pos: NDArray[np.int64]
 
 
 def fingerprint_grams(
@@ -51,12 +50,12 @@ def fingerprint_grams(
 
 def _chunk_features(
     texts: list[str], shingle: ShingleConfig, mh: MinHashConfig, window: int, fingerprint_k: int
-) -> tuple[NDArray[np.uint32], NDArray[np.int64], NDArray[np.uint64], NDArray[np.int64], NDArray[np.int64]]:
+) -> tuple[NDArray[np.uint32], NDArray[np.int64], NDArray[np.uint64], NDArray[np.int64]]:
     batch = shingle_batch(texts, shingle, spans=False)
     sigs = minhash(batch.shingle_hash, batch.shingle_offsets, mh)
     grams, offsets = fingerprint_grams(batch, shingle, fingerprint_k)
-    fp_hash, fp_doc, fp_pos = winnow(grams, offsets, window)
-    return sigs, np.diff(batch.token_offsets), fp_hash, fp_doc, fp_pos
+    fp_hash, fp_doc, _ = winnow(grams, offsets, window)
+    return sigs, np.diff(batch.token_offsets), fp_hash, fp_doc
 
 
 def corpus_features(
@@ -76,8 +75,7 @@ def corpus_features(
     spans = batch_bounds(texts, chunk_size)
     bounds = [start for start, _ in spans]
     chunks = [texts[start:stop] for start, stop in spans]
-    parts: list[tuple[NDArray[np.uint32], NDArray[np.int64], NDArray[np.uint64], NDArray[np.int64],
-                      NDArray[np.int64]]] = []
+    parts: list[tuple[NDArray[np.uint32], NDArray[np.int64], NDArray[np.uint64], NDArray[np.int64]]] = []
     if jobs > 1 and len(chunks) > 1:
         with ProcessPoolExecutor(max_workers=min(jobs, len(chunks)), mp_context=_mp_context()) as pool:
             n = len(chunks)
@@ -93,13 +91,12 @@ def corpus_features(
                 progress(spans[done][1])
     if not parts:
         e = np.zeros(0, dtype=np.int64)
-        return CorpusFeatures(np.zeros((0, mh.num_perm), np.uint32), e, np.zeros(0, np.uint64), e, e)
+        return CorpusFeatures(np.zeros((0, mh.num_perm), np.uint32), e, np.zeros(0, np.uint64), e)
     return CorpusFeatures(
         signatures=np.concatenate([p[0] for p in parts]),
         n_tokens=np.concatenate([p[1] for p in parts]),
         fp_hash=np.concatenate([p[2] for p in parts]),
         fp_doc=np.concatenate([p[3] + start for p, start in zip(parts, bounds, strict=True)]),
-        fp_pos=np.concatenate([p[4] for p in parts]),
     )
 
 
@@ -129,20 +126,19 @@ def _forked_features(
     slot_start = np.concatenate([[0], np.cumsum(slot)])
     capacity = int(slot_start[-1])
 
-    def task(i: int, out: list[NDArray[Any]]) -> tuple[NDArray[Any], NDArray[Any], NDArray[Any]] | None:
+    def task(i: int, out: list[NDArray[Any]]) -> tuple[NDArray[Any], NDArray[Any]] | None:
         start, stop = tasks[i]
-        sigs, n_tokens, fp_hash, fp_doc, fp_pos = _chunk_features(texts[start:stop], shingle, mh, window,
-                                                                  fingerprint_k)
+        sigs, n_tokens, fp_hash, fp_doc = _chunk_features(texts[start:stop], shingle, mh, window,
+                                                          fingerprint_k)
         out[0][start:stop] = sigs
         out[1][start:stop] = n_tokens
         m = fp_hash.size
         out[2][i] = m
         if m > slot[i]:  # pathological text (every character a token): send these back pickled
-            return fp_hash, fp_doc + start, fp_pos
+            return fp_hash, fp_doc + start
         at = int(slot_start[i])
         out[3][at : at + m] = fp_hash
         out[4][at : at + m] = fp_doc + start
-        out[5][at : at + m] = fp_pos
         return None
 
     def done(n_tasks: int) -> None:
@@ -153,36 +149,27 @@ def _forked_features(
     outputs = [
         SharedOutput((n, mh.num_perm), np.uint32), SharedOutput((n,), np.int64),
         SharedOutput((len(tasks),), np.int64), SharedOutput((capacity,), np.uint64),
-        SharedOutput((capacity,), np.int64), SharedOutput((capacity,), np.int64),
+        SharedOutput((capacity,), np.int64),
     ]
-    (sigs, n_tokens, counts, fp_hash, fp_doc, fp_pos), found = run_tasks(task, len(tasks), outputs, jobs,
-                                                                          on_done=done)
-    # pack the slots in task order, in place (each part moves down or stays; untouched pages of the
-    # map are never allocated)
-    parts = [(fp_hash, fp_doc, fp_pos)]
-    at = 0
-    overflow: list[tuple[NDArray[Any], NDArray[Any], NDArray[Any]]] = []
-    for i, m in enumerate(counts.tolist()):
+    (sigs, n_tokens, counts, slot_hash, slot_doc), found = run_tasks(task, len(tasks), outputs, jobs,
+                                                                     on_done=done)
+    # the filled part of every slot, in task order: one gather (the map's untouched pages were never
+    # allocated); a task that overflowed contributes its returned arrays instead
+    used = np.where(np.isin(np.arange(len(tasks)), list(found)), 0, counts)
+    take = np.repeat(slot_start[:-1] - np.concatenate([[0], np.cumsum(used)[:-1]]), used)
+    take += np.arange(take.size)
+    if not found:
+        return CorpusFeatures(sigs, n_tokens, slot_hash[take], slot_doc[take])
+    pieces: list[tuple[NDArray[Any], NDArray[Any]]] = []
+    first = np.concatenate([[0], np.cumsum(used)])
+    for i in range(len(tasks)):
         if i in found:
-            overflow.append(cast(tuple[NDArray[Any], NDArray[Any], NDArray[Any]], found[i]))
-            continue
-        src = int(slot_start[i])
-        if overflow or src != at:
-            if overflow:  # an overflowing task came before: the rest no longer fits in place
-                overflow.append((fp_hash[src : src + m].copy(), fp_doc[src : src + m].copy(),
-                                 fp_pos[src : src + m].copy()))
-                continue
-            for arr in parts[0]:
-                arr[at : at + m] = arr[src : src + m]
-        at += m
-    if overflow:
-        return CorpusFeatures(
-            signatures=sigs, n_tokens=n_tokens,
-            fp_hash=np.concatenate([fp_hash[:at]] + [o[0] for o in overflow]),
-            fp_doc=np.concatenate([fp_doc[:at]] + [o[1] for o in overflow]),
-            fp_pos=np.concatenate([fp_pos[:at]] + [o[2] for o in overflow]),
-        )
-    return CorpusFeatures(sigs, n_tokens, fp_hash[:at], fp_doc[:at], fp_pos[:at])
+            pieces.append(cast(tuple[NDArray[Any], NDArray[Any]], found[i]))
+        else:
+            rows = take[first[i] : first[i + 1]]
+            pieces.append((slot_hash[rows], slot_doc[rows]))
+    return CorpusFeatures(sigs, n_tokens, np.concatenate([p[0] for p in pieces]),
+                          np.concatenate([p[1] for p in pieces]))
 
 
 _FP_PER_CHAR = 8

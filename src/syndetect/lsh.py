@@ -263,8 +263,9 @@ def fingerprint_candidates(
         parts, _ = _grouped_in_processes(fp_hash, fp_doc, source_of, cap, source_cap, all_pairs_limit,
                                          jobs)
     else:
-        parts = [_group_pairs(fp_hash, fp_doc, source_of, cap, source_cap, all_pairs_limit)]
-    return _count_pairs(parts, min_shared)
+        parts = [_group_pairs(fp_hash, fp_doc, source_of, cap, source_cap, all_pairs_limit,
+                              _n_docs(fp_doc))]
+    return _count_pairs(parts, min_shared, _n_docs(fp_doc))
 
 
 def candidate_pairs(
@@ -293,7 +294,7 @@ def candidate_pairs(
     parts, lsh = _grouped_in_processes(fp_hash, fp_doc, source_of, cap, source_cap, all_pairs_limit, jobs,
                                        lambda: lsh_candidates(sigs, bands, rows, max_bucket, empty))
     lsh_pairs, capped = cast(tuple[NDArray[np.int64], int], lsh)
-    return lsh_pairs, capped, _count_pairs(parts, min_shared)
+    return lsh_pairs, capped, _count_pairs(parts, min_shared, _n_docs(fp_doc))
 
 
 def _grouped_in_processes(
@@ -309,38 +310,42 @@ def _grouped_in_processes(
     """The fingerprints split by their low hash bits into parts that share no fingerprint, each
     grouped as a task of :func:`~syndetect.parallel.run_tasks`; ``extra`` is one more task, run
     first (it is the longest)."""
-    bits = max(1, (2 * jobs - 1).bit_length())  # at least two parts per process
+    bits = max(1, (4 * jobs - 1).bit_length())  # at least four parts per process, for balance
     # low bits: winnowing keeps the smallest hash of each window, so the high bits are skewed
     # (on 100k articles 80% of the fingerprints had the top two bits 00)
     mask = np.uint64((1 << bits) - 1)
     first = 0 if extra is None else 1
+    n_docs = _n_docs(fp_doc)
 
     def task(t: int, _: list[NDArray[Any]]) -> object:
         if t < first and extra is not None:
             return extra()
         mine = (fp_hash & mask) == np.uint64(t - first)
-        return _group_pairs(fp_hash[mine], fp_doc[mine], source_of, cap, source_cap, all_pairs_limit)
+        return _group_pairs(fp_hash[mine], fp_doc[mine], source_of, cap, source_cap, all_pairs_limit,
+                            n_docs)
 
     _, found = run_tasks(task, first + (1 << bits), [], jobs)
     parts = [cast(_Grouped, found[first + p]) for p in range(1 << bits)]
     return parts, found.get(0) if extra is not None else None
 
 
-def _count_pairs(parts: list[_Grouped], min_shared: int) -> FingerprintIndex:
-    """Count the shared fingerprints of each document pair over all parts."""
-    left = np.concatenate([p.left for p in parts])
-    right = np.concatenate([p.right for p in parts])
+def _n_docs(fp_doc: NDArray[np.int64]) -> int:
+    return int(fp_doc.max(initial=0)) + 1
+
+
+def _count_pairs(parts: list[_Grouped], min_shared: int, n_docs: int) -> FingerprintIndex:
+    """Add up the shared fingerprints of each document pair over all parts."""
     boilerplate = np.sort(np.concatenate([p.boilerplate for p in parts]))
     capped = sum(p.capped for p in parts)
-    if left.size == 0:
-        return FingerprintIndex(np.zeros((0, 2), dtype=np.int64), np.zeros(0, dtype=np.int64),
-                                boilerplate, capped)
-    a, b = np.minimum(left, right), np.maximum(left, right)
-    n = int(max(a.max(initial=0), b.max(initial=0))) + 1
-    keys, counts = np.unique(a * n + b, return_counts=True)
+    if len(parts) == 1:
+        keys, counts = parts[0].keys, parts[0].counts
+    else:
+        keys, inverse = np.unique(np.concatenate([p.keys for p in parts]), return_inverse=True)
+        counts = np.bincount(inverse, weights=np.concatenate([p.counts for p in parts]),
+                             minlength=keys.size).astype(np.int64)
     ok = counts >= min_shared
-    pairs = np.stack([keys[ok] // n, keys[ok] % n], axis=1)
-    return FingerprintIndex(pairs, counts[ok], boilerplate, capped)
+    pairs = np.stack([keys[ok] // n_docs, keys[ok] % n_docs], axis=1)
+    return FingerprintIndex(pairs.astype(np.int64), counts[ok], boilerplate, capped)
 
 
 _PARALLEL_MIN_POSTINGS = 1 << 20
@@ -349,10 +354,11 @@ _PARALLEL_MIN_POSTINGS = 1 << 20
 
 @dataclass(frozen=True, slots=True)
 class _Grouped:
-    """Document pairs (one per shared fingerprint, not yet counted) of one part of the fingerprints."""
+    """Document pairs of one part of the fingerprints, as keys ``a * n_docs + b`` (``a < b``) with the
+    number of fingerprints of the part they share."""
 
-    left: NDArray[np.int64]
-    right: NDArray[np.int64]
+    keys: NDArray[np.int64]
+    counts: NDArray[np.int64]
     boilerplate: NDArray[np.uint64]
     """Sorted unique fingerprint hashes of this part judged to be page furniture."""
     capped: int
@@ -365,6 +371,7 @@ def _group_pairs(
     cap: int,
     source_cap: int,
     all_pairs_limit: int,
+    n_docs: int,
 ) -> _Grouped:
     """Group postings by fingerprint: furniture out, then the document pairs of every group."""
     empty = np.zeros(0, dtype=np.int64)
@@ -435,4 +442,6 @@ def _group_pairs(
         left, right, _ = star_edges(h[g_docs_mask], d[g_docs_mask], np.iinfo(np.int64).max)
         lefts.append(left)
         rights.append(right)
-    return _Grouped(np.concatenate(lefts), np.concatenate(rights), boilerplate, int(big.sum()))
+    left, right = np.concatenate(lefts), np.concatenate(rights)
+    keys, counts = np.unique(np.minimum(left, right) * n_docs + np.maximum(left, right), return_counts=True)
+    return _Grouped(keys, counts.astype(np.int64), boilerplate, int(big.sum()))

@@ -7,7 +7,8 @@ faults on memory it shares copy-on-write with its parent), and the pool added st
 results and an idle parent on top, for 1.2-1.5x. Here the caller forks ``jobs - 1`` children and then
 claims tasks itself, so one warm process is always working; tasks are claimed one at a time from a
 shared counter, so a slow (cold) child simply takes fewer; fixed-size results are written straight
-into a shared memory map (no pickling). Variable-size results travel once per child through a pipe.
+into a shared memory map (no pickling). Variable-size results travel through a pipe, each as soon
+as its task is done, taken in by a thread of the caller while it works.
 
 The tasks of a child that died without answering (say of a signal) are run again by the caller, both
 those it had claimed and those it had finished (their return values died with it), so a lost child
@@ -20,6 +21,7 @@ from __future__ import annotations
 import gc
 import mmap
 import multiprocessing
+import threading
 import traceback
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -93,18 +95,21 @@ def run_tasks(
             state[0] = i + 1
         return i
 
-    def work(results: dict[int, object], marker: int, progress: Callable[[int], None] | None) -> None:
+    def work(
+        keep: Callable[[int, object], None], marker: int, progress: Callable[[int], None] | None
+    ) -> None:
         while (i := claim()) < n_tasks:
             found = task(i, arrays)
             if found is not None:
-                results[i] = found
+                keep(i, found)
             state[1 + i] = marker  # who did it: 1 the caller, 2 + k child k
             if progress is not None:
                 progress(int(np.count_nonzero(state[1:])))
 
     children: list[tuple[Any, Any]] = []
-    answered: set[int] = set()
     results: dict[int, object] = {}
+    status: dict[int, tuple[str, str]] = {}
+    receivers: list[threading.Thread] = []
     try:
         for k in range(min(jobs, n_tasks) - 1):
             receive, send = ctx.Pipe(duplex=False)
@@ -112,19 +117,21 @@ def run_tasks(
             proc.start()
             send.close()
             children.append((proc, receive))
-        work(results, 1, on_done)
-        lost = [0]  # unfinished tasks, and every task of a child that died (its returns died too)
-        for k, (proc, receive) in enumerate(children):
-            try:
-                status, payload = receive.recv()
-            except EOFError:  # the child died without a word; its unfinished tasks are redone below
-                status, payload = "lost", None
-            answered.add(proc.pid)
-            if status == "error":
-                raise WorkerError(f"a task failed in a worker process:\n{payload}")
-            if status == "ok":
-                results.update(payload)
-            else:
+        # children send each result as soon as it is ready; a thread per child takes them in while
+        # this process works, so no backlog of pickled results is left for the end
+        for k, (_, receive) in enumerate(children):
+            thread = threading.Thread(target=_receive, args=(receive, results, status, k), daemon=True)
+            thread.start()
+            receivers.append(thread)
+        work(results.__setitem__, 1, on_done)
+        for thread in receivers:
+            thread.join()
+        lost = [0]  # unfinished tasks, and every task of a child that died (some returns died too)
+        for k in range(len(children)):
+            what, detail = status.get(k, ("lost", ""))
+            if what == "error":
+                raise WorkerError(f"a task failed in a worker process:\n{detail}")
+            if what != "ok":
                 lost.append(2 + k)
         for i in np.flatnonzero(np.isin(state[1:], lost)).tolist():
             found = task(i, arrays)
@@ -134,26 +141,43 @@ def run_tasks(
         if on_done is not None and n_tasks:
             on_done(n_tasks)
     finally:
-        for proc, receive in children:
+        for k, (proc, _) in enumerate(children):
             # a child that has answered is exiting: its teardown (~8 ms) is not waited for here,
             # and multiprocessing reaps it on its next start; any other child is stopped
-            if proc.pid not in answered and proc.is_alive():
+            if k not in status and proc.is_alive():
                 proc.terminate()
                 proc.join()
+        for thread in receivers:
+            thread.join()
+        for _, receive in children:
             receive.close()
     return arrays, results
 
 
-def _child(work: Callable[[dict[int, object], int, None], None], marker: int, send: Any) -> None:
+def _receive(receive: Any, results: dict[int, object], status: dict[int, tuple[str, str]], k: int) -> None:
+    """Take in child ``k``'s results until it says it is done, failed, or its pipe closes."""
+    while True:
+        try:
+            message = receive.recv()
+        except (EOFError, OSError):  # the child died without a word; its tasks are redone
+            status[k] = ("lost", "")
+            return
+        if message[0] == "task":
+            results[message[1]] = message[2]
+        else:
+            status[k] = (message[0], message[1])
+            return
+
+
+def _child(work: Callable[[Callable[[int, object], None], int, None], None], marker: int, send: Any) -> None:
     # A collection would write to the headers of the parent's objects, copying their pages; this
     # short-lived process frees what it allocates by reference counting alone.
     gc.disable()
-    results: dict[int, object] = {}
     try:
-        work(results, marker, None)
+        work(lambda i, found: send.send(("task", i, found)), marker, None)
     except BaseException:  # reported to the parent, which raises it
         send.send(("error", traceback.format_exc()))
     else:
-        send.send(("ok", results))
+        send.send(("ok", ""))
     finally:
         send.close()

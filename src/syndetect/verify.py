@@ -516,7 +516,7 @@ def verify_pairs(
     workers = jobs if jobs > 1 and can_fork() else 1
     # enough blocks for every process to claim several, but not so small that the documents of
     # one family are tokenised in block after block
-    size = _BLOCK if workers == 1 else max(_MIN_BLOCK, min(_BLOCK, -(-len(pairs) // (8 * workers))))
+    size = _BLOCK if workers == 1 else max(_MIN_BLOCK, min(_BLOCK, -(-len(pairs) // (16 * workers))))
     order = locality_order(pairs)
     ordered = pairs[order]
     blocks = [ordered[i : i + size] for i in range(0, len(pairs), size)]
