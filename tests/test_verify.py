@@ -91,7 +91,7 @@ def test_prepare_docs_equals_the_per_document_reference(
         assert np.array_equal(doc.shingles, shingles), d
         assert np.array_equal(doc.word_grams, grams), d
         assert doc.anchors is not None
-        for name in ("pos", "grams", "sorted_grams", "sorted_pos"):
+        for name in ("pos", "grams", "sorted_grams", "sorted_pos", "unique"):
             assert np.array_equal(getattr(doc.anchors, name), getattr(index, name)), (d, name)
         assert doc.visible is not None
         assert np.array_equal(doc.visible, visible), d
@@ -137,3 +137,31 @@ def test_verify_pairs_returns_results_in_the_input_order() -> None:
     expected = [tuple(p) for p in shuffled.tolist() if tuple(p) in {(v.a, v.b) for v in got}]
     assert [(v.a, v.b) for v in got] == expected
     assert len(got) > 5
+
+
+def test_anchor_lookup_without_repeats_equals_the_general_lookup() -> None:
+    """A document whose usable q-grams are all distinct takes a one-search path; it must find the
+    same anchors, in the same order, as the general path that expands repeated q-grams."""
+    from dataclasses import replace
+
+    from syndetect.align import _anchors
+
+    texts = _corpus()
+    docs = prepare_docs(texts, range(len(texts)), ShingleConfig(), np.zeros(0, np.uint64), 8, anchor=3)
+    rng = np.random.default_rng(1)
+    checked = 0
+    for _ in range(300):
+        a, b = (int(x) for x in rng.integers(0, len(texts), size=2))
+        ia, ib = docs[a].anchors, docs[b].anchors
+        assert ia is not None
+        assert ib is not None
+        fast = _anchors(ia, ib)
+        slow = _anchors(replace(ia, unique=False), replace(ib, unique=False))
+        assert np.array_equal(fast[0], slow[0])
+        assert np.array_equal(fast[1], slow[1])
+        checked += ia.unique or ib.unique
+    # identical documents share every anchor: the test must see real matches
+    same = docs[20].anchors
+    assert same is not None
+    assert _anchors(same, same)[0].size == same.pos.size
+    assert checked > 100

@@ -101,6 +101,8 @@ class AnchorIndex:
     grams: NDArray[np.uint64]
     sorted_grams: NDArray[np.uint64]
     sorted_pos: NDArray[np.int64]
+    unique: bool = False
+    """True when no usable q-gram occurs twice: a lookup then finds at most one match."""
 
 
 def anchor_index(doc: DocTokens, q: int) -> AnchorIndex:
@@ -121,7 +123,8 @@ def anchor_index(doc: DocTokens, q: int) -> AnchorIndex:
     usable = np.zeros(grams.size, dtype=np.bool_)
     usable[sorted_pos] = True
     pos = np.flatnonzero(usable).astype(np.int64)
-    return AnchorIndex(pos, grams[pos], in_order[ok], sorted_pos)
+    kept = in_order[ok]
+    return AnchorIndex(pos, grams[pos], kept, sorted_pos, not bool(np.any(kept[1:] == kept[:-1])))
 
 
 def _anchors(a: AnchorIndex, b: AnchorIndex) -> tuple[NDArray[np.int64], NDArray[np.int64]]:
@@ -137,34 +140,45 @@ def _anchors(a: AnchorIndex, b: AnchorIndex) -> tuple[NDArray[np.int64], NDArray
     small, big = (b, a) if swap else (a, b)
     # the small side's q-grams in hash order: sorted needles make the binary searches walk forward
     lo = np.searchsorted(big.sorted_grams, small.sorted_grams, side="left")
-    hi = np.searchsorted(big.sorted_grams, small.sorted_grams, side="right")
-    m = hi - lo
-    has = m > 0
-    p_small, lo, m = small.sorted_pos[has], lo[has], m[has]
-    x = np.repeat(p_small, m)
-    first = np.cumsum(m) - m
-    within = np.arange(x.size) - np.repeat(first, m)
-    y = big.sorted_pos[np.repeat(lo, m) + within]
+    if big.unique:  # at most one match each: no expansion needed
+        np.minimum(lo, big.sorted_grams.size - 1, out=lo)
+        hit = big.sorted_grams[lo] == small.sorted_grams
+        x, y = small.sorted_pos[hit], big.sorted_pos[lo[hit]]
+    else:
+        hi = np.searchsorted(big.sorted_grams, small.sorted_grams, side="right")
+        m = hi - lo
+        has = m > 0
+        p_small, lo, m = small.sorted_pos[has], lo[has], m[has]
+        x = np.repeat(p_small, m)
+        first = np.cumsum(m) - m
+        within = np.arange(x.size) - np.repeat(first, m)
+        y = big.sorted_pos[np.repeat(lo, m) + within]
     i, j = (y, x) if swap else (x, y)
-    o = np.lexsort((i, j - i))
+    # order by (diagonal, i) with one sort of a combined key: i < span, so the key is unique
+    span = int(a.pos[-1]) + 1
+    o = np.argsort((j - i + span) * span + i)
     return i[o], j[o]
 
 
 def _runs(i: NDArray[np.int64], j: NDArray[np.int64], q: int) -> NDArray[np.int64]:
-    """Exact runs ``(a0, a1, b0, b1)`` in tokens from anchors sorted by (diagonal, i)."""
+    """Exact runs ``(a0, a1, b0, b1)`` in tokens from anchors sorted by (diagonal, i), in order of
+    (a0, b0)."""
     if i.size == 0:
         return np.zeros((0, 4), dtype=np.int64)
     diag = j - i
     brk = np.ones(i.size, dtype=np.bool_)
     brk[1:] = (diag[1:] != diag[:-1]) | (i[1:] != i[:-1] + 1)
     starts = np.flatnonzero(brk)
-    ends = np.append(starts[1:], i.size) - 1
-    a0 = i[starts]
-    a1 = i[ends] + q
-    b0 = j[starts]
-    b1 = j[ends] + q
-    runs = np.stack([a0, a1, b0, b1], axis=1)
-    return runs[np.lexsort((b0, a0))]
+    ends = np.empty_like(starts)
+    ends[:-1] = starts[1:] - 1
+    ends[-1] = i.size - 1
+    runs = np.empty((starts.size, 4), dtype=np.int64)
+    runs[:, 0] = i[starts]
+    runs[:, 1] = i[ends] + q
+    runs[:, 2] = j[starts]
+    runs[:, 3] = j[ends] + q
+    span = int(runs[:, 2].max()) + 1  # b0 < span: (a0, b0) as one unique key
+    return runs[np.argsort(runs[:, 0] * span + runs[:, 2])]
 
 
 def align_tokens(

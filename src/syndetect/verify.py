@@ -135,7 +135,7 @@ def _prepare_chunk(
         if index is not None:
             a0, a1, s0, s1 = (int(x) for x in index.bounds[d])
             anchors = AnchorIndex(index.pos[a0:a1], index.grams[a0:a1], index.sorted_grams[s0:s1],
-                                  index.sorted_pos[s0:s1])
+                                  index.sorted_pos[s0:s1], bool(index.unique[d]))
         vis = None
         if visible is not None:
             vis = visible[base[d] : base[d + 1] + 1] - visible[base[d]]
@@ -248,6 +248,8 @@ class _ChunkAnchors:
     sorted_pos: NDArray[np.int64]
     bounds: NDArray[np.int64]
     """Per document: (start, end) in ``pos``/``grams``, then (start, end) in the sorted arrays."""
+    unique: NDArray[np.bool_]
+    """Per document: no usable q-gram occurs twice."""
 
 
 def _anchor_segments(
@@ -286,7 +288,10 @@ def _anchor_segments(
     np.cumsum(np.bincount(sorted_doc, minlength=n), out=sort_off[1:])
     bounds[:, 0], bounds[:, 1] = text_off[:-1], text_off[1:]
     bounds[:, 2], bounds[:, 3] = sort_off[:-1], sort_off[1:]
-    return _ChunkAnchors(rel[text_idx], grams[text_idx], grams[sorted_idx], rel[sorted_idx], bounds)
+    kept = grams[sorted_idx]
+    dup = (kept[1:] == kept[:-1]) & (sorted_doc[1:] == sorted_doc[:-1])
+    unique = np.bincount(sorted_doc[1:][dup], minlength=n) == 0
+    return _ChunkAnchors(rel[text_idx], grams[text_idx], kept, rel[sorted_idx], bounds, unique)
 
 
 def _visible_prefixes(texts: list[str], base: NDArray[np.int64]) -> NDArray[np.int64]:
