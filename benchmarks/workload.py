@@ -33,7 +33,7 @@ def write_corpus(path: Path, n_docs: int, words_per_doc: int = 600, seed: int = 
     return size
 
 
-def run(path: Path, op: str, jobs: int) -> dict[str, float | int | str]:
+def run(path: Path, op: str, jobs: int, sample_memory: bool = True) -> dict[str, float | int | str]:
     import syndetect
 
     records = [json.loads(line) for line in path.open(encoding="utf-8")]
@@ -45,7 +45,11 @@ def run(path: Path, op: str, jobs: int) -> dict[str, float | int | str]:
 
     gc.collect()
     rss_loaded = psutil.Process().memory_info().rss / 2**20
-    sampler = harness.TreeRSSSampler().__enter__()
+    # the sampler reads /proc/<pid>/smaps of every process 20 times a second, which slows a large
+    # forked run measurably (it takes the kernel's memory-map lock): time without it when asked
+    sampler = harness.TreeRSSSampler()
+    if sample_memory:
+        sampler.__enter__()
     t0 = time.perf_counter()
     if op in ("signatures_oph", "signatures_kperm"):
         syndetect.signatures(texts, scheme=op.split("_")[1], jobs=jobs)  # type: ignore[arg-type]
@@ -58,7 +62,8 @@ def run(path: Path, op: str, jobs: int) -> dict[str, float | int | str]:
     elif op == "datasketch_lsh":
         harness.datasketch_lsh_pipeline(texts)
     seconds = time.perf_counter() - t0
-    sampler.__exit__(None, None, None)
+    if sample_memory:
+        sampler.__exit__(None, None, None)
     return {
         "op": op,
         "jobs": jobs,
@@ -67,7 +72,7 @@ def run(path: Path, op: str, jobs: int) -> dict[str, float | int | str]:
         "seconds": seconds,
         "mb_per_s": text_mb / seconds if seconds else 0.0,
         "rss_after_load_mb": rss_loaded,
-        "peak_rss_mb": sampler.peak_mb,
+        "peak_rss_mb": sampler.peak_mb if sample_memory else float("nan"),
         "lifetime_max_rss_mb": harness.peak_rss_mb(),
     }
 
@@ -77,8 +82,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--input", type=Path, required=True)
     parser.add_argument("--op", choices=OPS, required=True)
     parser.add_argument("--jobs", type=int, default=1)
+    parser.add_argument("--no-memory", action="store_true", help="time only: no memory sampler thread")
     args = parser.parse_args(argv)
-    print(json.dumps(run(args.input, args.op, args.jobs)))
+    print(json.dumps(run(args.input, args.op, args.jobs, sample_memory=not args.no_memory)))
     return 0
 
 

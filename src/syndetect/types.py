@@ -51,7 +51,7 @@ class Pair:
     a: str
     b: str
     jaccard: float
-    """Exact Jaccard similarity of the two shingle sets."""
+    """Exact Jaccard similarity of the two shingle sets (shingles compared by a 48-bit hash)."""
     jaccard_estimate: float
     """MinHash estimate of ``jaccard``."""
     containment_a: float
