@@ -165,3 +165,25 @@ def test_anchor_lookup_without_repeats_equals_the_general_lookup() -> None:
     assert same is not None
     assert _anchors(same, same)[0].size == same.pos.size
     assert checked > 30
+
+
+def test_member_equals_isin() -> None:
+    from syndetect.verify import _member
+
+    rng = np.random.default_rng(4)
+    furniture = np.unique(rng.integers(0, 2**64 - 1, size=5000, dtype=np.uint64))
+    values = rng.integers(0, 2**64 - 1, size=20000, dtype=np.uint64)
+    values[::7] = furniture[rng.integers(0, furniture.size, size=values[::7].size)]
+    # same low 20 bits as a furniture hash, different high bits: past the bitmap, caught by the search
+    values[3::7] = (furniture[: values[3::7].size] ^ np.uint64(1 << 40))
+    got = _member(values, furniture)
+    assert np.array_equal(got, np.isin(values, furniture))
+    assert 2000 < got.sum() < values.size
+    assert not _member(values, np.zeros(0, np.uint64)).any()
+
+
+@pytest.mark.parametrize("text", ["", "a b\tc\n", "plain ascii text,\x1c with odd spaces\x1f.",
+                                  "caf\u00e9\u00a0au\u2003lait \U0001f600 \u3000x"])
+def test_visible_prefix_counts_non_space_characters(text: str) -> None:
+    prefix = visible_prefix(text)
+    assert prefix.tolist() == [sum(not c.isspace() for c in text[:i]) for i in range(len(text) + 1)]

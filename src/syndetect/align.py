@@ -287,9 +287,12 @@ def quote_mask(text: str) -> NDArray[np.bool_]:
 def visible_prefix(text: str) -> NDArray[np.int64]:
     """``prefix[i]``: how many non-space characters ``text[:i]`` has (``len(text) + 1`` entries)."""
     prefix = np.zeros(len(text) + 1, dtype=np.int64)
-    if text:
+    if text.isascii():  # one byte per character: a 256-entry table, no clamping
+        visible = _ASCII_VISIBLE[np.frombuffer(text.encode("ascii"), dtype=np.uint8)]
+    else:
         chars = np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype="<u4")
-        np.cumsum(~_SPACE_TABLE[np.minimum(chars, _TABLE_MAX)], out=prefix[1:])
+        visible = ~_SPACE_TABLE[np.minimum(chars, _TABLE_MAX)]
+    np.cumsum(visible, out=prefix[1:])
     return prefix
 
 
@@ -313,5 +316,6 @@ def coverage(text: str, spans: list[tuple[int, int]], prefix: NDArray[np.int64] 
 
 _TABLE_MAX = 0x10000  # every space and quotation mark is in the BMP; the last entry means "other"
 _SPACE_TABLE = np.array([chr(c).isspace() for c in range(_TABLE_MAX)] + [False], dtype=np.bool_)
+_ASCII_VISIBLE = ~_SPACE_TABLE[:256]
 _QUOTE_TABLE = np.zeros(_TABLE_MAX + 1, dtype=np.bool_)
 _QUOTE_TABLE[[ord(c) for c in _OPEN_QUOTES | _CLOSE_QUOTES | _BOTH_QUOTES | {"\n"}]] = True

@@ -231,13 +231,23 @@ def _sorted_unique_segments(
 
 
 def _member(values: NDArray[np.uint64], sorted_set: NDArray[np.uint64]) -> NDArray[np.bool_]:
-    """``np.isin(values, sorted_set)`` for a sorted unique set, by binary search (no sort)."""
-    if sorted_set.size == 0:
-        return np.zeros(values.size, dtype=np.bool_)
-    idx = np.searchsorted(sorted_set, values)
+    """``np.isin(values, sorted_set)`` for a sorted unique set of hashes, without sorting ``values``:
+    a bitmap of the set's low 20 bits rules most values out with one lookup, and only the rest are
+    binary-searched (about 0.5% of them for 5,000 furniture hashes)."""
+    found = np.zeros(values.size, dtype=np.bool_)
+    if sorted_set.size == 0 or values.size == 0:
+        return found
+    low = np.uint64(_BITMAP_SIZE - 1)
+    bitmap = np.zeros(_BITMAP_SIZE, dtype=np.bool_)
+    bitmap[(sorted_set & low).astype(np.intp)] = True
+    maybe = np.flatnonzero(bitmap[(values & low).astype(np.intp)])
+    idx = np.searchsorted(sorted_set, values[maybe])
     idx[idx == sorted_set.size] = 0
-    found: NDArray[np.bool_] = sorted_set[idx] == values
+    found[maybe] = sorted_set[idx] == values[maybe]
     return found
+
+
+_BITMAP_SIZE = 1 << 20
 
 
 @dataclass(frozen=True, slots=True)
