@@ -153,23 +153,22 @@ def _forked_features(
     ]
     (sigs, n_tokens, counts, slot_hash, slot_doc), found = run_tasks(task, len(tasks), outputs, jobs,
                                                                      on_done=done)
-    # the filled part of every slot, in task order: one gather (the map's untouched pages were never
-    # allocated); a task that overflowed contributes its returned arrays instead
-    used = np.where(np.isin(np.arange(len(tasks)), list(found)), 0, counts)
-    take = np.repeat(slot_start[:-1] - np.concatenate([[0], np.cumsum(used)[:-1]]), used)
-    take += np.arange(take.size)
-    if not found:
-        return CorpusFeatures(sigs, n_tokens, slot_hash[take], slot_doc[take])
-    pieces: list[tuple[NDArray[Any], NDArray[Any]]] = []
-    first = np.concatenate([[0], np.cumsum(used)])
-    for i in range(len(tasks)):
+    # the filled part of every slot, in task order, copied out (one pass of memcpy); a task that
+    # overflowed contributes its returned arrays instead. The map is released on return: signatures and
+    # token counts are copied out too, so its pages do not outlive this call.
+    hashes: list[NDArray[Any]] = []
+    docs: list[NDArray[Any]] = []
+    for i, (at, m) in enumerate(zip(slot_start[:-1].tolist(), counts.tolist(), strict=True)):
         if i in found:
-            pieces.append(cast(tuple[NDArray[Any], NDArray[Any]], found[i]))
+            got = cast(tuple[NDArray[Any], NDArray[Any]], found[i])
+            hashes.append(got[0])
+            docs.append(got[1])
         else:
-            rows = take[first[i] : first[i + 1]]
-            pieces.append((slot_hash[rows], slot_doc[rows]))
-    return CorpusFeatures(sigs, n_tokens, np.concatenate([p[0] for p in pieces]),
-                          np.concatenate([p[1] for p in pieces]))
+            hashes.append(slot_hash[at : at + m])
+            docs.append(slot_doc[at : at + m])
+    empty_h, empty_d = np.zeros(0, dtype=np.uint64), np.zeros(0, dtype=np.int64)
+    return CorpusFeatures(sigs.copy(), n_tokens.copy(), np.concatenate([empty_h, *hashes]),
+                          np.concatenate([empty_d, *docs]))
 
 
 _FP_PER_CHAR = 8
