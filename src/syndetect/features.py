@@ -49,9 +49,14 @@ def fingerprint_grams(
 
 
 def _chunk_features(
-    texts: list[str], shingle: ShingleConfig, mh: MinHashConfig, window: int, fingerprint_k: int
+    texts: list[str],
+    shingle: ShingleConfig,
+    mh: MinHashConfig,
+    window: int,
+    fingerprint_k: int,
+    lengths: NDArray[np.int64] | None = None,
 ) -> tuple[NDArray[np.uint32], NDArray[np.int64], NDArray[np.uint64], NDArray[np.int64]]:
-    batch = shingle_batch(texts, shingle, spans=False)
+    batch = shingle_batch(texts, shingle, spans=False, lengths=lengths)
     sigs = minhash(batch.shingle_hash, batch.shingle_offsets, mh)
     grams, offsets = fingerprint_grams(batch, shingle, fingerprint_k)
     fp_hash, fp_doc, _ = winnow(grams, offsets, window)
@@ -118,6 +123,9 @@ def _forked_features(
     articles with 2 processes (0.6 s to send 100 MB through a pipe, then unpickling and concatenating).
     """
     tasks = batch_bounds(texts, min(chunk_size, PARALLEL_BATCH))
+    # task lists and lengths made before the fork: tasks never write an article's reference count
+    # (which would copy its page in whichever process touched it)
+    lists = [texts[start:stop] for start, stop in tasks]
     lengths = np.fromiter((len(t) for t in texts), dtype=np.int64, count=len(texts))
     ends = np.cumsum(lengths)
     chars = np.array([int(ends[stop - 1]) - (int(ends[start - 1]) if start else 0) for start, stop in tasks],
@@ -128,8 +136,8 @@ def _forked_features(
 
     def task(i: int, out: list[NDArray[Any]]) -> tuple[NDArray[Any], NDArray[Any]] | None:
         start, stop = tasks[i]
-        sigs, n_tokens, fp_hash, fp_doc = _chunk_features(texts[start:stop], shingle, mh, window,
-                                                          fingerprint_k)
+        sigs, n_tokens, fp_hash, fp_doc = _chunk_features(lists[i], shingle, mh, window, fingerprint_k,
+                                                          lengths[start:stop])
         out[0][start:stop] = sigs
         out[1][start:stop] = n_tokens
         m = fp_hash.size

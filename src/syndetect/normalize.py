@@ -257,8 +257,11 @@ def _compose(text: str) -> tuple[str, list[int], list[int]]:
     return "".join(out), where, ends
 
 
-def _encode(texts: list[str]) -> tuple[_CodePoints, NDArray[np.int64]]:
-    lengths = np.fromiter((len(t) for t in texts), dtype=np.int64, count=len(texts))
+def _encode(
+    texts: list[str], lengths: NDArray[np.int64] | None = None
+) -> tuple[_CodePoints, NDArray[np.int64]]:
+    if lengths is None:
+        lengths = np.fromiter((len(t) for t in texts), dtype=np.int64, count=len(texts))
     raw_starts = np.zeros(len(texts) + 1, dtype=np.int64)
     np.cumsum(lengths + 1, out=raw_starts[1:])
     joined = "\n".join(texts)
@@ -276,13 +279,21 @@ def _encode(texts: list[str]) -> tuple[_CodePoints, NDArray[np.int64]]:
     return cps, raw_starts
 
 
-def normalize_batch(texts: list[str], config: NormalizeConfig, *, raw_map: bool = True) -> NormalizedBatch:
+def normalize_batch(
+    texts: list[str],
+    config: NormalizeConfig,
+    *,
+    raw_map: bool = True,
+    lengths: NDArray[np.int64] | None = None,
+) -> NormalizedBatch:
     """Normalise ``texts`` together; see the module docstring for what folds.
 
     With ``raw_map=False`` the map back to raw offsets is skipped when it would cost a pass (what
-    signatures need); ``cp``, ``cls`` and ``doc_starts`` are the same either way.
+    signatures need); ``cp``, ``cls`` and ``doc_starts`` are the same either way. ``lengths`` (the
+    texts' lengths, when known) spares a pass over the ``str`` objects: in a forked process, touching
+    an object writes its reference count and copies its page.
     """
-    cps, raw_starts = _encode(texts)
+    cps, raw_starts = _encode(texts, lengths)
     tables = _tables(config)
     tables.ensure(cps)
     packed = np.take(tables.packed, cps)

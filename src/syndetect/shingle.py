@@ -247,12 +247,14 @@ def _char_units(
     return unit_cp, unit_raw_start, unit_raw_end, unit_offsets
 
 
-def shingle_batch(texts: list[str], config: ShingleConfig, *, spans: bool = True) -> ShingledBatch:
+def shingle_batch(
+    texts: list[str], config: ShingleConfig, *, spans: bool = True, lengths: NDArray[np.int64] | None = None
+) -> ShingledBatch:
     """Tokenise ``texts`` and hash their shingles in one vectorised pass.
 
     With ``spans=False`` the shingles' raw spans are not computed (what signatures need).
     """
-    nb = normalize_batch(texts, config.normalize, raw_map=spans or config.unit == "char")
+    nb = normalize_batch(texts, config.normalize, raw_map=spans or config.unit == "char", lengths=lengths)
     n_docs = len(texts)
     starts, ends, tok_offsets = _tokens(nb)
     tok_hash = _mix64_inplace(_segment_hash(nb.cp, starts, ends))

@@ -37,9 +37,9 @@ def check_texts(texts: Sequence[str]) -> list[str]:
 
 
 def _chunk_signatures(
-    texts: list[str], shingle: ShingleConfig, config: MinHashConfig
+    texts: list[str], shingle: ShingleConfig, config: MinHashConfig, lengths: NDArray[np.int64] | None = None
 ) -> NDArray[np.uint32]:
-    batch = shingle_batch(texts, shingle, spans=False)
+    batch = shingle_batch(texts, shingle, spans=False, lengths=lengths)
     return minhash(batch.shingle_hash, batch.shingle_offsets, config)
 
 
@@ -118,12 +118,16 @@ def signatures(
         parts = [_chunk_signatures(c, shingle, config) for c in _chunks(items, chunk_size)]
         return np.concatenate(parts, axis=0)
     if can_fork():
-        # forked processes see the texts already: only the signature rows travel (shared memory)
+        # forked processes see the texts already: only the signature rows travel (shared memory).
+        # The task lists and lengths are made here, before the fork, so that the tasks never write an
+        # article's reference count (which would copy its page in whichever process touched it).
         tasks = batch_bounds(items, min(chunk_size, PARALLEL_BATCH))
+        lists = [items[start:stop] for start, stop in tasks]
+        lengths = np.fromiter((len(t) for t in items), dtype=np.int64, count=len(items))
 
         def task(i: int, out: list[NDArray[Any]]) -> None:
             start, stop = tasks[i]
-            out[0][start:stop] = _chunk_signatures(items[start:stop], shingle, config)
+            out[0][start:stop] = _chunk_signatures(lists[i], shingle, config, lengths[start:stop])
 
         (sigs,), _ = run_tasks(task, len(tasks), [SharedOutput((len(items), num_perm), np.uint32)],
                                workers)
