@@ -259,7 +259,7 @@ def fingerprint_candidates(
     if fp_hash.size == 0:
         empty = np.zeros(0, dtype=np.int64)
         return FingerprintIndex(np.zeros((0, 2), dtype=np.int64), empty, np.zeros(0, np.uint64), 0)
-    if jobs > 1 and fp_hash.size >= _PARALLEL_MIN_POSTINGS and can_fork():
+    if _in_processes(fp_hash, jobs):
         parts, _ = _grouped_in_processes(fp_hash, fp_doc, source_of, cap, source_cap, all_pairs_limit,
                                          jobs)
     else:
@@ -286,7 +286,7 @@ def candidate_pairs(
 ) -> tuple[NDArray[np.int64], int, FingerprintIndex]:
     """:func:`lsh_candidates` and :func:`fingerprint_candidates` together: with ``jobs > 1`` the LSH
     grouping is one more task beside the fingerprint parts, so it runs while they do."""
-    if not (jobs > 1 and fp_hash.size >= _PARALLEL_MIN_POSTINGS and can_fork()):
+    if not _in_processes(fp_hash, jobs):
         lsh_pairs, capped = lsh_candidates(sigs, bands, rows, max_bucket, empty)
         fps = fingerprint_candidates(fp_hash, fp_doc, source_of, cap=cap, source_cap=source_cap,
                                      all_pairs_limit=all_pairs_limit, min_shared=min_shared)
@@ -327,6 +327,11 @@ def _grouped_in_processes(
     _, found = run_tasks(task, first + (1 << bits), [], jobs)
     parts = [cast(_Grouped, found[first + p]) for p in range(1 << bits)]
     return parts, found.get(0) if extra is not None else None
+
+
+def _in_processes(fp_hash: NDArray[np.uint64], jobs: int) -> bool:
+    """Whether the fingerprints are grouped in processes: enough of them, and fork available."""
+    return jobs > 1 and fp_hash.size >= _PARALLEL_MIN_POSTINGS and can_fork()
 
 
 def _n_docs(fp_doc: NDArray[np.int64]) -> int:
