@@ -260,10 +260,7 @@ def _compose(text: str) -> tuple[str, list[int], list[int]]:
 def _encode(
     texts: list[str], lengths: NDArray[np.int64] | None = None
 ) -> tuple[_CodePoints, NDArray[np.int64]]:
-    if lengths is None:
-        lengths = np.fromiter((len(t) for t in texts), dtype=np.int64, count=len(texts))
-    raw_starts = np.zeros(len(texts) + 1, dtype=np.int64)
-    np.cumsum(lengths + 1, out=raw_starts[1:])
+    raw_starts = _encode_lengths(texts, lengths)
     joined = "\n".join(texts)
     # The narrowest exact encoding: one byte (ASCII), two (UTF-16 without surrogate pairs: the length
     # says none was needed) or four; 'surrogatepass' keeps lone surrogates as code points.
@@ -371,8 +368,10 @@ def _is_nfc(text: str) -> bool:
         return False
 
 
-def _encode_lengths(texts: list[str]) -> NDArray[np.int64]:
-    lengths = np.fromiter((len(t) for t in texts), dtype=np.int64, count=len(texts))
+def _encode_lengths(texts: list[str], lengths: NDArray[np.int64] | None = None) -> NDArray[np.int64]:
+    """Where each text starts in the texts joined with one separator (``len(texts) + 1`` entries)."""
+    if lengths is None:
+        lengths = np.fromiter((len(t) for t in texts), dtype=np.int64, count=len(texts))
     raw_starts = np.zeros(len(texts) + 1, dtype=np.int64)
     np.cumsum(lengths + 1, out=raw_starts[1:])
     return raw_starts

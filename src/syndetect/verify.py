@@ -31,6 +31,7 @@ from .cluster import Edge
 from .config import AlignConfig, ShingleConfig
 from .parallel import can_fork, run_tasks
 from .shingle import ShingledBatch, gram_hashes, shingle_batch
+from .sketch import text_lengths
 from .types import Pair, Passage
 
 __all__ = [
@@ -120,7 +121,7 @@ def _prepare_chunk(
     else:  # character shingles were winnowed: their spans mark the furniture
         m_off, m_hash = batch.shingle_offsets, batch.shingle_hash
         m_start, m_end = batch.shingle_start, batch.shingle_end
-    lengths = np.fromiter((len(t) for t in texts), dtype=np.int64, count=n)
+    lengths = text_lengths(texts)
     base = np.zeros(n + 1, dtype=np.int64)
     np.cumsum(lengths, out=base[1:])
     boiler, has_boiler = _boiler_mask(batch, base, m_off, _member(m_hash, boilerplate), m_start, m_end,
