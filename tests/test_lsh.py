@@ -13,6 +13,7 @@ from syndetect.lsh import (
     fingerprint_candidates,
     lsh_candidates,
     optimal_bands,
+    repeated_in_input_order,
     star_edges,
     winnow,
 )
@@ -172,3 +173,26 @@ def test_candidate_pairs_run_lsh_beside_the_fingerprint_parts(monkeypatch: pytes
     assert np.array_equal(two[2].pairs, one[2].pairs)
     assert np.array_equal(two[2].support, one[2].support)
     assert np.array_equal(two[2].boilerplate, one[2].boilerplate)
+
+
+@pytest.mark.parametrize("seed", range(20))
+def test_repeated_in_input_order_groups_like_a_stable_argsort(seed: int) -> None:
+    # hashes that differ only in their top two bits collide in the truncated sort key: the
+    # re-sort of those runs must still give exact groups, each in input order
+    rng = np.random.default_rng(seed)
+    n = int(rng.integers(2, 3000))
+    hashes = rng.integers(0, n // 3 + 1, n).astype(np.uint64) | (
+        rng.integers(0, 4, n).astype(np.uint64) << np.uint64(62))
+    order = np.argsort(hashes, kind="stable")
+    counts = np.unique(hashes, return_counts=True)
+    repeated = set(counts[0][counts[1] > 1].tolist())
+    expected = {h: [int(i) for i in order if hashes[i] == h] for h in repeated}
+    got = repeated_in_input_order(hashes)
+    groups: dict[int, list[int]] = {}
+    previous = None
+    for i in got.tolist():
+        h = int(hashes[i])
+        assert h == previous or h not in groups, "a group is split"
+        groups.setdefault(h, []).append(i)
+        previous = h
+    assert groups == expected
