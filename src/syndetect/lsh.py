@@ -313,14 +313,16 @@ def _grouped_in_processes(
     bits = max(1, (4 * jobs - 1).bit_length())  # at least four parts per process, for balance
     # low bits: winnowing keeps the smallest hash of each window, so the high bits are skewed
     # (on 100k articles 80% of the fingerprints had the top two bits 00)
-    mask = np.uint64((1 << bits) - 1)
+    # each fingerprint's part as one small integer, made once before the fork: a task then scans a
+    # byte per fingerprint, not a 64-bit AND and compare (0.2 s against 0.8-1.1 s over 8 parts of 14M)
+    part = (fp_hash & np.uint64((1 << bits) - 1)).astype(np.uint8 if bits <= 8 else np.uint16)
     first = 0 if extra is None else 1
     n_docs = _n_docs(fp_doc)
 
     def task(t: int, _: list[NDArray[Any]]) -> object:
         if t < first and extra is not None:
             return extra()
-        mine = (fp_hash & mask) == np.uint64(t - first)
+        mine = np.flatnonzero(part == t - first)
         return _group_pairs(fp_hash[mine], fp_doc[mine], source_of, cap, source_cap, all_pairs_limit,
                             n_docs)
 
