@@ -139,32 +139,33 @@ def test_verify_pairs_returns_results_in_the_input_order() -> None:
     assert len(got) > 5
 
 
-def test_anchor_lookup_without_repeats_equals_the_general_lookup() -> None:
-    """A document whose usable q-grams are all distinct takes a one-search path; it must find the
-    same anchors, in the same order, as the general path that expands repeated q-grams."""
+def test_anchor_runs_without_repeats_equal_the_general_runs() -> None:
+    """When the longer document's usable q-grams are all distinct, runs are found in the shorter
+    document's text order with no sort; they must equal, in order, the runs of the general path that
+    lists every anchor and sorts them by diagonal."""
     from dataclasses import replace
 
-    from syndetect.align import _anchors
+    from syndetect.align import _anchors, _runs, anchor_runs
 
     texts = _corpus()
     docs = prepare_docs(texts, range(len(texts)), ShingleConfig(), np.zeros(0, np.uint64), 8, anchor=3)
-    rng = np.random.default_rng(1)
-    checked = 0
-    for _ in range(300):
-        a, b = (int(x) for x in rng.integers(0, len(texts), size=2))
+    fast_path = with_runs = 0
+    for a, b in itertools.product(range(80), repeat=2):
         ia, ib = docs[a].anchors, docs[b].anchors
         assert ia is not None
         assert ib is not None
-        fast = _anchors(ia, ib)
-        slow = _anchors(replace(ia, unique=False), replace(ib, unique=False))
-        assert np.array_equal(fast[0], slow[0])
-        assert np.array_equal(fast[1], slow[1])
-        checked += ia.unique or ib.unique
-    # identical documents share every anchor: the test must see real matches
+        got = anchor_runs(ia, ib, 3)
+        want = _runs(*_anchors(replace(ia, unique=False), replace(ib, unique=False)), 3)
+        assert np.array_equal(got, want), (a, b)
+        longer = ia if ia.pos.size > ib.pos.size else ib
+        fast_path += longer.unique
+        with_runs += longer.unique and len(got) > 0
+    # the planted families and the (a, a) pairs give the fast path real runs to find
+    assert with_runs > 100, with_runs
+    assert fast_path > 200, fast_path
     same = docs[20].anchors
     assert same is not None
-    assert _anchors(same, same)[0].size == same.pos.size
-    assert checked > 30
+    assert anchor_runs(same, same, 3).tolist() == [[0, int(same.pos[-1]) + 3, 0, int(same.pos[-1]) + 3]]
 
 
 def test_member_equals_isin() -> None:

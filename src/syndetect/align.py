@@ -140,19 +140,14 @@ def _anchors(a: AnchorIndex, b: AnchorIndex) -> tuple[NDArray[np.int64], NDArray
     small, big = (b, a) if swap else (a, b)
     # the small side's q-grams in hash order: sorted needles make the binary searches walk forward
     lo = np.searchsorted(big.sorted_grams, small.sorted_grams, side="left")
-    if big.unique:  # at most one match each: no expansion needed
-        np.minimum(lo, big.sorted_grams.size - 1, out=lo)
-        hit = big.sorted_grams[lo] == small.sorted_grams
-        x, y = small.sorted_pos[hit], big.sorted_pos[lo[hit]]
-    else:
-        hi = np.searchsorted(big.sorted_grams, small.sorted_grams, side="right")
-        m = hi - lo
-        has = m > 0
-        p_small, lo, m = small.sorted_pos[has], lo[has], m[has]
-        x = np.repeat(p_small, m)
-        first = np.cumsum(m) - m
-        within = np.arange(x.size) - np.repeat(first, m)
-        y = big.sorted_pos[np.repeat(lo, m) + within]
+    hi = np.searchsorted(big.sorted_grams, small.sorted_grams, side="right")
+    m = hi - lo
+    has = m > 0
+    p_small, lo, m = small.sorted_pos[has], lo[has], m[has]
+    x = np.repeat(p_small, m)
+    first = np.cumsum(m) - m
+    within = np.arange(x.size) - np.repeat(first, m)
+    y = big.sorted_pos[np.repeat(lo, m) + within]
     i, j = (y, x) if swap else (x, y)
     # order by (diagonal, i) with one sort of a combined key: i < span, so the key is unique
     span = int(a.pos[-1]) + 1
@@ -168,6 +163,14 @@ def _runs(i: NDArray[np.int64], j: NDArray[np.int64], q: int) -> NDArray[np.int6
     diag = j - i
     brk = np.ones(i.size, dtype=np.bool_)
     brk[1:] = (diag[1:] != diag[:-1]) | (i[1:] != i[:-1] + 1)
+    return _runs_at(i, j, brk, q, sort=True)
+
+
+def _runs_at(
+    i: NDArray[np.int64], j: NDArray[np.int64], brk: NDArray[np.bool_], q: int, *, sort: bool
+) -> NDArray[np.int64]:
+    """Runs ``(a0, a1, b0, b1)`` of anchors ``(i, j)`` where ``brk`` marks the first of each run;
+    ``sort``: put them in order of (a0, b0), else they already are."""
     starts = np.flatnonzero(brk)
     ends = np.empty_like(starts)
     ends[:-1] = starts[1:] - 1
@@ -177,8 +180,38 @@ def _runs(i: NDArray[np.int64], j: NDArray[np.int64], q: int) -> NDArray[np.int6
     runs[:, 1] = i[ends] + q
     runs[:, 2] = j[starts]
     runs[:, 3] = j[ends] + q
+    if not sort:
+        return runs
     span = int(runs[:, 2].max()) + 1  # b0 < span: (a0, b0) as one unique key
     return runs[np.argsort(runs[:, 0] * span + runs[:, 2])]
+
+
+def anchor_runs(a: AnchorIndex, b: AnchorIndex, q: int) -> NDArray[np.int64]:
+    """Exact runs ``(a0, a1, b0, b1)`` (tokens) of shared usable q-grams, in order of (a0, b0).
+
+    When the longer document has no repeated usable q-gram (the usual case), every q-gram of the
+    shorter one has at most one partner: partners are laid out in the shorter document's text
+    order and a run is a stretch of consecutive positions whose partners are consecutive too, with
+    no sort by diagonal. Otherwise all anchors are listed and sorted (:func:`_anchors`).
+    """
+    swap = a.pos.size > b.pos.size
+    small, big = (b, a) if swap else (a, b)
+    if not big.unique or small.pos.size == 0 or big.pos.size == 0:
+        i, j = _anchors(a, b)
+        return _runs(i, j, q)
+    lo = np.searchsorted(big.sorted_grams, small.sorted_grams, side="left")
+    np.minimum(lo, big.sorted_grams.size - 1, out=lo)
+    hit = big.sorted_grams[lo] == small.sorted_grams
+    partner = np.full(int(small.pos[-1]) + 1, -1, dtype=np.int64)
+    partner[small.sorted_pos[hit]] = big.sorted_pos[lo[hit]]
+    x = np.flatnonzero(partner >= 0)
+    if x.size == 0:
+        return np.zeros((0, 4), dtype=np.int64)
+    y = partner[x]
+    brk = np.ones(x.size, dtype=np.bool_)
+    brk[1:] = (x[1:] != x[:-1] + 1) | (y[1:] != y[:-1] + 1)
+    # runs come in the shorter document's order: that is (a0, b0) order unless it is b
+    return _runs_at(y, x, brk, q, sort=True) if swap else _runs_at(x, y, brk, q, sort=False)
 
 
 def align_tokens(
@@ -195,8 +228,7 @@ def align_tokens(
     with many others.
     """
     q = config.anchor
-    i, j = _anchors(index_a or anchor_index(a, q), index_b or anchor_index(b, q))
-    runs = _runs(i, j, q)
+    runs = anchor_runs(index_a or anchor_index(a, q), index_b or anchor_index(b, q), q)
     gap = config.max_gap
     # chains: [a0, a1, b0, b1, matched]
     chains: list[list[int]] = []

@@ -420,7 +420,7 @@ def verify_pair(
         qa = quote_cache.get(a)
         if qa is None:
             qa = quote_cache[a] = quote_mask(da.text)
-        quoted = bool(qa[a_start:a_end].mean() > 0.5) if a_end > a_start else False
+        quoted = 2 * int(np.count_nonzero(qa[a_start:a_end])) > a_end - a_start  # mostly quoted
         passages.append(
             Passage(a_start, a_end, b_start, b_end, round(p.score, 4), quoted, p.a1 - p.a0)
         )
