@@ -38,12 +38,12 @@ def _winnow_oracle(hashes: list[int], offsets: list[int], w: int) -> list[tuple[
     return out
 
 
-@pytest.mark.parametrize("seed", range(40))
+@pytest.mark.parametrize("seed", range(200))
 def test_winnow_matches_the_oracle(seed: int) -> None:
     rng = np.random.default_rng(seed)
     counts = rng.integers(0, 30, size=int(rng.integers(1, 12)))
     offsets = np.concatenate([[0], np.cumsum(counts)]).astype(np.int64)
-    high = int(rng.choice([4, 1000, 2**63]))  # small ranges make ties
+    high = int(rng.choice([2, 4, 1000, 2**63]))  # small ranges make ties (the slow path)
     hashes = rng.integers(0, high, size=int(offsets[-1]), dtype=np.uint64)
     w = int(rng.integers(1, 10))
     if hashes.size and w > hashes.size:

@@ -141,27 +141,20 @@ def _unique_pairs(left: NDArray[np.int64], right: NDArray[np.int64]) -> NDArray[
     return np.unique(pairs, axis=0)
 
 
-def _window_argmin(values: NDArray[np.uint64], w: int) -> NDArray[np.int64]:
-    """Position of the minimum (rightmost on ties) of every window ``values[i:i+w]``.
-
-    Sparse-table doubling: minima of blocks of 1, 2, 4, ... then two overlapping blocks of the largest
-    power of two <= ``w``; about ``3 log2(w)`` vector passes instead of a Python-level loop per window.
-    """
-    v = values
-    idx = np.arange(values.size, dtype=np.int64)
+def _sliding(values: NDArray[np.uint64], w: int, op: Any) -> NDArray[np.uint64]:
+    """``op`` (``np.minimum`` or ``np.maximum``) of every window ``values[i:i+w]``
+    (``len - w + 1`` of them): blocks of 1, 2, 4, ... then two overlapping blocks, about
+    ``log2(w) + 1`` vector passes."""
+    m = values
     span = 1
     while 2 * span <= w:
-        m = v.size - span
-        right = v[span:] <= v[:m]  # the right block wins ties: rightmost minimum
-        v = np.where(right, v[span:], v[:m])
-        idx = np.where(right, idx[span:], idx[:m])
+        m = op(m[:-span], m[span:])
         span *= 2
     if span < w:
-        m = values.size - w + 1
         shift = w - span
-        right = v[shift : shift + m] <= v[:m]
-        idx = np.where(right, idx[shift : shift + m], idx[:m])
-    return idx[: values.size - w + 1]
+        m = op(m[: m.size - shift], m[shift:])
+    result: NDArray[np.uint64] = m
+    return result
 
 
 def winnow(
@@ -172,6 +165,11 @@ def winnow(
     For each window of ``window`` consecutive shingles of a document, the minimum hash (rightmost on
     ties) is selected; a document with fewer shingles than the window selects its minimum once.
     Consecutive windows selecting the same position count once.
+
+    Computed on values, not positions: the minimum of every window, then for every position the
+    largest minimum of the windows that contain it; a position equal to that is a window's minimum.
+    Only a position with an equal candidate less than a window to its right can lose a window to it
+    (rightmost on ties); those few are checked window by window.
     """
     n_docs = offsets.size - 1
     counts = np.diff(offsets)
@@ -180,13 +178,38 @@ def winnow(
     if n == 0:
         return np.zeros(0, dtype=np.uint64), empty, empty
     w = min(window, n)
-    pos = _window_argmin(hashes, w)
-    n_win = n - w + 1
     doc_of = np.repeat(np.arange(n_docs, dtype=np.int64), counts)
-    valid = doc_of[: n_win] == doc_of[w - 1 :]  # the window lies inside one document
-    sel = pos[valid]
-    sel_doc = doc_of[: n_win][valid]
-    # documents shorter than the window: their overall minimum
+    n_win = n - w + 1
+    wmin = _sliding(hashes, w, np.minimum)
+    valid = doc_of[:n_win] == doc_of[w - 1 :]  # the window lies inside one document
+    # windows across a document boundary count as 0, which never exceeds a real window's minimum
+    pad = np.zeros(w - 1, dtype=np.uint64)
+    best = _sliding(np.concatenate([pad, np.where(valid, wmin, U64(0)), pad]), w, np.maximum)
+    cand = (best == hashes) & (counts >= w)[doc_of]
+    cp = np.flatnonzero(cand)
+    cv, cd = hashes[cp], doc_of[cp]
+    # the nearest equal candidate to the right, less than a window away, in the same document
+    tie_at = np.full(cp.size, -1, dtype=np.int64)
+    step = 1
+    while step < cp.size:
+        near = cp[step:] - cp[:-step] < w
+        if not near.any():
+            break
+        tie = near & (cv[step:] == cv[:-step]) & (cd[step:] == cd[:-step]) & (tie_at[:-step] < 0)
+        tie_at[:-step][tie] = cp[step:][tie]
+        step += 1
+    tied = np.flatnonzero(tie_at >= 0)
+    keep = np.ones(cp.size, dtype=np.bool_)
+    if tied.size:  # selected only by a window that ends before the tie: start in [lo, hi]
+        j = cp[tied]
+        lo = np.maximum(offsets[cd[tied]], j - w + 1)
+        hi = np.minimum(j, tie_at[tied] - w)
+        ok = np.zeros(tied.size, dtype=np.bool_)
+        for s in (j - w + 1 + o for o in range(w)):
+            ok |= (s >= lo) & (s <= hi) & (wmin[np.clip(s, 0, n_win - 1)] == cv[tied])
+        keep[tied] = ok
+    sel, sel_doc = cp[keep], cd[keep]
+    # documents shorter than the window: their overall minimum (rightmost on ties)
     short = np.flatnonzero((counts > 0) & (counts < w))
     if short.size:
         mins = [
@@ -195,13 +218,8 @@ def winnow(
         ]
         sel = np.concatenate([sel, np.asarray(mins, dtype=np.int64)])
         sel_doc = np.concatenate([sel_doc, short.astype(np.int64)])
-    if short.size:  # merge them in (windows already give non-decreasing positions)
         order = np.argsort(sel, kind="stable")
         sel, sel_doc = sel[order], sel_doc[order]
-    if sel.size:
-        keep = np.ones(sel.size, dtype=np.bool_)
-        keep[1:] = sel[1:] != sel[:-1]
-        sel, sel_doc = sel[keep], sel_doc[keep]
     return hashes[sel], sel_doc, sel - offsets[sel_doc]
 
 
