@@ -311,8 +311,10 @@ def normalize_batch(
                 special = np.flatnonzero(packed >= np.uint32(_DELETED))
     if config.fold_acronyms and cps.size:
         dots = _drop_acronym_dots(cps, packed)
-        if dots.size:
-            special = np.union1d(special, dots)
+        if dots.size:  # merge two sorted index arrays: a stable sort of two runs is one linear merge
+            special = np.concatenate([special, dots])
+            special.sort(kind="stable")
+            special = special[np.diff(special, prepend=-1) != 0]
     flags = packed[special] & np.uint32(_DELETED | _EXPANDS)
     raw: NDArray[np.int64] | None = None
     mapped = True
