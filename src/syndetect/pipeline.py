@@ -11,7 +11,7 @@ import numpy as np
 from .cluster import families
 from .config import ScanConfig
 from .features import corpus_features
-from .lsh import boilerplate_cap, candidate_pairs, optimal_bands
+from .lsh import boilerplate_cap, candidate_pairs, optimal_bands, unique_pairs
 from .types import Document, ScanResult, ScanStats, Skipped
 from .verify import family_edges, shared_chars, verify_pairs
 
@@ -114,7 +114,7 @@ def scan(
         source_numbers(docs), cap=boilerplate_cap(n, cc.boilerplate_df, cc.boilerplate_fraction),
         source_cap=cc.boilerplate_source_df, min_shared=cc.min_shared, jobs=cfg.jobs,
     )
-    candidates = np.unique(np.concatenate([doc_pairs, fps.pairs]), axis=0)
+    candidates = unique_pairs(np.concatenate([doc_pairs, fps.pairs]))
     report("candidates", 1, 1)
     seconds["candidates"] = time.perf_counter() - t1
 
