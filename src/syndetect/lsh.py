@@ -348,7 +348,11 @@ def _grouped_in_processes(
     # (on 100k articles 80% of the fingerprints had the top two bits 00)
     # each fingerprint's part as one small integer, made once before the fork: a task then scans a
     # byte per fingerprint, not a 64-bit AND and compare (0.2 s against 0.8-1.1 s over 8 parts of 14M)
-    part = (fp_hash & np.uint64((1 << bits) - 1)).astype(np.uint8 if bits <= 8 else np.uint16)
+    if bits <= 8:  # read the low byte of each hash in place: no 64-bit temporary
+        low = np.ascontiguousarray(fp_hash).view(np.uint8)[0 if np.little_endian else 7 :: 8]
+        part = low & np.uint8((1 << bits) - 1)
+    else:
+        part = (fp_hash & np.uint64((1 << bits) - 1)).astype(np.uint16)
     first = 0 if extra is None else 1
     n_docs = _n_docs(fp_doc)
 
@@ -380,9 +384,14 @@ def _count_pairs(parts: list[_Grouped], min_shared: int, n_docs: int) -> Fingerp
     if len(parts) == 1:
         keys, counts = parts[0].keys, parts[0].counts
     else:
-        keys, inverse = np.unique(np.concatenate([p.keys for p in parts]), return_inverse=True)
-        counts = np.bincount(inverse, weights=np.concatenate([p.counts for p in parts]),
-                             minlength=keys.size).astype(np.int64)
+        # each part's keys are sorted: a stable argsort (timsort) merges the runs, then the
+        # counts of equal keys are summed (0.13 s against 0.49 s for np.unique on 2.9M keys)
+        keys = np.concatenate([p.keys for p in parts])
+        order = np.argsort(keys, kind="stable")
+        keys = keys[order]
+        starts = np.flatnonzero(_starts(keys))
+        counts = np.add.reduceat(np.concatenate([p.counts for p in parts])[order], starts)
+        keys = keys[starts]
     ok = counts >= min_shared
     pairs = np.stack([keys[ok] // n_docs, keys[ok] % n_docs], axis=1)
     return FingerprintIndex(pairs.astype(np.int64), counts[ok], boilerplate, capped)
