@@ -188,3 +188,28 @@ def test_member_equals_isin() -> None:
 def test_visible_prefix_counts_non_space_characters(text: str) -> None:
     prefix = visible_prefix(text)
     assert prefix.tolist() == [sum(not c.isspace() for c in text[:i]) for i in range(len(text) + 1)]
+
+
+def test_shared_chars_is_the_union_length_of_each_documents_spans() -> None:
+    from types import SimpleNamespace
+
+    from syndetect.verify import shared_chars
+
+    rng = np.random.default_rng(5)
+    for _ in range(300):
+        n = int(rng.integers(1, 8))
+        verified = []
+        for _ in range(int(rng.integers(0, 10))):
+            spans = [
+                [(int(s), int(s + w)) for s, w in zip(rng.integers(0, 50, k), rng.integers(0, 30, k),
+                                                      strict=True)]
+                for k in rng.integers(0, 4, 2)
+            ]
+            verified.append(SimpleNamespace(a=int(rng.integers(n)), b=int(rng.integers(n)),
+                                            covered_a=spans[0], covered_b=spans[1]))
+        covered: dict[int, set[int]] = {}
+        for v in verified:
+            for doc, spans in ((v.a, v.covered_a), (v.b, v.covered_b)):
+                for s, e in spans:
+                    covered.setdefault(doc, set()).update(range(s, e))
+        assert shared_chars(n, verified) == [len(covered.get(d, ())) for d in range(n)]

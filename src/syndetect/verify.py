@@ -567,19 +567,23 @@ def family_edges(verified: Sequence[VerifiedPair]) -> list[Edge]:
 
 
 def shared_chars(n: int, verified: Sequence[VerifiedPair]) -> list[int]:
-    """Characters of each of ``n`` documents covered by the passages of its verified pairs."""
-    spans: dict[int, list[tuple[int, int]]] = {}
-    for v in verified:
-        spans.setdefault(v.a, []).extend(v.covered_a)
-        spans.setdefault(v.b, []).extend(v.covered_b)
-    out = [0] * n
-    for d, ss in spans.items():
-        end = -1
-        total = 0
-        for s, e in sorted(ss):
-            if e <= end:
-                continue
-            total += e - max(s, end)
-            end = e
-        out[d] = total
+    """Characters of each of ``n`` documents covered by the passages of its verified pairs (the
+    length of the union of its spans)."""
+    doc = [v.a for v in verified for _ in v.covered_a] + [v.b for v in verified for _ in v.covered_b]
+    spans = [se for v in verified for se in v.covered_a] + [se for v in verified for se in v.covered_b]
+    if not spans:
+        return [0] * n
+    d = np.asarray(doc, dtype=np.int64)
+    se = np.asarray(spans, dtype=np.int64).reshape(-1, 2)
+    order = np.lexsort((se[:, 0], d))
+    d, start, end = d[order], se[order, 0], se[order, 1]
+    # running end of the union so far, per document: ends lifted by document * span are increasing
+    # across documents, so one running maximum never carries an end over into the next document
+    span = int(end.max()) + 2
+    lifted = np.maximum.accumulate(d * span + end)
+    before = np.empty_like(end)
+    before[0] = -1
+    before[1:] = np.maximum(lifted[:-1] - d[1:] * span, -1)
+    gain = np.maximum(end - np.maximum(start, before), 0)
+    out: list[int] = np.bincount(d, weights=gain, minlength=n).astype(np.int64).tolist()
     return out
