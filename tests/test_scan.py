@@ -10,6 +10,7 @@ import pytest
 
 import syndetect
 from syndetect import Document, ScanConfig
+from syndetect.errors import ConfigError
 from syndetect.synthetic import synthetic_corpus
 
 SEEDS = Path(__file__).resolve().parent.parent / "data" / "seeds"
@@ -270,3 +271,27 @@ def test_a_rewritten_sentence_inside_a_copied_passage_keeps_it_one_passage(vocab
     assert a[p.a_start : p.a_end].startswith(head)
     assert a[p.a_start : p.a_end].endswith(tail)
     assert b[p.b_start : p.b_end].startswith(head)
+
+
+def test_scan_restores_the_garbage_collector_as_it_was() -> None:
+    import gc
+
+    texts = ["the same wire story about the port strike and the union talks " * 3] * 2
+    assert gc.isenabled()
+    syndetect.scan(texts)
+    assert gc.isenabled()
+    with pytest.raises(ConfigError, match="ScanConfig, got str"):
+        syndetect.scan(texts, config="not a config")  # type: ignore[arg-type]
+
+    def stop(stage: str, done: int, total: int) -> None:
+        raise RuntimeError("interrupted")
+
+    with pytest.raises(RuntimeError, match="interrupted"):  # fails inside the scan
+        syndetect.scan(texts, progress=stop)
+    assert gc.isenabled()
+    gc.disable()
+    try:
+        syndetect.scan(texts)
+        assert not gc.isenabled()
+    finally:
+        gc.enable()

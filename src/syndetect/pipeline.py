@@ -2,14 +2,17 @@
 
 from __future__ import annotations
 
+import gc
 import time
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
+from contextlib import contextmanager
 from typing import Any
 
 import numpy as np
 
 from .cluster import families
 from .config import ScanConfig
+from .errors import ConfigError
 from .features import corpus_features
 from .lsh import boilerplate_cap, candidate_pairs, optimal_bands, unique_pairs
 from .types import Document, ScanResult, ScanStats, Skipped
@@ -88,7 +91,34 @@ def scan(
     ``documents`` are :class:`Document` objects, mappings with ``id`` and ``text`` (plus optional
     ``source``, ``date``, ``url``), or plain strings (their position is their id).
     """
-    cfg = config or ScanConfig()
+    if config is not None and not isinstance(config, ScanConfig):
+        msg = (f"scan(config=...) takes a syndetect.ScanConfig, got {type(config).__name__}; "
+               "build one with syndetect.ScanConfig(...) or leave it out for the defaults")
+        raise ConfigError(msg)
+    with _gc_paused():
+        return _scan(documents, config or ScanConfig(), progress)
+
+
+@contextmanager
+def _gc_paused() -> Iterator[None]:
+    """Automatic garbage collection off for the duration (and restored after, as it was).
+
+    A scan builds hundreds of thousands of acyclic objects (documents, pairs, passages): each batch of
+    allocations set off a collection that walked every live object, 0.7 s of a 10 s scan of 100k
+    articles. Nothing a scan keeps forms a reference cycle, so nothing waits on the collector.
+    """
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
+
+
+def _scan(
+    documents: Iterable[DocumentLike], cfg: ScanConfig, progress: ProgressCallback | None
+) -> ScanResult:
     report = progress or (lambda stage, done, total: None)
     seconds: dict[str, float] = {}
     t0 = time.perf_counter()
