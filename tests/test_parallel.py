@@ -87,3 +87,29 @@ def test_no_tasks() -> None:
     (empty,), results = run_tasks(_square_rows, 0, [SharedOutput((0, 2), np.int64)], 2)
     assert empty.shape == (0, 2)
     assert results == {}
+
+
+def test_release_tail_frees_whole_pages_past_the_kept_elements_only() -> None:
+    import mmap
+
+    from syndetect.parallel import SharedOutput, release_tail, run_tasks
+
+    n = 4 * mmap.PAGESIZE  # int64: 8 pages of data
+
+    def fill(i: int, out: list[np.ndarray]) -> None:
+        out[0][:] = 7
+        out[1][:] = np.arange(n)
+
+    (first, second), _ = run_tasks(fill, 1, [SharedOutput((n,), np.int64), SharedOutput((n,), np.int64)], 1)
+    keep = 1000
+    release_tail(first, keep)
+    assert (first[:keep] == 7).all()
+    # released pages read as zeros: one run of whole pages after the kept elements; the partial
+    # pages at either end of that range keep their contents
+    zero = np.flatnonzero(first == 0)
+    assert zero.size >= n - keep - 2 * mmap.PAGESIZE // 8
+    assert zero.size % (mmap.PAGESIZE // 8) == 0
+    assert np.array_equal(zero, np.arange(zero[0], zero[0] + zero.size))
+    assert keep <= zero[0] < keep + mmap.PAGESIZE // 8
+    assert np.array_equal(second, np.arange(n))  # the next output is untouched
+    release_tail(np.arange(10), 3)  # not a shared output: nothing happens

@@ -19,7 +19,7 @@ from numpy.typing import NDArray
 from .config import MinHashConfig, ShingleConfig
 from .lsh import winnow
 from .minhash import minhash
-from .parallel import SharedOutput, can_fork, run_tasks
+from .parallel import SharedOutput, can_fork, release_tail, run_tasks
 from .shingle import ShingledBatch, gram_hashes, shingle_batch
 from .sketch import PARALLEL_BATCH, _mp_context, batch_bounds, text_lengths
 
@@ -161,9 +161,21 @@ def _forked_features(
     ]
     (sigs, n_tokens, counts, slot_hash, slot_doc), found = run_tasks(task, len(tasks), outputs, jobs,
                                                                      on_done=done)
-    # the filled part of every slot, in task order, copied out (one pass of memcpy); a task that
-    # overflowed contributes its returned arrays instead. The map is released on return: signatures and
-    # token counts are copied out too, so its pages do not outlive this call.
+    if not found:
+        # every task's fingerprints fit its slot: pack the slots to the front in place (each moves
+        # down, never onto one not yet moved) and give the emptied tail back, instead of copying
+        # everything into fresh memory (on 100k articles that copy took 0.4-0.6 s: first touches
+        # of 280 MB of new pages). The results stay views of the map, which lives as long as they do.
+        total = 0
+        for at, m in zip(slot_start[:-1].tolist(), counts.tolist(), strict=True):
+            if at != total:
+                slot_hash[total : total + m] = slot_hash[at : at + m]
+                slot_doc[total : total + m] = slot_doc[at : at + m]
+            total += m
+        release_tail(slot_hash, total)
+        release_tail(slot_doc, total)
+        return CorpusFeatures(sigs, n_tokens, slot_hash[:total], slot_doc[:total])
+    # a task overflowed its slot and returned its fingerprints: concatenate, in task order
     hashes: list[NDArray[Any]] = []
     docs: list[NDArray[Any]] = []
     for i, (at, m) in enumerate(zip(slot_start[:-1].tolist(), counts.tolist(), strict=True)):

@@ -18,6 +18,7 @@ traceback text attached when it happened there.
 
 from __future__ import annotations
 
+import contextlib
 import gc
 import mmap
 import multiprocessing
@@ -30,7 +31,7 @@ from typing import Any
 import numpy as np
 from numpy.typing import DTypeLike, NDArray
 
-__all__ = ["SharedOutput", "WorkerError", "can_fork", "run_tasks"]
+__all__ = ["SharedOutput", "WorkerError", "can_fork", "release_tail", "run_tasks"]
 
 
 class WorkerError(RuntimeError):
@@ -53,6 +54,26 @@ class SharedOutput:
 def _shared_array(buf: mmap.mmap, offset: int, spec: SharedOutput) -> NDArray[Any]:
     count = int(np.prod(spec.shape, dtype=np.int64))
     return np.frombuffer(buf, dtype=spec.dtype, count=count, offset=offset).reshape(spec.shape)
+
+
+def release_tail(array: NDArray[Any], keep: int) -> None:
+    """Give the memory of a 1-d shared output beyond its first ``keep`` elements back to the system
+    (whole pages only; its contents there read as zeros afterwards). A no-op for an array that is
+    not a :func:`run_tasks` output, or where the platform has no ``MADV_REMOVE``."""
+    buf = array.base
+    while buf is not None and not isinstance(buf, mmap.mmap):  # views, then numpy's memoryview
+        buf = buf.obj if isinstance(buf, memoryview) else getattr(buf, "base", None)
+    advice = getattr(mmap, "MADV_REMOVE", None)
+    if buf is None or advice is None or array.ndim != 1:
+        return
+    origin = np.frombuffer(buf, dtype=np.uint8, count=1).ctypes.data
+    start = array.ctypes.data - origin + keep * array.itemsize
+    end = array.ctypes.data - origin + array.nbytes
+    start = -(-start // mmap.PAGESIZE) * mmap.PAGESIZE
+    if end - start >= mmap.PAGESIZE:
+        # refused (an older kernel): the pages stay until the map is freed
+        with contextlib.suppress(OSError):
+            buf.madvise(advice, start, (end - start) // mmap.PAGESIZE * mmap.PAGESIZE)
 
 
 def _layout(specs: Sequence[SharedOutput], n_tasks: int) -> tuple[list[int], int]:
