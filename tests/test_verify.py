@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import itertools
+import pickle
 from typing import Any, Literal
 
 import numpy as np
@@ -213,3 +214,18 @@ def test_shared_chars_is_the_union_length_of_each_documents_spans() -> None:
                 for s, e in spans:
                     covered.setdefault(doc, set()).update(range(s, e))
         assert shared_chars(n, verified) == [len(covered.get(d, ())) for d in range(n)]
+
+
+@pytest.mark.parametrize("protocol", range(pickle.HIGHEST_PROTOCOL + 1))
+def test_results_pickle_by_their_fields_in_every_protocol(protocol: int) -> None:
+    import copy
+
+    from syndetect.types import Pair, Passage
+    from syndetect.verify import VerifiedPair
+
+    pair = Pair("a", "b", 0.5, 0.4, 0.3, 0.2, (Passage(1, 2, 3, 4, 0.9, True, 7),))
+    verified = VerifiedPair(0, 1, pair, [(1, 2)], [(3, 4)])
+    back = pickle.loads(pickle.dumps(verified, protocol))
+    assert back == verified
+    assert type(back.pair.passages[0]) is Passage
+    assert copy.deepcopy(verified) == verified

