@@ -540,7 +540,12 @@ def verify_pairs(
     found: list[tuple[int, VerifiedPair]] = []
     try:
         if workers > 1 and len(blocks) > 1:
-            def task(i: int, _: list[NDArray[Any]]) -> list[tuple[int, VerifiedPair]]:
+            # the costliest blocks are claimed first, so the last ones are short and the processes
+            # finish together (blocks differ: a family of long articles costs several short ones)
+            first = _costliest_first(blocks, texts)
+
+            def task(t: int, _: list[NDArray[Any]]) -> list[tuple[int, VerifiedPair]]:
+                i = first[t]
                 return [(i * size + row, v) for row, v in _verify_block(blocks[i])]
 
             def done(n: int) -> None:
@@ -560,6 +565,17 @@ def verify_pairs(
     # back to the input order
     position = order[[k for k, _ in found]]
     return [found[k][1] for k in np.argsort(position, kind="stable").tolist()]
+
+
+def _costliest_first(blocks: list[NDArray[np.int64]], texts: Sequence[str]) -> list[int]:
+    """Block numbers by decreasing estimated cost: characters of the documents to prepare (about 42 ns
+    each) plus characters of every pair's two sides (about 11 ns each, measured per pair)."""
+    used = np.unique(np.concatenate(blocks))
+    length = np.zeros(int(used[-1]) + 1, dtype=np.int64)
+    length[used] = [len(texts[d]) for d in used.tolist()]
+    cost = [4 * int(length[np.unique(b)].sum()) + int(length[b].sum()) for b in blocks]
+    order: list[int] = np.argsort(-np.asarray(cost), kind="stable").tolist()
+    return order
 
 
 def family_edges(verified: Sequence[VerifiedPair]) -> list[Edge]:
