@@ -90,6 +90,9 @@ def scan(
 
     ``documents`` are :class:`Document` objects, mappings with ``id`` and ``text`` (plus optional
     ``source``, ``date``, ``url``), or plain strings (their position is their id).
+
+    Python's automatic garbage collection is paused while the scan runs (for the whole process) and
+    restored as it was when it returns or raises: the scan itself makes no reference cycles.
     """
     if config is not None and not isinstance(config, ScanConfig):
         msg = (f"scan(config=...) takes a syndetect.ScanConfig, got {type(config).__name__}; "
