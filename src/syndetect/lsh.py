@@ -440,11 +440,11 @@ def repeated_in_input_order(hashes: NDArray[np.uint64]) -> NDArray[np.int64]:
     keys = hashes << U64(bits)  # shifting the high bits out is intended (mod 2**64)
     keys |= np.arange(n, dtype=np.uint64)
     keys.sort()
-    repeated = _repeated_mask(keys >> U64(bits))
-    order = (keys[repeated] & low).astype(np.int64)
+    keys = keys[_repeated_mask(keys >> U64(bits))]
+    order = (keys & low).astype(np.int64)
     h = hashes[order]
     # runs of equal truncated keys that hold more than one full hash: re-sort them by (hash, index)
-    run = np.cumsum(_starts(keys[repeated] >> U64(bits))) - 1
+    run = np.cumsum(_starts(keys >> U64(bits))) - 1
     mixed = np.flatnonzero(h[1:] != h[:-1])
     mixed = mixed[run[mixed + 1] == run[mixed]]
     if mixed.size:

@@ -24,13 +24,12 @@ def pickled_by_fields(cls: type[_T]) -> type[_T]:
     object; this reduce takes half the time both ways (4,000 pairs: 42 ms against 75 ms).
     """
     names = [f.name for f in fields(cls)]  # type: ignore[arg-type]
-    values: Callable[[Any], Any] = operator.attrgetter(*names)
-    if len(names) == 1:
-        def __reduce__(self: _T) -> tuple[type[_T], tuple[Any, ...]]:
-            return cls, (values(self),)
-    else:
-        def __reduce__(self: _T) -> tuple[type[_T], tuple[Any, ...]]:
-            return cls, values(self)
+    get = operator.attrgetter(*names)  # a tuple for two names or more, the bare value for one
+    values: Callable[[Any], tuple[Any, ...]] = get if len(names) > 1 else (lambda obj: (get(obj),))
+
+    def __reduce__(self: _T) -> tuple[type[_T], tuple[Any, ...]]:
+        return cls, values(self)
+
     setattr(cls, "__reduce__", __reduce__)  # noqa: B010 (mypy: no assignment to a method)
     return cls
 
