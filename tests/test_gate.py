@@ -7,10 +7,12 @@ of benchmarks so they take seconds; the real gate runs with the committed baseli
 
 from __future__ import annotations
 
+import fcntl
 import json
 import os
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 import pytest
@@ -114,3 +116,23 @@ def test_slowdown_spec(spec: str, name: str, factor: int) -> None:
 def test_library_never_reads_the_slowdown_variable() -> None:
     for path in (ROOT / "src" / "syndetect").rglob("*.py"):
         assert harness.SLOWDOWN_ENV not in path.read_text(encoding="utf-8"), path
+
+
+def test_two_process_ceiling_of_work_that_runs_side_by_side_is_two() -> None:
+    # sleeping processes do not compete for anything: each runs at its solo speed
+    ceiling = harness.two_process_ceiling(lambda: time.sleep(0.05), repeats=2)
+    assert 1.8 <= ceiling <= 2.1
+
+
+def test_two_process_ceiling_of_work_that_takes_turns_is_one_and_a_half(tmp_path: Path) -> None:
+    # a lock held for the whole run: one process runs at solo speed, the other waits for it first
+    lock = tmp_path / "lock"
+    lock.touch()
+
+    def exclusive() -> None:
+        with lock.open() as handle:
+            fcntl.flock(handle, fcntl.LOCK_EX)
+            time.sleep(0.05)
+
+    ceiling = harness.two_process_ceiling(exclusive, repeats=2)
+    assert 1.35 <= ceiling <= 1.65
