@@ -15,6 +15,7 @@ from .interop import from_datasketch, to_datasketch
 from .minhash import EMPTY, jaccard
 from .persist import load_signatures, save_signatures
 from .pipeline import scan
+from .pool import WorkerPool
 from .sketch import signatures
 from .types import Document, Family, Pair, Passage, ScanResult, ScanStats, Skipped
 
@@ -42,6 +43,7 @@ __all__ = [
     "ShingleConfig",
     "Skipped",
     "SyndetectError",
+    "WorkerPool",
     "__version__",
     "from_datasketch",
     "jaccard",

@@ -27,14 +27,18 @@ from __future__ import annotations
 import functools
 import threading
 import unicodedata
+from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import overload
 
 import numpy as np
 from numpy.typing import NDArray
 
 from .config import NormalizeConfig
 
-__all__ = ["SEP", "SOLO", "WORD", "NormalizedBatch", "fold_char", "normalize_batch"]
+__all__ = [
+    "SEP", "SOLO", "WORD", "EncodedTexts", "NormalizedBatch", "encode_texts", "fold_char", "normalize_batch",
+]
 
 SEP, WORD, SOLO = 0, 1, 2
 """Character classes after folding: separator, word character, solo (one-character token)."""
@@ -257,8 +261,46 @@ def _compose(text: str) -> tuple[str, list[int], list[int]]:
     return "".join(out), where, ends
 
 
+def encode_texts(
+    texts: Sequence[str], lengths: NDArray[np.int64] | None = None
+) -> tuple[_CodePoints, NDArray[np.int64]]:
+    """``texts`` joined with one separator and encoded as code points (``uint8`` when all ASCII,
+    ``uint16`` when no character is outside the BMP, else ``uint32``), and where each text starts in
+    them (``len(texts) + 1`` entries). What :func:`normalize_batch` does first; see ``encoded``."""
+    return _encode(texts, lengths)
+
+
+class EncodedTexts(Sequence[str]):
+    """The texts behind :func:`encode_texts`' output, decoded one at a time on demand: lets a process
+    that received only the code points normalise them (``normalize_batch(EncodedTexts(cps, starts),
+    ..., encoded=(cps, starts))`` reads a text only when it has to compose it to NFC)."""
+
+    def __init__(self, cps: _CodePoints, raw_starts: NDArray[np.int64]) -> None:
+        self.cps = cps
+        self.raw_starts = raw_starts
+
+    def __len__(self) -> int:
+        return int(self.raw_starts.size) - 1
+
+    @overload
+    def __getitem__(self, d: int) -> str: ...
+    @overload
+    def __getitem__(self, d: slice) -> list[str]: ...
+    def __getitem__(self, d: int | slice) -> str | list[str]:
+        if isinstance(d, slice):
+            return [self[i] for i in range(*d.indices(len(self)))]
+        n = len(self)
+        if not -n <= d < n:
+            raise IndexError(f"text {d} of {n}")
+        d %= n
+        piece = self.cps[int(self.raw_starts[d]) : int(self.raw_starts[d + 1]) - 1]
+        # uint8 code points are ASCII; the other two are the little-endian encodings _encode made
+        codec = {1: "latin-1", 2: "utf-16-le", 4: "utf-32-le"}[piece.dtype.itemsize]
+        return piece.tobytes().decode(codec, "surrogatepass")
+
+
 def _encode(
-    texts: list[str], lengths: NDArray[np.int64] | None = None
+    texts: Sequence[str], lengths: NDArray[np.int64] | None = None
 ) -> tuple[_CodePoints, NDArray[np.int64]]:
     raw_starts = _encode_lengths(texts, lengths)
     joined = "\n".join(texts)
@@ -277,20 +319,22 @@ def _encode(
 
 
 def normalize_batch(
-    texts: list[str],
+    texts: Sequence[str],
     config: NormalizeConfig,
     *,
     raw_map: bool = True,
     lengths: NDArray[np.int64] | None = None,
+    encoded: tuple[_CodePoints, NDArray[np.int64]] | None = None,
 ) -> NormalizedBatch:
     """Normalise ``texts`` together; see the module docstring for what folds.
 
     With ``raw_map=False`` the map back to raw offsets is skipped when it would cost a pass (what
     signatures need); ``cp``, ``cls`` and ``doc_starts`` are the same either way. ``lengths`` (the
     texts' lengths, when known) spares a pass over the ``str`` objects: in a forked process, touching
-    an object writes its reference count and copies its page.
+    an object writes its reference count and copies its page. ``encoded``: :func:`encode_texts` of
+    ``texts``, when already made (by another process, say).
     """
-    cps, raw_starts = _encode(texts, lengths)
+    cps, raw_starts = _encode(texts, lengths) if encoded is None else encoded
     tables = _tables(config)
     tables.ensure(cps)
     packed = np.take(tables.packed, cps)
@@ -370,7 +414,7 @@ def _is_nfc(text: str) -> bool:
         return False
 
 
-def _encode_lengths(texts: list[str], lengths: NDArray[np.int64] | None = None) -> NDArray[np.int64]:
+def _encode_lengths(texts: Sequence[str], lengths: NDArray[np.int64] | None = None) -> NDArray[np.int64]:
     """Where each text starts in the texts joined with one separator (``len(texts) + 1`` entries)."""
     if lengths is None:
         lengths = np.fromiter((len(t) for t in texts), dtype=np.int64, count=len(texts))
@@ -380,7 +424,7 @@ def _encode_lengths(texts: list[str], lengths: NDArray[np.int64] | None = None) 
 
 
 def _encode_composed(
-    texts: list[str], composed: list[bool]
+    texts: Sequence[str], composed: list[bool]
 ) -> tuple[_CodePoints, NDArray[np.int64], NDArray[np.int64], NDArray[np.int64]]:
     """Encode with non-NFC documents composed first; the maps (start, end) lead back to the
     original joined text."""

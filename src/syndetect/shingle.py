@@ -20,13 +20,14 @@ exactly the ring Z/2**64 these hashes are defined in); no step depends on a wide
 from __future__ import annotations
 
 import threading
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 import numpy as np
 from numpy.typing import NDArray
 
 from .config import ShingleConfig
-from .normalize import SEP, SOLO, WORD, NormalizedBatch, normalize_batch
+from .normalize import SEP, SOLO, WORD, NormalizedBatch, _CodePoints, normalize_batch
 
 __all__ = ["B_CHAR", "C_GRAM", "ShingledBatch", "gram_hashes", "mix64", "shingle_batch"]
 
@@ -248,13 +249,20 @@ def _char_units(
 
 
 def shingle_batch(
-    texts: list[str], config: ShingleConfig, *, spans: bool = True, lengths: NDArray[np.int64] | None = None
+    texts: Sequence[str],
+    config: ShingleConfig,
+    *,
+    spans: bool = True,
+    lengths: NDArray[np.int64] | None = None,
+    encoded: tuple[_CodePoints, NDArray[np.int64]] | None = None,
 ) -> ShingledBatch:
     """Tokenise ``texts`` and hash their shingles in one vectorised pass.
 
-    With ``spans=False`` the shingles' raw spans are not computed (what signatures need).
+    With ``spans=False`` the shingles' raw spans are not computed (what signatures need). ``encoded``:
+    :func:`syndetect.normalize.encode_texts` of ``texts``, when already made.
     """
-    nb = normalize_batch(texts, config.normalize, raw_map=spans or config.unit == "char", lengths=lengths)
+    nb = normalize_batch(texts, config.normalize, raw_map=spans or config.unit == "char", lengths=lengths,
+                         encoded=encoded)
     n_docs = len(texts)
     starts, ends, tok_offsets = _tokens(nb)
     tok_hash = _mix64_inplace(_segment_hash(nb.cp, starts, ends))

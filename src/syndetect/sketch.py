@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import multiprocessing
 import os
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from typing import Any, Literal
 
@@ -17,7 +17,9 @@ from numpy.typing import NDArray
 
 from .config import MinHashConfig, NormalizeConfig, ShingleConfig, _check_int
 from .minhash import minhash
+from .normalize import EncodedTexts, _CodePoints, encode_texts
 from .parallel import SharedOutput, can_fork, run_tasks
+from .pool import WorkerPool
 from .shingle import shingle_batch
 
 __all__ = ["MAX_BATCH_CHARS", "batch_bounds", "check_texts", "signatures", "text_lengths"]
@@ -37,10 +39,51 @@ def check_texts(texts: Sequence[str]) -> list[str]:
 
 
 def _chunk_signatures(
-    texts: list[str], shingle: ShingleConfig, config: MinHashConfig, lengths: NDArray[np.int64] | None = None
+    texts: Sequence[str],
+    shingle: ShingleConfig,
+    config: MinHashConfig,
+    lengths: NDArray[np.int64] | None = None,
+    encoded: tuple[_CodePoints, NDArray[np.int64]] | None = None,
 ) -> NDArray[np.uint32]:
-    batch = shingle_batch(texts, shingle, spans=False, lengths=lengths)
+    batch = shingle_batch(texts, shingle, spans=False, lengths=lengths, encoded=encoded)
     return minhash(batch.shingle_hash, batch.shingle_offsets, config)
+
+
+def _pool_signatures(
+    shingle: ShingleConfig, config: MinHashConfig
+) -> Callable[[_CodePoints, NDArray[np.int64]], NDArray[np.uint32]]:
+    """What a :class:`~syndetect.pool.WorkerPool` worker runs: signatures of a task's texts, from the
+    code points and text starts that :func:`~syndetect.normalize.encode_texts` made of them."""
+
+    def run(codes: _CodePoints, starts: NDArray[np.int64]) -> NDArray[np.uint32]:
+        texts = EncodedTexts(codes, starts)
+        return _chunk_signatures(texts, shingle, config, np.diff(starts) - 1, encoded=(codes, starts))
+
+    return run
+
+
+def _pooled_signatures(
+    items: list[str], lengths: NDArray[np.int64], shingle: ShingleConfig, config: MinHashConfig,
+    chunk_size: int, pool: WorkerPool,
+) -> NDArray[np.uint32]:
+    tasks = batch_bounds(items, min(chunk_size, PARALLEL_BATCH), lengths=lengths)
+    out = np.empty((len(items), config.num_perm), dtype=np.uint32)
+
+    def post(i: int) -> tuple[NDArray[np.int64], _CodePoints]:
+        start, stop = tasks[i]
+        codes, starts = encode_texts(items[start:stop], lengths[start:stop])
+        return starts, codes
+
+    def run_here(i: int) -> None:
+        start, stop = tasks[i]
+        out[start:stop] = _chunk_signatures(items[start:stop], shingle, config, lengths[start:stop])
+
+    def take(i: int, rows: NDArray[np.uint32]) -> None:
+        start, stop = tasks[i]
+        out[start:stop] = rows
+
+    pool.run(len(tasks), ("syndetect.sketch:_pool_signatures", (shingle, config)), post, run_here, take)
+    return out
 
 
 PARALLEL_BATCH = 64
@@ -105,7 +148,7 @@ def signatures(
     k: int = 5,
     normalize: NormalizeConfig | None = None,
     chunk_size: int = 256,
-    jobs: int = 1,
+    jobs: int | WorkerPool = 1,
 ) -> NDArray[np.uint32]:
     """MinHash signatures of ``texts``: a ``(len(texts), num_perm)`` uint32 array.
 
@@ -113,16 +156,21 @@ def signatures(
     densification. ``scheme="kperm"`` gives classic k-permutation MinHash. A text with no token
     (empty, only punctuation) gets :data:`syndetect.minhash.EMPTY` in every position; a text with
     fewer than ``k`` tokens has one shingle made of all of them. ``jobs > 1`` spreads chunks of
-    ``chunk_size`` documents over that many processes; the result does not depend on either.
+    ``chunk_size`` documents over that many processes, forked for this call; a
+    :class:`~syndetect.WorkerPool` instead lends its persistent workers (for many calls in a row). The
+    result does not depend on any of these.
     """
     items = check_texts(texts)
     shingle = ShingleConfig(unit=unit, k=k, normalize=normalize or NormalizeConfig())
     config = MinHashConfig(num_perm=num_perm, scheme=scheme, seed=seed)
     _check_int("chunk_size", chunk_size, 1, 10**7)
-    _check_int("jobs", jobs, 1, 1024, "use at most the number of CPU cores")
+    if not isinstance(jobs, WorkerPool):
+        _check_int("jobs", jobs, 1, 1024, "use at most the number of CPU cores, or pass a WorkerPool")
     if not items:
         return np.zeros((0, num_perm), dtype=np.uint32)
     lengths = text_lengths(items)
+    if isinstance(jobs, WorkerPool):
+        return _pooled_signatures(items, lengths, shingle, config, chunk_size, jobs)
     bounds = batch_bounds(items, chunk_size, lengths=lengths)
     n_chunks = len(bounds)
     workers = min(jobs, n_chunks, os.cpu_count() or 1) if jobs > 1 else 1

@@ -1,0 +1,166 @@
+"""WorkerPool: persistent workers give the same signatures as one process, survive a dead worker and
+an abandoned call, report a worker's failure with its traceback, and refuse misuse clearly."""
+
+from __future__ import annotations
+
+import os
+import threading
+from collections.abc import Iterator
+from typing import Any
+
+import numpy as np
+import pytest
+
+import syndetect
+from syndetect import WorkerPool
+from syndetect.config import MinHashConfig, ShingleConfig
+from syndetect.parallel import WorkerError
+from syndetect.pool import SLOT_BYTES
+from syndetect.synthetic import synthetic_corpus
+
+pytestmark = pytest.mark.skipif(not hasattr(os, "fork"), reason="the process tests fork")
+
+ODD = [
+    "",
+    "a",
+    "plain ASCII words, U.S. officials said on Tuesday",
+    "curly \u201cquotes\u201d and Shi\u2019ite and \u00a0spaces",
+    "Cafe\u0301 na\u0308ive: decomposed accents that must be composed first",
+    "non-BMP \U0001f600 and a lone surrogate x\ud800y",
+    "中文文本没有空格分词，每个字是一个词。",
+    "ligatures \ufb01ne and stra\u00dfe expand",
+    "اردو متن کے الفاظ",
+]
+
+
+@pytest.fixture(scope="module")
+def pool() -> Iterator[WorkerPool]:
+    with WorkerPool(jobs=2) as p:
+        yield p
+
+
+@pytest.fixture(scope="module")
+def texts() -> list[str]:
+    return synthetic_corpus(n_docs=700, seed=5).texts
+
+
+@pytest.mark.parametrize(
+    "options",
+    [{}, {"scheme": "kperm"}, {"unit": "char", "k": 4}, {"num_perm": 64, "seed": 9}, {"chunk_size": 7}],
+)
+def test_pool_gives_the_signatures_of_one_process(pool: WorkerPool, texts: list[str], options: Any) -> None:
+    expected = syndetect.signatures(texts, **options)
+    assert np.array_equal(syndetect.signatures(texts, jobs=pool, **options), expected)
+
+
+def test_pool_handles_every_kind_of_text(pool: WorkerPool) -> None:
+    odd = ODD * 30  # several tasks, so both the workers and the caller get some
+    assert np.array_equal(syndetect.signatures(odd, jobs=pool), syndetect.signatures(odd))
+    assert syndetect.signatures([], jobs=pool).shape == (0, 128)
+
+
+def test_a_task_too_large_for_a_slot_runs_in_the_caller(pool: WorkerPool) -> None:
+    # one document of 1.1M characters with a non-BMP one is encoded in 4 bytes each: beyond a slot
+    big = "word " * 220_000 + "\U0001f600"
+    assert 4 * len(big) > SLOT_BYTES
+    batch = [big, "short text here", big[:1000]]
+    assert np.array_equal(syndetect.signatures(batch, jobs=pool), syndetect.signatures(batch))
+
+
+def test_bad_items_are_reported_before_any_worker_is_used(pool: WorkerPool) -> None:
+    with pytest.raises(TypeError, match=r"texts\[1\] is int"):
+        syndetect.signatures(["fine", 3], jobs=pool)  # type: ignore[list-item]
+
+
+def test_a_dead_worker_costs_time_not_results(texts: list[str]) -> None:
+    expected = syndetect.signatures(texts)
+    with WorkerPool(jobs=3) as p:
+        assert p.workers_alive == 2
+        p._workers[0].proc.kill()
+        p._workers[0].proc.wait()
+        assert np.array_equal(syndetect.signatures(texts, jobs=p), expected)
+        assert p.workers_alive == 1
+        assert np.array_equal(syndetect.signatures(texts, jobs=p), expected)
+
+
+def test_a_failure_in_a_worker_is_raised_with_its_traceback(pool: WorkerPool, texts: list[str]) -> None:
+    def post(i: int) -> tuple[Any, Any]:
+        return np.array([0, 2], dtype=np.int64), np.frombuffer(b"a", dtype=np.uint8)
+
+    bad_setup = ("syndetect.sketch:_pool_signatures", (None, None))  # no configs: fails in the worker
+    with pytest.raises(WorkerError, match=r"(?s)a task failed in a worker process.*Traceback"):
+        pool.run(8, bad_setup, post, lambda i: None, lambda i, r: None)
+    # the pool still serves correct calls afterwards
+    assert np.array_equal(syndetect.signatures(texts, jobs=pool), syndetect.signatures(texts))
+
+
+def test_workers_run_only_syndetect_functions(pool: WorkerPool) -> None:
+    def post(i: int) -> tuple[Any, Any]:
+        return None, np.zeros(1, dtype=np.uint8)
+
+    with pytest.raises(WorkerError, match="syndetect's own functions only"):
+        pool.run(6, ("os:system", ("true",)), post, lambda i: None, lambda i, r: None)
+
+
+def test_an_abandoned_call_does_not_leak_into_the_next(pool: WorkerPool, texts: list[str]) -> None:
+    config = (ShingleConfig(), MinHashConfig())
+    taken: list[int] = []
+
+    def post(i: int) -> tuple[Any, Any]:
+        codes = np.frombuffer(texts[i].encode("utf-16-le"), dtype="<u2")
+        return np.array([0, len(texts[i]) + 1], dtype=np.int64), codes
+
+    def run_here(i: int) -> None:
+        raise KeyboardInterrupt  # the caller gives up while the workers hold tasks
+
+    setup = ("syndetect.sketch:_pool_signatures", config)
+    with pytest.raises(KeyboardInterrupt):
+        pool.run(40, setup, post, run_here, lambda i, r: taken.append(i))
+    assert np.array_equal(syndetect.signatures(texts, jobs=pool), syndetect.signatures(texts))
+
+
+def test_threads_take_turns_on_one_pool(pool: WorkerPool, texts: list[str]) -> None:
+    expected = syndetect.signatures(texts)
+    results: list[bool] = []
+
+    def call() -> None:
+        results.append(bool(np.array_equal(syndetect.signatures(texts, jobs=pool), expected)))
+
+    threads = [threading.Thread(target=call) for _ in range(3)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert results == [True, True, True]
+
+
+def test_a_closed_pool_is_refused_with_a_way_out() -> None:
+    p = WorkerPool(jobs=2)
+    p.close()
+    p.close()  # idempotent
+    assert p.workers_alive == 0
+    with pytest.raises(WorkerError, match="closed; make a new one"):
+        syndetect.signatures(["some text"], jobs=p)
+
+
+def test_a_pool_belongs_to_the_process_that_made_it(pool: WorkerPool) -> None:
+    read, write = os.pipe()
+    pid = os.fork()
+    if pid == 0:  # pragma: no cover - the child reports through the pipe
+        try:
+            syndetect.signatures(["some words here"], jobs=pool)
+            os.write(write, b"no error")
+        except WorkerError as exc:
+            os.write(write, str(exc).encode())
+        finally:
+            os._exit(0)
+    os.waitpid(pid, 0)
+    message = os.read(read, 1000).decode()
+    os.close(read)
+    os.close(write)
+    assert "belongs to process" in message
+
+
+def test_pool_size_is_validated() -> None:
+    with pytest.raises(syndetect.ConfigError, match="jobs"):
+        WorkerPool(jobs=1)
