@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import os
 import threading
+import time
 from collections.abc import Iterator
 from typing import Any
 
@@ -83,13 +84,18 @@ def test_a_dead_worker_costs_time_not_results(texts: list[str]) -> None:
         assert np.array_equal(syndetect.signatures(texts, jobs=p), expected)
 
 
+def _slowly(i: int) -> None:
+    """A task run in the caller, slow enough that the workers start theirs (not all taken back)."""
+    time.sleep(0.02)
+
+
 def test_a_failure_in_a_worker_is_raised_with_its_traceback(pool: WorkerPool, texts: list[str]) -> None:
     def post(i: int) -> tuple[Any, Any]:
         return np.array([0, 2], dtype=np.int64), np.frombuffer(b"a", dtype=np.uint8)
 
     bad_setup = ("syndetect.sketch:_pool_signatures", (None, None))  # no configs: fails in the worker
     with pytest.raises(WorkerError, match=r"(?s)a task failed in a worker process.*Traceback"):
-        pool.run(8, bad_setup, post, lambda i: None, lambda i, r: None)
+        pool.run(8, bad_setup, post, _slowly, lambda i, r: None)
     # the pool still serves correct calls afterwards
     assert np.array_equal(syndetect.signatures(texts, jobs=pool), syndetect.signatures(texts))
 
@@ -99,7 +105,7 @@ def test_workers_run_only_syndetect_functions(pool: WorkerPool) -> None:
         return None, np.zeros(1, dtype=np.uint8)
 
     with pytest.raises(WorkerError, match="syndetect's own functions only"):
-        pool.run(6, ("os:system", ("true",)), post, lambda i: None, lambda i, r: None)
+        pool.run(6, ("os:system", ("true",)), post, _slowly, lambda i, r: None)
 
 
 def test_an_abandoned_call_does_not_leak_into_the_next(pool: WorkerPool, texts: list[str]) -> None:

@@ -53,9 +53,24 @@ SLOT_BYTES = 4 << 20
 """Bytes of code points one task can carry to a worker: a batch of at most ``MAX_BATCH_CHARS``
 (2**20) characters in the widest encoding (4 bytes each). Larger tasks run in the caller."""
 
+_RESULT_BYTES = 1 << 20
+"""Bytes of result a worker writes back into the task's slot (64 signatures of 128 permutations take
+32 KiB); a larger result travels pickled through the pipe. Through the pipe, every result would
+cost a copy each way, and two results would fill it while the caller is busy, stalling the worker."""
+
+_STRIDE = SLOT_BYTES + _RESULT_BYTES
+
 _DEPTH = 3
 """Tasks in flight per worker: one running, two waiting, so a worker never idles while the caller
-is busy with a task of its own (about 3 ms for 64 articles)."""
+is busy with a task of its own (about 3 ms for 64 articles). At the end, the caller takes back the
+tasks a worker has not started rather than wait for them."""
+
+_QUEUED, _STARTED, _TAKEN_BACK = 0, 1, 2
+_STATES = 4096
+"""The ring starts with one state byte per slot: the caller sets QUEUED before sending a task, the
+worker STARTED when it begins one, and the caller TAKEN_BACK when it runs a queued task itself. Both
+may write at the same moment; then both run the task, the results are the same, and the worker's
+reply is ignored (the task is no longer in flight)."""
 
 _START_TIMEOUT = 120.0
 
@@ -89,14 +104,14 @@ class WorkerPool:
     """
 
     def __init__(self, jobs: int = 2) -> None:
-        _check_int("jobs", jobs, 2, 1024, "a pool needs at least one worker besides the caller")
+        _check_int("jobs", jobs, 2, _STATES // _DEPTH, "a pool needs at least one worker besides the caller")
         self._jobs = jobs
         self._pid = os.getpid()
         self._lock = threading.Lock()
         self._calls = 0
         self._closed = False
         n_slots = (jobs - 1) * _DEPTH
-        self._ring = _Ring(n_slots * SLOT_BYTES)
+        self._ring = _Ring(_STATES + n_slots * _STRIDE)
         self._workers: list[_Worker] = []
         self._finalizer = weakref.finalize(self, _shutdown, self._workers, self._ring)
         try:
@@ -173,7 +188,8 @@ class WorkerPool:
     ) -> None:
         """Run tasks ``0 .. n_tasks - 1``: ``post(i)`` gives task ``i``'s header and code points for a
         worker (``None``: run it here instead), ``run_here(i)`` runs it in the caller, ``take(i, r)``
-        stores a worker's result. ``setup`` names the worker-side function and its arguments."""
+        stores a worker's result (an array result is a view of the shared slot, valid until ``take``
+        returns). ``setup`` names the worker-side function and its arguments."""
         with self._lock:
             if self._closed:
                 raise WorkerError("this WorkerPool is closed; make a new one")
@@ -218,6 +234,8 @@ class _Call:
             elif self.front < self.back and self.error is None:
                 self.front += 1
                 self.run_here(self.front - 1)
+            elif self.error is None and self._take_back():
+                pass
             elif any(w.inflight for w in workers if w.alive):
                 busy = {w.receive: w for w in workers if w.alive and w.inflight}
                 for conn in wait(list(busy)):
@@ -226,6 +244,20 @@ class _Call:
                 break
         if self.error is not None:
             raise WorkerError(f"a task failed in a worker process:\n{self.error}")
+
+    def _take_back(self) -> bool:
+        """Run here the last task queued to a worker that has not started it, if there is one."""
+        state = self.pool._ring.view
+        for worker in self.pool._workers:
+            if not worker.alive:
+                continue
+            for task, slot in reversed(worker.inflight.items()):
+                if state[slot] == _QUEUED:
+                    state[slot] = _TAKEN_BACK
+                    del worker.inflight[task]
+                    self.run_here(task)
+                    return True
+        return False
 
     def _feed(self, worker: _Worker) -> None:
         while worker.alive and len(worker.inflight) < _DEPTH and self.front < self.back:
@@ -241,7 +273,9 @@ class _Call:
                 self.given_back.append(task)
                 continue
             slot = next(s for s in worker.slots if s not in worker.inflight.values())
-            self.pool._ring.view[slot * SLOT_BYTES : slot * SLOT_BYTES + data.size] = data
+            at = _STATES + slot * _STRIDE
+            self.pool._ring.view[at : at + data.size] = data
+            self.pool._ring.view[slot] = _QUEUED
             worker.inflight[task] = slot
             self._send(worker, ("task", self.number, task, slot, codes.dtype.str, codes.size, header))
 
@@ -263,8 +297,14 @@ class _Call:
                 return
             if number != self.number or task not in worker.inflight:
                 continue  # from an abandoned call
-            del worker.inflight[task]
-            if kind == "done":
+            slot = worker.inflight.pop(task)
+            if kind == "in ring":
+                dtype, shape = payload
+                at = _STATES + slot * _STRIDE + SLOT_BYTES
+                count = int(np.prod(shape, dtype=np.int64))
+                rows = np.frombuffer(self.pool._ring.map, dtype=dtype, count=count, offset=at)
+                self.take(task, rows.reshape(shape))  # a view of the slot: take copies what it keeps
+            elif kind == "done":
                 self.take(task, payload)
             elif self.error is None:
                 self.error = str(payload)
@@ -319,6 +359,7 @@ def _worker_main() -> None:  # pragma: no cover - runs in the worker processes (
     receive = Connection(receive_fd, writable=False)
     send = Connection(send_fd, readable=False)
     ring = mmap.mmap(ring_fd, ring_size)
+    states = np.frombuffer(ring, dtype=np.uint8, count=_STATES)
     handler: Callable[[NDArray[Any], Any], Any] | None = None
     setup_error = "no call was set up"
     send.send(("ready",))
@@ -338,11 +379,21 @@ def _worker_main() -> None:  # pragma: no cover - runs in the worker processes (
                 setup_error = traceback.format_exc()
             continue
         _, number, task, slot, dtype, count, header = message
+        if states[slot] == _TAKEN_BACK:
+            continue
+        states[slot] = _STARTED
         try:
             if handler is None:
                 raise WorkerError(f"the call's setup failed in the worker:\n{setup_error}")
-            codes = np.frombuffer(ring, dtype=dtype, count=count, offset=slot * SLOT_BYTES)
-            send.send(("done", number, task, handler(codes, header)))
+            at = _STATES + slot * _STRIDE
+            codes = np.frombuffer(ring, dtype=dtype, count=count, offset=at)
+            result = handler(codes, header)
+            if isinstance(result, np.ndarray) and result.nbytes <= _RESULT_BYTES:
+                at += SLOT_BYTES
+                np.frombuffer(ring, dtype=result.dtype, count=result.size, offset=at)[:] = result.reshape(-1)
+                send.send(("in ring", number, task, (result.dtype.str, result.shape)))
+            else:
+                send.send(("done", number, task, result))
         except Exception:
             send.send(("error", number, task, traceback.format_exc()))
 
