@@ -42,7 +42,8 @@ def _measure(path: Path, op: str, jobs: int) -> dict[str, float]:
 
 
 @pytest.mark.parametrize(
-    ("op", "jobs"), [("signatures_oph", 1), ("signatures_oph", 2), ("signatures_kperm", 1)]
+    ("op", "jobs"),
+    [("signatures_oph", 1), ("signatures_oph", 2), ("signatures_oph_pool", 2), ("signatures_kperm", 1)],
 )
 def test_signatures_peak_memory(corpus_file: tuple[Path, float], op: str, jobs: int) -> None:
     path, text_mib = corpus_file

@@ -1,6 +1,7 @@
 """Run one workload in a fresh process and report its time and peak memory as JSON on stdout.
 
     python benchmarks/workload.py --input corpus.jsonl --op signatures_oph [--jobs 2]
+    (``--op signatures_oph_pool --jobs 2``: through a ``WorkerPool``, started before the timing)
 
 The corpus file is JSON lines with ``id``, ``text``, ``source``, ``date`` (see ``write_corpus``).
 ``peak_rss_mb`` is the largest memory (PSS, so forked workers' shared pages count once) of the
@@ -19,7 +20,10 @@ from pathlib import Path
 
 import harness
 
-OPS = ("signatures_oph", "signatures_kperm", "scan", "rensa", "datasketch_lsh", "load_only")
+OPS = (
+    "signatures_oph", "signatures_oph_pool", "signatures_kperm", "scan", "rensa", "datasketch_lsh",
+    "load_only",
+)
 
 
 def write_corpus(path: Path, n_docs: int, words_per_doc: int = 600, seed: int = harness.CORPUS_SEED) -> int:
@@ -50,8 +54,12 @@ def run(path: Path, op: str, jobs: int, sample_memory: bool = True) -> dict[str,
     sampler = harness.TreeRSSSampler()
     if sample_memory:
         sampler.__enter__()
+    # a pool's workers count in the peak memory (they are children); their start is not timed
+    pool = syndetect.WorkerPool(jobs) if op == "signatures_oph_pool" else None
     t0 = time.perf_counter()
-    if op in ("signatures_oph", "signatures_kperm"):
+    if pool is not None:
+        syndetect.signatures(texts, jobs=pool)
+    elif op in ("signatures_oph", "signatures_kperm"):
         syndetect.signatures(texts, scheme=op.split("_")[1], jobs=jobs)  # type: ignore[arg-type]
     elif op == "scan":
         docs = [syndetect.Document(r["id"], r["text"], r["source"], r["date"]) for r in records]
@@ -64,6 +72,8 @@ def run(path: Path, op: str, jobs: int, sample_memory: bool = True) -> dict[str,
     seconds = time.perf_counter() - t0
     if sample_memory:
         sampler.__exit__(None, None, None)
+    if pool is not None:
+        pool.close()
     return {
         "op": op,
         "jobs": jobs,
