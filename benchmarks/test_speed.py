@@ -95,6 +95,16 @@ def test_signatures_syndetect(benchmark: Any, texts: list[str], scheme: str, job
     _run(benchmark, f"signatures/syndetect_{scheme}_jobs{jobs}", fn, harness.megabytes(texts))
 
 
+@pytest.mark.benchmark(group="signatures")
+def test_signatures_syndetect_pool(benchmark: Any, texts: list[str]) -> None:
+    with syndetect.WorkerPool(jobs=2) as pool:  # started once, outside the timing, like any pool
+
+        def fn() -> None:
+            syndetect.signatures(texts, jobs=pool)
+
+        _run(benchmark, "signatures/syndetect_oph_pool2", fn, harness.megabytes(texts))
+
+
 # ---- normalisation and shingling ------------------------------------------------------------------------
 
 
