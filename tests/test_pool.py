@@ -13,9 +13,8 @@ import numpy as np
 import pytest
 
 import syndetect
-from syndetect import WorkerPool
+from syndetect import WorkerError, WorkerPool
 from syndetect.config import MinHashConfig, ShingleConfig
-from syndetect.parallel import WorkerError
 from syndetect.pool import SLOT_BYTES
 from syndetect.synthetic import synthetic_corpus
 
@@ -145,8 +144,11 @@ def test_a_closed_pool_is_refused_with_a_way_out() -> None:
     p.close()
     p.close()  # idempotent
     assert p.workers_alive == 0
-    with pytest.raises(WorkerError, match="closed; make a new one"):
+    with pytest.raises(WorkerError, match="closed; make a new one") as info:
         syndetect.signatures(["some text"], jobs=p)
+    # one hierarchy: the CLI reports it like any other error, and `except RuntimeError` still works
+    assert isinstance(info.value, syndetect.SyndetectError)
+    assert isinstance(info.value, RuntimeError)
 
 
 def test_a_pool_belongs_to_the_process_that_made_it(pool: WorkerPool) -> None:

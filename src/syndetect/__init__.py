@@ -9,7 +9,7 @@ from .config import (
     ScanConfig,
     ShingleConfig,
 )
-from .errors import ConfigError, CorpusError, FormatError, IndexStoreError, SyndetectError
+from .errors import ConfigError, CorpusError, FormatError, IndexStoreError, SyndetectError, WorkerError
 from .index import Index
 from .interop import from_datasketch, to_datasketch
 from .minhash import EMPTY, jaccard
@@ -43,6 +43,7 @@ __all__ = [
     "ShingleConfig",
     "Skipped",
     "SyndetectError",
+    "WorkerError",
     "WorkerPool",
     "__version__",
     "from_datasketch",

@@ -12,6 +12,7 @@ __all__ = [
     "FormatError",
     "IndexStoreError",
     "SyndetectError",
+    "WorkerError",
 ]
 
 
@@ -33,3 +34,8 @@ class FormatError(SyndetectError, ValueError):
 
 class IndexStoreError(SyndetectError, RuntimeError):
     """The persistent index cannot be opened or written."""
+
+
+class WorkerError(SyndetectError, RuntimeError):
+    """A worker process failed (the message carries its traceback), would not start, or a
+    :class:`~syndetect.WorkerPool` was used after ``close()`` or from another process."""

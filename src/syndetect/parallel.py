@@ -31,11 +31,9 @@ from typing import Any
 import numpy as np
 from numpy.typing import DTypeLike, NDArray
 
+from .errors import WorkerError
+
 __all__ = ["SharedOutput", "WorkerError", "can_fork", "release_tail", "run_tasks"]
-
-
-class WorkerError(RuntimeError):
-    """A task failed in a forked child; the message carries the child's traceback."""
 
 
 def can_fork() -> bool:

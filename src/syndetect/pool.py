@@ -14,7 +14,7 @@ its workers once and keeps them warm, so none of that recurs:
 * the caller works too: it hands tasks from the end of the list to the workers, a few at a time, and
   takes tasks from the front itself, so everyone finishes at about the same time;
 * a task too large for a slot runs in the caller; a worker that dies has its tasks run by the caller;
-  a failure in a worker is raised in the caller as :class:`~syndetect.parallel.WorkerError` with the
+  a failure in a worker is raised in the caller as :class:`~syndetect.WorkerError` with the
   worker's traceback. Replies carry the call's number, so a call abandoned halfway (an exception in
   the caller, say) cannot leak results into the next one.
 
@@ -45,7 +45,7 @@ import numpy as np
 from numpy.typing import NDArray
 
 from .config import _check_int
-from .parallel import WorkerError
+from .errors import WorkerError
 
 __all__ = ["SLOT_BYTES", "WorkerPool"]
 
