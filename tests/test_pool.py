@@ -4,9 +4,11 @@ an abandoned call, report a worker's failure with its traceback, and refuse misu
 from __future__ import annotations
 
 import os
+import sys
 import threading
 import time
 from collections.abc import Iterator
+from pathlib import Path
 from typing import Any
 
 import numpy as np
@@ -46,7 +48,10 @@ def texts() -> list[str]:
 
 @pytest.mark.parametrize(
     "options",
-    [{}, {"scheme": "kperm"}, {"unit": "char", "k": 4}, {"num_perm": 64, "seed": 9}, {"chunk_size": 7}],
+    [
+        {}, {"scheme": "kperm"}, {"unit": "char", "k": 4}, {"num_perm": 64, "seed": 9}, {"chunk_size": 7},
+        {"num_perm": 4096},  # 128 rows of 16 KiB: beyond the slot's result area, sent through the pipe
+    ],
 )
 def test_pool_gives_the_signatures_of_one_process(pool: WorkerPool, texts: list[str], options: Any) -> None:
     expected = syndetect.signatures(texts, **options)
@@ -172,3 +177,20 @@ def test_a_pool_belongs_to_the_process_that_made_it(pool: WorkerPool) -> None:
 def test_pool_size_is_validated() -> None:
     with pytest.raises(syndetect.ConfigError, match="jobs"):
         WorkerPool(jobs=1)
+
+
+def test_a_worker_that_cannot_start_is_reported(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(sys, "executable", "/nonexistent/python")
+    with pytest.raises(WorkerError, match="could not start a syndetect worker process"):
+        WorkerPool(jobs=2)
+
+
+def test_a_worker_that_exits_at_once_is_reported_with_its_output(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    fake = tmp_path / "python"
+    fake.write_text("#!/bin/sh\necho 'no module named syndetect' >&2\nexit 1\n")
+    fake.chmod(0o755)
+    monkeypatch.setattr(sys, "executable", str(fake))
+    with pytest.raises(WorkerError, match=r"(?s)exited while starting.*no module named syndetect"):
+        WorkerPool(jobs=2)

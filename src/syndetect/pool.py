@@ -29,6 +29,7 @@ import contextlib
 import importlib
 import mmap
 import os
+import signal
 import subprocess
 import sys
 import tempfile
@@ -146,6 +147,12 @@ class WorkerPool:
         try:
             proc = subprocess.Popen(command, pass_fds=fds, env=env, stdin=subprocess.DEVNULL,
                                     stdout=subprocess.DEVNULL, stderr=stderr)
+        except OSError as exc:
+            stderr.close()
+            for fd in (to_worker_w, from_worker_r):
+                os.close(fd)
+            msg = f"could not start a syndetect worker process with {sys.executable!r}: {exc}"
+            raise WorkerError(msg) from exc
         finally:
             os.close(to_worker_r)
             os.close(from_worker_w)
@@ -355,6 +362,9 @@ def _shutdown(workers: list[_Worker], ring: _Ring) -> None:
 
 def _worker_main() -> None:  # pragma: no cover - runs in the worker processes (tested end to end)
     """A worker: serve tasks until the pool says stop or the caller goes away."""
+    # Ctrl-C in a terminal reaches the whole process group: the caller handles it; a worker ends
+    # when the caller closes its pipe or exits
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
     receive_fd, send_fd, ring_fd, ring_size = map(int, sys.argv[1:5])
     receive = Connection(receive_fd, writable=False)
     send = Connection(send_fd, readable=False)
