@@ -93,6 +93,29 @@ def _slowly(i: int) -> None:
     time.sleep(0.02)
 
 
+def test_a_worker_killed_during_a_call_costs_time_not_results(texts: list[str]) -> None:
+    many = texts * 4
+    expected = syndetect.signatures(many)
+    with WorkerPool(jobs=2) as p:
+        killer = threading.Timer(0.05, p._workers[0].proc.kill)
+        killer.start()
+        got = syndetect.signatures(many, jobs=p, chunk_size=16)  # ~0.4 s of small tasks
+        killer.join()
+        assert np.array_equal(got, expected)
+        assert p.workers_alive == 0
+        assert np.array_equal(syndetect.signatures(texts, jobs=p), syndetect.signatures(texts))
+
+
+def test_a_forked_copy_of_the_owner_does_not_stop_the_workers(pool: WorkerPool, texts: list[str]) -> None:
+    pid = os.fork()
+    if pid == 0:  # pragma: no cover - what exiting runs in a child that inherited the pool
+        pool._finalizer()
+        os._exit(0)
+    os.waitpid(pid, 0)
+    assert np.array_equal(syndetect.signatures(texts, jobs=pool), syndetect.signatures(texts))
+    assert pool.workers_alive == 1  # a stopped worker would have been found dead by that call
+
+
 def test_a_failure_in_a_worker_is_raised_with_its_traceback(pool: WorkerPool, texts: list[str]) -> None:
     def post(i: int) -> tuple[Any, Any]:
         return np.array([0, 2], dtype=np.int64), np.frombuffer(b"a", dtype=np.uint8)

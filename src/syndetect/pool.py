@@ -114,7 +114,7 @@ class WorkerPool:
         n_slots = (jobs - 1) * _DEPTH
         self._ring = _Ring(_STATES + n_slots * _STRIDE)
         self._workers: list[_Worker] = []
-        self._finalizer = weakref.finalize(self, _shutdown, self._workers, self._ring)
+        self._finalizer = weakref.finalize(self, _shutdown, self._workers, self._ring, self._pid)
         try:
             for k in range(jobs - 1):
                 self._workers.append(self._start(list(range(k * _DEPTH, (k + 1) * _DEPTH))))
@@ -341,7 +341,9 @@ class _Ring:
         self.file.close()
 
 
-def _shutdown(workers: list[_Worker], ring: _Ring) -> None:
+def _shutdown(workers: list[_Worker], ring: _Ring, owner: int) -> None:
+    if os.getpid() != owner:  # a forked copy of the owner exiting: the workers are not its to stop
+        return
     for worker in workers:
         if worker.alive:
             with contextlib.suppress(OSError):
