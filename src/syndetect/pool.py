@@ -63,7 +63,7 @@ _STRIDE = SLOT_BYTES + _RESULT_BYTES
 
 _DEPTH = 3
 """Tasks in flight per worker: one running, two waiting, so a worker never idles while the caller
-is busy with a task of its own (about 3 ms for 64 articles). At the end, the caller takes back the
+is busy with a task of its own (about 5 ms for 128 articles). At the end, the caller takes back the
 tasks a worker has not started rather than wait for them."""
 
 _QUEUED, _STARTED, _TAKEN_BACK = 0, 1, 2
