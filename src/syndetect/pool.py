@@ -137,9 +137,11 @@ class WorkerPool:
     def _start(self, slots: list[int]) -> _Worker:
         to_worker_r, to_worker_w = os.pipe()
         from_worker_r, from_worker_w = os.pipe()
-        package_root = str(Path(__file__).resolve().parents[1])
+        # the worker imports what the caller would: syndetect from where this file is, then the
+        # caller's own import path (which may have been extended at run time)
+        paths = [str(Path(__file__).resolve().parents[1]), *sys.path, os.environ.get("PYTHONPATH", "")]
         env = dict(os.environ)
-        env["PYTHONPATH"] = os.pathsep.join(p for p in (package_root, env.get("PYTHONPATH", "")) if p)
+        env["PYTHONPATH"] = os.pathsep.join(dict.fromkeys(p for p in paths if p))
         stderr = tempfile.TemporaryFile()  # noqa: SIM115 - read on failure, closed by close()
         fds = (to_worker_r, from_worker_w, self._ring.file.fileno())
         command = [sys.executable, "-c", "from syndetect.pool import _worker_main; _worker_main()",
