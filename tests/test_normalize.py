@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 
 import oracle
 from syndetect.config import NormalizeConfig, ShingleConfig
-from syndetect.normalize import SEP, SOLO, WORD, fold_char, normalize_batch
+from syndetect.normalize import SEP, SOLO, WORD, EncodedTexts, encode_texts, fold_char, normalize_batch
 from syndetect.shingle import shingle_batch
 
 SETTINGS = settings(max_examples=150, deadline=None, derandomize=True)
@@ -241,3 +241,37 @@ def test_every_encoding_width_gives_the_oracle_code_points(texts: list[str]) -> 
         assert nb.cp[lo:hi].tolist() == expected
     assert token_texts("a\ud83d\ude00b") == ["a", "b"]
     assert token_texts("a\U0001d400b") == ["aab"]
+
+
+TEXT_ALPHABET = st.characters(codec="utf-8", exclude_categories=("Cs",)) | st.sampled_from(
+    ["\ud800", "\udfff", "\U0001f600", "e", "\u0301", "\u00e9", "\ufb01", " ", ".", "\u2019"]
+)
+
+
+@given(st.lists(st.text(alphabet=TEXT_ALPHABET, max_size=40), max_size=6))
+@SETTINGS
+def test_encoded_texts_give_back_the_texts_and_the_same_normalisation(texts: list[str]) -> None:
+    # what a WorkerPool worker gets is the code points only; it must normalise them exactly as the
+    # caller would have normalised the texts (composing non-NFC documents reads them back)
+    cps, starts = encode_texts(texts)
+    back = EncodedTexts(cps, starts)
+    assert len(back) == len(texts)
+    assert list(back) == texts
+    assert back[-1:] == texts[-1:]
+    for config in CONFIGS:
+        plain = normalize_batch(texts, config)
+        encoded = normalize_batch(back, config, encoded=(cps, starts))
+        for name in ("cp", "cls", "doc_starts", "raw_starts"):
+            assert np.array_equal(getattr(plain, name), getattr(encoded, name)), name
+        for name in ("raw", "raw_end"):
+            a, b = getattr(plain, name), getattr(encoded, name)
+            assert (a is None) == (b is None), name
+            assert a is None or np.array_equal(a, b), name
+
+
+def test_encoded_texts_use_the_narrowest_code_unit() -> None:
+    assert encode_texts(["plain", "ascii"])[0].dtype == np.uint8
+    assert encode_texts(["curly \u2019", "x"])[0].dtype.itemsize == 2
+    assert encode_texts(["emoji \U0001f600", "x"])[0].dtype.itemsize == 4
+    with pytest.raises(IndexError, match="text 2 of 2"):
+        EncodedTexts(*encode_texts(["a", "b"]))[2]
