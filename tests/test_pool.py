@@ -169,9 +169,11 @@ def test_threads_take_turns_on_one_pool(pool: WorkerPool, texts: list[str]) -> N
 
 def test_a_closed_pool_is_refused_with_a_way_out() -> None:
     p = WorkerPool(jobs=2)
+    assert repr(p) == "WorkerPool(jobs=2): 1 of 1 workers alive"
     p.close()
     p.close()  # idempotent
     assert p.workers_alive == 0
+    assert repr(p) == "WorkerPool(jobs=2): closed"
     with pytest.raises(WorkerError, match="closed; make a new one") as info:
         syndetect.signatures(["some text"], jobs=p)
     # one hierarchy: the CLI reports it like any other error, and `except RuntimeError` still works

@@ -129,6 +129,10 @@ class WorkerPool:
         """Processes that work on a call: the workers and the caller."""
         return self._jobs
 
+    def __repr__(self) -> str:
+        state = "closed" if self._closed else f"{self.workers_alive} of {self._jobs - 1} workers alive"
+        return f"WorkerPool(jobs={self._jobs}): {state}"
+
     @property
     def workers_alive(self) -> int:
         """Workers still running (a worker that died is not replaced; its tasks ran in the caller)."""
