@@ -113,3 +113,35 @@ def test_release_tail_frees_whole_pages_past_the_kept_elements_only() -> None:
     assert keep <= zero[0] < keep + mmap.PAGESIZE // 8
     assert np.array_equal(second, np.arange(n))  # the next output is untouched
     release_tail(np.arange(10), 3)  # not a shared output: nothing happens
+
+
+def _signatures_in_a_pool_worker(texts: list[str]) -> Any:
+    import syndetect
+
+    return syndetect.signatures(texts, jobs=2, chunk_size=8)
+
+
+def test_works_inside_a_daemonic_pool_worker() -> None:
+    # multiprocessing refuses to start a Process from a daemonic one (a Pool worker); run_tasks forks
+    # itself, so a pipeline that calls syndetect from its own Pool still gets its processes
+    import multiprocessing
+
+    import syndetect
+
+    texts = [f"story {i} " + "the same wire paragraph about the vote " * (i % 7 + 2) for i in range(80)]
+    with multiprocessing.get_context("fork").Pool(1) as pool:
+        got = pool.apply(_signatures_in_a_pool_worker, (texts,))
+    assert np.array_equal(got, syndetect.signatures(texts))
+
+
+def test_children_are_reaped() -> None:
+    import time
+
+    psutil = pytest.importorskip("psutil")
+    me = psutil.Process()
+    before = {c.pid for c in me.children()}
+    run_tasks(_square_rows, N, [SharedOutput((N, 2), np.int64)], 3)
+    deadline = time.monotonic() + 10
+    while {c.pid for c in me.children()} - before and time.monotonic() < deadline:
+        time.sleep(0.01)  # a reaper thread waits for each child's exit
+    assert not {c.pid for c in me.children()} - before

@@ -22,6 +22,8 @@ import contextlib
 import gc
 import mmap
 import multiprocessing
+import os
+import signal
 import threading
 import traceback
 from collections.abc import Callable, Sequence
@@ -125,17 +127,25 @@ def run_tasks(
             if progress is not None:
                 progress(int(np.count_nonzero(state[1:])))
 
-    children: list[tuple[Any, Any]] = []
+    children: list[tuple[int, Any]] = []
     results: dict[int, object] = {}
     status: dict[int, tuple[str, str]] = {}
     receivers: list[threading.Thread] = []
     try:
         for k in range(min(jobs, n_tasks) - 1):
             receive, send = ctx.Pipe(duplex=False)
-            proc = ctx.Process(target=_child, args=(work, 2 + k, send), daemon=True)
-            proc.start()
+            # os.fork rather than multiprocessing.Process, which refuses to start a child from a
+            # daemonic process (a multiprocessing.Pool worker, say): these children live no longer
+            # than this call, which stops any that has not answered
+            pid = os.fork()
+            if pid == 0:  # pragma: no cover - the child (its work is tested through the results)
+                try:
+                    receive.close()
+                    _child(work, 2 + k, send)
+                finally:
+                    os._exit(0)
             send.close()
-            children.append((proc, receive))
+            children.append((pid, receive))
         # children send each result as soon as it is ready; a thread per child takes them in while
         # this process works, so no backlog of pickled results is left for the end
         for k, (_, receive) in enumerate(children):
@@ -160,17 +170,26 @@ def run_tasks(
         if on_done is not None and n_tasks:
             on_done(n_tasks)
     finally:
-        for k, (proc, _) in enumerate(children):
-            # a child that has answered is exiting: its teardown (~8 ms) is not waited for here,
-            # and multiprocessing reaps it on its next start; any other child is stopped
-            if k not in status and proc.is_alive():
-                proc.terminate()
-                proc.join()
+        for k, (pid, _) in enumerate(children):
+            # a child that has answered is exiting: its teardown (~8 ms) is waited for by a thread,
+            # not here; any other child is stopped
+            if k not in status:
+                with contextlib.suppress(ProcessLookupError):
+                    os.kill(pid, signal.SIGKILL)
+                _reap(pid)
+            else:
+                threading.Thread(target=_reap, args=(pid,), daemon=True).start()
         for thread in receivers:
             thread.join()
         for _, receive in children:
             receive.close()
     return arrays, results
+
+
+def _reap(pid: int) -> None:
+    """Wait for child ``pid`` to exit, so it leaves no zombie (unless someone else reaped it)."""
+    with contextlib.suppress(ChildProcessError):
+        os.waitpid(pid, 0)
 
 
 def _receive(receive: Any, results: dict[int, object], status: dict[int, tuple[str, str]], k: int) -> None:
