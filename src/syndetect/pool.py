@@ -106,6 +106,8 @@ class WorkerPool:
 
     def __init__(self, jobs: int = 2) -> None:
         _check_int("jobs", jobs, 2, _STATES // _DEPTH, "a pool needs at least one worker besides the caller")
+        if os.name != "posix":  # workers receive their pipes and the ring by descriptor
+            raise WorkerError("WorkerPool needs a POSIX system (Linux, macOS); use jobs=2 instead")
         self._jobs = jobs
         self._pid = os.getpid()
         self._lock = threading.Lock()
