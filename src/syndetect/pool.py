@@ -248,11 +248,15 @@ class _Call:
                 poller.register(worker.receive.fileno(), select.POLLIN)
 
         def receive_ready(timeout: int | None) -> None:
-            for fd, _ in poller.poll(timeout):
-                worker = by_fd[fd]
-                self._receive(worker)
-                if not worker.alive:
-                    poller.unregister(fd)
+            """Take in every reply that is there (waiting up to ``timeout`` ms for the first): a
+            reply left for later leaves its worker one task short until the caller's next turn."""
+            while ready := poller.poll(timeout):
+                for fd, _ in ready:
+                    worker = by_fd[fd]
+                    self._receive(worker)
+                    if not worker.alive:
+                        poller.unregister(fd)
+                timeout = 0
 
         while True:
             receive_ready(0)
