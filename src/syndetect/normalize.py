@@ -261,15 +261,6 @@ def _compose(text: str) -> tuple[str, list[int], list[int]]:
     return "".join(out), where, ends
 
 
-def encode_texts(
-    texts: Sequence[str], lengths: NDArray[np.int64] | None = None
-) -> tuple[_CodePoints, NDArray[np.int64]]:
-    """``texts`` joined with one separator and encoded as code points (``uint8`` when all ASCII,
-    ``uint16`` when no character is outside the BMP, else ``uint32``), and where each text starts in
-    them (``len(texts) + 1`` entries). What :func:`normalize_batch` does first; see ``encoded``."""
-    return _encode(texts, lengths)
-
-
 class EncodedTexts(Sequence[str]):
     """The texts behind :func:`encode_texts`' output, decoded one at a time on demand: lets a process
     that received only the code points normalise them (``normalize_batch(EncodedTexts(cps, starts),
@@ -294,14 +285,17 @@ class EncodedTexts(Sequence[str]):
             raise IndexError(f"text {d} of {n}")
         d %= n
         piece = self.cps[int(self.raw_starts[d]) : int(self.raw_starts[d + 1]) - 1]
-        # uint8 code points are ASCII; the other two are the little-endian encodings _encode made
+        # uint8 code points are ASCII; the other two are the little-endian encodings encode_texts made
         codec = {1: "latin-1", 2: "utf-16-le", 4: "utf-32-le"}[piece.dtype.itemsize]
         return piece.tobytes().decode(codec, "surrogatepass")
 
 
-def _encode(
+def encode_texts(
     texts: Sequence[str], lengths: NDArray[np.int64] | None = None
 ) -> tuple[_CodePoints, NDArray[np.int64]]:
+    """``texts`` joined with one separator and encoded as code points (``uint8`` when all ASCII,
+    ``uint16`` when no character is outside the BMP, else ``uint32``), and where each text starts in
+    them (``len(texts) + 1`` entries). What :func:`normalize_batch` does first; see ``encoded``."""
     raw_starts = _encode_lengths(texts, lengths)
     joined = "\n".join(texts)
     # The narrowest exact encoding: one byte (ASCII), two (UTF-16 without surrogate pairs: the length
@@ -334,7 +328,7 @@ def normalize_batch(
     an object writes its reference count and copies its page. ``encoded``: :func:`encode_texts` of
     ``texts``, when already made (by another process, say).
     """
-    cps, raw_starts = _encode(texts, lengths) if encoded is None else encoded
+    cps, raw_starts = encode_texts(texts, lengths) if encoded is None else encoded
     tables = _tables(config)
     tables.ensure(cps)
     packed = np.take(tables.packed, cps)
@@ -445,7 +439,7 @@ def _encode_composed(
         joiner = np.array([originals[d] + len(t)], dtype=np.int64)
         starts += [local + originals[d], joiner]
         ends += [local_end + originals[d], joiner + 1]
-    cps, _ = _encode(new_texts)
+    cps, _ = encode_texts(new_texts)
     return cps, _, np.concatenate(starts)[: cps.size], np.concatenate(ends)[: cps.size]
 
 

@@ -113,7 +113,6 @@ class WorkerPool:
         self._pid = os.getpid()
         self._lock = threading.Lock()
         self._calls = 0
-        self._closed = False
         n_slots = (jobs - 1) * _DEPTH
         self._ring = _Ring(_STATES + n_slots * _STRIDE)
         self._workers: list[_Worker] = []
@@ -133,7 +132,7 @@ class WorkerPool:
         return self._jobs
 
     def __repr__(self) -> str:
-        state = "closed" if self._closed else f"{self.workers_alive} of {self._jobs - 1} workers alive"
+        state = "closed" if self.closed else f"{self.workers_alive} of {self._jobs - 1} workers alive"
         return f"WorkerPool(jobs={self._jobs}): {state}"
 
     @property
@@ -183,9 +182,13 @@ class WorkerPool:
             msg = f"a syndetect worker process {what} ({sys.executable}); its error output:\n{detail}"
             raise WorkerError(msg)
 
+    @property
+    def closed(self) -> bool:
+        """Whether :meth:`close` has run (or the pool was garbage-collected)."""
+        return not self._finalizer.alive
+
     def close(self) -> None:
         """Stop the workers and free the shared ring (idempotent)."""
-        self._closed = True
         self._finalizer()
 
     def __enter__(self) -> WorkerPool:
@@ -207,7 +210,7 @@ class WorkerPool:
         stores a worker's result (an array result is a view of the shared slot, valid until ``take``
         returns). ``setup`` names the worker-side function and its arguments."""
         with self._lock:
-            if self._closed:
+            if self.closed:
                 raise WorkerError("this WorkerPool is closed; make a new one")
             if os.getpid() != self._pid:
                 msg = f"this WorkerPool belongs to process {self._pid}; make one in process {os.getpid()}"
