@@ -62,11 +62,14 @@ def test_directory_ids_are_relative_posix_paths_in_sorted_order(tmp_path: Path) 
     assert read.files == 5
 
 
-def test_file_argument_id_is_its_name_and_files_keep_argument_order(tmp_path: Path) -> None:
+def test_file_argument_ids_are_relative_to_the_common_parent_and_keep_argument_order(
+    tmp_path: Path,
+) -> None:
     b = _write(tmp_path / "x" / "b.txt", "bee")
     a = _write(tmp_path / "y" / "a.txt", "ay")
     read = read_corpus([b, a])
-    assert [d.id for d in read.documents] == ["b.txt", "a.txt"]
+    assert [d.id for d in read.documents] == ["x/b.txt", "y/a.txt"]
+    assert [d.id for d in read_corpus([b]).documents] == ["b.txt"]
 
 
 def test_source_from_dir_uses_first_directory_level(tmp_path: Path) -> None:

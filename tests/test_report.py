@@ -311,7 +311,7 @@ def test_html_views_are_capped() -> None:
     render_html(_result(docs), docs, out, max_views=1)
     page = out.getvalue()
     assert page.count('<details class="pair"') == 1
-    assert "Showing the top 1 of 2 pairs." in page
+    assert "Showing the top 1 of 2 pairs side by side" in page
 
 
 def test_html_title_is_escaped() -> None:

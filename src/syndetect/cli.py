@@ -14,7 +14,8 @@ import os
 import sys
 import tempfile
 import time
-from collections.abc import Iterator, Sequence
+from collections import Counter
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 from typing import Any, TextIO
 
@@ -25,6 +26,7 @@ from .config import AlignConfig, CandidateConfig, ClusterConfig, MinHashConfig, 
 from .corpus import (
     CORPUS_SUFFIXES,
     DEFAULT_MAX_BYTES,
+    MISSING_FIELD,
     STDIN,
     CorpusRead,
     Fields,
@@ -32,9 +34,9 @@ from .corpus import (
     iter_corpus,
     read_corpus,
 )
-from .errors import ConfigError, CorpusError, SyndetectError
+from .errors import ClusterError, ConfigError, CorpusError, SyndetectError
 from .index import index_add, index_query, index_remove, index_stats
-from .report import FORMATS, Format, render
+from .report import FORMATS, HTML_MAX_VIEWS, Format, render
 from .types import Document
 
 __all__ = ["EXIT_ERROR", "EXIT_MATCH", "EXIT_OK", "EXIT_USAGE", "cli", "main"]
@@ -199,9 +201,37 @@ def _choose_format(fmt: str | None, output: Path | None) -> Format:
     return "table" if sys.stdout.isatty() else "jsonl"
 
 
-def _build_config(**options: Any) -> ScanConfig:
+_OPTION_OF_PARAMETER = {
+    "threshold": "--threshold",
+    "min_words": "--min-words",
+    "k": "--shingle-size",
+    "unit": "--shingle-unit",
+    "num_perm": "--num-perm",
+    "seed": "--seed",
+    "boilerplate_df": "--boilerplate-df",
+    "boilerplate_source_df": "--boilerplate-source-df",
+    "jobs": "--jobs",
+    "mode": "--cluster",
+}
+"""Config parameters set from the command line, and the option that sets each."""
+
+
+def _usage_config(build: Callable[[], ScanConfig]) -> ScanConfig:
+    """``build()``, with a :class:`ConfigError` turned into a usage error that names the option the
+    user typed (``--min-words must be ...``) rather than the config parameter (``min_words``)."""
     try:
-        return ScanConfig(
+        return build()
+    except ConfigError as exc:
+        msg = str(exc)
+        name = msg.split(" ", 1)[0]
+        if name in _OPTION_OF_PARAMETER:
+            msg = _OPTION_OF_PARAMETER[name] + msg[len(name) :]
+        raise click.UsageError(msg) from exc
+
+
+def _build_config(**options: Any) -> ScanConfig:
+    return _usage_config(
+        lambda: ScanConfig(
             shingle=ShingleConfig(unit=options["shingle_unit"], k=options["shingle_size"]),
             minhash=MinHashConfig(num_perm=options["num_perm"], seed=options["seed"]),
             candidates=CandidateConfig(
@@ -213,8 +243,20 @@ def _build_config(**options: Any) -> ScanConfig:
             cluster=ClusterConfig(mode=options["cluster"]),
             jobs=options["jobs"],
         )
-    except ConfigError as exc:
-        raise click.UsageError(str(exc)) from exc
+    )
+
+
+_PATHS = click.Path(exists=True, readable=False, allow_dash=True)
+"""Input paths: a missing one is a usage error; one that cannot be read is skipped and reported by
+the reader, as the same file inside a directory would be (an error with ``--strict``)."""
+
+_CSV_DELIMITER = click.option(
+    "--csv-delimiter",
+    metavar="CHAR",
+    default=None,
+    help="Field delimiter of CSV files. Default: found from each file's header line (',', ';', tab or "
+    "'|': the one whose columns include the text field).",
+)
 
 
 def _plural(n: int, one: str, many: str | None = None) -> str:
@@ -222,7 +264,7 @@ def _plural(n: int, one: str, many: str | None = None) -> str:
 
 
 @cli.command()
-@click.argument("paths", nargs=-1, required=True, type=click.Path(exists=True, allow_dash=True))
+@click.argument("paths", nargs=-1, required=True, type=_PATHS)
 @click.option(
     "--threshold",
     type=float,
@@ -350,6 +392,7 @@ def _plural(n: int, one: str, many: str | None = None) -> str:
     help="Take each file's source (outlet) from the first directory level under the directory given, "
     "e.g. reuters/2020/a.txt has source 'reuters'.",
 )
+@_CSV_DELIMITER
 @click.option(
     "--max-bytes",
     type=click.IntRange(min=1),
@@ -359,6 +402,14 @@ def _plural(n: int, one: str, many: str | None = None) -> str:
 )
 @click.option(
     "--strict", is_flag=True, help="Exit with status 1, before scanning, if any input has a problem."
+)
+@click.option(
+    "--max-pairs",
+    type=click.IntRange(min=0),
+    default=HTML_MAX_VIEWS,
+    show_default=True,
+    help="HTML report: side-by-side views of at most this many top-ranked pairs (0: all); every pair "
+    "is listed in its table and every family links to what is shown of it.",
 )
 @click.option(
     "--fail-on-match", is_flag=True, help="Exit with status 3 when any pair is found (for pipelines)."
@@ -387,6 +438,14 @@ def _plural(n: int, one: str, many: str | None = None) -> str:
     "local cluster on 127.0.0.1.",
 )
 @click.option(
+    "--scheduler-timeout",
+    type=click.FloatRange(min=0, min_open=True),
+    default=5.0,
+    show_default=True,
+    metavar="SECONDS",
+    help="Give up connecting to --scheduler after this many seconds.",
+)
+@click.option(
     "--stream",
     is_flag=True,
     help="Bounded memory for corpora larger than RAM: texts, signatures and fingerprints are spilled to "
@@ -408,13 +467,16 @@ def scan(
     date_field: str,
     url_field: str,
     source_from: str | None,
+    csv_delimiter: str | None,
     max_bytes: int,
     strict: bool,
+    max_pairs: int,
     fail_on_match: bool,
     quiet: bool,
     verbose: bool,
     engine: str,
     scheduler: str | None,
+    scheduler_timeout: float,
     stream: bool,
     workdir: Path | None,
     **tuning: Any,
@@ -423,7 +485,13 @@ def scan(
 
     PATHS are .txt, .md, .html/.htm, .jsonl/.json and .csv files or directories of them (walked
     recursively); '-' reads JSONL from stdin. Pairs, families and the shared passages go to stdout (or
-    --output); problems with inputs, progress and a summary go to stderr.
+    --output); problems with inputs, progress and a summary go to stderr. An input that cannot be read
+    is reported and skipped (with --strict, nothing is scanned); when no document is left, the scan
+    exits with status 1 and says why.
+
+    Document ids are file paths relative to the deepest common parent directory of PATHS, with '/'
+    separators: 'scan news' gives 'a.txt' and '2020/b.txt'; 'scan d1 d2' (or 'scan d1/a.txt d2/a.txt')
+    gives 'd1/a.txt' and 'd2/a.txt'. Records keep their --id-field.
     """
     started = time.monotonic()
     config = _build_config(**tuning)
@@ -448,9 +516,13 @@ def scan(
         "source_from": "dir" if source_from == "dir" else None,
         "max_bytes": max_bytes,
         "stdin": sys.stdin.buffer,
+        "csv_delimiter": csv_delimiter,
     }
     if stream:
         result, read, n_read = _scan_stream(paths, config, reader_options, workdir, strict, progress)
+        if n_read == 0:
+            progress.clear()
+            raise _nothing_to_scan(read, paths, fields)
         wanted = {p.a for p in result.pairs} | {p.b for p in result.pairs}
         documents = {}
         for item in iter_corpus(paths, **reader_options):  # second pass: texts of reported pairs only
@@ -468,16 +540,19 @@ def scan(
                 "--strict"
             )
             raise CorpusError(msg)
+        if not read.documents:
+            progress.clear()
+            raise _nothing_to_scan(read, paths, fields)
         documents = {doc.id: doc for doc in read.documents}
         n_read = len(read.documents)
         if engine == "dask":
-            result = _scan_dask(read.documents, config, scheduler)
+            result = _scan_dask(read.documents, config, scheduler, scheduler_timeout)
         else:
             result = pipeline.scan(read.documents, config, progress=progress)
     progress.clear()
 
     def write(stream: TextIO) -> None:
-        render(result, documents, out_format, stream)
+        render(result, documents, out_format, stream, max_views=max_pairs)
 
     if output is None:
         write(sys.stdout)
@@ -500,7 +575,28 @@ def scan(
         raise click.exceptions.Exit(EXIT_MATCH)
 
 
-def _scan_dask(documents: list[Document], config: ScanConfig, scheduler: str | None) -> Any:
+def _nothing_to_scan(read: CorpusRead, paths: Sequence[str], fields: Fields) -> CorpusError:
+    """The error of a scan that read no document, naming the likely cause."""
+    where = ", ".join(paths)
+    if not read.problems:
+        suffixes = ", ".join(sorted(CORPUS_SUFFIXES))
+        return CorpusError(f"no documents in {where}: no files with the extensions {suffixes}; "
+                           "name the files or directories that hold the texts")
+    head = f"no documents to scan: every input was skipped ({_plural(read.skipped, 'problem')} listed above)"
+    missing = [p for p in read.problems if p.kind == MISSING_FIELD]
+    if missing:
+        found = ", ".join(dict.fromkeys(name for p in missing for name in p.found)) or "none"
+        return CorpusError(
+            f"{head}; {_plural(len(missing), 'record or CSV file', 'records or CSV files')} had no "
+            f"{fields.text!r} field (fields found: {found}); name the text field with --text-field"
+        )
+    reason, count = Counter(p.reason for p in read.problems if p.fatal_for_document).most_common(1)[0]
+    return CorpusError(f"{head}; the most common: {reason} ({_plural(count, 'time')})")
+
+
+def _scan_dask(
+    documents: list[Document], config: ScanConfig, scheduler: str | None, timeout: float
+) -> Any:
     try:
         import dask.bag as db
         import distributed
@@ -514,7 +610,13 @@ def _scan_dask(documents: list[Document], config: ScanConfig, scheduler: str | N
     )
     if scheduler is None:
         return syndetect_dask.scan(bag, config)
-    with distributed.Client(scheduler) as client:  # type: ignore[no-untyped-call]
+    try:
+        client = distributed.Client(scheduler, timeout=timeout)  # type: ignore[no-untyped-call]
+    except (OSError, ValueError) as exc:
+        msg = (f"cannot reach the Dask scheduler {scheduler!r}: {exc}; check the address and that the "
+               "scheduler runs, or raise --scheduler-timeout")
+        raise ClusterError(msg) from exc
+    with client:
         return syndetect_dask.scan(bag, config, client=client)
 
 
@@ -601,6 +703,7 @@ def _read_options(fn: Any) -> Any:
         click.option("--source-from", type=click.Choice(["dir"]), default=None,
                      help="Take each file's source from its first directory level under the directory"
                      " given."),
+        _CSV_DELIMITER,
         click.option("--max-bytes", type=click.IntRange(min=1), default=DEFAULT_MAX_BYTES, show_default=True,
                      help="Skip (with a warning) any file or record text larger than this many bytes."),
         click.option("-q", "--quiet", is_flag=True, help="No progress bar and no summary line."),
@@ -615,13 +718,17 @@ def _read(paths: Sequence[str], progress: _Progress, opts: dict[str, Any]) -> li
                     date=opts["date_field"], url=opts["url_field"])
     read = read_corpus(paths, fields=fields, source_from="dir" if opts["source_from"] == "dir" else None,
                        max_bytes=opts["max_bytes"], stdin=sys.stdin.buffer, progress=progress,
-                       on_problem=lambda problem: progress.message(str(problem)))
+                       on_problem=lambda problem: progress.message(str(problem)),
+                       csv_delimiter=opts["csv_delimiter"])
+    if not read.documents:
+        progress.clear()
+        raise _nothing_to_scan(read, paths, fields)
     return read.documents
 
 
 @index_group.command("add")
 @_INDEX_ARG
-@click.argument("paths", nargs=-1, required=True, type=click.Path(exists=True, allow_dash=True))
+@click.argument("paths", nargs=-1, required=True, type=_PATHS)
 @click.option("--threshold", type=float, default=None,
               help="Only when creating the index: LSH threshold (default from CandidateConfig).")
 @click.option("--min-words", type=int, default=None,
@@ -636,18 +743,15 @@ def index_add_command(index_path: Path, paths: tuple[str, ...], threshold: float
     progress = _Progress(err, enabled=not opts["quiet"] and err.isatty())
     config = None
     if threshold is not None or min_words is not None or jobs is not None:
-        try:
-            config = ScanConfig(
-                candidates=CandidateConfig(
-                    threshold=threshold if threshold is not None else _default(CandidateConfig, "threshold")
-                ),
-                align=AlignConfig(
-                    min_words=min_words if min_words is not None else _default(AlignConfig, "min_words")
-                ),
-                jobs=jobs if jobs is not None else _default(ScanConfig, "jobs"),
-            )
-        except ConfigError as exc:
-            raise click.UsageError(str(exc)) from exc
+        config = _usage_config(lambda: ScanConfig(
+            candidates=CandidateConfig(
+                threshold=threshold if threshold is not None else _default(CandidateConfig, "threshold")
+            ),
+            align=AlignConfig(
+                min_words=min_words if min_words is not None else _default(AlignConfig, "min_words")
+            ),
+            jobs=jobs if jobs is not None else _default(ScanConfig, "jobs"),
+        ))
     documents = _read(paths, progress, opts)
     result, stats = index_add(index_path, documents, config, progress=progress)
     progress.clear()
@@ -660,15 +764,17 @@ def index_add_command(index_path: Path, paths: tuple[str, ...], threshold: float
 
 @index_group.command("query")
 @_INDEX_ARG
-@click.argument("paths", nargs=-1, required=True, type=click.Path(exists=True, allow_dash=True))
+@click.argument("paths", nargs=-1, required=True, type=_PATHS)
 @click.option("-f", "--format", "fmt", type=click.Choice(FORMATS), default=None,
               help="Output format, as for scan. In a pair, a is the query document and b the indexed one.")
 @click.option("-o", "--output", type=click.Path(dir_okay=False, writable=True, path_type=Path), default=None,
               help="Write the report to this file instead of stdout.")
 @click.option("--fail-on-match", is_flag=True, help="Exit with status 3 when any pair is found.")
+@click.option("--max-pairs", type=click.IntRange(min=0), default=HTML_MAX_VIEWS, show_default=True,
+              help="HTML report: side-by-side views of at most this many top-ranked pairs (0: all).")
 @_read_options
 def index_query_command(index_path: Path, paths: tuple[str, ...], fmt: str | None, output: Path | None,
-                        fail_on_match: bool, **opts: Any) -> None:
+                        fail_on_match: bool, max_pairs: int, **opts: Any) -> None:
     """Compare the documents in PATHS with INDEX and with each other; INDEX is not changed."""
     if output is not None:
         _check_output(output, paths)
@@ -680,7 +786,8 @@ def index_query_command(index_path: Path, paths: tuple[str, ...], fmt: str | Non
     progress.clear()
 
     def write(stream: TextIO) -> None:
-        render(result, shown, out_format, stream, title=f"syndetect: query against {index_path.name}")
+        render(result, shown, out_format, stream, title=f"syndetect: query against {index_path.name}",
+               max_views=max_pairs)
 
     if output is None:
         write(sys.stdout)

@@ -20,8 +20,11 @@ Formats, chosen by file extension:
 Record fields are configurable with :class:`Fields` (``id``, ``text``, and optional ``source``, ``date``,
 ``url``). A record without an id gets ``<file id>:<line>``.
 
-Document ids: a file's path relative to the directory given (POSIX separators), the file name for a file
-given directly, or the record's id field. Directories are walked recursively in sorted order of relative
+Document ids: a file's path relative to the deepest common parent directory of the paths given (a
+directory counts as itself, a file as its parent; POSIX separators), or the record's id field. So one
+directory gives ``a.txt``, ``sub/b.txt``; a file given alone gives its name; ``d1 d2`` or ``d1/a.txt
+d2/a.txt`` give ``d1/a.txt`` and ``d2/a.txt``: files from different folders never share an id, and the
+same inputs always give the same ids. Directories are walked recursively in sorted order of relative
 path, so the same tree always gives the same order; hidden entries (names starting with ``.``) and files
 with other extensions are left out.
 
@@ -41,13 +44,15 @@ Bad input (each reported once as a :class:`Problem`, the rest goes on)
     binary files (a NUL byte), text that is not UTF-8 (decoded as cp1252, or Latin-1 when cp1252 cannot,
     with a warning), a UTF-8 byte order mark (removed, with a note), empty files or records, files larger
     than ``max_bytes``, unreadable files, symlink loops, malformed JSONL lines and CSV rows (with their line
-    number), and duplicate ids (the later one is skipped).
+    number), and duplicate record ids (the later one is skipped). CSV files separated by ``;``, tabs or
+    ``|`` are recognised from their header line.
 """
 
 from __future__ import annotations
 
 import codecs
 import csv
+import itertools
 import json
 import os
 import re
@@ -87,6 +92,9 @@ CORPUS_SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | JSONL_SUFFIXES | JSON_SUFFIXES
 STDIN = "-"
 STDIN_NAME = "<stdin>"
 
+MISSING_FIELD = "missing-field"
+""":attr:`Problem.kind` of a record or CSV file without the text field."""
+
 SourceFrom = Literal["dir"]
 ProgressCallback = Callable[[str, int, int], None]
 
@@ -97,13 +105,17 @@ class Problem:
 
     ``fatal_for_document`` is True when the input (a file, a record or a row) was skipped, False when it
     was read anyway (e.g. a cp1252 file decoded with a fallback). ``line`` is the 1-based line number in
-    a JSONL or CSV file.
+    a JSONL or CSV file. ``kind`` is ``"missing-field"`` for a record or CSV file without the text
+    field, with the field or column names it has in ``found``, so a caller can tell the user which
+    field to name; otherwise ``""``.
     """
 
     path: str
     reason: str
     fatal_for_document: bool
     line: int | None = None
+    kind: str = ""
+    found: tuple[str, ...] = ()
 
     def __str__(self) -> str:
         where = self.path if self.line is None else f"{self.path}:{self.line}"
@@ -150,13 +162,14 @@ def read_corpus(
     stdin: IO[bytes] | None = None,
     progress: ProgressCallback | None = None,
     on_problem: Callable[[Problem], None] | None = None,
+    csv_delimiter: str | None = None,
 ) -> CorpusRead:
     """Read every document under ``paths`` (files, directories, or ``"-"`` for JSONL on stdin).
 
     See :func:`iter_corpus` for the arguments; ``on_problem`` is called with each problem as it is met
     (to report it at once), and all of them are also collected in the result.
     """
-    reader = _make_reader(fields, source_from, max_bytes, stdin)
+    reader = _make_reader(fields, source_from, max_bytes, stdin, csv_delimiter)
     result = CorpusRead()
     for item in reader.run([os.fspath(p) for p in paths], progress):
         if isinstance(item, Problem):
@@ -177,6 +190,7 @@ def iter_corpus(
     max_bytes: int = DEFAULT_MAX_BYTES,
     stdin: IO[bytes] | None = None,
     progress: ProgressCallback | None = None,
+    csv_delimiter: str | None = None,
 ) -> Iterator[Document | Problem]:
     """Yield documents and problems in a deterministic order, reading one file at a time.
 
@@ -185,14 +199,24 @@ def iter_corpus(
     to the directory given (a record's own source field wins). ``max_bytes`` caps the size of one
     document (a text or HTML file, or one record's text); JSONL and CSV files themselves may be larger.
     ``stdin`` is read for the path ``"-"`` (default: ``sys.stdin.buffer``). ``progress`` is called as
-    ``progress("reading", files_done, files_total)``.
+    ``progress("reading", files_done, files_total)``. ``csv_delimiter`` is the CSV field delimiter
+    (default: found from each file's header line by :func:`sniff_delimiter`).
+
+    Document ids are paths relative to the deepest common parent directory of the ``paths`` given (a
+    directory counts as itself, a file as its parent), with ``/`` separators: one directory gives
+    ``a.txt`` and ``2020/b.txt``, ``d1 d2`` (or ``d1/a.txt d2/a.txt``) give ``d1/a.txt`` and
+    ``d2/a.txt``, so files of different folders never share an id. Records keep their id field.
     """
-    reader = _make_reader(fields, source_from, max_bytes, stdin)
+    reader = _make_reader(fields, source_from, max_bytes, stdin, csv_delimiter)
     yield from reader.run([os.fspath(p) for p in paths], progress)
 
 
 def _make_reader(
-    fields: Fields | None, source_from: SourceFrom | None, max_bytes: int, stdin: IO[bytes] | None
+    fields: Fields | None,
+    source_from: SourceFrom | None,
+    max_bytes: int,
+    stdin: IO[bytes] | None,
+    csv_delimiter: str | None = None,
 ) -> _Reader:
     if source_from not in (None, "dir"):
         msg = f"source_from must be None or 'dir', got {source_from!r}"
@@ -200,7 +224,11 @@ def _make_reader(
     if isinstance(max_bytes, bool) or not isinstance(max_bytes, int) or max_bytes < 1:
         msg = f"max_bytes must be a positive integer, got {max_bytes!r}"
         raise CorpusError(msg)
-    return _Reader(fields=fields or Fields(), source_from=source_from, max_bytes=max_bytes, stdin=stdin)
+    if csv_delimiter is not None and len(csv_delimiter) != 1:
+        msg = f"csv_delimiter must be one character, got {csv_delimiter!r}"
+        raise CorpusError(msg)
+    return _Reader(fields=fields or Fields(), source_from=source_from, max_bytes=max_bytes, stdin=stdin,
+                   csv_delimiter=csv_delimiter)
 
 
 # --------------------------------------------------------------------------------------------------
@@ -220,9 +248,17 @@ class _Input:
 
 class _Reader:
     def __init__(
-        self, *, fields: Fields, source_from: SourceFrom | None, max_bytes: int, stdin: IO[bytes] | None
+        self,
+        *,
+        fields: Fields,
+        source_from: SourceFrom | None,
+        max_bytes: int,
+        stdin: IO[bytes] | None,
+        csv_delimiter: str | None = None,
     ) -> None:
         self.fields = fields
+        self.csv_delimiter = csv_delimiter
+        self.base = "."
         self.source_from = source_from
         self.max_bytes = max_bytes
         self.stdin = stdin
@@ -231,6 +267,7 @@ class _Reader:
         self.files = 0
 
     def run(self, paths: Sequence[str], progress: ProgressCallback | None) -> Iterator[Document | Problem]:
+        self.base = _common_parent(paths)
         inputs: list[_Input] = []
         for path in paths:
             for item in self._discover(path):
@@ -259,8 +296,12 @@ class _Reader:
         if stat.S_ISDIR(st.st_mode):
             yield from self._walk(path)
         else:
-            name = Path(path).name
-            yield _Input(path=path, shown=path, doc_id=name, source=None, explicit=True)
+            yield _Input(path=path, shown=path, doc_id=self._relative(path), source=None, explicit=True)
+
+    def _relative(self, path: str) -> str:
+        """``path`` relative to the common parent of the inputs, with ``/`` separators."""
+        rel = os.path.relpath(os.path.abspath(path), self.base)
+        return "" if rel == "." else Path(rel).as_posix()
 
     def _walk(self, root: str) -> Iterator[_Input | Problem]:
         """Every corpus file under ``root``, sorted by relative path, following symlinks without looping."""
@@ -306,13 +347,16 @@ class _Reader:
                     found.append((rel_posix, entry.path))
 
         visit(root, (), ancestors)
+        prefix = self._relative(root)
+        prefix = prefix + "/" if prefix else ""
         items: list[tuple[str, _Input | Problem]] = list(problems)
         for rel_posix, fspath in found:
             parts = rel_posix.split("/")
             source = parts[0] if self.source_from == "dir" and len(parts) > 1 else None
             shown = os.path.join(root, *parts)
+            doc_id = prefix + rel_posix
             items.append(
-                (rel_posix, _Input(path=fspath, shown=shown, doc_id=rel_posix, source=source, explicit=False))
+                (rel_posix, _Input(path=fspath, shown=shown, doc_id=doc_id, source=source, explicit=False))
             )
         items.sort(key=lambda t: t[0])
         for _, item in items:
@@ -395,7 +439,11 @@ class _Reader:
             return
         text = obj.get(f.text)
         if text is None:
-            yield Problem(inp.shown, f"no {f.text!r} field; skipped", True, line)
+            found = tuple(str(k) for k in obj)
+            yield Problem(
+                inp.shown, f"no {f.text!r} field (fields: {_names(found)}); skipped", True, line,
+                kind=MISSING_FIELD, found=found,
+            )
             return
         if not isinstance(text, str):
             yield Problem(
@@ -461,9 +509,7 @@ class _Reader:
             try:
                 obj = json.loads(text)
             except json.JSONDecodeError as exc:
-                yield Problem(
-                    inp.shown, f"invalid JSON ({exc.msg} at column {exc.colno}); line skipped", True, line_no
-                )
+                yield Problem(inp.shown, f"invalid JSON ({_json_reason(exc)}); line skipped", True, line_no)
                 continue
             yield from self._record(inp, line_no, obj)
 
@@ -524,10 +570,17 @@ class _Reader:
         old_limit = csv.field_size_limit()
         csv.field_size_limit(max(old_limit, self.max_bytes + 1))
         try:
-            reader = csv.reader(lines(), strict=True)
+            source = lines()
+            first = next(source, None)
+            if first is None:
+                yield from notes
+                yield Problem(inp.shown, "empty (no header row); skipped", True)
+                return
+            delimiter = self.csv_delimiter or sniff_delimiter(first, f.text)
+            reader = csv.reader(itertools.chain([first], source), delimiter=delimiter, strict=True)
             try:
                 header = next(reader)
-            except StopIteration:
+            except StopIteration:  # pragma: no cover - the first line is there
                 yield from notes
                 yield Problem(inp.shown, "empty (no header row); skipped", True)
                 return
@@ -538,8 +591,11 @@ class _Reader:
             yield from notes
             notes.clear()
             if f.text not in header:
-                cols = ", ".join(header) if header else "none"
-                yield Problem(inp.shown, f"no {f.text!r} column (columns: {cols}); skipped", True)
+                found = tuple(header)
+                yield Problem(
+                    inp.shown, f"no {f.text!r} column (columns: {_names(found)}); skipped", True,
+                    kind=MISSING_FIELD, found=found,
+                )
                 return
             row_start = reader.line_num + 1
             while True:
@@ -570,10 +626,48 @@ class _Reader:
             csv.field_size_limit(old_limit)
 
 
+CSV_DELIMITERS = (",", ";", "\t", "|")
+"""Delimiters :func:`sniff_delimiter` tries, in this order."""
+
+
+def sniff_delimiter(header: str, text_field: str) -> str:
+    """The delimiter of a CSV file from its header line: the first of :data:`CSV_DELIMITERS` that
+    splits it into columns including ``text_field``; else the one giving the most columns (so a
+    message can list them); ``","`` when none splits it."""
+    best, best_n = ",", 1
+    for delimiter in CSV_DELIMITERS:
+        try:
+            columns = next(csv.reader([header], delimiter=delimiter, strict=True), [])
+        except csv.Error:
+            continue
+        if text_field in columns:
+            return delimiter
+        if len(columns) > best_n:
+            best, best_n = delimiter, len(columns)
+    return best
+
+
 # --------------------------------------------------------------------------------------------------
 # Decoding
 
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.IGNORECASE)
+
+
+def _common_parent(paths: Sequence[str]) -> str:
+    """The deepest directory holding every input (a directory counts as itself, a file as its
+    parent), absolute; ``"/"`` style root when they share nothing else. Stdin is left out."""
+    bases = []
+    for path in paths:
+        if path == STDIN:
+            continue
+        absolute = os.path.abspath(path)
+        bases.append(absolute if os.path.isdir(absolute) else os.path.dirname(absolute))
+    if not bases:
+        return os.getcwd()
+    try:
+        return os.path.commonpath(bases)
+    except ValueError:  # pragma: no cover - different drives (Windows): keep absolute paths
+        return ""
 
 
 def _decode(data: bytes, *, html: bool) -> tuple[str | None, list[str]]:
@@ -619,6 +713,13 @@ def _not_utf8(exc: UnicodeDecodeError, encoding: str) -> str:
     return f"not valid UTF-8 (byte 0x{byte:02x} at offset {exc.start}); decoded as {encoding}"
 
 
+def _json_reason(exc: json.JSONDecodeError) -> str:
+    """``exc``'s message and column: "Invalid control character at column 25" (the standard library's
+    messages that end in "at" expect the position to follow)."""
+    msg = exc.msg[:-3] if exc.msg.endswith(" at") else exc.msg
+    return f"{msg} at column {exc.colno}"
+
+
 def _binary(data: bytes) -> str:
     offset = data.index(b"\x00")
     return f"binary file (NUL byte at offset {offset}); skipped"
@@ -631,6 +732,11 @@ def _too_large(size: int, limit: int, what: str = "file") -> str:
 def _os_reason(exc: OSError) -> str:
     reason = exc.strerror or type(exc).__name__
     return f"cannot read ({reason}); skipped"
+
+
+def _names(names: Sequence[str], limit: int = 12) -> str:
+    shown = ", ".join(names[:limit]) if names else "none"
+    return shown + (f", ... ({len(names)} in all)" if len(names) > limit else "")
 
 
 def _opt_str(value: object) -> str | None:

@@ -7,6 +7,7 @@ what is wrong, where (parameter, file, field or value) and how to fix it.
 from __future__ import annotations
 
 __all__ = [
+    "ClusterError",
     "ConfigError",
     "CorpusError",
     "FormatError",
@@ -39,3 +40,7 @@ class IndexStoreError(SyndetectError, RuntimeError):
 class WorkerError(SyndetectError, RuntimeError):
     """A worker process failed (the message carries its traceback), would not start, or a
     :class:`~syndetect.WorkerPool` was used after ``close()`` or from another process."""
+
+
+class ClusterError(SyndetectError, ConnectionError):
+    """A Dask scheduler cannot be reached (wrong address, not running, or too slow to answer)."""

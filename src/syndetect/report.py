@@ -82,13 +82,17 @@ def render(
     out: TextIO,
     *,
     title: str = "syndetect report",
+    max_views: int | None = None,
 ) -> None:
-    """Write ``result`` to ``out`` in format ``fmt`` (one of :data:`FORMATS`)."""
+    """Write ``result`` to ``out`` in format ``fmt`` (one of :data:`FORMATS`). ``max_views`` caps the
+    HTML report's side-by-side views (default :data:`HTML_MAX_VIEWS`; the other formats list every
+    pair)."""
+    views = HTML_MAX_VIEWS if max_views is None else max_views
     renderers: dict[str, Callable[[ScanResult, Mapping[str, Document], TextIO], None]] = {
         "table": render_table,
         "jsonl": render_jsonl,
         "csv": render_csv,
-        "html": lambda r, d, o: render_html(r, d, o, title=title),
+        "html": lambda r, d, o: render_html(r, d, o, title=title, max_views=views),
     }
     try:
         renderer = renderers[fmt]
@@ -119,6 +123,21 @@ def _passage_record(p: Passage, a: Document | None) -> dict[str, Any]:
     }
 
 
+DOCUMENT_FIELDS = ("source", "date", "url")
+"""What a pair record carries of each side's document, as ``a_source``, ``b_source``, ..."""
+
+
+def document_fields(pair: Pair, documents: Mapping[str, Document]) -> dict[str, str | None]:
+    """``{"a_source": ..., "b_source": ..., "a_date": ..., ...}``: each side's source, date and URL
+    (None when unknown)."""
+    sides = (("a", documents.get(pair.a)), ("b", documents.get(pair.b)))
+    return {
+        f"{side}_{name}": getattr(doc, name) if doc is not None else None
+        for name in DOCUMENT_FIELDS
+        for side, doc in sides
+    }
+
+
 def pair_record(pair: Pair, documents: Mapping[str, Document], family: str | None = None) -> dict[str, Any]:
     """The JSONL object of one pair (see ``docs/jsonl-schema.md``)."""
     a = documents.get(pair.a)
@@ -132,6 +151,7 @@ def pair_record(pair: Pair, documents: Mapping[str, Document], family: str | Non
         "containment_b": _round(pair.containment_b),
         "family": family,
         "passages": [_passage_record(p, a) for p in pair.passages],
+        **document_fields(pair, documents),
     }
 
 
@@ -195,6 +215,12 @@ CSV_COLUMNS = (
     "shared_words",
     "family",
     "snippet",
+    "a_source",
+    "b_source",
+    "a_date",
+    "b_date",
+    "a_url",
+    "b_url",
 )
 
 
@@ -218,6 +244,7 @@ def render_csv(result: ScanResult, documents: Mapping[str, Document], out: TextI
                 sum(p.words for p in pair.passages),
                 fam.get(pair.a, ""),
                 snippet(pair, documents, width=300),
+                *(value or "" for value in document_fields(pair, documents).values()),
             ]
         )
 
@@ -454,7 +481,9 @@ def render_html(
     title: str = "syndetect report",
     max_views: int = HTML_MAX_VIEWS,
 ) -> None:
-    """One self-contained HTML page: families, ranked pairs, and side-by-side views of the top pairs.
+    """One self-contained HTML page: families, ranked pairs, and side-by-side views of the top
+    ``max_views`` pairs (0: all). Every pair is listed in the pair table; each family links to the
+    view of its best-ranked pair, or to that pair's row when its pairs are past ``max_views``.
 
     All document text, ids and metadata are escaped; the page loads nothing from outside, and its
     Content-Security-Policy allows only its own inline style and script (by hash), so even markup that
@@ -463,6 +492,7 @@ def render_html(
     ranked = rank_pairs(result.pairs)
     fam = family_index(result.families)
     s = result.stats
+    n_views = len(ranked) if max_views <= 0 else min(max_views, len(ranked))
     csp = (
         f"default-src 'none'; style-src {_csp_hash(_CSS)}; script-src {_csp_hash(_JS)}; "
         "img-src 'none'; base-uri 'none'; form-action 'none'"
@@ -483,16 +513,17 @@ def render_html(
 
     w('<section id="families"><h2>Families</h2>\n')
     if result.families:
-        first_view: dict[str | None, int] = {}
-        for no, pair in enumerate(ranked[:max_views], 1):
-            first_view.setdefault(fam.get(pair.a), no)
+        first_rank: dict[str | None, int] = {}
+        for no, pair in enumerate(ranked, 1):
+            first_rank.setdefault(fam.get(pair.a), no)
         w(
             "<table><thead><tr><th>family</th><th>size</th><th>origin</th><th>members</th></tr></thead><tbody>\n"
         )
         for family in result.families:
             members = "<br>".join(f'<span class="id">{_e(m)}</span>' for m in family.members)
-            view = first_view.get(family.id)
-            fam_id = f'<a href="#pair-{view}">{_e(family.id)}</a>' if view else _e(family.id)
+            rank = first_rank.get(family.id)
+            target = None if rank is None else f"pair-{rank}" if rank <= n_views else f"row-{rank}"
+            fam_id = f'<a href="#{target}">{_e(family.id)}</a>' if target else _e(family.id)
             w(
                 f'<tr><td class="id">{fam_id}</td><td class="num">{len(family.members)}</td>'
                 f'<td><span class="id">{_e(family.origin)}</span><br><span class="muted">'
@@ -510,9 +541,9 @@ def render_html(
             "<th>jaccard</th><th>passages</th><th>family</th></tr></thead><tbody>\n"
         )
         for no, pair in enumerate(ranked, 1):
-            link = f'<a href="#pair-{no}">{no}</a>' if no <= max_views else str(no)
+            link = f'<a href="#pair-{no}">{no}</a>' if no <= n_views else str(no)
             w(
-                f'<tr><td class="num">{link}</td>'
+                f'<tr id="row-{no}"><td class="num">{link}</td>'
                 f'<td class="id">{_e(pair.a)}</td><td class="id">{_e(pair.b)}</td>'
                 f'<td class="num">{_pct(pair.containment_a)}</td>'
                 f'<td class="num">{_pct(pair.containment_b)}</td>'
@@ -530,9 +561,12 @@ def render_html(
             '<p class="legend muted">Shared passages are highlighted in both texts; click one to find it '
             "in the other text. Dotted underline: mostly inside quotation marks.</p>\n"
         )
-        if len(ranked) > max_views:
-            w(f'<p class="muted">Showing the top {max_views} of {len(ranked)} pairs.</p>\n')
-        for no, pair in enumerate(ranked[:max_views], 1):
+        if len(ranked) > n_views:
+            w(
+                f'<p class="muted">Showing the top {n_views} of {len(ranked)} pairs side by side; the '
+                'others are in the table above (show more with <code>--max-pairs N</code>, 0 for all).</p>\n'
+            )
+        for no, pair in enumerate(ranked[:n_views], 1):
             w(_pair_view(no, pair, documents, open_=no == 1) + "\n")
         w("</section>\n")
 

@@ -110,6 +110,21 @@ def _header_problem(path: Path) -> str | None:
     return None
 
 
+def sqlite_message(path: Path, doing: str, exc: sqlite3.Error) -> str:
+    """One line for an SQLite error met while ``doing`` (``"write to"``, ``"read"``) the index."""
+    text = str(exc)
+    where = f"cannot {doing} index {str(path)!r} ({text})"
+    if "readonly" in text or "read-only" in text:
+        return (f"{where}: the file or its directory is read-only; check their permissions, or copy the "
+                "index somewhere writable. Nothing was changed")
+    if "disk is full" in text or "disk I/O" in text:
+        return f"{where}: free space on its disk or move the index, then retry. Nothing was changed"
+    if "unable to open" in text:
+        return (f"{where}: SQLite needs to create {path.name}-wal and {path.name}-shm next to it; make "
+                "its directory writable")
+    return f"{where}; check the file with: sqlite3 {str(path)!r} 'PRAGMA integrity_check'"
+
+
 class Store:
     """One connection to an index file. Use :meth:`open`; close with :meth:`close`."""
 
@@ -220,25 +235,36 @@ class Store:
 
     @contextmanager
     def write(self) -> Iterator[sqlite3.Connection]:
-        """One write transaction (``BEGIN IMMEDIATE`` ... ``COMMIT``); rolled back on any exception."""
-        self._begin("BEGIN IMMEDIATE")
-        try:
-            yield self.conn
-        except BaseException:
-            if self.conn.in_transaction:
-                self.conn.execute("ROLLBACK")
-            raise
-        self._retry(lambda: self.conn.execute("COMMIT"))
+        """One write transaction (``BEGIN IMMEDIATE`` ... ``COMMIT``); rolled back on any exception.
+        An SQLite error (read-only file, full disk, ...) becomes an :class:`IndexStoreError`."""
+        with self._translated("write to"):
+            self._begin("BEGIN IMMEDIATE")
+            try:
+                yield self.conn
+            except BaseException:
+                if self.conn.in_transaction:
+                    self.conn.execute("ROLLBACK")
+                raise
+            self._retry(lambda: self.conn.execute("COMMIT"))
 
     @contextmanager
     def read(self) -> Iterator[sqlite3.Connection]:
         """A read transaction: one consistent snapshot for several statements."""
-        self._begin("BEGIN")
+        with self._translated("read"):
+            self._begin("BEGIN")
+            try:
+                yield self.conn
+            finally:
+                if self.conn.in_transaction:
+                    self.conn.execute("COMMIT")
+
+    @contextmanager
+    def _translated(self, doing: str) -> Iterator[None]:
+        """Turn an :class:`sqlite3.Error` into an :class:`IndexStoreError` that says what to do."""
         try:
-            yield self.conn
-        finally:
-            if self.conn.in_transaction:
-                self.conn.execute("COMMIT")
+            yield
+        except sqlite3.Error as exc:
+            raise IndexStoreError(sqlite_message(self.path, doing, exc)) from exc
 
     def _begin(self, stmt: str) -> None:
         self._retry(lambda: self.conn.execute(stmt))
