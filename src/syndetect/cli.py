@@ -775,7 +775,10 @@ def index_add_command(index_path: Path, paths: tuple[str, ...], threshold: float
 @_read_options
 def index_query_command(index_path: Path, paths: tuple[str, ...], fmt: str | None, output: Path | None,
                         fail_on_match: bool, max_pairs: int, **opts: Any) -> None:
-    """Compare the documents in PATHS with INDEX and with each other; INDEX is not changed."""
+    """Compare the documents in PATHS with INDEX and with each other; INDEX is not changed.
+
+    Documents are compared by text, whatever their names: a query document with the id of an indexed
+    one is reported on stderr, and the indexed one, still compared, is named 'index:<id>'."""
     if output is not None:
         _check_output(output, paths)
     out_format = _choose_format(fmt, output)
@@ -784,6 +787,9 @@ def index_query_command(index_path: Path, paths: tuple[str, ...], fmt: str | Non
     documents = _read(paths, progress, opts)
     result, shown = index_query(index_path, documents, progress=progress)
     progress.clear()
+    for doc_id in result.same_ids:
+        progress.message(f"{doc_id}: an indexed document has the same id; both are compared by text like "
+                         f"any other, the indexed one named 'index:{doc_id}'")
 
     def write(stream: TextIO) -> None:
         render(result, shown, out_format, stream, title=f"syndetect: query against {index_path.name}",

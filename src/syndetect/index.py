@@ -47,7 +47,15 @@ from .config import (
 )
 from .errors import ConfigError, FormatError, IndexStoreError
 from .features import CorpusFeatures, corpus_features
-from .index_match import MEMBER, Batch, FamilyPlan, Match, match_batch, plan_families
+from .index_match import (
+    MEMBER,
+    Batch,
+    FamilyPlan,
+    Match,
+    match_batch,
+    plan_families,
+    stored_id,
+)
 from .lsh import band_keys, optimal_bands
 from .pipeline import DocumentLike, ProgressCallback, coerce_documents
 from .store import (
@@ -65,6 +73,7 @@ __all__ = [
     "AddResult",
     "Index",
     "IndexStats",
+    "QueryResult",
     "RemoveResult",
     "index_add",
     "index_query",
@@ -112,6 +121,16 @@ class AddResult:
         if self.skipped:
             parts.append(f"{len(self.skipped)} skipped")
         return ", ".join(parts)
+
+
+@dataclass(frozen=True, slots=True)
+class QueryResult(ScanResult):
+    """What :meth:`Index.query` found: a :class:`ScanResult`, and the query documents whose id is
+    also an indexed document's id."""
+
+    same_ids: tuple[str, ...] = ()
+    """Query ids that are indexed ids too. Both documents are compared by text like any other; in
+    pairs and families the indexed one is named ``index:<id>`` (:data:`INDEXED_PREFIX`)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -304,7 +323,7 @@ class Index:
             replaced = self._delete([r[0] for r in self._store.select_in(
                 "SELECT id FROM docs WHERE id IN ({})", ids)])
             batch = self._batch(docs, feats)
-            match = match_batch(self._store, self.config, batch, set(), report)
+            match = match_batch(self._store, self.config, batch, report)
             plan = plan_families(self._store, self.config, match, len(docs))
             duplicates = self._duplicates(batch)
             report("writing", 0, len(docs))
@@ -323,13 +342,14 @@ class Index:
 
     def query(
         self, documents: Iterable[DocumentLike], *, progress: ProgressCallback | None = None
-    ) -> ScanResult:
+    ) -> QueryResult:
         """Compare ``documents`` with the index and with each other, without changing the index.
 
         Returns the records ``scan`` returns: pairs with passages (``a`` the query document, ``b`` the
-        indexed one, or the later query document), and the families the query documents would join. A
-        query document whose id is indexed is taken as a new version of it: the indexed copy is not
-        compared.
+        indexed one, or the later query document), and the families the query documents would join.
+        Documents are compared by text, whatever their names: a query document whose id is also an
+        indexed id is listed in :attr:`QueryResult.same_ids`, and that indexed document is still
+        compared with every query document, named ``index:<id>`` in the result.
         """
         report = progress or (lambda stage, done, total: None)
         t0 = time.perf_counter()
@@ -338,10 +358,12 @@ class Index:
         t1 = time.perf_counter()
         with self._store.read():
             batch = self._batch(docs, feats)
-            exclude = {int(r[0]) for r in self._store.select_in(
-                "SELECT num FROM docs WHERE id IN ({})", [d.id for d in docs])}
-            match = match_batch(self._store, self.config, batch, exclude, report)
-            plan = plan_families(self._store, self.config, match, len(docs))
+            indexed = {str(r[0]) for r in self._store.select_in(
+                "SELECT id FROM docs WHERE id IN ({})", [d.id for d in docs])}
+            same_ids = tuple(d.id for d in docs if d.id in indexed)
+            shadowed = frozenset(same_ids)
+            match = match_batch(self._store, self.config, batch, report, shadowed)
+            plan = plan_families(self._store, self.config, match, len(docs), shadowed)
         t2 = time.perf_counter()
         stats = ScanStats(
             documents=len(docs),
@@ -353,7 +375,8 @@ class Index:
             capped_buckets=match.capped,
             seconds={"hashing": t1 - t0, "matching": t2 - t1, "total": t2 - t0},
         )
-        return ScanResult(tuple(v.pair for v in match.verified), tuple(plan.families), stats, tuple(skipped))
+        return QueryResult(tuple(v.pair for v in match.verified), tuple(plan.families), stats,
+                           tuple(skipped), same_ids)
 
     def remove(self, ids: Iterable[str]) -> RemoveResult:
         """Remove the documents ``ids`` (one transaction). Families keep their ids; one left with a
@@ -561,13 +584,18 @@ def index_query(
     documents: Sequence[Document],
     *,
     progress: ProgressCallback | None = None,
-) -> tuple[ScanResult, dict[str, Document]]:
+) -> tuple[QueryResult, dict[str, Document]]:
     """``syndetect index query``: the result, and the documents (query and matched indexed ones) a
-    renderer needs for passage texts; for ids in both, the query document."""
+    renderer needs for passage texts, under their names in the result."""
     with Index.open(path, create=False) as index:
         result = index.query(documents, progress=progress)
-        indexed = index.get(sorted({p.b for p in result.pairs}))
-    shown = {**indexed, **{d.id: d for d in documents}}
+        shown = {d.id: d for d in documents}
+        names = {p.b for p in result.pairs if p.b not in shown}  # indexed documents, by result name
+        stored = {name: stored_id(name, frozenset(result.same_ids)) for name in names}
+        indexed = index.get(sorted(set(stored.values())))
+    for name, doc_id in stored.items():
+        if doc_id in indexed:
+            shown[name] = dataclasses.replace(indexed[doc_id], id=name)
     return result, shown
 
 

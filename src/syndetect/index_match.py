@@ -22,15 +22,21 @@ from .types import Document, Family
 from .verify import VerifiedPair, family_edges, shared_chars, verify_pairs
 
 __all__ = [
+    "INDEXED_PREFIX",
     "MEMBER",
     "Batch",
     "FamilyPlan",
     "Match",
     "cap_buckets",
+    "indexed_name",
     "match_batch",
     "pairs_by_key",
     "plan_families",
+    "stored_id",
 ]
+
+INDEXED_PREFIX = "index:"
+"""How a query result names an indexed document whose id a query document reuses: ``index:<id>``."""
 
 MEMBER = 2.0
 """Strength of the edges that hold an existing family together (above any real containment)."""
@@ -76,6 +82,18 @@ class FamilyPlan:
     old_shared: list[int]
 
 
+def indexed_name(doc_id: str, shadowed: frozenset[str]) -> str:
+    """The id an indexed document has in a result: ``index:<id>`` when a query document reuses its id
+    (``shadowed``), else its own."""
+    return INDEXED_PREFIX + doc_id if doc_id in shadowed else doc_id
+
+
+def stored_id(name: str, shadowed: frozenset[str]) -> str:
+    """The indexed id of a document named ``name`` in a result (the inverse of :func:`indexed_name`)."""
+    doc_id = name.removeprefix(INDEXED_PREFIX)
+    return doc_id if doc_id != name and doc_id in shadowed else name
+
+
 def pairs_by_key(
     q_keys: NDArray[np.int64], q_doc: NDArray[np.int64], r_keys: NDArray[np.int64], r_doc: NDArray[np.int64]
 ) -> tuple[NDArray[np.int64], NDArray[np.int64]]:
@@ -108,10 +126,15 @@ def cap_buckets(keys: NDArray[np.int64], docs: NDArray[np.int64], cap: int) -> t
 
 
 def match_batch(
-    store: Store, config: ScanConfig, batch: Batch, exclude: set[int], report: ProgressCallback
+    store: Store,
+    config: ScanConfig,
+    batch: Batch,
+    report: ProgressCallback,
+    shadowed: frozenset[str] = frozenset(),
 ) -> Match:
-    """Candidates of the batch among themselves and in the index (except the documents numbered in
-    ``exclude``), verified."""
+    """Candidates of the batch among themselves and in the index, verified. Indexed documents whose
+    id is in ``shadowed`` (reused by a query document) are compared like any other and named
+    :func:`indexed_name` in the result."""
     cfg = config
     bands, rows_per_band = optimal_bands(cfg.candidates.threshold, cfg.minhash.num_perm, cfg.candidates.bands)
     cc = cfg.candidates
@@ -126,8 +149,6 @@ def match_batch(
     key_doc = np.repeat(live, bands)
     rows = store.select_in("SELECT key, doc FROM bands WHERE key IN ({})", np.unique(keys).tolist())
     r = np.array(rows, dtype=_I64).reshape(-1, 2)
-    if exclude and r.size:
-        r = r[~np.isin(r[:, 1], np.fromiter(exclude, dtype=_I64))]
     keep, capped = cap_buckets(r[:, 0], r[:, 1], cc.max_bucket)
     qa, ib = pairs_by_key(keys, key_doc, r[keep, 0], r[keep, 1])
     inner, inner_capped = lsh_candidates(feats.signatures, bands, rows_per_band, cc.max_bucket, empty)
@@ -152,8 +173,6 @@ def match_batch(
     fetch = hashes[(idx_df > 0) & (idx_df + q_df <= cap)]
     posts = np.array(store.select_in("SELECT hash, doc, src FROM fps WHERE hash IN ({})", fetch.tolist()),
                      dtype=_I64).reshape(-1, 3)
-    if exclude and posts.size:
-        posts = posts[~np.isin(posts[:, 1], np.fromiter(exclude, dtype=_I64))]
     # local numbers for the indexed documents met so far: q, q+1, ...
     nums = np.unique(np.concatenate([ib, posts[:, 1]]))
 
@@ -188,7 +207,7 @@ def match_batch(
     renum[:q] = np.arange(q)
     renum[q + used] = q + np.arange(used.size)
     pairs = renum[candidates]
-    ids = [d.id for d in batch.docs] + [info[n][1] for n in cand_nums]
+    ids = [d.id for d in batch.docs] + [indexed_name(info[n][1], shadowed) for n in cand_nums]
     texts = [d.text for d in batch.docs] + [decompress(info[n][4]) for n in cand_nums]
     sigs = feats.signatures
     if cand_nums:
@@ -212,9 +231,12 @@ def match_batch(
         capped=capped + fpc.capped,
     )
 
-def plan_families(store: Store, config: ScanConfig, m: Match, q: int) -> FamilyPlan:
+def plan_families(
+    store: Store, config: ScanConfig, m: Match, q: int, shadowed: frozenset[str] = frozenset()
+) -> FamilyPlan:
     """Families after adding the batch: existing families are held together by strong member
-    edges and the new verified edges are clustered with the scan's rule."""
+    edges and the new verified edges are clustered with the scan's rule. Indexed members are named
+    as in :func:`match_batch`."""
     cfg = config.cluster
     ids, dates, fam, shared = list(m.ids), list(m.dates), list(m.family), list(m.shared)
     nums: list[int | None] = [None] * q + list(m.nums)
@@ -227,7 +249,7 @@ def plan_families(store: Store, config: ScanConfig, m: Match, q: int) -> FamilyP
     ):
         if num not in pos:
             pos[num] = len(ids)
-            ids.append(doc_id)
+            ids.append(indexed_name(doc_id, shadowed))
             dates.append(date)
             fam.append(family)
             shared.append(int(sh))
@@ -254,7 +276,6 @@ def plan_families(store: Store, config: ScanConfig, m: Match, q: int) -> FamilyP
         for i in group:
             group_of[i] = fid
         if any(i < q for i in group):
-            # a query document that reuses an indexed id stands for that document: list it once
             member_ids = tuple(dict.fromkeys(ids[i] for i in group))
             out.append(Family(fid, member_ids, ids[int(f.origin)], f.origin_reason))
     return FamilyPlan(out, group_of, merged, shared, nums, fam, old_shared)

@@ -170,7 +170,7 @@ def family_record(family: Family) -> dict[str, Any]:
 def summary_record(result: ScanResult) -> dict[str, Any]:
     """The final JSONL object: counts, skipped inputs and stage timings."""
     s = result.stats
-    return {
+    record: dict[str, Any] = {
         "type": "summary",
         "schema": SCHEMA_VERSION,
         "documents": s.documents,
@@ -183,6 +183,10 @@ def summary_record(result: ScanResult) -> dict[str, Any]:
         "skipped": [{"id": k.id, "reason": k.reason} for k in result.skipped],
         "seconds": {k: round(v, 4) for k, v in s.seconds.items()},
     }
+    same_ids = getattr(result, "same_ids", None)  # an index query's QueryResult
+    if same_ids is not None:
+        record["same_ids"] = list(same_ids)
+    return record
 
 
 def _dumps(obj: Mapping[str, Any]) -> str:
