@@ -11,7 +11,6 @@ from typing import Any
 import pytest
 from click.testing import CliRunner
 
-import syndetect.store
 from syndetect.cli import cli
 
 SEEDS = Path(__file__).resolve().parent.parent / "data" / "seeds"
@@ -110,9 +109,10 @@ def test_add_to_a_read_only_index_is_one_clean_line(tmp_path: Path, monkeypatch:
 
     def read_only(path: object, *args: Any, **kwargs: Any) -> sqlite3.Connection:
         # what a read-only file gives a process without root's right to write anyway
-        return connect(f"file:{path}?mode=ro", *args, uri=True, **kwargs)
+        conn: sqlite3.Connection = connect(f"file:{path}?mode=ro", *args, uri=True, **kwargs)
+        return conn
 
-    monkeypatch.setattr(syndetect.store.sqlite3, "connect", read_only)
+    monkeypatch.setattr(sqlite3, "connect", read_only)
     result = CliRunner().invoke(cli, ["index", "add", str(db), str(corpus), "-q"])
     assert result.exit_code == 1
     assert result.exception is None or isinstance(result.exception, SystemExit)
