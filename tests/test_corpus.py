@@ -6,6 +6,7 @@ import io
 import json
 import os
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -361,3 +362,34 @@ def test_html_page_without_text_and_utf16_file(tmp_path: Path) -> None:
     read = read_corpus([nav, utf16])
     assert [(d.id, d.text) for d in read.documents] == [("u16.txt", "Ünïcode text in UTF-16")]
     assert [str(p) for p in read.problems] == [f"{nav}: no text in the page; skipped"]
+
+
+def test_a_raised_max_bytes_does_not_allocate_a_buffer_of_that_size(tmp_path: Path) -> None:
+    import tracemalloc
+
+    path = _write(tmp_path / "a.txt", "one short story " * 100)
+    tracemalloc.start()
+    try:
+        read = read_corpus([path], max_bytes=10**9)
+        peak = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+    assert [d.text for d in read.documents] == ["one short story " * 100]
+    assert peak < 10**7  # was max_bytes + 1: a gigabyte for a 1.6 KB file
+
+
+def test_a_file_that_grows_after_stat_is_still_capped(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = _write(tmp_path / "a.txt", "x" * 50)
+    real_stat = os.stat
+
+    def stale(p: Any, *args: Any, **kwargs: Any) -> Any:
+        st = real_stat(p, *args, **kwargs)
+        return os.stat_result((st.st_mode, st.st_ino, st.st_dev, st.st_nlink, st.st_uid, st.st_gid, 10,
+                               st.st_atime, st.st_mtime, st.st_ctime)) if str(p) == str(path) else st
+
+    monkeypatch.setattr(os, "stat", stale)
+    assert [d.text for d in read_corpus([path], max_bytes=100).documents] == ["x" * 50]
+    (problem,) = read_corpus([path], max_bytes=20).problems
+    assert "too large" in problem.reason

@@ -403,7 +403,11 @@ class _Reader:
             yield Problem(inp.shown, _too_large(size, self.max_bytes), True)
             return
         with open(inp.path, "rb") as fh:
-            data = fh.read(self.max_bytes + 1)
+            # read(n) allocates n bytes up front: ask for what stat() promised (plus one byte to notice a
+            # file that grew), not max_bytes, which a user may raise far above the file's size
+            data = fh.read(min(size, self.max_bytes) + 1)
+            if len(data) > size and len(data) <= self.max_bytes:  # the file grew since stat()
+                data += fh.read(self.max_bytes + 1 - len(data))
         if len(data) > self.max_bytes:  # the file grew since stat(), or is a special file
             yield Problem(inp.shown, _too_large(len(data), self.max_bytes), True)
             return
