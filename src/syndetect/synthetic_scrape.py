@@ -351,6 +351,9 @@ class _Prose:
             ranked = sorted(by_name.items(), key=lambda kv: (-len(kv[1]), kv[0]))[:n_topics]
             self.topic_names = [name for name, _ in ranked]
             self.topic_pools = [pool for _, pool in ranked]
+            while len(self.topic_pools) < n_topics:  # few names: topics that draw from the general pool
+                self.topic_names.append(f"topic{len(self.topic_pools)}")
+                self.topic_pools.append([])
             self._topic_cursor = [0] * len(self.topic_pools)
             words: dict[str, int] = defaultdict(int)
             for s in self.sentences:
@@ -358,6 +361,8 @@ class _Prose:
                     if w.isalpha() and w.islower():
                         words[w] += 1
             self.vocab = sorted(words, key=lambda w: (-words[w], w))
+            if len(self.vocab) < 500:  # replacement words for copy-desk edits need a vocabulary
+                self.vocab += self.writer.vocab
         else:
             self.vocab = self.writer.vocab
             self.topic_names = [f"topic{i}" for i in range(n_topics)]
