@@ -389,9 +389,11 @@ def _cells(name: str, sources: bool, row: _Row) -> list[str]:
 
 def run(
     presets: Sequence[str], seeds: Sequence[int], msrp: Path | None, *, log: bool = True
-) -> list[list[str]]:
-    """Generate, scan (default settings) and score; one table row per preset and sources setting."""
+) -> tuple[list[list[str]], int]:
+    """Generate, scan (default settings) and score: one table row per preset and sources setting, and
+    the number of paragraphs the pseudo-word writer wrote because MSRP sentences ran out."""
     rows = []
+    fallback = 0
     for name in presets:
         for sources in (False, True):
             row = _Row()
@@ -404,7 +406,8 @@ def run(
                 if log:
                     print(f"{name} seed {seed} sources={sources}: {seconds:.1f} s", file=sys.stderr)
             rows.append(_cells(name, sources, row))
-    return rows
+            fallback += row.fallback if sources else 0
+    return rows, fallback
 
 
 def render(rows: Sequence[Sequence[str]]) -> str:
@@ -421,9 +424,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--no-msrp", action="store_true", help="prose from the pseudo-word writer")
     args = parser.parse_args(argv)
     msrp: Path | None = None if args.no_msrp or not args.msrp.exists() else args.msrp
-    rows = run(args.presets, args.seeds, msrp)
+    rows, fallback = run(args.presets, args.seeds, msrp)
     prose = f"MSRP sentences from {msrp}" if msrp else "the pseudo-word writer"
-    print(f"seeds {' '.join(map(str, args.seeds))}; default ScanConfig(); prose: {prose}\n")
+    print(f"seeds {' '.join(map(str, args.seeds))}; default ScanConfig(); prose: {prose}", end="")
+    print(f" ({fallback} paragraphs by the pseudo-word writer where MSRP ran out)\n" if msrp else "\n")
     print(render(rows))
     return 0
 
