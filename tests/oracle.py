@@ -7,6 +7,7 @@ which *is* the per-character specification that the lookup tables cache.
 
 from __future__ import annotations
 
+import functools
 import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -70,6 +71,47 @@ def normalize(text: str, config: NormalizeConfig | None = None) -> list[NormChar
             continue
         out.extend(NormChar(cp, cls, i) for cp, cls in fold_char(ch, config))
     return out
+
+
+@functools.cache
+def composing_starters() -> frozenset[str]:
+    """Class-0 characters that are the second half of a canonical composition pair."""
+    out = set()
+    for cp in range(0x110000):
+        d = unicodedata.decomposition(chr(cp))
+        if d and d[0] != "<" and len(d.split()) == 2:
+            second = chr(int(d.split()[1], 16))
+            if not unicodedata.combining(second):
+                out.add(second)
+    return frozenset(out)
+
+
+def compose(text: str) -> tuple[str, list[int], list[int]]:
+    """NFC of ``text`` with, for each output character, the raw span ``[start, end)`` behind it: NFC of
+    one cluster at a time (a character and the combining marks, conjoining jamo or composing class-0
+    characters after it); a composed cluster of the same length maps character to character, one of
+    another length maps each of its characters to the whole cluster."""
+    joins = composing_starters()
+    out: list[str] = []
+    where: list[int] = []
+    ends: list[int] = []
+    i, n = 0, len(text)
+    while i < n:
+        j = i + 1
+        while j < n and (
+            unicodedata.combining(text[j]) or 0x1160 <= ord(text[j]) <= 0x11FF or text[j] in joins
+        ):
+            j += 1
+        piece = unicodedata.normalize("NFC", text[i:j])
+        out.append(piece)
+        if len(piece) == j - i:
+            where.extend(range(i, j))
+            ends.extend(range(i + 1, j + 1))
+        else:
+            where.extend([i] * len(piece))
+            ends.extend([j] * len(piece))
+        i = j
+    return "".join(out), where, ends
 
 
 # --- tokens --------------------------------------------------------------------------------------

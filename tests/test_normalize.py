@@ -275,3 +275,33 @@ def test_encoded_texts_use_the_narrowest_code_unit() -> None:
     assert encode_texts(["emoji \U0001f600", "x"])[0].dtype.itemsize == 4
     with pytest.raises(IndexError, match="text 2 of 2"):
         EncodedTexts(*encode_texts(["a", "b"]))[2]
+
+
+COMPOSING = st.lists(
+    st.one_of(
+        st.sampled_from(oracle.FRAGMENTS),
+        st.sampled_from(["\u0301", "\u0327", "\u0654", "\u06c1", "\u064a", "\u1100", "\u1161", "\u11a8",
+                         "\u0b47", "\u0b3e", "\u212b", "\u0958", "e", "\n", "\ud800", "\U0001109a"]),
+        st.text(max_size=3),
+    ),
+    max_size=10,
+).map("".join)
+
+
+@SETTINGS
+@given(texts=st.lists(COMPOSING, max_size=5))
+def test_cluster_composition_matches_the_per_text_reference(texts: list[str]) -> None:
+    """The vectorised NFC (only the clusters around characters that may break NFC) gives the code
+    points and raw spans of composing every text one cluster at a time."""
+    config = NormalizeConfig(fold_acronyms=False)
+    nb = normalize_batch(texts, config)
+    for d, text in enumerate(texts):
+        composed, where, ends = oracle.compose(text)
+        # the document's characters, without the separator joined after every document but the last
+        start, stop = int(nb.doc_starts[d]), int(nb.doc_starts[d + 1]) - (d < len(texts) - 1)
+        kept = [i for i, ch in enumerate(composed) for _ in fold_char(ch, config)]
+        assert nb.cp[start:stop].tolist() == [c.cp for c in oracle.normalize(text, config)]
+        idx = np.arange(start, stop, dtype=np.int64)
+        base = int(nb.raw_starts[d])
+        assert (nb.to_raw(idx) - base).tolist() == [where[i] for i in kept]
+        assert (nb.to_raw_end(idx) - base).tolist() == [ends[i] for i in kept]

@@ -25,6 +25,7 @@ character k-grams.
 from __future__ import annotations
 
 import functools
+import itertools
 import threading
 import unicodedata
 from collections.abc import Sequence
@@ -111,6 +112,7 @@ _LETTER = 1 << 23
 _DELETED = 1 << 24  # the flags from here up mark the rare characters that need more than the table:
 _EXPANDS = 1 << 25  # ``packed >= _DELETED`` finds them all in one pass
 _NFC_MAYBE = 1 << 26  # the character may make its document non-NFC (a mark, a composing jamo...)
+_CONT = 1 << 27  # the character continues the cluster before it (see ``_continues``); always _NFC_MAYBE
 
 
 class _Tables:
@@ -144,6 +146,8 @@ class _Tables:
             flags = _LETTER if unicodedata.category(ch)[0] == "L" else 0
             if _may_break_nfc(ch):
                 flags |= _NFC_MAYBE
+            if _continues(ch):
+                flags |= _CONT
             if not folded:
                 flags |= _DELETED
             elif len(folded) == 1:
@@ -231,34 +235,89 @@ def _composing_starters() -> frozenset[str]:
     return frozenset(out)
 
 
-def _compose(text: str) -> tuple[str, list[int], list[int]]:
-    """NFC of ``text`` with, for each output character, the raw span ``[start, end)`` behind it.
+def _continues(ch: str) -> bool:
+    """Whether ``ch`` belongs to the cluster of the character before it: a combining mark, a
+    conjoining Hangul vowel or final, or a class-0 character that composes with its predecessor."""
+    return bool(unicodedata.combining(ch)) or 0x1160 <= ord(ch) <= 0x11FF or ch in _composing_starters()
 
-    Composition only happens inside a cluster (a character with combining class 0 and the marks after
-    it; conjoining Hangul jamo and the few class-0 characters that compose with their predecessor stay
-    in one cluster), so clusters are composed one at a time.
-    """
-    out: list[str] = []
-    where: list[int] = []
-    ends: list[int] = []
-    joins = _composing_starters()
-    i, n = 0, len(text)
-    while i < n:
-        j = i + 1
-        while j < n and (
-            unicodedata.combining(text[j]) or 0x1160 <= ord(text[j]) <= 0x11FF or text[j] in joins
-        ):
-            j += 1
-        piece = unicodedata.normalize("NFC", text[i:j])
-        out.append(piece)
-        if len(piece) == j - i:
-            where.extend(range(i, j))
-            ends.extend(range(i + 1, j + 1))
+
+def _walk(
+    at: NDArray[np.int64], cont: NDArray[np.bool_], step: int, stop: NDArray[np.bool_] | None = None
+) -> NDArray[np.int64]:
+    """Move every position in ``at`` by ``step`` while ``cont`` holds there (backwards: and it is not a
+    ``stop``; forwards: and it is inside the array). Clusters are short, so this loops a few times."""
+    at = at.copy()
+    n = cont.size
+    while True:
+        if step < 0:
+            assert stop is not None
+            moving = np.flatnonzero(cont[at] & ~stop[at])
         else:
-            where.extend([i] * len(piece))
-            ends.extend([j] * len(piece))
-        i = j
-    return "".join(out), where, ends
+            inside = np.flatnonzero(at < n)
+            moving = inside[cont[at[inside]]]
+        if not moving.size:
+            return at
+        at[moving] += step
+
+
+def _compose_clusters(
+    cps: _CodePoints, raw_starts: NDArray[np.int64], packed: NDArray[np.uint32], maybe: NDArray[np.int64]
+) -> tuple[_CodePoints, NDArray[np.int64], NDArray[np.int64]] | None:
+    """NFC of the joined texts ``cps``, composing only the clusters around ``maybe`` (the characters that
+    may break NFC), with the raw span ``[start, end)`` behind every output character; ``None`` when
+    the texts are NFC already.
+
+    A *cluster* is a character and the ones after it that continue it (``_continues``: combining
+    marks, conjoining jamo, the few class-0 characters that compose with their predecessor); each text's
+    first character starts one. NFC only changes text inside clusters, so NFC of a text is the NFC of
+    each cluster, concatenated. A composed cluster of the same length maps character to character;
+    one of another length maps every output character to the whole cluster.
+    """
+    n = cps.size
+    cont = (packed & np.uint32(_CONT)) != 0
+    is_start = np.zeros(n + 1, dtype=np.bool_)
+    is_start[raw_starts[:-1]] = True  # a text's first character starts a cluster whatever it is
+    starts = np.unique(_walk(maybe, cont, -1, is_start))
+    lens = _walk(starts + 1, cont, 1) - starts
+    # the clusters' code points as one string, cut into clusters, each composed on its own
+    joined = _decode(cps[_ranges(starts, lens)])
+    bounds = np.concatenate(([0], np.cumsum(lens))).tolist()
+    clusters = [joined[a:b] for a, b in itertools.pairwise(bounds)]
+    composed = [unicodedata.normalize("NFC", c) for c in clusters]
+    changed = [i for i, (a, b) in enumerate(zip(clusters, composed, strict=True)) if a != b]
+    if not changed:
+        return None
+    pieces = [composed[i] for i in changed]
+    values = np.frombuffer("".join(pieces).encode("utf-32-le", "surrogatepass"), dtype="<u4")
+    new_len = np.fromiter(map(len, pieces), dtype=np.int64, count=len(pieces))
+    c_start, c_len = starts[changed], lens[changed]
+    # output characters per raw character: a resized cluster puts all of its output on its first one
+    resized = new_len != c_len
+    counts = np.ones(n, dtype=np.int64)
+    counts[_ranges(c_start[resized], c_len[resized])] = 0
+    counts[c_start[resized]] = new_len[resized]
+    pre_map = np.repeat(np.arange(n, dtype=np.int64), counts)
+    out_start = np.cumsum(counts) - counts  # where each raw character's output begins
+    wide = cps.dtype == np.uint32 or int(values.max()) >= 0x10000
+    out = cps[pre_map].astype(np.uint32 if wide else np.uint16)
+    out[_ranges(out_start[c_start], new_len)] = values
+    pre_end = pre_map + 1
+    pre_end[_ranges(out_start[c_start[resized]], new_len[resized])] = np.repeat(
+        (c_start + c_len)[resized], new_len[resized]
+    )
+    return out, pre_map, pre_end
+
+
+def _ranges(starts: NDArray[np.int64], lens: NDArray[np.int64]) -> NDArray[np.int64]:
+    """``starts[i] + 0, 1, ..., lens[i] - 1`` for every i, concatenated."""
+    out = np.repeat(starts - np.cumsum(lens) + lens, lens)
+    out += np.arange(out.size, dtype=np.int64)
+    return out
+
+
+def _decode(cps: NDArray[np.generic]) -> str:
+    """The string of the code points ``cps`` (lone surrogates kept)."""
+    return cps.astype("<u4").tobytes().decode("utf-32-le", "surrogatepass")
 
 
 class EncodedTexts(Sequence[str]):
@@ -337,16 +396,12 @@ def normalize_batch(
     pre_map = pre_end = None
     if special.size:
         maybe = special[(packed[special] & np.uint32(_NFC_MAYBE)) != 0]
-        if maybe.size:
-            docs = np.unique(np.searchsorted(raw_starts, maybe, side="right") - 1).tolist()
-            composed = [True] * len(texts)
-            for d in docs:
-                composed[d] = _is_nfc(texts[d])
-            if not all(composed):
-                cps, _, pre_map, pre_end = _encode_composed(texts, composed)
-                tables.ensure(cps)
-                packed = np.take(tables.packed, cps)
-                special = np.flatnonzero(packed >= np.uint32(_DELETED))
+        composed = _compose_clusters(cps, raw_starts, packed, maybe) if maybe.size else None
+        if composed is not None:
+            cps, pre_map, pre_end = composed
+            tables.ensure(cps)
+            packed = np.take(tables.packed, cps)
+            special = np.flatnonzero(packed >= np.uint32(_DELETED))
     if config.fold_acronyms and cps.size:
         dots = _drop_acronym_dots(cps, packed)
         if dots.size:  # merge two sorted index arrays: a stable sort of two runs is one linear merge
@@ -354,32 +409,32 @@ def normalize_batch(
             special.sort(kind="stable")
             special = special[np.diff(special, prepend=-1) != 0]
     flags = packed[special] & np.uint32(_DELETED | _EXPANDS)
-    raw: NDArray[np.int64] | None = None
-    mapped = True
     deleted = special[(flags & np.uint32(_DELETED)) != 0]
-    if (flags & np.uint32(_EXPANDS)).any():
-        packed, raw = _expand(cps, packed, tables)
-    elif deleted.size:
+    expanding = special[(flags & np.uint32(_EXPANDS)) != 0]
+    need_raw = raw_map or pre_map is not None
+    raw: NDArray[np.int64] | None = None
+    if deleted.size:
         keep = np.ones(packed.size, dtype=np.bool_)
         keep[deleted] = False
         packed = packed[keep]
-        if raw_map or pre_map is not None:
+        if need_raw:
             raw = np.flatnonzero(keep)
-        else:
-            mapped = False
+    extra = np.zeros(0, dtype=np.int64)
+    if expanding.size:
+        packed, raw, extra = _expand(cps, packed, raw, expanding, deleted, tables, need_raw)
+    mapped = need_raw or not (deleted.size or expanding.size)
     cls = _classes(packed)
     cp = np.bitwise_and(packed, np.uint32(_CP_MASK), out=packed)  # packed is ours: a fresh array
     raw_end = None
     if pre_map is not None and pre_end is not None:
         raw_end = pre_end if raw is None else pre_end[raw]
         raw = pre_map if raw is None else pre_map[raw]
-        raw_starts = _encode_lengths(texts)
     if raw is not None:
         doc_starts = np.searchsorted(raw, raw_starts, side="left")
-    elif deleted.size:
+    else:  # the raw index of a document's first character, less those deleted, plus those added
         doc_starts = raw_starts - np.searchsorted(deleted, raw_starts, side="left")
-    else:
-        doc_starts = raw_starts
+        if expanding.size:
+            doc_starts += np.concatenate(([0], np.cumsum(extra)))[np.searchsorted(expanding, raw_starts)]
     doc_starts = np.minimum(doc_starts, cp.size)  # the last entry is the end of the batch
     return NormalizedBatch(
         cp=cp, cls=cls, raw=raw, doc_starts=doc_starts.astype(np.int64), raw_starts=raw_starts,
@@ -399,15 +454,6 @@ def _classes(packed: NDArray[np.uint32]) -> NDArray[np.int8]:
     return out
 
 
-def _is_nfc(text: str) -> bool:
-    if text.isascii():
-        return True
-    try:
-        return unicodedata.is_normalized("NFC", text)
-    except UnicodeError:  # pragma: no cover - is_normalized accepts any str today
-        return False
-
-
 def _encode_lengths(texts: Sequence[str], lengths: NDArray[np.int64] | None = None) -> NDArray[np.int64]:
     """Where each text starts in the texts joined with one separator (``len(texts) + 1`` entries)."""
     if lengths is None:
@@ -417,47 +463,33 @@ def _encode_lengths(texts: Sequence[str], lengths: NDArray[np.int64] | None = No
     return raw_starts
 
 
-def _encode_composed(
-    texts: Sequence[str], composed: list[bool]
-) -> tuple[_CodePoints, NDArray[np.int64], NDArray[np.int64], NDArray[np.int64]]:
-    """Encode with non-NFC documents composed first; the maps (start, end) lead back to the
-    original joined text."""
-    originals = _encode_lengths(texts)
-    new_texts: list[str] = []
-    starts: list[NDArray[np.int64]] = []
-    ends: list[NDArray[np.int64]] = []
-    for d, (t, ok) in enumerate(zip(texts, composed, strict=True)):
-        if ok:
-            new_texts.append(t)
-            local = np.arange(len(t), dtype=np.int64)
-            local_end = local + 1
-        else:
-            c, where, stop = _compose(t)
-            new_texts.append(c)
-            local = np.asarray(where, dtype=np.int64)
-            local_end = np.asarray(stop, dtype=np.int64)
-        joiner = np.array([originals[d] + len(t)], dtype=np.int64)
-        starts += [local + originals[d], joiner]
-        ends += [local_end + originals[d], joiner + 1]
-    cps, _ = encode_texts(new_texts)
-    return cps, _, np.concatenate(starts)[: cps.size], np.concatenate(ends)[: cps.size]
-
-
 def _expand(
-    cps: _CodePoints, packed: NDArray[np.uint32], tables: _Tables
-) -> tuple[NDArray[np.uint32], NDArray[np.int64]]:
-    """General path: characters that vanish or become several (rare: ligatures, "ß" -> "ss")."""
-    lens = np.where(packed & np.uint32(_DELETED), 0, 1).astype(np.int64)
-    exp_at = np.flatnonzero(packed & np.uint32(_EXPANDS))
-    pieces = [tables.expansions[int(c)] for c in cps[exp_at]]
-    lens[exp_at] = [len(p) for p in pieces]
-    raw = np.repeat(np.arange(cps.size, dtype=np.int64), lens)
-    out = packed[raw]
-    first = np.cumsum(lens) - lens  # where each raw character's output begins
-    fill = np.concatenate([first[exp_at][i] + np.arange(len(p)) for i, p in enumerate(pieces)])
-    vals = [c | (cls << _CLS_SHIFT) for p in pieces for c, cls in p]
-    out[fill] = np.asarray(vals, dtype=np.uint32)
-    return out, raw
+    cps: _CodePoints,
+    packed: NDArray[np.uint32],
+    raw: NDArray[np.int64] | None,
+    expanding: NDArray[np.int64],
+    deleted: NDArray[np.int64],
+    tables: _Tables,
+    need_raw: bool,
+) -> tuple[NDArray[np.uint32], NDArray[np.int64] | None, NDArray[np.int64]]:
+    """Put in the characters that fold to several (rare: "½" -> "1⁄2", "ß" -> "ss"): the first in the
+    raw character's place, the others inserted after it. ``packed`` has the ``deleted`` raw characters
+    removed already, ``raw`` (when needed) maps it to raw indices. Returns the new ``packed``, ``raw``
+    and the number of characters added for each of ``expanding``."""
+    pieces = [tables.expansions[c] for c in cps[expanding].tolist()]
+    extra = np.fromiter((len(p) - 1 for p in pieces), dtype=np.int64, count=len(pieces))
+    at = expanding - np.searchsorted(deleted, expanding)  # where they are once the deleted are gone
+    vals = np.fromiter((c | (cls << _CLS_SHIFT) for p in pieces for c, cls in p), dtype=np.uint32)
+    firsts = np.cumsum(extra + 1) - (extra + 1)  # where each piece begins in ``vals``
+    packed[at] = vals[firsts]
+    rest = np.ones(vals.size, dtype=np.bool_)
+    rest[firsts] = False
+    where = np.repeat(at + 1, extra)
+    packed = np.insert(packed, where, vals[rest])
+    if need_raw:
+        base = np.arange(cps.size, dtype=np.int64) if raw is None else raw
+        raw = np.insert(base, where, np.repeat(expanding, extra))
+    return packed, raw, extra
 
 
 def _drop_acronym_dots(cps: _CodePoints, packed: NDArray[np.uint32]) -> NDArray[np.int64]:
