@@ -14,6 +14,7 @@ gives medians and the ratios of medians. datasketch is timed on ``--datasketch-c
 from __future__ import annotations
 
 import argparse
+import functools
 import statistics
 import sys
 from collections.abc import Callable, Sequence
@@ -48,13 +49,15 @@ def measure(
     for rep in range(repeats):
         k = rep % len(runs)
         for c, who in runs[k:] + runs[:k]:
-            texts = corpora[c]
-            times[(c, who)].append(harness.timed(f"{c}:{who}", lambda: CONTENDERS[who](texts)))
+            run = functools.partial(CONTENDERS[who], corpora[c])
+            times[(c, who)].append(harness.timed(f"{c}:{who}", run))
     return times
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     parser.add_argument("--docs", type=int, default=2000, help="articles per corpus (default 2000)")
     parser.add_argument("--repeats", type=int, default=5, help="rotated repeats (default 5)")
     parser.add_argument("--corpora", default="news,urdu,indonesian,pan,synthetic")
@@ -79,7 +82,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         mb = harness.megabytes(texts)
         med = {who: statistics.median(times[(c, who)]) for who in contenders[c]}
         ds = med.get("datasketch")
-        per = ", ".join(f"{r / s:.2f}" for s, r in zip(times[(c, "syndetect")], times[(c, "rensa")], strict=True))
+        pairs = zip(times[(c, "syndetect")], times[(c, "rensa")], strict=True)
+        per = ", ".join(f"{r / s:.2f}" for s, r in pairs)
         ours = med["syndetect"]
         ds_mbs = "-" if ds is None else f"{mb / ds:.1f}"
         x_ds = "-" if ds is None else f"{ds / ours:.1f}"
