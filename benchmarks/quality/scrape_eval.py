@@ -19,7 +19,8 @@ The measures (all from :class:`syndetect.synthetic_scrape.ScrapeCorpus`):
   (both sides, every reported pair, false ones included); recall divides it by the planted characters of
   every truth pair (both sides, unreported pairs included);
 - false pairs: reported pairs outside the truth, split into furniture-only (no passage at all, or every
-  passage inside the furniture spans on both sides) and other;
+  passage inside the furniture spans of at least one of the two documents: text one page carries as
+  furniture, such as another article's headline in its "Most read" list, is not syndication) and other;
 - families: how many true families have all their members in one reported family, how many reported
   families mix documents of two true families or documents of none, how many family members are in
   no reported family;
@@ -91,7 +92,7 @@ class CharScores:
 @dataclass(frozen=True)
 class FalsePairs:
     furniture_only: int
-    """Reported pairs outside the truth with no passage or only passages inside furniture."""
+    """Reported pairs outside the truth with no passage, or whose every passage is furniture on one side."""
     no_passage: int
     """Of ``furniture_only``, those with no passage at all."""
     other: int
@@ -236,7 +237,7 @@ def false_pairs(corpus: ScrapeCorpus, result: ScanResult) -> FalsePairs:
         text_a, text_b = corpus.text(pair.a), corpus.text(pair.b)
         fa, fb = corpus.furniture[pair.a], corpus.furniture[pair.b]
         if all(
-            _within((p.a_start, p.a_end), text_a, fa) and _within((p.b_start, p.b_end), text_b, fb)
+            _within((p.a_start, p.a_end), text_a, fa) or _within((p.b_start, p.b_end), text_b, fb)
             for p in pair.passages
         ):
             furniture_only += 1
