@@ -113,6 +113,7 @@ _DELETED = 1 << 24  # the flags from here up mark the rare characters that need 
 _EXPANDS = 1 << 25  # ``packed >= _DELETED`` finds them all in one pass
 _NFC_MAYBE = 1 << 26  # the character may make its document non-NFC (a mark, a composing jamo...)
 _CONT = 1 << 27  # the character continues the cluster before it (see ``_continues``); always _NFC_MAYBE
+_UNBUILT = 0xFFFFFFFF  # a table entry not built yet (every built entry is below 1 << 28)
 
 
 class _Tables:
@@ -120,24 +121,26 @@ class _Tables:
 
     def __init__(self, config: NormalizeConfig) -> None:
         self.config = config
-        self.packed = np.zeros(_MAX_CP, dtype=np.uint32)
+        self.packed = np.full(_MAX_CP, _UNBUILT, dtype=np.uint32)
         self.built = np.zeros(_MAX_CP // _BLOCK, dtype=np.bool_)
         self.expansions: dict[int, list[tuple[int, int]]] = {}
         self._lock = threading.Lock()
 
-    def ensure(self, cps: _CodePoints) -> None:
-        """Build the blocks that ``cps`` touches and that are not built yet."""
-        high = cps[cps >= _BLOCK] if cps.dtype != np.uint8 else cps[:0]
-        blocks = np.flatnonzero(np.bincount(high >> 8)).tolist() if high.size else []
-        if not self.built[0]:
-            blocks.insert(0, 0)
-        missing = [b for b in blocks if not self.built[b]]
-        if not missing:
-            return
-        with self._lock:
-            for block in missing:
-                if not self.built[block]:
-                    self._build(block)
+    def lookup(self, cps: _CodePoints) -> tuple[NDArray[np.uint32], NDArray[np.int64]]:
+        """The packed entries of ``cps`` and the positions of the special ones among them (``packed >=
+        _DELETED``). Blocks not built yet read as ``_UNBUILT``, which is special too, so finding them
+        costs no pass of its own: they are built and looked up again."""
+        packed = np.take(self.packed, cps)
+        special = np.flatnonzero(packed >= np.uint32(_DELETED))
+        unbuilt = special[packed[special] == np.uint32(_UNBUILT)]
+        if unbuilt.size:
+            with self._lock:
+                for block in np.unique(cps[unbuilt] >> 8).tolist():  # _BLOCK = 256
+                    if not self.built[block]:
+                        self._build(block)
+            packed = np.take(self.packed, cps)
+            special = np.flatnonzero(packed >= np.uint32(_DELETED))
+        return packed, special
 
     def _build(self, block: int) -> None:
         for cp in range(block * _BLOCK, (block + 1) * _BLOCK):
@@ -389,19 +392,15 @@ def normalize_batch(
     """
     cps, raw_starts = encode_texts(texts, lengths) if encoded is None else encoded
     tables = _tables(config)
-    tables.ensure(cps)
-    packed = np.take(tables.packed, cps)
     # The rare characters that are deleted, expand or may need composing, in one pass.
-    special = np.flatnonzero(packed >= np.uint32(_DELETED))
+    packed, special = tables.lookup(cps)
     pre_map = pre_end = None
     if special.size:
         maybe = special[(packed[special] & np.uint32(_NFC_MAYBE)) != 0]
         composed = _compose_clusters(cps, raw_starts, packed, maybe) if maybe.size else None
         if composed is not None:
             cps, pre_map, pre_end = composed
-            tables.ensure(cps)
-            packed = np.take(tables.packed, cps)
-            special = np.flatnonzero(packed >= np.uint32(_DELETED))
+            packed, special = tables.lookup(cps)
     if config.fold_acronyms and cps.size:
         dots = _drop_acronym_dots(cps, packed)
         if dots.size:  # merge two sorted index arrays: a stable sort of two runs is one linear merge
