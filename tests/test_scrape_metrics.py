@@ -80,7 +80,7 @@ def test_perfect_result_scores_one(tiny: ScrapeCorpus) -> None:
     assert (scores.pairs.precision, scores.pairs.recall, scores.pairs.f1) == (1.0, 1.0, 1.0)
     assert scores.chars.precision == scores.chars.recall == 1.0
     assert scores.chars.planted == 2 * len(STORY)
-    assert (scores.false.furniture_only, scores.false.other) == (0, 0)
+    assert scores.false == type(scores.false)(0, 0, 0, 0)
     assert (scores.families.true_families, scores.families.whole, scores.families.impure) == (1, 1, 0)
     assert scores.families.lost_members == 0
     assert story_coverage(tiny, result, min_copies=2).minimum == 1.0
@@ -101,17 +101,22 @@ def test_furniture_only_and_passage_less_pairs_are_counted(tiny: ScrapeCorpus) -
         ]
     )
     fp = false_pairs(tiny, result)
-    assert (fp.furniture_only, fp.no_passage, fp.other) == (2, 1, 0)
+    assert (fp.furniture_only, fp.no_passage, fp.part_furniture, fp.other) == (2, 1, 0, 0)
     prf = pair_scores(tiny, result)
     assert (prf.tp, prf.fp, prf.fn) == (1, 2, 0)
     fp = false_pairs(tiny, _result([_pair("a", "c", head, body_to_body)]))
-    assert (fp.furniture_only, fp.other) == (0, 1)
+    assert (fp.furniture_only, fp.part_furniture, fp.other) == (0, 1, 0)
+    fp = false_pairs(tiny, _result([_pair("a", "c", body_to_body)]))
+    assert (fp.furniture_only, fp.part_furniture, fp.other) == (0, 0, 1)
+    header_to_body = (0, s + 5, 0, s + 5)  # a header bridged into the first words of the body
+    fp = false_pairs(tiny, _result([_pair("a", "c", header_to_body)]))
+    assert (fp.furniture_only, fp.part_furniture, fp.other) == (0, 1, 0)
 
 
 def test_passage_in_the_body_of_a_false_pair_is_other(tiny: ScrapeCorpus) -> None:
     s, _ = _story_span()
     fp = false_pairs(tiny, _result([_pair("a", "c", (s, s + 20, s, s + 20))]))
-    assert (fp.furniture_only, fp.other) == (0, 1)
+    assert (fp.furniture_only, fp.part_furniture, fp.other) == (0, 0, 1)
 
 
 def test_half_covered_passage_scores_half(tiny: ScrapeCorpus) -> None:

@@ -20,7 +20,8 @@ The measures (all from :class:`syndetect.synthetic_scrape.ScrapeCorpus`):
   every truth pair (both sides, unreported pairs included);
 - false pairs: reported pairs outside the truth, split into furniture-only (no passage at all, or every
   passage inside the furniture spans of at least one of the two documents: text one page carries as
-  furniture, such as another article's headline in its "Most read" list, is not syndication) and other;
+  furniture, such as another article's headline in its "Most read" list, is not syndication), partly
+  furniture (some passage overlaps furniture) and other;
 - families: how many true families have all their members in one reported family, how many reported
   families mix documents of two true families or documents of none, how many family members are in
   no reported family;
@@ -95,7 +96,11 @@ class FalsePairs:
     """Reported pairs outside the truth with no passage, or whose every passage is furniture on one side."""
     no_passage: int
     """Of ``furniture_only``, those with no passage at all."""
+    part_furniture: int
+    """Other false pairs with a passage that overlaps furniture (e.g. bridging header and byline lines
+    across the headline between them)."""
     other: int
+    """False pairs whose passages touch no furniture (e.g. formulaic sentences of independent reports)."""
 
 
 @dataclass(frozen=True)
@@ -157,6 +162,10 @@ def _within(span: Interval, text: str, region: Sequence[Interval]) -> bool:
     while e > s and text[e - 1].isspace():
         e -= 1
     return any(lo <= s and e <= hi for lo, hi in region)
+
+
+def _overlaps(span: Interval, region: Sequence[Interval]) -> bool:
+    return any(lo < span[1] and span[0] < hi for lo, hi in region)
 
 
 def _key(a: str, b: str) -> tuple[str, str]:
@@ -223,7 +232,7 @@ def passage_chars(corpus: ScrapeCorpus, result: ScanResult) -> CharScores:
 
 def false_pairs(corpus: ScrapeCorpus, result: ScanResult) -> FalsePairs:
     """Reported pairs outside the truth: furniture-only (or without passages) and other."""
-    furniture_only = no_passage = other = 0
+    furniture_only = no_passage = part_furniture = other = 0
     seen: set[tuple[str, str]] = set()
     for pair in result.pairs:
         key = _key(pair.a, pair.b)
@@ -241,9 +250,13 @@ def false_pairs(corpus: ScrapeCorpus, result: ScanResult) -> FalsePairs:
             for p in pair.passages
         ):
             furniture_only += 1
+        elif any(
+            _overlaps((p.a_start, p.a_end), fa) or _overlaps((p.b_start, p.b_end), fb) for p in pair.passages
+        ):
+            part_furniture += 1
         else:
             other += 1
-    return FalsePairs(furniture_only, no_passage, other)
+    return FalsePairs(furniture_only, no_passage, part_furniture, other)
 
 
 def family_scores(corpus: ScrapeCorpus, result: ScanResult) -> FamilyScores:
@@ -310,6 +323,7 @@ class _Row:
     planted_chars: int = 0
     furniture_only: int = 0
     no_passage: int = 0
+    part_furniture: int = 0
     other: int = 0
     families: int = 0
     whole: int = 0
@@ -330,6 +344,7 @@ class _Row:
         self.planted_chars += s.chars.planted
         self.furniture_only += s.false.furniture_only
         self.no_passage += s.false.no_passage
+        self.part_furniture += s.false.part_furniture
         self.other += s.false.other
         self.families += s.families.true_families
         self.whole += s.families.whole
@@ -354,6 +369,7 @@ HEADER = [
     "char P",
     "char R",
     "furniture-only FP (no passage)",
+    "FP partly furniture",
     "other FP",
     "families whole",
     "impure families",
@@ -379,6 +395,7 @@ def _cells(name: str, sources: bool, row: _Row) -> list[str]:
         f"{chars.precision:.3f}",
         f"{chars.recall:.3f}",
         f"{row.furniture_only} ({row.no_passage})",
+        str(row.part_furniture),
         str(row.other),
         f"{row.whole}/{row.families}",
         str(row.impure),
