@@ -244,31 +244,42 @@ def _continues(ch: str) -> bool:
     return bool(unicodedata.combining(ch)) or 0x1160 <= ord(ch) <= 0x11FF or ch in _composing_starters()
 
 
-def _walk(
-    at: NDArray[np.int64], cont: NDArray[np.bool_], step: int, stop: NDArray[np.bool_] | None = None
-) -> NDArray[np.int64]:
-    """Move every position in ``at`` by ``step`` while ``cont`` holds there (backwards: and it is not a
-    ``stop``; forwards: and it is inside the array). Clusters are short, so this loops a few times."""
-    at = at.copy()
-    n = cont.size
+def _cluster_bounds(
+    packed: NDArray[np.uint32], raw_starts: NDArray[np.int64], maybe: NDArray[np.int64]
+) -> tuple[NDArray[np.int64], NDArray[np.int64]]:
+    """Start and length of the clusters that hold the positions ``maybe``: from each, back while the
+    character continues its cluster (``_CONT``) and is not the first of a text, then forward past the
+    characters that continue it. Clusters are short, so each walk loops a few times, over few
+    positions."""
+    n = packed.size
+    cont = np.uint32(_CONT)
+    at = maybe.copy()
     while True:
-        if step < 0:
-            assert stop is not None
-            moving = np.flatnonzero(cont[at] & ~stop[at])
-        else:
-            inside = np.flatnonzero(at < n)
-            moving = inside[cont[at[inside]]]
+        moving = np.flatnonzero((packed[at] & cont) != 0)
+        moving = moving[raw_starts[np.searchsorted(raw_starts, at[moving])] != at[moving]]
         if not moving.size:
-            return at
-        at[moving] += step
+            break
+        at[moving] -= 1
+    starts = np.unique(at)
+    ends = starts + 1
+    while True:
+        inside = np.flatnonzero(ends < n)
+        moving = inside[(packed[ends[inside]] & cont) != 0]
+        if not moving.size:
+            return starts, ends - starts
+        ends[moving] += 1
 
 
 def _compose_clusters(
-    cps: _CodePoints, raw_starts: NDArray[np.int64], packed: NDArray[np.uint32], maybe: NDArray[np.int64]
-) -> tuple[_CodePoints, NDArray[np.int64], NDArray[np.int64]] | None:
+    cps: _CodePoints,
+    raw_starts: NDArray[np.int64],
+    packed: NDArray[np.uint32],
+    maybe: NDArray[np.int64],
+    maps: bool,
+) -> tuple[_CodePoints, NDArray[np.int64], NDArray[np.int64] | None, NDArray[np.int64] | None] | None:
     """NFC of the joined texts ``cps``, composing only the clusters around ``maybe`` (the characters that
-    may break NFC), with the raw span ``[start, end)`` behind every output character; ``None`` when
-    the texts are NFC already.
+    may break NFC): the composed code points, where each text starts in them, and with ``maps`` the
+    raw span ``[start, end)`` behind every output character; ``None`` when the texts are NFC already.
 
     A *cluster* is a character and the ones after it that continue it (``_continues``: combining
     marks, conjoining jamo, the few class-0 characters that compose with their predecessor); each text's
@@ -277,11 +288,7 @@ def _compose_clusters(
     one of another length maps every output character to the whole cluster.
     """
     n = cps.size
-    cont = (packed & np.uint32(_CONT)) != 0
-    is_start = np.zeros(n + 1, dtype=np.bool_)
-    is_start[raw_starts[:-1]] = True  # a text's first character starts a cluster whatever it is
-    starts = np.unique(_walk(maybe, cont, -1, is_start))
-    lens = _walk(starts + 1, cont, 1) - starts
+    starts, lens = _cluster_bounds(packed, raw_starts, maybe)
     # the clusters' code points as one string, cut into clusters, each composed on its own
     joined = _decode(cps[_ranges(starts, lens)])
     bounds = np.concatenate(([0], np.cumsum(lens))).tolist()
@@ -294,21 +301,32 @@ def _compose_clusters(
     values = np.frombuffer("".join(pieces).encode("utf-32-le", "surrogatepass"), dtype="<u4")
     new_len = np.fromiter(map(len, pieces), dtype=np.int64, count=len(pieces))
     c_start, c_len = starts[changed], lens[changed]
-    # output characters per raw character: a resized cluster puts all of its output on its first one
+    wide = cps.dtype == np.uint32 or int(values.max()) >= 0x10000
+    dtype = np.uint32 if wide else np.uint16
     resized = new_len != c_len
+    r_start, r_len, r_new = c_start[resized], c_len[resized], new_len[resized]
+    growth = np.concatenate(([0], np.cumsum(r_new - r_len)))
+    text_starts = raw_starts + growth[np.searchsorted(r_start, raw_starts)]
+    if not maps:  # splice: same-length clusters overwritten, resized ones deleted and inserted
+        out = cps.astype(dtype)
+        out[_ranges(c_start[~resized], c_len[~resized])] = values[~np.repeat(resized, new_len)]
+        if r_start.size:
+            keep = np.ones(n, dtype=np.bool_)
+            keep[_ranges(r_start, r_len)] = False
+            at = np.repeat(r_start - (np.cumsum(r_len) - r_len), r_new)
+            out = np.insert(out[keep], at, values[np.repeat(resized, new_len)])
+        return out, text_starts, None, None
+    # output characters per raw character: a resized cluster puts all of its output on its first one
     counts = np.ones(n, dtype=np.int64)
-    counts[_ranges(c_start[resized], c_len[resized])] = 0
-    counts[c_start[resized]] = new_len[resized]
+    counts[_ranges(r_start, r_len)] = 0
+    counts[r_start] = r_new
     pre_map = np.repeat(np.arange(n, dtype=np.int64), counts)
     out_start = np.cumsum(counts) - counts  # where each raw character's output begins
-    wide = cps.dtype == np.uint32 or int(values.max()) >= 0x10000
-    out = cps[pre_map].astype(np.uint32 if wide else np.uint16)
+    out = cps[pre_map].astype(dtype)
     out[_ranges(out_start[c_start], new_len)] = values
     pre_end = pre_map + 1
-    pre_end[_ranges(out_start[c_start[resized]], new_len[resized])] = np.repeat(
-        (c_start + c_len)[resized], new_len[resized]
-    )
-    return out, pre_map, pre_end
+    pre_end[_ranges(out_start[r_start], r_new)] = np.repeat(r_start + r_len, r_new)
+    return out, text_starts, pre_map, pre_end
 
 
 def _ranges(starts: NDArray[np.int64], lens: NDArray[np.int64]) -> NDArray[np.int64]:
@@ -395,11 +413,12 @@ def normalize_batch(
     # The rare characters that are deleted, expand or may need composing, in one pass.
     packed, special = tables.lookup(cps)
     pre_map = pre_end = None
+    starts = raw_starts  # where each text starts in ``cps`` (moves if composing resizes clusters)
     if special.size:
         maybe = special[(packed[special] & np.uint32(_NFC_MAYBE)) != 0]
-        composed = _compose_clusters(cps, raw_starts, packed, maybe) if maybe.size else None
+        composed = _compose_clusters(cps, raw_starts, packed, maybe, raw_map) if maybe.size else None
         if composed is not None:
-            cps, pre_map, pre_end = composed
+            cps, starts, pre_map, pre_end = composed
             packed, special = tables.lookup(cps)
     if config.fold_acronyms and cps.size:
         dots = _drop_acronym_dots(cps, packed)
@@ -421,7 +440,7 @@ def normalize_batch(
     extra = np.zeros(0, dtype=np.int64)
     if expanding.size:
         packed, raw, extra = _expand(cps, packed, raw, expanding, deleted, tables, need_raw)
-    mapped = need_raw or not (deleted.size or expanding.size)
+    mapped = need_raw or not (deleted.size or expanding.size or starts is not raw_starts)
     cls = _classes(packed)
     cp = np.bitwise_and(packed, np.uint32(_CP_MASK), out=packed)  # packed is ours: a fresh array
     raw_end = None
@@ -430,10 +449,10 @@ def normalize_batch(
         raw = pre_map if raw is None else pre_map[raw]
     if raw is not None:
         doc_starts = np.searchsorted(raw, raw_starts, side="left")
-    else:  # the raw index of a document's first character, less those deleted, plus those added
-        doc_starts = raw_starts - np.searchsorted(deleted, raw_starts, side="left")
+    else:  # where a document starts in ``cps``, less the characters deleted before, plus those added
+        doc_starts = starts - np.searchsorted(deleted, starts, side="left")
         if expanding.size:
-            doc_starts += np.concatenate(([0], np.cumsum(extra)))[np.searchsorted(expanding, raw_starts)]
+            doc_starts += np.concatenate(([0], np.cumsum(extra)))[np.searchsorted(expanding, starts)]
     doc_starts = np.minimum(doc_starts, cp.size)  # the last entry is the end of the batch
     return NormalizedBatch(
         cp=cp, cls=cls, raw=raw, doc_starts=doc_starts.astype(np.int64), raw_starts=raw_starts,
