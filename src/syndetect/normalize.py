@@ -113,7 +113,8 @@ _DELETED = 1 << 24  # the flags from here up mark the rare characters that need 
 _EXPANDS = 1 << 25  # ``packed >= _DELETED`` finds them all in one pass
 _NFC_MAYBE = 1 << 26  # the character may make its document non-NFC (a mark, a composing jamo...)
 _CONT = 1 << 27  # the character continues the cluster before it (see ``_continues``); always _NFC_MAYBE
-_UNBUILT = 0xFFFFFFFF  # a table entry not built yet (every built entry is below 1 << 28)
+_DOT_FLAG = 1 << 28  # "." with fold_acronyms: special, so the acronym rule needs no pass of its own
+_UNBUILT = 0xFFFFFFFF  # a table entry not built yet (every built entry is below 1 << 29)
 
 
 class _Tables:
@@ -151,6 +152,8 @@ class _Tables:
                 flags |= _NFC_MAYBE
             if _continues(ch):
                 flags |= _CONT
+            if cp == _DOT and self.config.fold_acronyms:
+                flags |= _DOT_FLAG
             if not folded:
                 flags |= _DELETED
             elif len(folded) == 1:
@@ -420,12 +423,8 @@ def normalize_batch(
         if composed is not None:
             cps, starts, pre_map, pre_end = composed
             packed, special = tables.lookup(cps)
-    if config.fold_acronyms and cps.size:
-        dots = _drop_acronym_dots(cps, packed)
-        if dots.size:  # merge two sorted index arrays: a stable sort of two runs is one linear merge
-            special = np.concatenate([special, dots])
-            special.sort(kind="stable")
-            special = special[np.diff(special, prepend=-1) != 0]
+    if config.fold_acronyms:  # the dots are special positions already: this only flags some deleted
+        _drop_acronym_dots(cps, packed, special[cps[special] == _DOT])
     flags = packed[special] & np.uint32(_DELETED | _EXPANDS)
     deleted = special[(flags & np.uint32(_DELETED)) != 0]
     expanding = special[(flags & np.uint32(_EXPANDS)) != 0]
@@ -510,12 +509,12 @@ def _expand(
     return packed, raw, extra
 
 
-def _drop_acronym_dots(cps: _CodePoints, packed: NDArray[np.uint32]) -> NDArray[np.int64]:
-    """Delete each dot that follows a single letter: "U.S." -> "US", "e.g." -> "eg".
-
-    A letter is single when the character before it is not a letter, or is a dot ("U.S.": 'S').
+def _drop_acronym_dots(
+    cps: _CodePoints, packed: NDArray[np.uint32], dots: NDArray[np.int64]
+) -> NDArray[np.int64]:
+    """Delete each dot (of the positions ``dots``) that follows a single letter: "U.S." -> "US", "e.g."
+    -> "eg". A letter is single when the character before it is not a letter, or is a dot ("U.S.": 'S').
     """
-    dots = np.flatnonzero(cps == _DOT)
     dots = dots[dots >= 1]
     if not dots.size:
         return dots

@@ -215,7 +215,7 @@ def _tokens(
             change = np.concatenate((change, [n]))
         starts, ends = change[0::2], change[1::2]
     tok_offsets = np.searchsorted(starts, nb.doc_starts, side="left").astype(np.int64)
-    return starts.astype(np.int64), ends.astype(np.int64), tok_offsets
+    return starts.astype(np.int64, copy=False), ends.astype(np.int64, copy=False), tok_offsets
 
 
 def _char_units(
