@@ -3,6 +3,11 @@
     python benchmarks/gate.py                    # compare with benchmarks/baseline.json, exit 1 on regression
     python benchmarks/gate.py --update-baseline  # re-measure and rewrite the baseline (commit the file)
 
+The signatures paths are timed on real prose too when ``../shared/eval`` has the corpora
+(``benchmarks/realtext.py``): ``signatures_news`` (English news sentences assembled into articles) and
+``signatures_urdu`` (Urdu news, Arabic script), each beside rensa on the same texts. Without the
+corpora they are reported as skipped, not as regressions.
+
 Each benchmark's time is divided by the time of a fixed calibration workload (``harness.calibration``,
 numpy hashing plus Python tokenising) measured right before it, in the same process. Repeats are
 interleaved (calibration, benchmark, calibration, next benchmark, ...) and the gate uses the median of
@@ -18,6 +23,7 @@ Exit codes: 0 pass, 1 regression (or a baselined benchmark that no longer runs),
 from __future__ import annotations
 
 import argparse
+import functools
 import json
 import platform
 import statistics
@@ -28,6 +34,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import harness
+import realtext
 import syndetect
 
 HERE = Path(__file__).resolve().parent
@@ -42,9 +49,37 @@ class Settings:
     scan_docs: int
     repeats: int
     seed: int
+    real_docs: int = 2000
 
     def as_dict(self) -> dict[str, int]:
-        return {"docs": self.docs, "scan_docs": self.scan_docs, "repeats": self.repeats, "seed": self.seed}
+        return {
+            "docs": self.docs, "scan_docs": self.scan_docs, "repeats": self.repeats, "seed": self.seed,
+            "real_docs": self.real_docs,
+        }
+
+
+REAL_TEXT = ("news", "urdu")
+"""Real-text corpora whose signatures are gated (``signatures_<name>``, beside ``rensa_<name>``)."""
+
+
+def reference_of(name: str) -> str:
+    """The rensa run on the same texts as benchmark ``name`` (for the "x rensa" column)."""
+    corpus = name.rpartition("_")[2]
+    return f"{REFERENCE}_{corpus}" if name.startswith("signatures_") and corpus in REAL_TEXT else REFERENCE
+
+
+def is_reference(name: str) -> bool:
+    return name == REFERENCE or name.startswith(REFERENCE + "_")
+
+
+def skipped_real_text(settings: Settings) -> list[str]:
+    """The real-text benchmarks that cannot run here (their corpus is absent)."""
+    return [
+        f"{kind}_{name}"
+        for name in REAL_TEXT
+        if realtext.real_corpus(name, settings.real_docs, settings.seed) is None
+        for kind in ("signatures", REFERENCE)
+    ]
 
 
 def _benchmarks(settings: Settings) -> dict[str, Callable[[], object]]:
@@ -61,7 +96,7 @@ def _benchmarks(settings: Settings) -> dict[str, Callable[[], object]]:
         for i in range(0, len(texts), 256):
             shingle_batch(texts[i : i + 256], shingle_config, spans=True)
 
-    return {
+    benches: dict[str, Callable[[], object]] = {
         "shingle": shingle,
         "signatures_oph": lambda: syndetect.signatures(texts, scheme="oph"),
         "signatures_kperm": lambda: syndetect.signatures(texts, scheme="kperm"),
@@ -69,6 +104,12 @@ def _benchmarks(settings: Settings) -> dict[str, Callable[[], object]]:
         # Reference (not gated): the competitor, for the "x rensa" column.
         "rensa": lambda: harness.rensa_rminhash(texts),
     }
+    for name in REAL_TEXT:
+        real = realtext.real_corpus(name, settings.real_docs, settings.seed)
+        if real is not None:
+            benches[f"signatures_{name}"] = functools.partial(syndetect.signatures, list(real))
+            benches[f"{REFERENCE}_{name}"] = functools.partial(harness.rensa_rminhash, list(real))
+    return benches
 
 
 REFERENCE = "rensa"
@@ -77,7 +118,7 @@ REFERENCE = "rensa"
 def measure(settings: Settings, only: Sequence[str] | None = None) -> dict[str, dict[str, float]]:
     """Normalised figures per benchmark: median and spread of time / calibration time."""
     benches = _benchmarks(settings)
-    names = [n for n in benches if only is None or n in only or n == REFERENCE]
+    names = [n for n in benches if only is None or n in only or any(reference_of(o) == n for o in only)]
     available: dict[str, Callable[[], object]] = {}
     for name in names:  # warm-up; a path not implemented yet is reported, not fatal here
         try:
@@ -99,7 +140,6 @@ def measure(settings: Settings, only: Sequence[str] | None = None) -> dict[str, 
             seconds[name].append(t)
             cals[name].append(cal)
     out: dict[str, dict[str, float]] = {}
-    ref = statistics.median(seconds[REFERENCE]) if REFERENCE in seconds else None
     for name in available:
         med = statistics.median(ratios[name])
         entry = {
@@ -108,8 +148,9 @@ def measure(settings: Settings, only: Sequence[str] | None = None) -> dict[str, 
             "spread": (max(ratios[name]) - min(ratios[name])) / med if med else 0.0,
             "normalised_min": min(seconds[name]) / min(cals[name]),
         }
-        if ref is not None and name != REFERENCE:
-            entry["x_rensa"] = ref / entry["seconds"]
+        ref = reference_of(name)
+        if ref in seconds and not is_reference(name):
+            entry["x_rensa"] = statistics.median(seconds[ref]) / entry["seconds"]
         out[name] = entry
     return out
 
@@ -129,14 +170,21 @@ def _machine() -> dict[str, str]:
 
 
 def compare(
-    baseline: dict[str, dict[str, float]], current: dict[str, dict[str, float]], tolerance: float
+    baseline: dict[str, dict[str, float]],
+    current: dict[str, dict[str, float]],
+    tolerance: float,
+    skipped: Sequence[str] = (),
 ) -> tuple[list[str], list[str]]:
-    """Table rows and the names of regressed benchmarks."""
+    """Table rows and the names of regressed benchmarks (``skipped``: could not run here, not a
+    regression)."""
     header = f"{'benchmark':<18} {'baseline':>9} {'current':>9} {'change':>8} {'x rensa':>8} {'spread':>7}"
     rows = [header + "  status"]
     regressed: list[str] = []
     for name in sorted(set(baseline) | set(current)):
-        if name == REFERENCE:
+        if is_reference(name):
+            continue
+        if name in skipped and name not in current:
+            rows.append(f"{name:<18} {'-':>9} {'-':>9} {'-':>8} {'-':>8} {'-':>7}  skipped (corpus absent)")
             continue
         base = baseline.get(name, {}).get("normalised")
         cur = current.get(name, {}).get("normalised")
@@ -179,11 +227,17 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--docs", type=int, default=4000, help="synthetic documents hashed (default 4000)")
     parser.add_argument("--scan-docs", type=int, default=4000, help="documents scanned (default 4000)")
     parser.add_argument("--repeats", type=int, default=9, help="interleaved repeats (default 9)")
+    parser.add_argument(
+        "--real-docs", type=int, default=2000, help="real-text articles per real-text corpus (default 2000)"
+    )
     parser.add_argument("--seed", type=int, default=harness.CORPUS_SEED, help="corpus seed")
     parser.add_argument("--only", default=None, help="comma-separated subset of benchmarks")
     parser.add_argument("--json", type=Path, default=None, help="also write this run's figures here")
     args = parser.parse_args(argv)
-    settings = Settings(docs=args.docs, scan_docs=args.scan_docs, repeats=args.repeats, seed=args.seed)
+    settings = Settings(
+        docs=args.docs, scan_docs=args.scan_docs, repeats=args.repeats, seed=args.seed,
+        real_docs=args.real_docs,
+    )
     only = [s.strip() for s in args.only.split(",")] if args.only else None
 
     baseline_doc: dict[str, object] | None = None
@@ -238,7 +292,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     base_figs: dict[str, dict[str, float]] = baseline_doc["benchmarks"]  # type: ignore[assignment]
     if only is not None:
         base_figs = {k: v for k, v in base_figs.items() if k in only}
-    rows, regressed = compare(base_figs, current, tolerance)
+    skipped = skipped_real_text(settings)
+    for name in skipped:
+        if not is_reference(name):
+            print(f"note: {name} skipped: its corpus is not under {realtext.eval_dir()}", file=sys.stderr)
+    rows, regressed = compare(base_figs, current, tolerance, skipped)
     print(
         f"syndetect performance gate: {settings.docs} docs, {settings.repeats} interleaved repeats, "
         f"figures = time / calibration time (lower is faster), tolerance +{tolerance:.0%}"

@@ -27,6 +27,7 @@ TINY_TOLERANCE = ["--tolerance", "1.0"]
 sys.path.insert(0, str(ROOT / "benchmarks"))
 import gate  # noqa: E402
 import harness  # noqa: E402
+import realtext  # noqa: E402
 
 
 def _run_gate(args: list[str], slowdown: str | None = None) -> subprocess.CompletedProcess[str]:
@@ -84,9 +85,13 @@ def test_committed_baseline_matches_the_gate_defaults() -> None:
     data = json.loads((ROOT / "benchmarks" / "baseline.json").read_text())
     assert data["format"] == gate.FORMAT
     settings = data["settings"]
-    assert settings == {"docs": 4000, "scan_docs": 4000, "repeats": 9, "seed": harness.CORPUS_SEED}
+    assert settings == {
+        "docs": 4000, "scan_docs": 4000, "repeats": 9, "seed": harness.CORPUS_SEED, "real_docs": 2000
+    }
     assert 0.05 <= data["tolerance"] <= 0.5
     assert {"shingle", "signatures_oph", "signatures_kperm"} <= set(data["benchmarks"])
+    # real prose, English and a non-Latin script, each with rensa on the same texts
+    assert {"signatures_news", "signatures_urdu", "rensa_news", "rensa_urdu"} <= set(data["benchmarks"])
 
 
 def test_compare_flags_only_changes_beyond_tolerance() -> None:
@@ -97,6 +102,34 @@ def test_compare_flags_only_changes_beyond_tolerance() -> None:
     text = "\n".join(rows)
     assert "new (no baseline)" in text
     assert "MISSING" in text
+
+
+def test_absent_real_text_is_skipped_not_a_regression() -> None:
+    base = {"signatures_news": {"normalised": 1.0}, "signatures_oph": {"normalised": 1.0}}
+    cur = {"signatures_oph": {"normalised": 1.0}}
+    rows, regressed = gate.compare(base, cur, tolerance=0.3, skipped=["signatures_news", "rensa_news"])
+    assert regressed == []
+    assert any(r.startswith("signatures_news") and "skipped (corpus absent)" in r for r in rows)
+
+
+def test_real_text_benchmarks_are_compared_with_rensa_on_the_same_texts(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    assert gate.reference_of("signatures_news") == "rensa_news"
+    assert gate.reference_of("signatures_oph") == "rensa"
+    assert gate.is_reference("rensa_urdu")
+    assert not gate.is_reference("signatures_urdu")
+    monkeypatch.setenv("SYNDETECT_EVAL_DIR", str(tmp_path))  # nothing there
+    realtext.real_corpus.cache_clear()
+    realtext.pieces.cache_clear()
+    try:
+        settings = gate.Settings(docs=10, scan_docs=10, repeats=1, seed=1)
+        assert sorted(gate.skipped_real_text(settings)) == [
+            "rensa_news", "rensa_urdu", "signatures_news", "signatures_urdu"
+        ]
+    finally:
+        realtext.real_corpus.cache_clear()
+        realtext.pieces.cache_clear()
 
 
 @pytest.mark.parametrize(
