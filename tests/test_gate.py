@@ -104,6 +104,20 @@ def test_compare_flags_only_changes_beyond_tolerance() -> None:
     assert "MISSING" in text
 
 
+def test_a_tighter_tolerance_per_benchmark() -> None:
+    base = {"signatures_news": {"normalised": 1.0}, "signatures_oph": {"normalised": 1.0}}
+    cur = {"signatures_news": {"normalised": 1.2}, "signatures_oph": {"normalised": 1.2}}
+    rows, regressed = gate.compare(base, cur, tolerance=0.25, tolerances={"signatures_news": 0.15})
+    assert regressed == ["signatures_news"]
+    assert "REGRESSED (> +15%)" in "\n".join(rows)
+
+
+def test_committed_baseline_gates_real_text_tightly() -> None:
+    data = json.loads((ROOT / "benchmarks" / "baseline.json").read_text())
+    assert data["tolerances"] == gate.DEFAULT_TOLERANCES
+    assert all(0.1 <= t < data["tolerance"] for t in data["tolerances"].values())
+
+
 def test_absent_real_text_is_skipped_not_a_regression() -> None:
     base = {"signatures_news": {"normalised": 1.0}, "signatures_oph": {"normalised": 1.0}}
     cur = {"signatures_oph": {"normalised": 1.0}}
