@@ -321,8 +321,8 @@ def test_alignment_syndetect(benchmark: Any, stage_inputs: dict[str, Any]) -> No
             s["feats"].signatures,
             cfg.shingle,
             cfg.align,
-            s["fps"].boilerplate,
             cfg.candidates.window,
+            recurring=s["fps"].recurring,
         )
 
     _run(benchmark, "alignment/syndetect_verify_and_align", run, harness.megabytes(s["texts"]))

@@ -158,17 +158,6 @@ def test_page_furniture_shared_by_many_documents_creates_no_pair(vocab: list[str
     assert result.stats.boilerplate_fingerprints > 0
 
 
-def test_furniture_of_one_source_is_boilerplate_for_that_source(vocab: list[str]) -> None:
-    rng = random.Random(10)
-    footer = _words(rng, 40, vocab)
-    docs = [Document(f"d{i}", _words(rng, 300, vocab) + "\n\n" + footer, source="outlet")
-            for i in range(8)]
-    assert syndetect.scan(docs).pairs == ()
-    # the same eight documents without a source: nothing says it is furniture, so they pair up
-    plain = [Document(d.id, d.text) for d in docs]
-    assert len(syndetect.scan(plain).pairs) > 0
-
-
 def test_shared_topic_and_names_are_not_pairs() -> None:
     docs = _seed_docs()
     ids = [d.id for d in docs if d.id.startswith(("000", "002", "004"))]

@@ -8,52 +8,34 @@ from typing import Any, Literal
 
 import numpy as np
 import pytest
-from numpy.typing import NDArray
 
 from syndetect.align import DocTokens, anchor_index, visible_prefix
 from syndetect.config import AlignConfig, MinHashConfig, ShingleConfig
 from syndetect.features import corpus_features, fingerprint_grams
-from syndetect.lsh import fingerprint_candidates
+from syndetect.lsh import Recurring, fingerprint_candidates
 from syndetect.shingle import gram_hashes, shingle_batch
 from syndetect.synthetic import synthetic_corpus
 from syndetect.verify import DocData, locality_order, prepare_docs, verify_pairs
 
 
-def _reference_boiler(
-    tok_start: NDArray[np.int64], tok_end: NDArray[np.int64], flags: NDArray[np.bool_],
-    gram_start: NDArray[np.int64], gram_end: NDArray[np.int64], window: int, n_chars: int,
-) -> NDArray[np.bool_] | None:
-    """One document's furniture tokens, character by character, in plain Python."""
-    pos = [i for i, f in enumerate(flags.tolist()) if f]
-    masked = [False] * n_chars
-    found = False
-    for x, y in itertools.pairwise(pos):
-        if y - x <= window:
-            found = True
-            for c in range(int(gram_start[x]), int(gram_end[y])):
-                masked[c] = True
-    if not found:
-        return None
-    return np.array([any(masked[s:e]) for s, e in zip(tok_start.tolist(), tok_end.tolist(), strict=True)],
-                    dtype=np.bool_)
-
-
-def _reference(texts: list[str], shingle: ShingleConfig, boilerplate: NDArray[np.uint64], window: int,
-               k: int, q: int) -> list[tuple[Any, ...]]:
+def _reference(texts: list[str], shingle: ShingleConfig, recurring: Recurring, k: int,
+               q: int) -> list[tuple[Any, ...]]:
+    """Per document, in plain Python: tokens, shingle set, word n-grams, anchors, visible prefix, and
+    per token the document set and readers of the recurring n-gram starting there (word shingles)."""
+    table = dict(zip(recurring.hashes.tolist(), zip(recurring.signatures.tolist(), recurring.counts.tolist(),
+                                                    strict=True), strict=True))
     out: list[tuple[Any, ...]] = []
     for text in texts:
         b = shingle_batch([text], shingle, spans=True)
-        g_hash, g_first, g_len, _ = gram_hashes(b.token_hash, b.token_offsets, k)
-        if shingle.unit == "word":
-            flags = np.isin(g_hash, boilerplate)
-            g_start, g_end = b.token_start[g_first], b.token_end[g_first + g_len - 1]
-        else:
-            flags = np.isin(b.shingle_hash, boilerplate)
-            g_start, g_end = b.shingle_start, b.shingle_end
-        boiler = _reference_boiler(b.token_start, b.token_end, flags, g_start, g_end, window, len(text))
-        tokens = DocTokens(b.token_hash, b.token_start, b.token_end, boiler)
+        g_hash, g_first, _, _ = gram_hashes(b.token_hash, b.token_offsets, k)
+        sig = [0] * b.token_hash.size
+        readers = [0] * b.token_hash.size
+        for h, t in zip(g_hash.tolist(), g_first.tolist(), strict=True):
+            if h in table:
+                sig[t], readers[t] = table[h]
+        tokens = DocTokens(b.token_hash, b.token_start, b.token_end)
         out.append((tokens, np.unique(b.shingle_hash >> np.uint64(16)), g_hash, anchor_index(tokens, q),
-                    visible_prefix(text)))
+                    visible_prefix(text), sig, readers))
     return out
 
 
@@ -72,23 +54,25 @@ def test_prepare_docs_equals_the_per_document_reference(
     texts = _corpus()
     shingle = ShingleConfig(unit=unit, k=5)
     feats = corpus_features(texts, shingle, MinHashConfig(), window=8)
-    # a low cap makes plenty of furniture
     fps = fingerprint_candidates(feats.fp_hash, feats.fp_doc, None, cap=3, source_cap=0)
-    assert fps.boilerplate.size > 20
-    got = prepare_docs(texts, range(len(texts)), shingle, fps.boilerplate, 8, chunk_size=chunk_size,
-                       anchor=3)
-    ref = _reference(texts, shingle, fps.boilerplate, 8, 3, 3)
-    with_boiler = 0
-    for d, (tokens, shingles, grams, index, visible) in enumerate(ref):
+    assert fps.recurring.hashes.size > 20
+    got = prepare_docs(texts, range(len(texts)), shingle, chunk_size=chunk_size, anchor=3,
+                       recurring=fps.recurring)
+    ref = _reference(texts, shingle, fps.recurring, 3, 3)
+    with_recurring = 0
+    for d, (tokens, shingles, grams, index, visible, sig, readers) in enumerate(ref):
         doc: DocData = got[d]
         assert doc.text == texts[d]
         for name in ("hash", "start", "end"):
             assert np.array_equal(getattr(doc.tokens, name), getattr(tokens, name)), (d, name)
-        assert (doc.tokens.boiler is None) == (tokens.boiler is None), d
-        if tokens.boiler is not None:
-            with_boiler += 1
-            assert doc.tokens.boiler is not None
-            assert np.array_equal(doc.tokens.boiler, tokens.boiler), d
+        if unit == "word":
+            assert doc.recurring is not None
+            assert doc.readers is not None
+            assert doc.recurring.tolist() == sig, d
+            assert doc.readers.tolist() == readers, d
+            with_recurring += any(sig)
+        else:
+            assert doc.recurring is None
         assert np.array_equal(doc.shingles, shingles), d
         assert np.array_equal(doc.word_grams, grams), d
         assert doc.anchors is not None
@@ -96,11 +80,11 @@ def test_prepare_docs_equals_the_per_document_reference(
             assert np.array_equal(getattr(doc.anchors, name), getattr(index, name)), (d, name)
         assert doc.visible is not None
         assert np.array_equal(doc.visible, visible), d
-    assert with_boiler > 5
+    assert unit == "char" or with_recurring > 5
 
 
-def test_fingerprint_grams_are_what_prepare_docs_masks() -> None:
-    """The boilerplate hashes come from fingerprint_grams; prepare_docs must mask by the same grams."""
+def test_fingerprint_grams_are_what_prepare_docs_looks_up() -> None:
+    """The recurring hashes come from fingerprint_grams; prepare_docs must look up the same grams."""
     texts = _corpus()[:20]
     b = shingle_batch(texts, ShingleConfig(), spans=False)
     hashes, _ = fingerprint_grams(b, ShingleConfig(), 3)
@@ -133,8 +117,8 @@ def test_verify_pairs_returns_results_in_the_input_order() -> None:
     assert len(fps.pairs) > 10
     shuffled = fps.pairs[np.random.default_rng(0).permutation(len(fps.pairs))]
     ids = [str(i) for i in range(len(texts))]
-    got = verify_pairs(shuffled, texts, ids, feats.signatures, ShingleConfig(), AlignConfig(),
-                       fps.boilerplate, 8)
+    got = verify_pairs(shuffled, texts, ids, feats.signatures, ShingleConfig(), AlignConfig(), 8,
+                       recurring=fps.recurring)
     expected = [tuple(p) for p in shuffled.tolist() if tuple(p) in {(v.a, v.b) for v in got}]
     assert [(v.a, v.b) for v in got] == expected
     assert len(got) > 5
@@ -149,7 +133,7 @@ def test_anchor_runs_without_repeats_equal_the_general_runs() -> None:
     from syndetect.align import _anchors, _runs, anchor_runs
 
     texts = _corpus()
-    docs = prepare_docs(texts, range(len(texts)), ShingleConfig(), np.zeros(0, np.uint64), 8, anchor=3)
+    docs = prepare_docs(texts, range(len(texts)), ShingleConfig(), anchor=3)
     fast_path = with_runs = 0
     for a, b in itertools.product(range(80), repeat=2):
         ia, ib = docs[a].anchors, docs[b].anchors
@@ -169,19 +153,20 @@ def test_anchor_runs_without_repeats_equal_the_general_runs() -> None:
     assert anchor_runs(same, same, 3).tolist() == [[0, int(same.pos[-1]) + 3, 0, int(same.pos[-1]) + 3]]
 
 
-def test_member_equals_isin() -> None:
-    from syndetect.verify import _member
+def test_lookup_equals_isin_and_finds_the_index() -> None:
+    from syndetect.verify import _lookup
 
     rng = np.random.default_rng(4)
-    furniture = np.unique(rng.integers(0, 2**64 - 1, size=5000, dtype=np.uint64))
+    table = np.unique(rng.integers(0, 2**64 - 1, size=5000, dtype=np.uint64))
     values = rng.integers(0, 2**64 - 1, size=20000, dtype=np.uint64)
-    values[::7] = furniture[rng.integers(0, furniture.size, size=values[::7].size)]
-    # same low 20 bits as a furniture hash, different high bits: past the bitmap, caught by the search
-    values[3::7] = (furniture[: values[3::7].size] ^ np.uint64(1 << 40))
-    got = _member(values, furniture)
-    assert np.array_equal(got, np.isin(values, furniture))
-    assert 2000 < got.sum() < values.size
-    assert not _member(values, np.zeros(0, np.uint64)).any()
+    values[::7] = table[rng.integers(0, table.size, size=values[::7].size)]
+    # same low 20 bits as a table hash, different high bits: past the bitmap, caught by the search
+    values[3::7] = (table[: values[3::7].size] ^ np.uint64(1 << 40))
+    found, where = _lookup(values, table)
+    assert np.array_equal(found, np.isin(values, table))
+    assert np.array_equal(table[where], values[found])
+    assert 2000 < found.sum() < values.size
+    assert not _lookup(values, np.zeros(0, np.uint64))[0].any()
 
 
 @pytest.mark.parametrize("text", ["", "a b\tc\n", "plain ascii text,\x1c with odd spaces\x1f.",

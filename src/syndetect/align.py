@@ -33,9 +33,12 @@ __all__ = [
     "AnchorIndex",
     "DocTokens",
     "TokenPassage",
+    "align_chain_runs",
+    "align_chains",
     "align_tokens",
     "anchor_index",
     "coverage",
+    "passages_from_chains",
     "qgram_hashes",
     "quote_mask",
     "visible_prefix",
@@ -227,11 +230,38 @@ def align_tokens(
     Pass the documents' :func:`anchor_index` (for ``config.anchor``) when aligning one document
     with many others.
     """
+    return passages_from_chains(align_chains(a, b, config, index_a=index_a, index_b=index_b), config)
+
+
+def align_chains(
+    a: DocTokens,
+    b: DocTokens,
+    config: AlignConfig,
+    *,
+    index_a: AnchorIndex | None = None,
+    index_b: AnchorIndex | None = None,
+) -> NDArray[np.int64]:
+    """Steps 1-3 of the module docstring: every chain of shared runs, however short, as rows
+    ``(a0, a1, b0, b1, matched)`` in tokens, in order of ``(a0, b0)``; chains lying inside another
+    one on both sides are left out."""
+    return align_chain_runs(a, b, config, index_a=index_a, index_b=index_b)[0]
+
+
+def align_chain_runs(
+    a: DocTokens,
+    b: DocTokens,
+    config: AlignConfig,
+    *,
+    index_a: AnchorIndex | None = None,
+    index_b: AnchorIndex | None = None,
+) -> tuple[NDArray[np.int64], list[list[tuple[int, int, int, int]]]]:
+    """:func:`align_chains` and, for each chain, the exact runs ``(a0, a1, b0, b1)`` it is made of."""
     q = config.anchor
     runs = anchor_runs(index_a or anchor_index(a, q), index_b or anchor_index(b, q), q)
     gap = config.max_gap
-    # chains: [a0, a1, b0, b1, matched]
+    # chains: [a0, a1, b0, b1, matched], and the runs of each
     chains: list[list[int]] = []
+    made_of: list[list[tuple[int, int, int, int]]] = []
     for a0, a1, b0, b1 in runs.tolist():
         best, best_gap = -1, gap + 1
         for c_idx in range(len(chains) - 1, max(-1, len(chains) - 64), -1):
@@ -242,15 +272,24 @@ def align_tokens(
                 if g < best_gap:
                     best, best_gap = c_idx, g
         if best < 0:
-            chains.append([a0, a1, b0, b1, a1 - a0])
+            chains.append([a0, a1, b0, b1, a1 - a0, len(made_of)])
+            made_of.append([(a0, a1, b0, b1)])
             continue
         c = chains[best]
+        made_of[c[5]].append((a0, a1, b0, b1))
         overlap = max(0, c[1] - a0)
         c[4] += (a1 - a0) - overlap if a1 > c[1] else 0
         c[1] = max(c[1], a1)
         c[3] = max(c[3], b1)
+    kept = _drop_nested(chains)
+    rows = np.array([c[:5] for c in kept], dtype=np.int64).reshape(-1, 5)
+    return rows, [made_of[c[5]] for c in kept]
+
+
+def passages_from_chains(chains: NDArray[np.int64], config: AlignConfig) -> list[TokenPassage]:
+    """Step 4 of the module docstring: the chains long enough and matched enough, close ones joined."""
     out: list[TokenPassage] = []
-    for a0, a1, b0, b1, matched in _drop_nested(chains):
+    for a0, a1, b0, b1, matched in chains.tolist():
         la, lb = a1 - a0, b1 - b0
         if min(la, lb) < config.min_words:
             continue

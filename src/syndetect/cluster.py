@@ -134,7 +134,14 @@ def families(
     decides the origin when no member has a date.
     """
     out: list[Family] = []
-    for group in _groups(len(ids), edges, config):
+    groups = _groups(len(ids), edges, config)
+    group_of = {d: g for g, members in enumerate(groups) for d in members}
+    inside = [0] * len(groups)
+    for e in edges:
+        g = group_of.get(e.a)
+        if g is not None and group_of.get(e.b) == g:
+            inside[g] += 1
+    for group, n_pairs in zip(groups, inside, strict=True):
         dated = [(p, d) for d in group if (p := _parse_date(dates[d])) is not None]
         if dated:
             first = min(dated, key=lambda pd: (pd[0], -shared_chars[pd[1]], pd[1]))
@@ -148,5 +155,5 @@ def families(
                 f"no dates; contains the most shared text ({shared_chars[origin]} characters)"
             )
         member_ids = tuple(ids[d] for d in group)
-        out.append(Family(family_id(member_ids), member_ids, ids[origin], reason))
+        out.append(Family(family_id(member_ids), member_ids, ids[origin], reason, n_pairs))
     return out

@@ -157,8 +157,16 @@ class CandidateConfig(_Fingerprinted):
     boilerplate_fraction: float = 0.01
     boilerplate_source_df: int = 2
     """A fingerprint found in more documents of one ``source`` than this is that outlet's furniture."""
-    max_bucket: int = 1000
-    """LSH buckets larger than this are capped (star edges to the first ``max_bucket`` members)."""
+    max_bucket: int = 100_000
+    """LSH buckets larger than this are cut there (star edges to the first ``max_bucket`` members; the
+    cut is counted in :attr:`~syndetect.types.ScanStats.capped_buckets`). Every member of a bucket is
+    paired with its first member, never with all the others, so a text carried 3,000 times makes
+    2,999 pairs and one family."""
+    all_pairs_limit: int = 32
+    """A fingerprint held by at most this many documents pairs all of them; one held by more links
+    each of them to its first holder only (a star). So a story carried by many outlets is reported as
+    a family whose members are each paired with a representative, not as every pair
+    (:attr:`~syndetect.types.Family.pairs` says how many pairs its members have)."""
     min_shared: int = 2
     """Shared fingerprints a pair needs to become a passage-level candidate."""
 
@@ -172,6 +180,7 @@ class CandidateConfig(_Fingerprinted):
         _check_float("boilerplate_fraction", self.boilerplate_fraction, 0.0, 1.0)
         _check_int("boilerplate_source_df", self.boilerplate_source_df, 2, 10**9)
         _check_int("max_bucket", self.max_bucket, 2, 10**9)
+        _check_int("all_pairs_limit", self.all_pairs_limit, 2, 10**6)
         _check_int("min_shared", self.min_shared, 1, 10**6)
 
 

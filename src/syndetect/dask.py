@@ -49,7 +49,16 @@ from .cluster import Edge, families
 from .config import ScanConfig, _check_int
 from .errors import ConfigError
 from .features import corpus_features
-from .lsh import boilerplate_cap, bucket_keys, fingerprint_candidates, optimal_bands, star_edges
+from .lsh import (
+    Recurring,
+    boilerplate_cap,
+    bucket_keys,
+    combine_partials,
+    docset_partials,
+    fingerprint_candidates,
+    optimal_bands,
+    star_edges,
+)
 from .pipeline import coerce_document
 from .types import Document, Family, ScanResult, ScanStats, Skipped
 from .verify import VerifiedPair, family_edges, shared_chars, verify_pairs
@@ -197,7 +206,13 @@ def _reduce_lsh(cap: int, *pieces: _LshPiece) -> tuple[I64, I64, int]:
     return a[keep], b[keep], capped
 
 
-_FpPiece = tuple[U64A, I64, I64, U64A]  # postings (hash, doc, source number); hashes flagged boilerplate
+_FpPiece = tuple[U64A, I64, I64, U64A, U64A, I64]
+"""Postings (hash, doc, source number); hashes flagged boilerplate, with their partial document-set
+sums and counts in the shard (:func:`~syndetect.lsh.docset_partials`)."""
+
+_FpReduced = tuple[I64, I64, I64, U64A, int, Recurring]
+"""Pairs sharing fingerprints of one reducer (a, b, shared count), its boilerplate hashes, capped
+postings and recurring fingerprints."""
 
 
 def _map_fp(shard: _Shard, codes: dict[str, int] | None, cap: int, reducers: int) -> list[_FpPiece]:
@@ -211,6 +226,7 @@ def _map_fp(shard: _Shard, codes: dict[str, int] | None, cap: int, reducers: int
     over = sizes > cap  # held by more documents than the cap here already: boilerplate everywhere
     flagged = h[starts[over]]
     rest = ~np.repeat(over, sizes)
+    _, f_sums, f_counts = docset_partials(h[~rest], d[~rest])
     h, d = h[rest], d[rest]
     if codes is None:
         src = np.full(h.size, -1, dtype=np.int64)
@@ -220,21 +236,31 @@ def _map_fp(shard: _Shard, codes: dict[str, int] | None, cap: int, reducers: int
     out: list[_FpPiece] = []
     for r in range(reducers):
         m = h % np.uint64(reducers) == r
-        out.append((h[m], d[m], src[m], flagged[flagged % np.uint64(reducers) == r]))
+        f = flagged % np.uint64(reducers) == r
+        out.append((h[m], d[m], src[m], flagged[f], f_sums[f], f_counts[f]))
     return out
 
 
-def _reduce_fp(cap: int, source_cap: int, with_sources: bool,
-               *pieces: _FpPiece) -> tuple[I64, I64, I64, U64A, int]:
-    """Pairs sharing fingerprints of one reducer: (a, b, shared count, boilerplate hashes, capped)."""
+def _reduce_fp(cap: int, source_cap: int, with_sources: bool, all_pairs_limit: int,
+               *pieces: _FpPiece) -> _FpReduced:
+    """Pairs sharing fingerprints of one reducer: (a, b, shared count, boilerplate hashes, capped,
+    recurring fingerprints)."""
     if not pieces:
         e = np.zeros(0, dtype=np.int64)
-        return e, e, e, np.zeros(0, dtype=np.uint64), 0
+        return e, e, e, np.zeros(0, dtype=np.uint64), 0, Recurring.empty()
     h = np.concatenate([p[0] for p in pieces])
     d = np.concatenate([p[1] for p in pieces])
     s = np.concatenate([p[2] for p in pieces])
-    flagged = np.unique(np.concatenate([p[3] for p in pieces]))
+    flagged_all = np.concatenate([p[3] for p in pieces])
+    flagged = np.unique(flagged_all)
     rest = ~np.isin(h, flagged)
+    # the document sets of flagged fingerprints: the shards' partial sums plus the postings that
+    # shards holding fewer of them sent as usual
+    order = np.lexsort((d[~rest], h[~rest]))
+    extra_h, extra_sums, extra_counts = docset_partials(h[~rest][order], d[~rest][order])
+    flagged_rec = combine_partials(np.concatenate([flagged_all, extra_h]),
+                                   np.concatenate([p[4] for p in pieces] + [extra_sums]),
+                                   np.concatenate([p[5] for p in pieces] + [extra_counts]))
     h, d, s = h[rest], d[rest], s[rest]
     docs, local = np.unique(d, return_inverse=True)  # monotone renumbering keeps "first member"
     local = local.ravel().astype(np.int64)
@@ -242,10 +268,12 @@ def _reduce_fp(cap: int, source_cap: int, with_sources: bool,
     if with_sources:
         src_of = np.full(docs.size, -1, dtype=np.int64)
         src_of[local] = s
-    fi = fingerprint_candidates(h, local, src_of, cap=cap, source_cap=source_cap, min_shared=1)
+    fi = fingerprint_candidates(h, local, src_of, cap=cap, source_cap=source_cap, min_shared=1,
+                                doc_numbers=docs, all_pairs_limit=all_pairs_limit)
     boiler = np.union1d(flagged, fi.boilerplate)
     pairs = docs[fi.pairs] if fi.pairs.size else np.zeros((0, 2), dtype=np.int64)
-    return pairs[:, 0], pairs[:, 1], fi.support.astype(np.int64), boiler, fi.capped
+    recurring = Recurring.merge([flagged_rec, fi.recurring])
+    return pairs[:, 0], pairs[:, 1], fi.support.astype(np.int64), boiler, fi.capped, recurring
 
 
 def _split_by_range(a: I64, b: I64, w: I64 | None, bounds: I64) -> list[tuple[I64, I64, I64 | None]]:
@@ -258,7 +286,7 @@ def _split_lsh(edges: tuple[I64, I64, int], bounds: I64) -> list[tuple[I64, I64,
     return _split_by_range(edges[0], edges[1], None, bounds)
 
 
-def _split_fp(res: tuple[I64, I64, I64, U64A, int], bounds: I64) -> list[tuple[I64, I64, I64 | None]]:
+def _split_fp(res: _FpReduced, bounds: I64) -> list[tuple[I64, I64, I64 | None]]:
     return _split_by_range(res[0], res[1], res[2], bounds)
 
 
@@ -292,7 +320,7 @@ def _fetch(shard: _Shard, docs: I64) -> _Fetched:
 _VERIFY_LOCK = threading.Lock()
 
 
-def _verify(pairs: I64, cfg: ScanConfig, boilerplate: U64A, *fetched: _Fetched) -> list[VerifiedPair]:
+def _verify(pairs: I64, cfg: ScanConfig, recurring: Recurring, *fetched: _Fetched) -> list[VerifiedPair]:
     """Verify a block of pairs with the in-process stage, its documents renumbered locally."""
     glob = np.concatenate([f[0] for f in fetched])  # ascending: shards in order, sorted within
     texts = [t for f in fetched for t in f[1]]
@@ -302,8 +330,8 @@ def _verify(pairs: I64, cfg: ScanConfig, boilerplate: U64A, *fetched: _Fetched) 
     local = np.searchsorted(glob, pairs)  # monotone, so a < b still holds
     cc = cfg.candidates
     with _VERIFY_LOCK:
-        found = verify_pairs(local, texts, ids, sigs, cfg.shingle, cfg.align, boilerplate, cc.window,
-                             fingerprint_k=cc.fingerprint_k, sources=sources, jobs=1)
+        found = verify_pairs(local, texts, ids, sigs, cfg.shingle, cfg.align, cc.window,
+                             fingerprint_k=cc.fingerprint_k, sources=sources, recurring=recurring, jobs=1)
     return [replace(v, a=int(glob[v.a]), b=int(glob[v.b])) for v in found]
 
 
@@ -551,7 +579,7 @@ def _scan(parts: list[Any], cfg: ScanConfig, client: Any, shuffle_partitions: in
     lsh_red = [client.submit(_reduce_lsh, cc.max_bucket,
                              *[client.submit(operator.getitem, m, r) for m in lsh_maps])
                for r in range(reducers)]
-    fp_red = [client.submit(_reduce_fp, cap, cc.boilerplate_source_df, codes is not None,
+    fp_red = [client.submit(_reduce_fp, cap, cc.boilerplate_source_df, codes is not None, cc.all_pairs_limit,
                             *[client.submit(operator.getitem, m, r) for m in fp_maps])
               for r in range(reducers)]
     del lsh_maps, fp_maps
@@ -563,12 +591,14 @@ def _scan(parts: list[Any], cfg: ScanConfig, client: Any, shuffle_partitions: in
                           *[client.submit(operator.getitem, x, r) for x in fp_split])
             for r in range(reducers)]
     lsh_capped = sum(client.gather([client.submit(operator.itemgetter(2), e) for e in lsh_red]))
-    fp_stats = client.gather([client.submit(operator.itemgetter(3, 4), e) for e in fp_red])
+    fp_stats = client.gather([client.submit(operator.itemgetter(3, 4, 5), e) for e in fp_red])
     pieces = client.gather(cand)
     del lsh_red, fp_red, lsh_split, fp_split, cand
     candidates = np.concatenate(pieces) if pieces else np.zeros((0, 2), np.int64)
-    boilerplate = np.unique(np.concatenate([b for b, _ in fp_stats])) if fp_stats else np.zeros(0, np.uint64)
-    capped = lsh_capped + sum(c for _, c in fp_stats)
+    boilerplate = (np.unique(np.concatenate([b for b, _, _ in fp_stats])) if fp_stats
+                   else np.zeros(0, np.uint64))
+    recurring = Recurring.merge([r for _, _, r in fp_stats])
+    capped = lsh_capped + sum(c for _, c, _ in fp_stats)
     seconds["candidates"] = time.perf_counter() - t1
 
     # 6. verification next to the texts
@@ -576,13 +606,13 @@ def _scan(parts: list[Any], cfg: ScanConfig, client: Any, shuffle_partitions: in
     shard_starts = np.asarray(starts, dtype=np.int64)
     shard_of = np.searchsorted(shard_starts, np.arange(n), side="right") - 1
     size = max(64, min(_BLOCK, math.ceil(len(candidates) / threads)))
-    boiler_f = client.scatter(boilerplate, broadcast=True)
+    recurring_f = client.scatter(recurring, broadcast=True)
     tasks = []
     for block in _blocks(candidates, shard_of, size):
         docs = np.unique(block)
         owners = shard_of[docs]
         fetched = [client.submit(_fetch, shards[int(o)], docs[owners == o]) for o in np.unique(owners)]
-        tasks.append(client.submit(_verify, block, cfg, boiler_f, *fetched))
+        tasks.append(client.submit(_verify, block, cfg, recurring_f, *fetched))
     sizes = client.gather([client.submit(len, t) for t in tasks])
     seconds["alignment"] = time.perf_counter() - t2
 

@@ -15,8 +15,17 @@ from numpy.typing import NDArray
 from .cluster import Edge, families, family_id
 from .config import ScanConfig
 from .features import CorpusFeatures
-from .lsh import band_keys, boilerplate_cap, fingerprint_candidates, lsh_candidates, optimal_bands
+from .lsh import (
+    Recurring,
+    band_keys,
+    boilerplate_cap,
+    docset_signatures,
+    fingerprint_candidates,
+    lsh_candidates,
+    optimal_bands,
+)
 from .pipeline import ProgressCallback
+from .shingle import mix64
 from .store import Store, as_signed, as_unsigned, decompress
 from .types import Document, Family
 from .verify import VerifiedPair, family_edges, shared_chars, verify_pairs
@@ -125,6 +134,23 @@ def cap_buckets(keys: NDArray[np.int64], docs: NDArray[np.int64], cap: int) -> t
     return keep, int(np.count_nonzero(sizes > cap))
 
 
+def _recurring(hashes: NDArray[np.int64], docs: NDArray[np.int64], boiler: NDArray[np.int64],
+               cap: int) -> Recurring:
+    """The recurring fingerprints of a query (:class:`~syndetect.lsh.Recurring`): those whose
+    postings were read (all of them: query and index) with their document sets; those held by more
+    than ``cap`` documents, whose postings are not read, each with a set of its own (their readers
+    are many, their document set unknown)."""
+    h = as_unsigned(hashes)
+    order = np.lexsort((docs, h))
+    h, d = h[order], docs[order]
+    once = np.ones(h.size, dtype=np.bool_)
+    once[1:] = (h[1:] != h[:-1]) | (d[1:] != d[:-1])
+    found = docset_signatures(h[once], d[once])
+    many = np.unique(as_unsigned(boiler))
+    crowd = Recurring(many, mix64(many ^ np.uint64(0x5EED)), np.full(many.size, cap + 1, dtype=np.int64))
+    return Recurring.merge([found, crowd])
+
+
 def match_batch(
     store: Store,
     config: ScanConfig,
@@ -189,7 +215,8 @@ def match_batch(
         source_of[post_local] = posts[:, 2]
         all_d = np.concatenate([all_d, post_local])
     fpc = fingerprint_candidates(as_unsigned(all_h), all_d, source_of, cap=cap,
-                                 source_cap=cc.boilerplate_source_df, min_shared=cc.min_shared)
+                                 source_cap=cc.boilerplate_source_df, min_shared=cc.min_shared,
+                                 all_pairs_limit=cc.all_pairs_limit)
     fp_pairs = fpc.pairs[fpc.pairs[:, 0] < q]
     boilerplate = np.unique(np.concatenate([boiler.view(np.uint64), fpc.boilerplate]))
     lsh_pairs = np.stack([qa, to_local(ib)], axis=1)
@@ -216,8 +243,9 @@ def match_batch(
     total = len(pairs)
     report("alignment", 0, total)
     sources = [d.source for d in batch.docs] + [info[n][7] for n in cand_nums]
-    verified = verify_pairs(pairs, texts, ids, sigs, cfg.shingle, cfg.align, boilerplate, cc.window,
+    verified = verify_pairs(pairs, texts, ids, sigs, cfg.shingle, cfg.align, cc.window,
                             fingerprint_k=cc.fingerprint_k, sources=sources, jobs=cfg.jobs,
+                            recurring=_recurring(all_h, all_d, boiler, cap),
                             progress=lambda done: report("alignment", done, total))
     return Match(
         ids=ids,
@@ -277,5 +305,5 @@ def plan_families(
             group_of[i] = fid
         if any(i < q for i in group):
             member_ids = tuple(dict.fromkeys(ids[i] for i in group))
-            out.append(Family(fid, member_ids, ids[int(f.origin)], f.origin_reason))
+            out.append(Family(fid, member_ids, ids[int(f.origin)], f.origin_reason, f.pairs))
     return FamilyPlan(out, group_of, merged, shared, nums, fam, old_shared)

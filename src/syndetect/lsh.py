@@ -31,11 +31,16 @@ from .parallel import can_fork, run_tasks
 from .shingle import mix64
 
 __all__ = [
+    "RECURRING_DF",
     "FingerprintIndex",
+    "Recurring",
     "band_keys",
     "boilerplate_cap",
     "bucket_keys",
     "candidate_pairs",
+    "combine_partials",
+    "docset_partials",
+    "docset_signatures",
     "fingerprint_candidates",
     "lsh_candidates",
     "optimal_bands",
@@ -243,6 +248,91 @@ def boilerplate_cap(n_docs: int, boilerplate_df: int, boilerplate_fraction: floa
     return max(boilerplate_df, math.ceil(boilerplate_fraction * n_docs))
 
 
+
+RECURRING_DF = 3
+"""A fingerprint held by this many documents or more recurs beyond any one pair: furniture
+detection compares such fingerprints by the set of documents holding them."""
+
+
+@dataclass(frozen=True, slots=True)
+class Recurring:
+    """Fingerprints held by at least :data:`RECURRING_DF` documents, sorted by hash, each with a
+    signature of the set of documents holding it: the sum (mod 2**64) of ``mix64(document + 1)`` over
+    them, so equal sets have equal signatures and different sets differ but with probability 2**-64.
+
+    Page furniture of one outlet is held by exactly that outlet's documents, so all of its
+    fingerprints share one signature; that is how the furniture found at the edges of one pair is
+    recognised in the middle of it (:mod:`syndetect.furniture`)."""
+
+    hashes: NDArray[np.uint64]
+    signatures: NDArray[np.uint64]
+    counts: NDArray[np.int64]
+    """How many documents hold each fingerprint."""
+
+    @staticmethod
+    def empty() -> Recurring:
+        return Recurring(np.zeros(0, dtype=np.uint64), np.zeros(0, dtype=np.uint64),
+                         np.zeros(0, dtype=np.int64))
+
+    @staticmethod
+    def merge(parts: list[Recurring]) -> Recurring:
+        """Tables of parts that share no fingerprint, as one sorted table."""
+        parts = [p for p in parts if p.hashes.size]
+        if not parts:
+            return Recurring.empty()
+        if len(parts) == 1:
+            return parts[0]
+        h = np.concatenate([p.hashes for p in parts])
+        order = np.argsort(h, kind="stable")
+        return Recurring(h[order], np.concatenate([p.signatures for p in parts])[order],
+                         np.concatenate([p.counts for p in parts])[order])
+
+
+def docset_partials(
+    grouped_hash: NDArray[np.uint64], grouped_doc: NDArray[np.int64]
+) -> tuple[NDArray[np.uint64], NDArray[np.uint64], NDArray[np.int64]]:
+    """Per group of equal hashes (postings grouped by hash, one per fingerprint and document,
+    ``grouped_doc`` the documents' corpus-wide numbers): the hash, the sum (mod 2**64) of
+    ``mix64(document + 1)`` over its documents, and how many they are. Sums of parts of a group add
+    up to the group's sum, so partial sums made where the documents are can be combined later
+    (:func:`combine_partials`)."""
+    if grouped_hash.size == 0:
+        return np.zeros(0, dtype=np.uint64), np.zeros(0, dtype=np.uint64), np.zeros(0, dtype=np.int64)
+    starts = np.flatnonzero(_starts(grouped_hash))
+    sizes = np.diff(np.append(starts, grouped_hash.size))
+    # np.add.reduceat wraps on uint64: the sum is mod 2**64 by design
+    sums = np.add.reduceat(mix64(grouped_doc.astype(np.uint64) + np.uint64(1)), starts)
+    return grouped_hash[starts], sums, sizes.astype(np.int64)
+
+
+def combine_partials(
+    hashes: NDArray[np.uint64], sums: NDArray[np.uint64], counts: NDArray[np.int64],
+    min_df: int = RECURRING_DF,
+) -> Recurring:
+    """:class:`Recurring` from partial sums (:func:`docset_partials`) of any number of parts, in any
+    order: the hashes held by ``min_df`` documents or more in all."""
+    if hashes.size == 0:
+        return Recurring.empty()
+    order = np.argsort(hashes, kind="stable")
+    h = hashes[order]
+    starts = np.flatnonzero(_starts(h))
+    total = np.add.reduceat(counts[order], starts)
+    sig = np.add.reduceat(sums[order], starts)
+    big = total >= min_df
+    return Recurring(h[starts][big], sig[big], total[big])
+
+
+def docset_signatures(
+    grouped_hash: NDArray[np.uint64], grouped_doc: NDArray[np.int64], min_df: int = RECURRING_DF
+) -> Recurring:
+    """:class:`Recurring` of postings grouped by hash (one posting per fingerprint and document,
+    ``grouped_doc`` the documents' corpus-wide numbers): the groups of ``min_df`` or more."""
+    hashes, sums, counts = docset_partials(grouped_hash, grouped_doc)
+    big = counts >= min_df
+    order = np.argsort(hashes[big], kind="stable")
+    return Recurring(hashes[big][order], sums[big][order], counts[big][order])
+
+
 @dataclass(frozen=True, slots=True)
 class FingerprintIndex:
     """Result of passage-level candidate generation."""
@@ -255,6 +345,9 @@ class FingerprintIndex:
     """Sorted fingerprint hashes judged to be page furniture (globally or for some source)."""
     capped: int
     """Postings reduced to star edges because they were longer than ``all_pairs_limit``."""
+    recurring: Recurring
+    """Fingerprints held by at least :data:`RECURRING_DF` documents, with the set of documents holding
+    each (see :class:`Recurring`)."""
 
 
 def _all_pairs_in_groups(
@@ -281,23 +374,28 @@ def fingerprint_candidates(
     all_pairs_limit: int = 32,
     min_shared: int = 2,
     jobs: int = 1,
+    doc_numbers: NDArray[np.int64] | None = None,
 ) -> FingerprintIndex:
     """Candidate pairs from shared winnowed fingerprints (see the module docstring).
 
-    ``source_of[d]`` is a source (outlet) number per document, or -1 when unknown. With ``jobs > 1``
+    ``source_of[d]`` is a source (outlet) number per document, or -1 when unknown. ``doc_numbers[d]``
+    is document ``d``'s number in the whole corpus when ``fp_doc`` numbers only the documents of one
+    part (it makes the :class:`Recurring` signatures corpus-wide); ``None`` when they are the same.
+    With ``jobs > 1``
     the fingerprints are split by their low hash bits into parts that share no fingerprint, each part
     is grouped in one of ``jobs`` processes, and only the pair counting is done once at the end; the
     result is the same.
     """
     if fp_hash.size == 0:
         empty = np.zeros(0, dtype=np.int64)
-        return FingerprintIndex(np.zeros((0, 2), dtype=np.int64), empty, np.zeros(0, np.uint64), 0)
+        return FingerprintIndex(np.zeros((0, 2), dtype=np.int64), empty, np.zeros(0, np.uint64), 0,
+                                Recurring.empty())
     if _in_processes(fp_hash, jobs):
         parts, _ = _grouped_in_processes(fp_hash, fp_doc, source_of, cap, source_cap, all_pairs_limit,
-                                         jobs)
+                                         jobs, doc_numbers=doc_numbers)
     else:
         parts = [_group_pairs(fp_hash, fp_doc, source_of, cap, source_cap, all_pairs_limit,
-                              _n_docs(fp_doc))]
+                              _n_docs(fp_doc), doc_numbers)]
     return _count_pairs(parts, min_shared, _n_docs(fp_doc))
 
 
@@ -339,6 +437,7 @@ def _grouped_in_processes(
     all_pairs_limit: int,
     jobs: int,
     extra: Callable[[], object] | None = None,
+    doc_numbers: NDArray[np.int64] | None = None,
 ) -> tuple[list[_Grouped], object]:
     """The fingerprints split by their low hash bits into parts that share no fingerprint, each
     grouped as a task of :func:`~syndetect.parallel.run_tasks`; ``extra`` is one more task, run
@@ -361,7 +460,7 @@ def _grouped_in_processes(
             return extra()
         mine = np.flatnonzero(part == t - first)
         return _group_pairs(fp_hash[mine], fp_doc[mine], source_of, cap, source_cap, all_pairs_limit,
-                            n_docs)
+                            n_docs, doc_numbers)
 
     _, found = run_tasks(task, first + (1 << bits), [], jobs)
     parts = [cast(_Grouped, found[first + p]) for p in range(1 << bits)]
@@ -394,7 +493,8 @@ def _count_pairs(parts: list[_Grouped], min_shared: int, n_docs: int) -> Fingerp
         keys = keys[starts]
     ok = counts >= min_shared
     pairs = np.stack([keys[ok] // n_docs, keys[ok] % n_docs], axis=1)
-    return FingerprintIndex(pairs.astype(np.int64), counts[ok], boilerplate, capped)
+    recurring = Recurring.merge([p.recurring for p in parts])
+    return FingerprintIndex(pairs.astype(np.int64), counts[ok], boilerplate, capped, recurring)
 
 
 _PARALLEL_MIN_POSTINGS = 1 << 20
@@ -411,6 +511,7 @@ class _Grouped:
     boilerplate: NDArray[np.uint64]
     """Sorted unique fingerprint hashes of this part judged to be page furniture."""
     capped: int
+    recurring: Recurring
 
 
 def _repeated_mask(grouped: NDArray[Any]) -> NDArray[np.bool_]:
@@ -473,6 +574,7 @@ def _group_pairs(
     source_cap: int,
     all_pairs_limit: int,
     n_docs: int,
+    doc_numbers: NDArray[np.int64] | None = None,
 ) -> _Grouped:
     """Group postings by fingerprint: furniture out, then the document pairs of every group."""
     empty = np.zeros(0, dtype=np.int64)
@@ -488,6 +590,7 @@ def _group_pairs(
     keep = np.ones(h.size, dtype=np.bool_)
     keep[1:] = (h[1:] != h[:-1]) | (d[1:] != d[:-1])
     h, d = h[keep], d[keep]
+    recurring = docset_signatures(h, d if doc_numbers is None else doc_numbers[d])
     new = _starts(h)
     starts = np.flatnonzero(new)
     sizes = np.diff(np.append(starts, h.size))
@@ -537,4 +640,4 @@ def _group_pairs(
         rights.append(right)
     left, right = np.concatenate(lefts), np.concatenate(rights)
     keys, counts = np.unique(np.minimum(left, right) * n_docs + np.maximum(left, right), return_counts=True)
-    return _Grouped(keys, counts.astype(np.int64), boilerplate, int(big.sum()))
+    return _Grouped(keys, counts.astype(np.int64), boilerplate, int(big.sum()), recurring)

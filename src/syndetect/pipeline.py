@@ -145,7 +145,8 @@ def _scan(
     doc_pairs, capped_buckets, fps = candidate_pairs(
         feats.signatures, bands, rows, cc.max_bucket, empty, feats.fp_hash, feats.fp_doc,
         source_numbers(docs), cap=boilerplate_cap(n, cc.boilerplate_df, cc.boilerplate_fraction),
-        source_cap=cc.boilerplate_source_df, min_shared=cc.min_shared, jobs=cfg.jobs,
+        source_cap=cc.boilerplate_source_df, all_pairs_limit=cc.all_pairs_limit, min_shared=cc.min_shared,
+        jobs=cfg.jobs,
     )
     candidates = unique_pairs(np.concatenate([doc_pairs, fps.pairs]))
     report("candidates", 1, 1)
@@ -155,8 +156,9 @@ def _scan(
     total = len(candidates)
     report("alignment", 0, total)
     verified = verify_pairs(
-        candidates, texts, ids, feats.signatures, cfg.shingle, cfg.align, fps.boilerplate, cc.window,
-        fingerprint_k=cc.fingerprint_k, sources=[d.source for d in docs], jobs=cfg.jobs,
+        candidates, texts, ids, feats.signatures, cfg.shingle, cfg.align, cc.window,
+        fingerprint_k=cc.fingerprint_k, sources=[d.source for d in docs], recurring=fps.recurring,
+        jobs=cfg.jobs,
         progress=lambda done: report("alignment", done, total),
     )
     seconds["alignment"] = time.perf_counter() - t2

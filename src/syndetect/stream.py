@@ -44,7 +44,7 @@ from numpy.typing import NDArray
 from .cluster import families
 from .config import ScanConfig, _check_int
 from .features import corpus_features
-from .lsh import boilerplate_cap, bucket_keys, fingerprint_candidates, optimal_bands, star_edges
+from .lsh import Recurring, boilerplate_cap, bucket_keys, fingerprint_candidates, optimal_bands, star_edges
 from .pipeline import DocumentLike, ProgressCallback, coerce_document
 from .types import ScanResult, ScanStats, Skipped
 from .verify import VerifiedPair, family_edges, shared_chars, verify_pairs
@@ -223,6 +223,7 @@ def _scan(documents: Iterable[DocumentLike], cfg: ScanConfig, tmp: Path, parts: 
     bounds = (np.arange(parts, dtype=np.int64) * n) // parts
     capped = 0
     boiler: list[NDArray[np.uint64]] = []
+    recurring: list[Recurring] = []
     with ExitStack() as files:
         lsh_out = [files.enter_context(open(tmp / f"edges{r}.bin", "wb")) for r in range(parts)]
         fp_out = [files.enter_context(open(tmp / f"shared{r}.bin", "wb")) for r in range(parts)]
@@ -234,15 +235,18 @@ def _scan(documents: Iterable[DocumentLike], cfg: ScanConfig, tmp: Path, parts: 
             _spill_pairs(np.minimum(left, right), np.maximum(left, right), None, bounds, lsh_out)
             os.unlink(tmp / f"lsh{p}.bin")
             postings = np.fromfile(tmp / f"fp{p}.bin", dtype=_FP)
-            a, b, support, bp, c = _fingerprint_pairs(postings, cap, cc.boilerplate_source_df, bool(codes))
+            a, b, support, bp, c, rec = _fingerprint_pairs(postings, cap, cc.boilerplate_source_df,
+                                                           bool(codes), cc.all_pairs_limit)
             del postings
             capped += c
             boiler.append(bp)
+            recurring.append(rec)
             _spill_pairs(a, b, support, bounds, fp_out)
             os.unlink(tmp / f"fp{p}.bin")
             report("candidates", p + 1, parts)
     boilerplate = np.unique(np.concatenate(boiler)) if boiler else np.zeros(0, np.uint64)
-    del boiler
+    shared_by = Recurring.merge(recurring)
+    del boiler, recurring
     seconds["candidates"] = time.perf_counter() - t1
 
     t2 = time.perf_counter()
@@ -264,8 +268,8 @@ def _scan(documents: Iterable[DocumentLike], cfg: ScanConfig, tmp: Path, parts: 
                 todo = np.concatenate(pending)
                 pending = []
                 for g in range(0, len(todo), group):
-                    verified.extend(_verify(todo[g : g + group], cfg, boilerplate, text_reader,
-                                            meta_reader, tmp / "signatures.u32", src_codes))
+                    verified.extend(_verify(todo[g : g + group], cfg, text_reader, meta_reader,
+                                            tmp / "signatures.u32", src_codes, shared_by))
             report("alignment", r + 1, parts)
         seconds["alignment"] = time.perf_counter() - t2
 
@@ -325,8 +329,8 @@ def _spill_pairs(a: I64, b: I64, support: I64 | None, bounds: I64, files: Sequen
 
 
 def _fingerprint_pairs(
-    postings: NDArray[np.void], cap: int, source_cap: int, with_sources: bool
-) -> tuple[I64, I64, I64, NDArray[np.uint64], int]:
+    postings: NDArray[np.void], cap: int, source_cap: int, with_sources: bool, all_pairs_limit: int
+) -> tuple[I64, I64, I64, NDArray[np.uint64], int, Recurring]:
     """fingerprint_candidates on whole fingerprint groups, documents renumbered locally (monotone,
     so the first member of each group stays first); pairs with their shared counts."""
     docs, local = np.unique(postings["doc"], return_inverse=True)
@@ -336,9 +340,10 @@ def _fingerprint_pairs(
         src_of = np.full(docs.size, -1, dtype=np.int64)
         src_of[local] = postings["src"]
     fi = fingerprint_candidates(np.ascontiguousarray(postings["hash"]), local, src_of, cap=cap,
-                                source_cap=source_cap, min_shared=1)
+                                source_cap=source_cap, min_shared=1, doc_numbers=docs,
+                                all_pairs_limit=all_pairs_limit)
     pairs = docs[fi.pairs] if fi.pairs.size else np.zeros((0, 2), dtype=np.int64)
-    return pairs[:, 0], pairs[:, 1], fi.support.astype(np.int64), fi.boilerplate, fi.capped
+    return pairs[:, 0], pairs[:, 1], fi.support.astype(np.int64), fi.boilerplate, fi.capped, fi.recurring
 
 
 def _range_candidates(edges: Path, shared: Path, n: int, min_shared: int) -> I64:
@@ -356,8 +361,8 @@ def _range_candidates(edges: Path, shared: Path, n: int, min_shared: int) -> I64
     return np.stack([codes // width, codes % width], axis=1).astype(np.int64)
 
 
-def _verify(pairs: I64, cfg: ScanConfig, boilerplate: NDArray[np.uint64], texts: _Reader, meta: _Reader,
-            sigs: Path, src_codes: I64) -> list[VerifiedPair]:
+def _verify(pairs: I64, cfg: ScanConfig, texts: _Reader, meta: _Reader, sigs: Path, src_codes: I64,
+            recurring: Recurring) -> list[VerifiedPair]:
     """verify_pairs on a group of pairs, with only their documents read back and renumbered."""
     docs = np.unique(pairs)
     local = np.searchsorted(docs, pairs)  # monotone: a < b still holds
@@ -367,8 +372,8 @@ def _verify(pairs: I64, cfg: ScanConfig, boilerplate: NDArray[np.uint64], texts:
     sources = [None if s < 0 else str(s) for s in src_codes[docs].tolist()]  # equality is all that counts
     cc = cfg.candidates
     block_sigs = _rows(sigs, docs, cfg.minhash.num_perm)
-    found = verify_pairs(local, block_texts, ids, block_sigs, cfg.shingle, cfg.align, boilerplate,
-                         cc.window, fingerprint_k=cc.fingerprint_k, sources=sources, jobs=cfg.jobs)
+    found = verify_pairs(local, block_texts, ids, block_sigs, cfg.shingle, cfg.align, cc.window,
+                         fingerprint_k=cc.fingerprint_k, sources=sources, recurring=recurring, jobs=cfg.jobs)
     return [_renumber(v, docs) for v in found]
 
 

@@ -82,6 +82,11 @@ class Pair:
     """Share of ``a``'s characters (ignoring spaces) covered by passages shared with ``b``."""
     containment_b: float
     passages: tuple[Passage, ...]
+    evidence: str = "passages"
+    """Why the pair is reported: ``"passages"`` (it shares at least one passage of ``min_words``),
+    ``"near-identical"`` (exact shingle Jaccard of at least ``min_jaccard``, with passages shorter than
+    ``min_words`` or none) or ``"rewritten"`` (a rewritten copy: enough of the smaller document's word
+    n-grams found in the other, shown by the shorter fragments in ``passages``)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -92,6 +97,12 @@ class Family:
     members: tuple[str, ...]
     origin: str
     origin_reason: str
+    pairs: int = 0
+    """Reported pairs between members. Fewer than ``n (n - 1) / 2`` when the text is carried by more
+    documents than :attr:`~syndetect.CandidateConfig.all_pairs_limit`: each member is then paired
+    with a representative (the first document holding the text), with its own containment and
+    passages, instead of with every other member. 0 for families read back from an index, whose
+    pairs are not stored."""
 
 
 @dataclass(frozen=True, slots=True)

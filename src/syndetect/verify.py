@@ -1,14 +1,15 @@
 """Verification of candidate pairs: exact Jaccard, shared passages with raw offsets, containment.
 
 The documents of the candidate pairs are tokenised again (in chunks, with raw spans), which keeps
-corpus-wide memory to signatures and fingerprints. Text that the candidate stage judged to be
-boilerplate (shingles whose fingerprint is held by too many documents) is masked: it never anchors a
-passage. A pair is reported when it shares at least one passage or its exact shingle Jaccard reaches
-``min_jaccard`` (short near-identical texts).
+corpus-wide memory to signatures and fingerprints. Whether shared text is page furniture is decided
+pair by pair (:mod:`syndetect.furniture`), never by how many documents hold it: a story reprinted by
+500 outlets is held by more documents than any outlet's footer. A pair is reported with its evidence
+(:func:`verify_pair`).
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from typing import Any, cast
@@ -20,17 +21,21 @@ from .align import (
     MAX_OCCURRENCES,
     AnchorIndex,
     DocTokens,
-    align_tokens,
+    TokenPassage,
+    align_chain_runs,
     anchor_index,
     coverage,
+    passages_from_chains,
     qgram_hashes,
     quote_mask,
     visible_prefix,
 )
 from .cluster import Edge
 from .config import AlignConfig, ShingleConfig
+from .furniture import ChainText, furniture_chains, join_lines, split_lines
+from .lsh import Recurring
 from .parallel import can_fork, run_tasks
-from .shingle import ShingledBatch, gram_hashes, shingle_batch
+from .shingle import gram_hashes, shingle_batch
 from .sketch import text_lengths
 from .types import Pair, Passage, pickled_by_fields
 
@@ -38,6 +43,7 @@ __all__ = [
     "DocData",
     "VerifiedPair",
     "VerifyCache",
+    "clean_passages",
     "family_edges",
     "locality_order",
     "prepare_docs",
@@ -63,6 +69,11 @@ class DocData:
     anchor_q: int = 0
     visible: NDArray[np.int64] | None = None
     """:func:`~syndetect.align.visible_prefix` of ``text``, when built with the document."""
+    recurring: NDArray[np.uint64] | None = None
+    """Per token, the document-set signature of the recurring word n-gram starting there (0 where
+    none; see :class:`~syndetect.lsh.Recurring`); ``None`` for character shingles or when unknown."""
+    readers: NDArray[np.int64] | None = None
+    """Per token, how many documents hold the recurring word n-gram starting there (0 where none)."""
 
 
 @pickled_by_fields
@@ -81,14 +92,14 @@ def prepare_docs(
     texts: Sequence[str],
     indices: Sequence[int],
     shingle: ShingleConfig,
-    boilerplate: NDArray[np.uint64],
-    window: int,
     chunk_size: int = 256,
     fingerprint_k: int = 3,
     anchor: int = 0,
+    recurring: Recurring | None = None,
 ) -> dict[int, DocData]:
-    """Tokenise the documents ``indices`` of ``texts`` again, with spans and boilerplate masks (and,
-    with ``anchor > 0``, their anchor indices and visible-character prefixes).
+    """Tokenise the documents ``indices`` of ``texts`` again, with spans (and, with ``anchor > 0``,
+    their anchor indices and visible-character prefixes; with ``recurring``, the document sets of
+    their recurring word n-grams).
 
     Everything is computed for a chunk of documents at once on flat arrays; per document only views
     are taken. (Per document, the same work cost about 330 us in a few dozen small numpy calls.)
@@ -97,7 +108,7 @@ def prepare_docs(
     idx = list(indices)
     for c0 in range(0, len(idx), chunk_size):
         chunk = idx[c0 : c0 + chunk_size]
-        docs = _prepare_chunk([texts[i] for i in chunk], shingle, boilerplate, window, fingerprint_k, anchor)
+        docs = _prepare_chunk([texts[i] for i in chunk], shingle, fingerprint_k, anchor, recurring)
         out.update(zip(chunk, docs, strict=True))
     return out
 
@@ -105,30 +116,28 @@ def prepare_docs(
 def _prepare_chunk(
     texts: list[str],
     shingle: ShingleConfig,
-    boilerplate: NDArray[np.uint64],
-    window: int,
     fingerprint_k: int,
     anchor: int,
+    recurring: Recurring | None = None,
 ) -> list[DocData]:
     n = len(texts)
     batch = shingle_batch(texts, shingle, spans=True)
     tok_off = batch.token_offsets
-    # word n-grams of the tokens (words in both shingle modes): boilerplate masks and the
+    # word n-grams of the tokens (words in both shingle modes): the recurring fingerprints and the
     # rewritten-copy containment are measured on these
-    g_hash, g_first, g_len, g_off = gram_hashes(batch.token_hash, tok_off, fingerprint_k)
-    if shingle.unit == "word":
-        m_off, m_hash = g_off, g_hash
-        m_start, m_end = batch.token_start[g_first], batch.token_end[g_first + g_len - 1]
-    else:  # character shingles were winnowed: their spans mark the furniture
-        m_off, m_hash = batch.shingle_offsets, batch.shingle_hash
-        m_start, m_end = batch.shingle_start, batch.shingle_end
+    g_hash, g_first, _, g_off = gram_hashes(batch.token_hash, tok_off, fingerprint_k)
     lengths = text_lengths(texts)
     base = np.zeros(n + 1, dtype=np.int64)
     np.cumsum(lengths, out=base[1:])
-    boiler, has_boiler = _boiler_mask(batch, base, m_off, _member(m_hash, boilerplate), m_start, m_end,
-                                      window)
+    rec_sig = rec_df = None
+    if recurring is not None and recurring.hashes.size and shingle.unit == "word":
+        rec_sig = np.zeros(batch.token_hash.size, dtype=np.uint64)
+        rec_df = np.zeros(batch.token_hash.size, dtype=np.int64)
+        found, where = _lookup(g_hash, recurring.hashes)
+        rec_sig[g_first[found]] = recurring.signatures[where]
+        rec_df[g_first[found]] = recurring.counts[where]
     shingles, sh_off = _sorted_unique_segments(batch.shingle_hash, batch.shingle_offsets)
-    index = _anchor_segments(batch.token_hash, tok_off, boiler, anchor) if anchor > 0 else None
+    index = _anchor_segments(batch.token_hash, tok_off, anchor) if anchor > 0 else None
     visible = _visible_prefixes(texts, base) if anchor > 0 else None
     out: list[DocData] = []
     for d in range(n):
@@ -143,13 +152,14 @@ def _prepare_chunk(
             vis = visible[base[d] : base[d + 1] + 1] - visible[base[d]]
         out.append(DocData(
             text=texts[d],
-            tokens=DocTokens(batch.token_hash[t0:t1], batch.token_start[t0:t1], batch.token_end[t0:t1],
-                             boiler[t0:t1] if has_boiler[d] else None),
+            tokens=DocTokens(batch.token_hash[t0:t1], batch.token_start[t0:t1], batch.token_end[t0:t1]),
             shingles=shingles[sh_off[d] : sh_off[d + 1]],
             word_grams=g_hash[g_off[d] : g_off[d + 1]],
             anchors=anchors,
             anchor_q=anchor,
             visible=vis,
+            recurring=None if rec_sig is None else rec_sig[t0:t1],
+            readers=None if rec_df is None else rec_df[t0:t1],
         ))
     return out
 
@@ -157,39 +167,6 @@ def _prepare_chunk(
 def _segment_ids(offsets: NDArray[np.int64]) -> NDArray[np.int64]:
     """The segment (document) of every element of a flat array with ``offsets``."""
     return np.repeat(np.arange(offsets.size - 1, dtype=np.int64), np.diff(offsets))
-
-
-def _boiler_mask(
-    batch: ShingledBatch,
-    base: NDArray[np.int64],
-    m_off: NDArray[np.int64],
-    is_boiler: NDArray[np.bool_],
-    m_start: NDArray[np.int64],
-    m_end: NDArray[np.int64],
-    window: int,
-) -> tuple[NDArray[np.bool_], NDArray[np.bool_]]:
-    """Tokens inside page furniture, for every document of the chunk at once: the stretch between two
-    n-grams whose hashes are boilerplate fingerprints and that lie at most ``window`` n-grams apart in
-    one document (winnowing samples one n-gram per window, so the n-grams between them are the same
-    furniture). A lone common n-gram ("one of the") is a stock phrase, not furniture, and masks
-    nothing. Returns the flat token mask and which documents have any such stretch."""
-    n = base.size - 1
-    n_tok = batch.token_hash.size
-    pos = np.flatnonzero(is_boiler)
-    doc = np.searchsorted(m_off, pos, side="right") - 1
-    close = np.flatnonzero((np.diff(pos) <= window) & (doc[1:] == doc[:-1]))
-    if close.size == 0:
-        return np.zeros(n_tok, dtype=np.bool_), np.zeros(n, dtype=np.bool_)
-    d = doc[close]
-    total = int(base[-1])
-    # characters covered, in the chunk's concatenated text (documents back to back, no separator)
-    cover = np.bincount(m_start[pos[close]] + base[d], minlength=total + 1)
-    cover -= np.bincount(m_end[pos[close + 1]] + base[d], minlength=total + 1)
-    prefix = np.zeros(total + 1, dtype=np.int64)
-    np.cumsum(np.cumsum(cover[:total]) > 0, out=prefix[1:])
-    tok_base = base[_segment_ids(batch.token_offsets)]
-    boiler: NDArray[np.bool_] = prefix[batch.token_end + tok_base] > prefix[batch.token_start + tok_base]
-    return boiler, np.bincount(d, minlength=n) > 0
 
 
 def _sorted_segments(values: NDArray[np.uint64], seg: NDArray[np.int64], n_seg: int) -> NDArray[np.int64]:
@@ -232,21 +209,24 @@ def _sorted_unique_segments(
     return key & np.uint64((1 << SET_HASH_BITS) - 1), out_off.astype(np.int64)
 
 
-def _member(values: NDArray[np.uint64], sorted_set: NDArray[np.uint64]) -> NDArray[np.bool_]:
-    """``np.isin(values, sorted_set)`` for a sorted unique set of hashes, without sorting ``values``:
-    a bitmap of the set's low 20 bits rules most values out with one lookup, and only the rest are
+def _lookup(
+    values: NDArray[np.uint64], sorted_set: NDArray[np.uint64]
+) -> tuple[NDArray[np.bool_], NDArray[np.int64]]:
+    """Which ``values`` are in a sorted unique set of hashes, and for those their index in it: a
+    bitmap of the set's low 20 bits rules most values out with one lookup, and only the rest are
     binary-searched (about 0.5% of them for 5,000 furniture hashes)."""
     found = np.zeros(values.size, dtype=np.bool_)
     if sorted_set.size == 0 or values.size == 0:
-        return found
+        return found, np.zeros(0, dtype=np.int64)
     low = np.uint64(_BITMAP_SIZE - 1)
     bitmap = np.zeros(_BITMAP_SIZE, dtype=np.bool_)
     bitmap[(sorted_set & low).astype(np.intp)] = True
     maybe = np.flatnonzero(bitmap[(values & low).astype(np.intp)])
     idx = np.searchsorted(sorted_set, values[maybe])
     idx[idx == sorted_set.size] = 0
-    found[maybe] = sorted_set[idx] == values[maybe]
-    return found
+    hit = sorted_set[idx] == values[maybe]
+    found[maybe] = hit
+    return found, idx[hit].astype(np.int64)
 
 
 _BITMAP_SIZE = 1 << 20
@@ -265,7 +245,7 @@ class _ChunkAnchors:
 
 
 def _anchor_segments(
-    token_hash: NDArray[np.uint64], tok_off: NDArray[np.int64], boiler: NDArray[np.bool_], q: int
+    token_hash: NDArray[np.uint64], tok_off: NDArray[np.int64], q: int
 ) -> _ChunkAnchors:
     """:func:`~syndetect.align.anchor_index` of every document of the chunk at once."""
     n = tok_off.size - 1
@@ -275,10 +255,7 @@ def _anchor_segments(
     grams = qgram_hashes(token_hash, q)
     start = np.arange(m, dtype=np.int64)
     inside = tok_doc[:m] == tok_doc[q - 1 : q - 1 + m]  # the q-gram lies in one document
-    cs = np.zeros(total + 1, dtype=np.int64)
-    np.cumsum(boiler, out=cs[1:])
-    touched = (cs[q : q + m] - cs[:m]) > 0
-    start, grams, touched = start[inside], grams[inside], touched[inside]
+    start, grams = start[inside], grams[inside]
     seg = tok_doc[start]
     order = _sorted_segments(grams, seg, n)
     v, s = grams[order], seg[order]
@@ -286,7 +263,7 @@ def _anchor_segments(
     new[1:] = (v[1:] != v[:-1]) | (s[1:] != s[:-1])
     starts = np.flatnonzero(new)
     sizes = np.diff(starts, append=v.size)
-    ok = np.repeat(sizes <= MAX_OCCURRENCES, sizes) & ~touched[order]
+    ok = np.repeat(sizes <= MAX_OCCURRENCES, sizes)
     sorted_idx = order[ok]
     sorted_doc = s[ok]
     usable = np.zeros(start.size, dtype=np.bool_)
@@ -339,6 +316,13 @@ class VerifyCache:
     def __init__(self) -> None:
         self._anchors: dict[tuple[int, int], AnchorIndex] = {}
         self._visible: dict[int, NDArray[np.int64]] = {}
+        self._text: dict[int, ChainText] = {}
+
+    def chain_text(self, d: int, doc: DocData) -> ChainText:
+        found = self._text.get(d)
+        if found is None:
+            found = self._text[d] = ChainText(doc.text, doc.tokens.start, doc.tokens.end)
+        return found
 
     def anchors(self, d: int, doc: DocData, q: int) -> AnchorIndex:
         if doc.anchors is not None and doc.anchor_q == q:
@@ -389,33 +373,36 @@ def verify_pair(
     *,
     same_source: bool = False,
     cache: VerifyCache | None = None,
+    window: int = 8,
+    fingerprint_k: int = 3,
 ) -> VerifiedPair | None:
-    """Verify one candidate pair; ``None`` when it shares no passage and is not similar enough.
+    """Verify one candidate pair; ``None`` when the two documents share nothing but page furniture,
+    no passage, and are not similar enough.
 
-    The rewritten-copy rule (``min_reuse``) applies only across outlets: two documents of one
-    ``source`` sharing scattered n-grams are more likely to share that outlet's furniture and style.
+    Shared chains of tokens are found once; those that are page furniture
+    (:func:`~syndetect.furniture.furniture_chains`) are set aside, and passages are made of the rest.
+    A pair is reported with its evidence (:attr:`~syndetect.types.Pair.evidence`): passages; or
+    ``"near-identical"`` texts (exact shingle Jaccard at least ``min_jaccard``, with no furniture
+    explaining it) whose passages are shorter than ``min_words``; or a ``"rewritten"`` copy (at least
+    ``min_reuse`` of the smaller document's word n-grams outside furniture found in the other, with at
+    least one shared fragment of half ``min_words``). The rewritten-copy rule applies only across
+    outlets: two documents of one ``source`` share that outlet's style.
     """
     jac = _exact_jaccard(da.shingles, db.shingles)
     cache = cache if cache is not None else VerifyCache()
-    index_a, index_b = cache.anchors(a, da, config.anchor), cache.anchors(b, db, config.anchor)
-    found = align_tokens(da.tokens, db.tokens, config, index_a=index_a, index_b=index_b)
-    shorter = min(da.tokens.hash.size, db.tokens.hash.size)
-    if not found and jac >= config.min_jaccard and shorter < config.min_words:
-        # near-identical short texts: the passage may be as short as the shorter text
-        short = replace(config, min_words=max(1, shorter))
-        found = align_tokens(da.tokens, db.tokens, short, index_a=index_a, index_b=index_b)
-    if not found and jac < config.min_jaccard:
-        if same_source:
-            return None
-        reuse, shared = _containment(_sorted_unique(da.word_grams), _sorted_unique(db.word_grams))
-        if reuse < config.min_reuse or shared < config.min_reuse_grams:
-            return None
-        # rewritten copy: show the shorter shared fragments it still has
-        relaxed = replace(config, min_words=max(5, config.min_words // 2))
-        found = align_tokens(da.tokens, db.tokens, relaxed, index_a=index_a, index_b=index_b)
-    passages: list[Passage] = []
+    # furniture is judged from one side's lines and sentences: always the same side, whichever
+    # order the pair comes in (a scan and an index query see it both ways)
+    swap = (len(da.text), da.text) > (len(db.text), db.text)
+    shared = (_shared(b, a, db, da, jac, config, same_source, cache, window, fingerprint_k) if swap
+              else _shared(a, b, da, db, jac, config, same_source, cache, window, fingerprint_k))
+    if shared is None:
+        return None
+    found, evidence = shared
+    if swap:
+        found = [TokenPassage(p.b0, p.b1, p.a0, p.a1, p.matched, p.score) for p in found]
     ta, tb = da.tokens, db.tokens
-    for p in sorted(found, key=lambda p: (p.a0, p.b0)):
+    passages: list[Passage] = []
+    for p in found:
         a_start, a_end = int(ta.start[p.a0]), int(ta.end[p.a1 - 1])
         b_start, b_end = int(tb.start[p.b0]), int(tb.end[p.b1 - 1])
         qa = quote_cache.get(a)
@@ -435,8 +422,169 @@ def verify_pair(
         containment_a=round(coverage(da.text, cov_a, cache.visible(a, da)), 4),
         containment_b=round(coverage(db.text, cov_b, cache.visible(b, db)), 4),
         passages=tuple(passages),
+        evidence=evidence,
     )
     return VerifiedPair(a, b, pair, cov_a, cov_b)
+
+
+def _shared(
+    a: int,
+    b: int,
+    da: DocData,
+    db: DocData,
+    jac: float,
+    config: AlignConfig,
+    same_source: bool,
+    cache: VerifyCache,
+    window: int,
+    fingerprint_k: int,
+) -> tuple[list[TokenPassage], str] | None:
+    """The passages of :func:`verify_pair` in token coordinates and the evidence, or ``None``."""
+    ta, tb = da.tokens, db.tokens
+    index_a, index_b = cache.anchors(a, da, config.anchor), cache.anchors(b, db, config.anchor)
+    text_a = cache.chain_text(a, da)
+    chains, parent = split_lines(*align_chain_runs(ta, tb, config, index_a=index_a, index_b=index_b), text_a)
+    furniture = furniture_chains(chains, ta.hash.size, tb.hash.size, da.recurring, db.recurring, window,
+                                 text_a, da.readers, parent)
+    content = join_lines(chains, parent, ~furniture)
+    found = passages_from_chains(content, config)
+    evidence = "passages"
+    used = config.min_words
+    shorter = min(ta.hash.size, tb.hash.size)
+    if not found and jac >= config.min_jaccard:
+        if shorter < config.min_words:
+            # near-identical short texts: the passage may be as short as the shorter text
+            used = max(1, shorter)
+            found = passages_from_chains(content, replace(config, min_words=used))
+        if not found:
+            found = _same_ends(ta.hash, tb.hash, config.min_words)
+        if not found and furniture.any():
+            return None  # similar because of the furniture they share
+        evidence = "passages" if found and used == config.min_words else "near-identical"
+    if not found and jac < config.min_jaccard:
+        if same_source:
+            return None
+        skip_a, skip_b = _masked(ta, chains[furniture], 0), _masked(tb, chains[furniture], 2)
+        reuse, shared = _containment(_sorted_unique(da.word_grams[~skip_a[: da.word_grams.size]]),
+                                     _sorted_unique(db.word_grams[~skip_b[: db.word_grams.size]]))
+        if reuse < config.min_reuse or shared < config.min_reuse_grams:
+            return None
+        # rewritten copy: shown by the shorter shared fragments it still has
+        used = max(5, config.min_words // 2)
+        found = passages_from_chains(content, replace(config, min_words=used))
+        if not found:
+            return None
+        evidence = "rewritten"
+    return clean_passages(found, ta, tb, da.text, db.text, used), evidence
+
+
+def _masked(tokens: DocTokens, chains: NDArray[np.int64], col: int) -> NDArray[np.bool_]:
+    """Tokens of a document inside the given chains (columns ``col``, ``col + 1``) or its boilerplate."""
+    mask = np.zeros(tokens.hash.size, dtype=np.bool_) if tokens.boiler is None else tokens.boiler.copy()
+    for lo, hi in chains[:, col : col + 2].tolist():
+        mask[lo:hi] = True
+    return mask
+
+
+def _same_ends(a: NDArray[np.uint64], b: NDArray[np.uint64], min_words: int) -> list[TokenPassage]:
+    """Passages of two near-identical texts that anchors cannot align (a line repeated more often
+    than :data:`~syndetect.align.MAX_OCCURRENCES` makes no anchor): their common beginning and their
+    common end, each at least ``min_words`` tokens."""
+    n = min(a.size, b.size)
+    differ = np.flatnonzero(a[:n] != b[:n])
+    head = int(differ[0]) if differ.size else n
+    differ = np.flatnonzero(a[::-1][:n] != b[::-1][:n])
+    tail = min(int(differ[0]) if differ.size else n, n - head)
+    out = []
+    if head >= min_words:
+        out.append(TokenPassage(0, head, 0, head, head, 1.0))
+    if tail >= min_words:
+        out.append(TokenPassage(a.size - tail, a.size, b.size - tail, b.size, tail, 1.0))
+    return out
+
+
+_SENTENCE_END = re.compile(r"[.!?\u06d4\u061f\u3002\uff01\uff1f][\"'\u201d\u2019)\]]*\s|\n")
+
+
+def _boundary(text: str, tokens: DocTokens, i: int) -> bool:
+    """Whether a sentence or line ends between token ``i`` and token ``i + 1`` (and token ``i + 1``
+    does not start in lower case, so "U.S. officials" is not a boundary)."""
+    gap = text[int(tokens.end[i]) : int(tokens.start[i + 1])]
+    if "\n" in gap:
+        return True
+    return bool(_SENTENCE_END.search(gap)) and not text[int(tokens.start[i + 1])].islower()
+
+
+_STRAY = 2
+"""Tokens at either end of a passage that may be cut off as the tail of the sentence before it or
+the head of the sentence after it."""
+
+
+def clean_passages(
+    found: list[TokenPassage], ta: DocTokens, tb: DocTokens, text_a: str, text_b: str, min_words: int
+) -> list[TokenPassage]:
+    """Passages in order of ``a``, none overlapping another on either side, and without a stray word
+    of the neighbouring sentence at either end: a passage that starts with the last word or two of a
+    sentence (or ends with the first of the next) where both texts have that sentence boundary starts
+    (or ends) at the boundary instead. A passage left shorter than ``min_words`` is dropped."""
+    out: list[TokenPassage] = []
+    taken_a: list[tuple[int, int]] = []
+    taken_b: list[tuple[int, int]] = []
+    for p in sorted(found, key=lambda p: (p.a0, p.b0)):
+        head = max(_covered_from(p.a0, taken_a), _covered_from(p.b0, taken_b))
+        tail = max(_covered_to(p.a1, taken_a), _covered_to(p.b1, taken_b))
+        a0, a1, b0, b1 = p.a0 + head, p.a1 - tail, p.b0 + head, p.b1 - tail
+        if min(a1 - a0, b1 - b0) < (min_words if head or tail else 1):
+            continue  # what an overlap leaves of it is too short
+        a0, a1, b0, b1 = _snap(a0, a1, b0, b1, ta, tb, text_a, text_b)
+        if min(a1 - a0, b1 - b0) < min_words:
+            continue  # long enough only with a word or two of the sentences around it
+        cut = (p.a1 - p.a0) - (a1 - a0)
+        matched = max(0, p.matched - cut)
+        score = min(1.0, matched / max(a1 - a0, b1 - b0)) if cut else p.score
+        out.append(TokenPassage(a0, a1, b0, b1, matched, score))
+        taken_a.append((a0, a1))
+        taken_b.append((b0, b1))
+    return out
+
+
+def _covered_from(start: int, taken: list[tuple[int, int]]) -> int:
+    """How many tokens from ``start`` on lie in the ``taken`` spans (0 when ``start`` lies in none)."""
+    at = start
+    moved = True
+    while moved:
+        moved = False
+        for lo, hi in taken:
+            if lo <= at < hi:
+                at, moved = hi, True
+    return at - start
+
+
+def _covered_to(end: int, taken: list[tuple[int, int]]) -> int:
+    """How many tokens before ``end`` lie in the ``taken`` spans, counted back from ``end``."""
+    at = end
+    moved = True
+    while moved:
+        moved = False
+        for lo, hi in taken:
+            if lo < at <= hi:
+                at, moved = lo, True
+    return end - at
+
+
+def _snap(
+    a0: int, a1: int, b0: int, b1: int, ta: DocTokens, tb: DocTokens, text_a: str, text_b: str
+) -> tuple[int, int, int, int]:
+    """The passage without a stray word of the neighbouring sentence at either end."""
+    for k in range(min(_STRAY, a1 - a0 - 1, b1 - b0 - 1)):
+        if _boundary(text_a, ta, a0 + k) and _boundary(text_b, tb, b0 + k):
+            a0, b0 = a0 + k + 1, b0 + k + 1
+            break
+    for k in range(min(_STRAY, a1 - a0 - 1, b1 - b0 - 1)):
+        if _boundary(text_a, ta, a1 - 2 - k) and _boundary(text_b, tb, b1 - 2 - k):
+            a1, b1 = a1 - 1 - k, b1 - 1 - k
+            break
+    return a0, a1, b0, b1
 
 
 _BLOCK = 4096  # candidate pairs verified together: bounds the re-tokenised documents held at once
@@ -449,10 +597,10 @@ class _Job:
     signatures: NDArray[np.uint32]
     shingle: ShingleConfig
     config: AlignConfig
-    boilerplate: NDArray[np.uint64]
     window: int
     fingerprint_k: int
     sources: Sequence[str | None]
+    recurring: Recurring | None
 
 
 # The job shared with forked worker processes: set just before the pool starts, read-only there.
@@ -463,9 +611,9 @@ def _verify_block(block: NDArray[np.int64]) -> list[tuple[int, VerifiedPair]]:
     """The pairs of ``block`` that verify, with their row numbers in it."""
     job = _JOB[0]
     texts, ids, signatures, config = job.texts, job.ids, job.signatures, job.config
-    shingle, boilerplate, window = job.shingle, job.boilerplate, job.window
-    docs = prepare_docs(texts, np.unique(block).tolist(), shingle, boilerplate, window,
-                        fingerprint_k=job.fingerprint_k, anchor=config.anchor)
+    shingle, window = job.shingle, job.window
+    docs = prepare_docs(texts, np.unique(block).tolist(), shingle, fingerprint_k=job.fingerprint_k,
+                        anchor=config.anchor, recurring=job.recurring)
     estimates = np.mean(signatures[block[:, 0]] == signatures[block[:, 1]], axis=1)
     quote_cache: dict[int, NDArray[np.bool_]] = {}
     cache = VerifyCache()
@@ -474,7 +622,7 @@ def _verify_block(block: NDArray[np.int64]) -> list[tuple[int, VerifiedPair]]:
         src_a, src_b = job.sources[a], job.sources[b]
         same = src_a is not None and src_a == src_b
         v = verify_pair(a, b, docs[a], docs[b], ids, est, config, quote_cache, same_source=same,
-                        cache=cache)
+                        cache=cache, window=window, fingerprint_k=job.fingerprint_k)
         if v is not None:
             out.append((row, v))
     return out
@@ -511,11 +659,11 @@ def verify_pairs(
     signatures: NDArray[np.uint32],
     shingle: ShingleConfig,
     config: AlignConfig,
-    boilerplate: NDArray[np.uint64],
     window: int,
     *,
     fingerprint_k: int = 3,
     sources: Sequence[str | None] | None = None,
+    recurring: Recurring | None = None,
     jobs: int = 1,
     progress: Callable[[int], None] | None = None,
 ) -> list[VerifiedPair]:
@@ -528,8 +676,8 @@ def verify_pairs(
     if pairs.size == 0:
         return []
     srcs = list(sources) if sources is not None else [None] * len(texts)
-    boilerplate = np.unique(boilerplate)  # sorted and unique, for binary search
-    _JOB[:] = [_Job(texts, ids, signatures, shingle, config, boilerplate, window, fingerprint_k, srcs)]
+    _JOB[:] = [_Job(texts, ids, signatures, shingle, config, window, fingerprint_k, srcs,
+                    recurring)]
     workers = jobs if jobs > 1 and can_fork() else 1
     # enough blocks for every process to claim several, but not so small that the documents of
     # one family are tokenised in block after block
