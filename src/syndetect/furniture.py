@@ -92,7 +92,8 @@ def furniture_chains(
     if m == 0 or sig_a is None or sig_b is None:
         return furniture
     a0, a1, b0, b1 = chains[:, 0], chains[:, 1], chains[:, 2], chains[:, 3]
-    recurs = _recurs(chains, sig_a, window)
+    known = _prefix(sig_a != 0) if text_a is None else text_a.known_prefix(sig_a)
+    recurs = _recurs(chains, known, window)
     if parent is not None:
         # a line of three words may hold no fingerprint of its own: then its chain's decide
         whole = np.zeros((int(parent.max()) + 1, 5), dtype=np.int64)
@@ -100,11 +101,10 @@ def furniture_chains(
         np.minimum.at(whole[:, 0], parent, chains[:, 0])
         np.maximum.at(whole[:, 1], parent, chains[:, 1])
         np.add.at(whole[:, 4], parent, chains[:, 4])
-        recurs |= _recurs(whole, sig_a, window)[parent]
-    listy = np.zeros(m, dtype=np.bool_)
-    if text_a is not None:
-        for c in range(m):
-            listy[c] = text_a.listy(int(a0[c]), int(a1[c]))
+        recurs |= _recurs(whole, known, window)[parent]
+    if not recurs.any():
+        return furniture  # text these two alone share (or stock phrases): never furniture
+    listy = text_a.listy_rows(chains) if text_a is not None else np.zeros(m, dtype=np.bool_)
     # recurring lines of a list: menus, lists of headlines, link bars, notices without a sentence
     furniture |= recurs & listy
     small = recurs & ((a1 - a0) < BULK * n_a) & ((b1 - b0) < BULK * n_b)
@@ -115,12 +115,21 @@ def furniture_chains(
         return furniture
     # furniture found: a sentence or two beside it that many documents hold is part of it too (a
     # sign-up box, a cookie notice), running text is not (a story, however widely carried)
-    wide = np.zeros(m, dtype=np.bool_)
-    block = _prose_blocks(listy, parent)
-    for c in np.flatnonzero(small & ~furniture).tolist():
-        many = _readers(readers_a, int(a0[c]), int(a1[c])) >= FRAME_READERS
-        first, last = block[c]
-        wide[c] = many and (text_a is None or not text_a.running(int(a0[first]), int(a1[last])))
+    many = _many_readers(chains, readers_a, known)
+    block, b_lo, b_hi = _prose_blocks(listy, parent, a0, a1)
+    # each block of prose is judged once, when asked: running text (a story's run of paragraphs)
+    b_running = np.zeros(b_lo.size, dtype=np.bool_)
+    judged = np.zeros(b_lo.size, dtype=np.bool_)
+
+    def running(blocks: NDArray[np.int64]) -> NDArray[np.bool_]:
+        for k in np.unique(blocks[~judged[blocks]]).tolist():
+            b_running[k] = text_a is not None and text_a.running(int(b_lo[k]), int(b_hi[k]))
+            judged[k] = True
+        flags: NDArray[np.bool_] = b_running[blocks]
+        return flags
+
+    wide = small & ~furniture & many
+    wide[wide] = ~running(block[wide])
     if frame.any():
         _walk(frame, furniture | wide, a0, b0, a1, b1, 0, 0)
         _walk(frame, furniture | wide, -a1, -b1, -a0, -b0, -n_a, -n_b)
@@ -136,20 +145,15 @@ def furniture_chains(
         return furniture
     # the readers of a story shared here (a long run of prose) are not a site's, even where the
     # frame has them too (the story's headline under the site's menu)
-    story = np.zeros(m, dtype=np.bool_)
-    for c in np.flatnonzero(~furniture).tolist():
-        first, last = block[c]
-        t0, t1 = int(a0[first]), int(a1[last])
-        story[c] = t1 - t0 >= 2 * RUNNING_TEXT and text_a is not None and text_a.running(t0, t1)
+    story = ~furniture & (b_hi - b_lo >= 2 * RUNNING_TEXT)[block]
+    story[story] = running(block[story])
     sets = np.setdiff1d(sets, _furniture_sets(chains[story], sig_a, sig_b), assume_unique=True)
-    for c in np.flatnonzero(~furniture).tolist():
-        t0, t1 = int(a0[c]), int(a1[c])
-        inside = sig_a[t0:t1]
-        known = inside[inside != 0]
-        if (known.size and 2 * int(np.count_nonzero(np.isin(known, sets))) >= known.size
-                and _readers(readers_a, t0, t1) >= FRAME_READERS
-                and (text_a is None or not text_a.running(t0, t1))):
-            furniture[c] = True
+    # pieces whose recurring text mostly has the frame's readers
+    framed = _prefix(np.isin(sig_a, sets))
+    n_known = known[a1] - known[a0]
+    mostly = (n_known > 0) & (2 * (framed[a1] - framed[a0]) >= n_known) & many & ~furniture
+    for c in np.flatnonzero(mostly).tolist():
+        furniture[c] = text_a is None or not text_a.running(int(a0[c]), int(a1[c]))
     return furniture
 
 
@@ -199,25 +203,20 @@ def join_lines(
     return np.array(out, dtype=np.int64).reshape(-1, 5)
 
 
-def _prose_blocks(listy: NDArray[np.bool_], parent: NDArray[np.int64] | None) -> list[tuple[int, int]]:
-    """For each row, the first and last row of its block: the run of consecutive rows of one chain
-    (``parent``) that are not lists, which a story's paragraphs make and a footer's lines break."""
+def _prose_blocks(
+    listy: NDArray[np.bool_], parent: NDArray[np.int64] | None, a0: NDArray[np.int64], a1: NDArray[np.int64]
+) -> tuple[NDArray[np.int64], NDArray[np.int64], NDArray[np.int64]]:
+    """Blocks of rows: runs of consecutive rows of one chain (``parent``) that are not lists, which
+    a story's paragraphs make and a footer's lists break (each list row is a block of its own).
+    Returns each row's block and the blocks' first and last tokens ``[lo, hi)`` on side ``a``."""
     m = listy.size
-    out = [(c, c) for c in range(m)]
-    if parent is None:
-        return out
-    c = 0
-    while c < m:
-        if listy[c]:
-            c += 1
-            continue
-        end = c
-        while end + 1 < m and parent[end + 1] == parent[c] and not listy[end + 1]:
-            end += 1
-        for k in range(c, end + 1):
-            out[k] = (c, end)
-        c = end + 1
-    return out
+    new = np.ones(m, dtype=np.bool_)
+    if parent is not None and m > 1:
+        new[1:] = listy[1:] | listy[:-1] | (parent[1:] != parent[:-1])
+    block = np.cumsum(new) - 1
+    starts = np.flatnonzero(new)
+    ends = np.append(starts[1:], m) - 1
+    return block, a0[starts], a1[ends]
 
 
 def _beside(
@@ -235,21 +234,33 @@ def _beside(
     return bool(before.any() or after.any())
 
 
-def _readers(readers: NDArray[np.int64] | None, t0: int, t1: int) -> int:
-    """The median number of documents holding the recurring fingerprints in tokens ``[t0, t1)``."""
+def _prefix(flags: NDArray[np.bool_]) -> NDArray[np.int64]:
+    """``out[i]``: how many of ``flags[:i]`` are set (``len + 1`` entries)."""
+    out = np.zeros(flags.size + 1, dtype=np.int64)
+    np.cumsum(flags, out=out[1:])
+    return out
+
+
+def _many_readers(
+    chains: NDArray[np.int64], readers: NDArray[np.int64] | None, known: NDArray[np.int64]
+) -> NDArray[np.bool_]:
+    """Which chains (side ``a``) have at least half their recurring fingerprints held by
+    :data:`FRAME_READERS` documents or more (``known``: :func:`_prefix` of the recurring ones)."""
     if readers is None:
-        return 0
-    inside = readers[t0:t1]
-    inside = inside[inside > 0]
-    return int(np.median(inside)) if inside.size else 0
+        return np.zeros(chains.shape[0], dtype=np.bool_)
+    many = _prefix(readers >= FRAME_READERS)
+    a0, a1 = chains[:, 0], chains[:, 1]
+    n_known = known[a1] - known[a0]
+    held: NDArray[np.bool_] = (n_known > 0) & (2 * (many[a1] - many[a0]) >= n_known)
+    return held
 
 
-def _recurs(chains: NDArray[np.int64], sig_a: NDArray[np.uint64], window: int) -> NDArray[np.bool_]:
+def _recurs(chains: NDArray[np.int64], known: NDArray[np.int64], window: int) -> NDArray[np.bool_]:
     """Which chains are text held by at least three documents: winnowing keeps a fingerprint in
     every ``window`` n-grams, so a chain of recurring text has about one recurring fingerprint per
     ``window / 2`` tokens; one per ``2 * window`` matched tokens (column 4) is asked. Text only the
-    two documents of the pair share has none but the odd stock phrase."""
-    known = np.concatenate([[0], np.cumsum(sig_a != 0)])
+    two documents of the pair share has none but the odd stock phrase. ``known`` is :func:`_prefix`
+    of the tokens where a recurring fingerprint starts."""
     count = known[chains[:, 1]] - known[chains[:, 0]]
     recurs: NDArray[np.bool_] = (count > 0) & (count * 2 * window >= chains[:, 4])
     return recurs
@@ -309,16 +320,21 @@ def sentence_ends(text: str, lo: int = 0, hi: int | None = None) -> list[int]:
     abbreviation ("Mr. Reed", "Jan. 5")."""
     hi = len(text) if hi is None else min(hi, len(text))
     out = []
+    n = len(text)
     for m in _SENTENCE_END.finditer(text, lo, hi):
-        if m.end() < len(text) and text[m.end()].islower():
+        if m.end() < n and text[m.end()].islower():
             continue
         at = m.start()
-        if text[at] == ".":
-            word = text[max(text.rfind(" ", 0, at), text.rfind("\n", 0, at)) + 1 : at]
-            if word.isdigit() and text[text.rfind("\n", 0, at) + 1 : at].strip() == word:
-                continue  # "2. " numbering a list item
-            if (len(word) == 1 and word.isupper()) or word.lower() in _ABBREVIATIONS:
-                continue
+        if text[at] == "." and at > 0 and text[at - 1].isalnum():
+            w0 = at - 1
+            while w0 > 0 and at - w0 <= 4 and text[w0 - 1].isalnum():
+                w0 -= 1
+            word = text[w0:at]
+            if at - w0 <= 4 and not (w0 > 0 and text[w0 - 1].isalnum()):
+                if word.isdigit() and not text[text.rfind("\n", 0, w0) + 1 : w0].strip():
+                    continue  # "2. " numbering a list item
+                if (len(word) == 1 and word.isupper()) or word.lower() in _ABBREVIATIONS:
+                    continue
         out.append(at)
     return out
 
@@ -356,16 +372,6 @@ def _looks_listed(line: str) -> bool:
     return len(words) >= 3 and 5 * sum(w[0].isupper() or w[0].isdigit() for w in words) >= 3 * len(words)
 
 
-def _list_line(line: str) -> bool:
-    """Whether a (stripped, non-empty) line reads as a list item, a list on one line or a notice: no
-    sentence of :data:`SENTENCE_WORDS` words, and short, or separated into items, or capitalised
-    word by word (a menu); a long line of lower-case prose is no list, punctuated or not."""
-    if _long_sentence(line):
-        return False
-    words = line.split()
-    return len(words) <= LIST_WORDS or _looks_listed(line)
-
-
 def _long_sentence(line: str) -> bool:
     """Whether a sentence of :data:`SENTENCE_WORDS` words or more ends in ``line``."""
     at = 0
@@ -383,26 +389,59 @@ class ChainText:
     sentence ends (text without punctuation: transcripts, some data sets) is not *punctuated*, and
     then no chain of it is judged by its sentences."""
 
-    __slots__ = ("_end", "_lines", "_list_lines", "_start", "_text", "punctuated", "wrapped")
+    __slots__ = ("_breaks", "_end", "_ends", "_known", "_lines", "_list_lines", "_start", "_text",
+                 "_wrapped")
 
     def __init__(self, text: str, start: NDArray[np.int64], end: NDArray[np.int64]) -> None:
         self._text, self._start, self._end = text, start, end
         self._lines: NDArray[np.int64] | None = None
         self._list_lines: tuple[NDArray[np.int64], NDArray[np.bool_]] | None = None
-        self.punctuated = len(sentence_ends(text)) >= 3
-        self.wrapped = _wrapped(text)
+        self._ends: NDArray[np.int64] | None = None
+        self._breaks: NDArray[np.int64] | None = None
+        self._wrapped: bool | None = None
+        self._known: NDArray[np.int64] | None = None
+
+    def known_prefix(self, sig: NDArray[np.uint64]) -> NDArray[np.int64]:
+        """:func:`_prefix` of the tokens where a recurring fingerprint starts (``sig`` non-zero),
+        computed once for the document."""
+        if self._known is None:
+            self._known = _prefix(sig != 0)
+        return self._known
+
+    def _sentence_marks(self) -> tuple[NDArray[np.int64], NDArray[np.int64]]:
+        """Positions of the document's sentence ends and paragraph breaks, found once."""
+        if self._ends is None or self._breaks is None:
+            self._ends = np.asarray(sentence_ends(self._text), dtype=np.int64)
+            self._breaks = np.asarray([m.start() for m in _PARAGRAPH.finditer(self._text)], dtype=np.int64)
+        return self._ends, self._breaks
+
+    @property
+    def punctuated(self) -> bool:
+        """At least three sentence ends."""
+        return self._sentence_marks()[0].size >= 3
+
+    @property
+    def wrapped(self) -> bool:
+        """Prose wrapped at a fixed width (:func:`_wrapped`)."""
+        if self._wrapped is None:
+            self._wrapped = _wrapped(self._text)
+        return self._wrapped
 
     def _segments(self, t0: int, t1: int) -> tuple[NDArray[np.int64], NDArray[np.bool_]]:
         """Token positions (relative to ``t0``) cutting tokens ``[t0, t1)`` at sentence ends and
         paragraph breaks, and which cut closes a sentence (the others close a paragraph)."""
         lo, hi = int(self._start[t0]), int(self._end[t1 - 1])
-        ends = sentence_ends(self._text, lo, hi + 1)
-        if not ends:
+        all_ends, all_breaks = self._sentence_marks()
+        ends = all_ends[np.searchsorted(all_ends, lo) : np.searchsorted(all_ends, hi, side="right")]
+        if ends.size == 0:
             return np.zeros(1, dtype=np.int64), np.zeros(1, dtype=np.bool_)
-        breaks = [m.start() for m in _PARAGRAPH.finditer(self._text, lo, hi)]
-        cuts = np.asarray(sorted([lo, *ends, *breaks]))
-        at: NDArray[np.int64] = np.searchsorted(self._start[t0:t1], cuts).astype(np.int64)
-        return at, np.isin(cuts, np.asarray(ends))
+        breaks = all_breaks[np.searchsorted(all_breaks, lo) : np.searchsorted(all_breaks, hi)]
+        cuts = np.concatenate([[lo], ends, breaks])
+        is_end = np.zeros(cuts.size, dtype=np.bool_)
+        is_end[1 : 1 + ends.size] = True
+        order = np.argsort(cuts, kind="stable")
+        at: NDArray[np.int64] = np.searchsorted(self._start[t0:t1], cuts[order]).astype(np.int64)
+        return at, is_end[order]
 
     def sentences(self, t0: int, t1: int) -> NDArray[np.int64]:
         """Token counts of the sentences that end inside tokens ``[t0, t1)`` (the first counted from
@@ -440,9 +479,20 @@ class ChainText:
         line = np.searchsorted(starts, tokens, side="right") - 1
         return 2 * int(np.count_nonzero(items[line])) > t1 - t0
 
+    def listy_rows(self, pieces: NDArray[np.int64]) -> NDArray[np.bool_]:
+        """:meth:`listy` of pieces (rows ``a0, a1, ...``) that each lie on one line
+        (:func:`split_lines`): whether their line is a list line."""
+        starts, items = self.list_lines()
+        if not items.any() or pieces.shape[0] == 0:
+            return np.zeros(pieces.shape[0], dtype=np.bool_)
+        line = np.searchsorted(starts, self._start[pieces[:, 0]], side="right") - 1
+        listed: NDArray[np.bool_] = items[line]
+        return listed
+
     def list_lines(self) -> tuple[NDArray[np.int64], NDArray[np.bool_]]:
         """The document's lines (start characters) and which are items of a list: lines without
-        a sentence of :data:`SENTENCE_WORDS` words, short or laid out as a list (:func:`_list_line`),
+        a sentence of :data:`SENTENCE_WORDS` words, of at most :data:`LIST_WORDS` words or laid out
+        as a list (:func:`_looks_listed`),
         not followed by a line that goes on in lower case. A line of short sentences is a list item
         (a notice) only beside another one or last, else a one-line paragraph; a short line without final
         punctuation and not laid out as a list is a heading when it stands alone before text (a
@@ -453,7 +503,14 @@ class ChainText:
             bounds = [0, *(m.end() for m in re.finditer("\n", text))]
             starts = np.asarray(bounds, dtype=np.int64)
             lines = [text[x:y].strip() for x, y in zip(bounds, [*bounds[1:], len(text)], strict=True)]
-            flags = [bool(line) and not self.wrapped and _list_line(line) for line in lines]
+            # words per line (as written: "US5YT=RR" is one); fewer than SENTENCE_WORDS hold no
+            # long sentence
+            words = [len(line.split()) for line in lines]
+            wrapped = self.wrapped
+            flags = [bool(line) and not wrapped
+                     and (words[i] <= LIST_WORDS or _looks_listed(line))
+                     and (words[i] < SENTENCE_WORDS or not _long_sentence(line))
+                     for i, line in enumerate(lines)]
             filled = [i for i, line in enumerate(lines) if line]
             for k, i in enumerate(filled):
                 after = filled[k + 1] if k + 1 < len(filled) else None
