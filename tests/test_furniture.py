@@ -25,7 +25,8 @@ def _header(outlet: str, date: str) -> str:
 def _footer(outlet: str) -> str:
     return ("Most read\n\n1. Markets rally as inflation cools\n2. Storm closes coastal roads\n"
             "3. Council approves new budget\n\n"
-            f"Sign up for the {outlet} newsletter and get the day's top stories in your inbox every morning.\n\n"
+            f"Sign up for the {outlet} newsletter and get the day's top stories in your inbox "
+            "every morning.\n\n"
             "We use cookies to personalise content and ads and to analyse our traffic. "
             "By continuing to use this site you agree to our use of cookies.\n\n"
             f"\u00a9 {outlet} 2024. Terms of use | Privacy policy | Cookie settings | Contact us")
@@ -122,8 +123,8 @@ def test_a_copied_opening_paragraph_is_not_furniture() -> None:
 
 
 def test_no_pair_without_evidence() -> None:
-    result = syndetect.scan(_outlets(3, 6, template=False) + [Document("x", _STORIES[140]),
-                                                             Document("y", _STORIES[140])])
+    twins = [Document("x", _STORIES[140]), Document("y", _STORIES[140])]
+    result = syndetect.scan([*_outlets(3, 6, template=False), *twins])
     for p in result.pairs:
         assert p.passages or p.evidence == "near-identical", p
     big = syndetect.scan([Document("x", _STORIES[140]), Document("y", _STORIES[140])],
@@ -134,7 +135,8 @@ def test_no_pair_without_evidence() -> None:
 
 @pytest.mark.parametrize("repeats", [4, 5, 9])
 def test_identical_texts_of_one_repeated_line_share_all_of_it(repeats: int) -> None:
-    text = "\n".join(["The quick brown fox jumps over the lazy dog while the cat sleeps on the mat."] * repeats)
+    line = "The quick brown fox jumps over the lazy dog while the cat sleeps on the mat."
+    text = "\n".join([line] * repeats)
     (pair,) = syndetect.scan([Document("a", text), Document("b", text)]).pairs
     assert pair.containment_a > 0.99
     assert pair.containment_b > 0.99
@@ -156,7 +158,8 @@ def test_list_lines_tell_menus_and_lists_from_titles_and_paragraphs() -> None:
     starts, items = view.list_lines()
     lines = [text[s:].split("\n", 1)[0] for s in starts.tolist()]
     listed = {line for line, item in zip(lines, items.tolist(), strict=True) if item and line}
-    assert listed == {"Home | News | Sport", "Most read", "1. Markets rally", "\u00a9 Outlet 2024. All rights reserved."}
+    assert listed == {"Home | News | Sport", "Most read", "1. Markets rally",
+                      "\u00a9 Outlet 2024. All rights reserved."}
 
 
 def test_wrapped_prose_has_no_list_lines() -> None:

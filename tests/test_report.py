@@ -76,7 +76,7 @@ def _result(docs: dict[str, Document]) -> ScanResult:
             Passage(a0 + half, a1, c0 + half, c1, 1.0, True, 8),
         ),
     )
-    fam = Family("fam-1", ("wire/a.txt", "local/b.txt", "c.txt"), "wire/a.txt", "earliest date")
+    fam = Family("fam-1", ("wire/a.txt", "local/b.txt", "c.txt"), "wire/a.txt", "earliest date", 2)
     return ScanResult(
         pairs=(ab, ac),
         families=(fam,),
@@ -134,7 +134,11 @@ def test_jsonl_schema() -> None:
         "origin": "wire/a.txt",
         "origin_reason": "earliest date",
         "size": 3,
+        "pairs": 2,
+        "all_pairs": False,
     }
+    assert first["evidence"] == second["evidence"] == "passages"
+    assert summary["families_with_representative"] == 1
     assert summary["schema"] == SCHEMA_VERSION
     assert (summary["documents"], summary["pairs"], summary["families"]) == (4, 2, 1)
     assert summary["skipped"] == [{"id": "dup", "reason": "duplicate id"}]

@@ -152,6 +152,7 @@ def pair_record(pair: Pair, documents: Mapping[str, Document], family: str | Non
         "family": family,
         "passages": [_passage_record(p, a) for p in pair.passages],
         **document_fields(pair, documents),
+        "evidence": pair.evidence,
     }
 
 
@@ -164,7 +165,33 @@ def family_record(family: Family) -> dict[str, Any]:
         "origin": family.origin,
         "origin_reason": family.origin_reason,
         "size": len(family.members),
+        "pairs": family.pairs,
+        "all_pairs": family.pairs == all_pairs(family) if family.pairs else None,
     }
+
+
+def all_pairs(family: Family) -> int:
+    """How many pairs its members make: ``n (n - 1) / 2``."""
+    n = len(family.members)
+    return n * (n - 1) // 2
+
+
+def evidence_note(pair: Pair) -> str:
+    """Why a pair without a passage of ``min_words``, or with only fragments, is reported."""
+    if pair.evidence == "near-identical":
+        return f"near-identical texts (jaccard {pair.jaccard:.2f}); no passage as long as min_words"
+    if pair.evidence == "rewritten":
+        return "rewritten copy: the shorter shared fragments below, and many shared word n-grams"
+    return ""
+
+
+def family_note(family: Family) -> str:
+    """How a family's pairs were reported: every pair, or each member against a representative."""
+    n = all_pairs(family)
+    if family.pairs == n or not family.pairs:
+        return ""
+    return (f"{family.pairs} of its {n:,} pairs reported: a text carried by many documents pairs each "
+            "with a representative")
 
 
 def summary_record(result: ScanResult) -> dict[str, Any]:
@@ -180,6 +207,9 @@ def summary_record(result: ScanResult) -> dict[str, Any]:
         "families": len(result.families),
         "boilerplate_fingerprints": s.boilerplate_fingerprints,
         "capped_buckets": s.capped_buckets,
+        "families_with_representative": sum(
+            1 for f in result.families if f.pairs and f.pairs < all_pairs(f)
+        ),
         "skipped": [{"id": k.id, "reason": k.reason} for k in result.skipped],
         "seconds": {k: round(v, 4) for k, v in s.seconds.items()},
     }
@@ -225,6 +255,7 @@ CSV_COLUMNS = (
     "b_date",
     "a_url",
     "b_url",
+    "evidence",
 )
 
 
@@ -249,6 +280,7 @@ def render_csv(result: ScanResult, documents: Mapping[str, Document], out: TextI
                 fam.get(pair.a, ""),
                 snippet(pair, documents, width=300),
                 *(value or "" for value in document_fields(pair, documents).values()),
+                pair.evidence,
             ]
         )
 
@@ -296,6 +328,9 @@ def render_table(
                 f"      shares {_pct(pair.containment_a)} of a, {_pct(pair.containment_b)} of b; "
                 f"jaccard {pair.jaccard:.2f}; {n} {_plural(n, 'passage')} ({words} words)\n"
             )
+            note = evidence_note(pair)
+            if note:
+                out.write(f"      {note}\n")
             text = snippet(pair, documents, width=max(width - 8, 20))
             if text:
                 out.write(f'      "{_safe(text)}"\n')
@@ -307,6 +342,9 @@ def render_table(
                 f"  {_safe(fam.id)}: {size} documents, "
                 f"origin {_safe(fam.origin)} ({_safe(fam.origin_reason)})\n"
             )
+            note = family_note(fam)
+            if note:
+                out.write(f"      {note}\n")
             members = ", ".join(_safe(m) for m in fam.members)
             out.write(f"      {members}\n")
     if result.skipped:
@@ -531,7 +569,9 @@ def render_html(
             w(
                 f'<tr><td class="id">{fam_id}</td><td class="num">{len(family.members)}</td>'
                 f'<td><span class="id">{_e(family.origin)}</span><br><span class="muted">'
-                f"{_e(family.origin_reason)}</span></td><td>{members}</td></tr>\n"
+                f"{_e(family.origin_reason)}</span>"
+                + (f'<br><span class="muted">{_e(family_note(family))}</span>' if family_note(family) else "")
+                + f"</td><td>{members}</td></tr>\n"
             )
         w("</tbody></table>\n")
     else:
@@ -551,8 +591,10 @@ def render_html(
                 f'<td class="id">{_e(pair.a)}</td><td class="id">{_e(pair.b)}</td>'
                 f'<td class="num">{_pct(pair.containment_a)}</td>'
                 f'<td class="num">{_pct(pair.containment_b)}</td>'
-                f'<td class="num">{pair.jaccard:.3f}</td><td class="num">{len(pair.passages)}</td>'
-                f'<td class="id">{_e(fam.get(pair.a, ""))}</td></tr>\n'
+                f'<td class="num">{pair.jaccard:.3f}</td><td class="num">{len(pair.passages)}'
+                + (f'<br><span class="muted">{_e(pair.evidence)}</span>'
+                   if pair.evidence != "passages" else "")
+                + f'</td><td class="id">{_e(fam.get(pair.a, ""))}</td></tr>\n'
             )
         w("</tbody></table>\n")
     else:
