@@ -78,14 +78,17 @@ def test_labelled_counts_match_provenance(counter: CorpusReport, clough: CorpusR
 # --------------------------------------------------------------------------- issue 3 targets
 
 COUNTER_GAP = (
-    "COUNTER partially derived pairs are paraphrase-level reuse: median longest shared verbatim run 6 words "
-    "(non-derived: 5); measured 0.649, see docs/evaluation.md"
+    "COUNTER: 26 of 135 wholly derived pairs are never reported, whatever the copy rules (WD recall stays "
+    "0.807 from min_reuse 0.08 down to 0.02); their median longest shared verbatim run is 5 words. See the "
+    "curve in docs/evaluation.md"
 )
 
 
 @pytest.mark.xfail(reason=COUNTER_GAP, strict=True)
-def test_counter_wdpd_f1_meets_issue_target(counter: CorpusReport) -> None:
-    assert counter.metrics["f1_wdpd"] >= 0.88
+def test_counter_meets_the_issue_target(counter: CorpusReport) -> None:
+    # issue 13: wholly derived recall >= 0.90 with at most 15% of non-derived pairs reported
+    assert counter.metrics["recall_WD"] >= 0.90
+    assert counter.metrics["reported_ND"] <= 0.15
 
 
 def test_clough_f1_meets_issue_target(clough: CorpusReport) -> None:
