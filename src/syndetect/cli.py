@@ -314,16 +314,17 @@ def _plural(n: int, one: str, many: str | None = None) -> str:
     type=int,
     default=_default(CandidateConfig, "boilerplate_df"),
     show_default=True,
-    help="A passage found in more documents than this is treated as boilerplate (page furniture, stock "
-    "phrasing) and ignored. Raise it for corpora where many outlets carry the same story.",
+    help="Fingerprints found in more documents than this (or than 1% of the corpus) make no candidate "
+    "pairs of their own (documents sharing them are still compared when the rest of their text is "
+    "similar). Whether shared text is page furniture is decided pair by pair, not by this count.",
 )
 @click.option(
     "--boilerplate-source-df",
     type=int,
     default=_default(CandidateConfig, "boilerplate_source_df"),
     show_default=True,
-    help="A passage found in more documents of one source than this is that outlet's furniture "
-    "(needs sources: record fields or --source-from dir).",
+    help="Fingerprints found in more documents of one source than this make no candidate pairs of their "
+    "own (needs sources: record fields or --source-from dir).",
 )
 @click.option(
     "-j",
