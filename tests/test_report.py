@@ -336,3 +336,29 @@ def test_jsonl_schema_doc_lists_every_field_emitted() -> None:
         for p in record.get("passages", []):
             keys |= set(p)
         assert keys <= documented, keys - documented
+
+
+def test_every_pair_shows_why_it_is_reported_and_families_say_how_they_were_paired() -> None:
+    docs = _docs()
+    near = Pair("wire/a.txt", "c.txt", 0.8, 0.8, 0.0, 0.0, (), evidence="near-identical")
+    star = Family("fam-9", tuple(f"d{i}" for i in range(5)), "d0", "earliest date", 4)
+    result = ScanResult(pairs=(near,), families=(star,), stats=ScanStats(documents=5, pairs=1, families=1))
+    table = io.StringIO()
+    render(result, docs, "table", table)
+    assert "near-identical texts (jaccard 0.80)" in table.getvalue()
+    assert "4 of its 10 pairs reported" in table.getvalue()
+    html = io.StringIO()
+    render(result, docs, "html", html)
+    assert "near-identical" in html.getvalue()
+    assert "4 of its 10 pairs reported" in html.getvalue()
+    lines = io.StringIO()
+    render(result, docs, "jsonl", lines)
+    records = [json.loads(line) for line in lines.getvalue().splitlines()]
+    assert records[0]["evidence"] == "near-identical"
+    assert (records[1]["pairs"], records[1]["all_pairs"]) == (4, False)
+    assert records[2]["families_with_representative"] == 1
+    rows = io.StringIO()
+    render(result, docs, "csv", rows)
+    header, row = rows.getvalue().splitlines()[:2]
+    assert header.split(",")[-1] == "evidence"
+    assert row.endswith(",near-identical")
