@@ -66,94 +66,145 @@ RUNNING_TEXT = 40
 paragraph, never furniture."""
 
 
+class Recurrence:
+    """Where one document's recurring fingerprints are (:class:`~syndetect.lsh.Recurring`), as plain
+    lists: a pair asks about a dozen pieces of it, which list lookups answer faster than numpy calls
+    on arrays of that size. Built once per document (:class:`~syndetect.verify.VerifyCache`)."""
+
+    __slots__ = ("_many", "_readers", "known", "signatures")
+
+    def __init__(self, sig: NDArray[np.uint64], readers: NDArray[np.int64] | None = None) -> None:
+        held = sig != 0
+        self.known: list[int] = _prefix(held).tolist()
+        """``known[t]``: how many recurring fingerprints start before token ``t``."""
+        self.signatures: list[int] = sig[held].tolist()
+        """Their document-set signatures in text order: those in tokens ``[t0, t1)`` are
+        ``signatures[known[t0] : known[t1]]``."""
+        self._readers = readers
+        self._many: list[int] | None = None
+
+    @property
+    def many(self) -> list[int] | None:
+        """``many[t]``: how many fingerprints held by :data:`FRAME_READERS` documents or more start
+        before token ``t`` (``None`` when the readers are not known)."""
+        if self._many is None and self._readers is not None:
+            self._many = _prefix(self._readers >= FRAME_READERS).tolist()
+        return self._many
+
+    def sets(self, t0: int, t1: int) -> set[int]:
+        """The document-set signatures met in tokens ``[t0, t1)``."""
+        return set(self.signatures[self.known[t0] : self.known[t1]])
+
+
 def furniture_chains(
     chains: NDArray[np.int64],
-    n_a: int,
-    n_b: int,
-    sig_a: NDArray[np.uint64] | None,
-    sig_b: NDArray[np.uint64] | None,
+    rec_a: Recurrence | None,
+    rec_b: Recurrence | None,
     window: int = 8,
     text_a: ChainText | None = None,
-    readers_a: NDArray[np.int64] | None = None,
     parent: NDArray[np.int64] | None = None,
 ) -> NDArray[np.bool_]:
     """Which ``chains`` (rows ``a0, a1, b0, b1, ...`` in tokens) are page furniture.
 
-    ``n_a`` and ``n_b`` are the documents' token counts; ``sig_a[t]`` is the document-set signature
-    of the recurring fingerprint starting at token ``t`` of ``a`` (0 where none); ``None`` when not
-    known, and then nothing is furniture. ``window`` is the winnowing window of the fingerprints;
-    ``text_a`` gives the sentences of ``a`` (``None``: chains are not judged by their sentences);
-    ``readers_a[t]`` how many documents hold the recurring fingerprint at token ``t`` of ``a``.
-    ``parent`` (from :func:`split_lines`) numbers the chain each row is a piece of: whether text
-    recurs is measured on whole chains (a line of three words holds no fingerprint of its own).
+    ``rec_a`` and ``rec_b`` are the documents' recurring fingerprints (with the readers of ``a``'s,
+    :attr:`Recurrence.many`); ``None`` when not known, and then nothing is furniture. ``window`` is
+    the winnowing window of the fingerprints; ``text_a`` gives the lines and sentences of ``a``
+    (``None``: chains are not judged by them). ``parent`` (from :func:`split_lines`) numbers the
+    chain each row is a piece of: whether text recurs is measured on whole chains (a line of three
+    words holds no fingerprint of its own).
+
+    A pair has about ten pieces: everything here is plain Python on the rows as lists.
     """
     m = chains.shape[0]
-    furniture = np.zeros(m, dtype=np.bool_)
-    if m == 0 or sig_a is None or sig_b is None:
-        return furniture
-    a0, a1, b0, b1 = chains[:, 0], chains[:, 1], chains[:, 2], chains[:, 3]
-    known = _prefix(sig_a != 0) if text_a is None else text_a.known_prefix(sig_a)
-    recurs = _recurs(chains, known, window)
-    if parent is not None:
+    if m == 0 or rec_a is None or rec_b is None:
+        return np.zeros(m, dtype=np.bool_)
+    rows: list[list[int]] = chains.tolist()
+    par: list[int] | None = None if parent is None else parent.tolist()
+    flags = _furniture(rows, par, rec_a, rec_b, window, text_a)
+    furniture: NDArray[np.bool_] = np.array(flags, dtype=np.bool_).reshape(m)
+    return furniture
+
+
+def _furniture(
+    rows: list[list[int]],
+    par: list[int] | None,
+    rec_a: Recurrence,
+    rec_b: Recurrence,
+    window: int,
+    text_a: ChainText | None,
+) -> list[bool]:
+    """:func:`furniture_chains` of ``rows`` (lists ``a0, a1, b0, b1, matched``) and ``par``."""
+    m = len(rows)
+    known = rec_a.known
+    n_a, n_b = len(known) - 1, len(rec_b.known) - 1
+    recurs = [_recurs(known, a0, a1, matched, window) for a0, a1, _, _, matched in rows]
+    if par is not None:
         # a line of three words may hold no fingerprint of its own: then its chain's decide
-        whole = np.zeros((int(parent.max()) + 1, 5), dtype=np.int64)
-        whole[:, 0] = np.iinfo(np.int64).max
-        np.minimum.at(whole[:, 0], parent, chains[:, 0])
-        np.maximum.at(whole[:, 1], parent, chains[:, 1])
-        np.add.at(whole[:, 4], parent, chains[:, 4])
-        recurs |= _recurs(whole, known, window)[parent]
-    if not recurs.any():
-        return furniture  # text these two alone share (or stock phrases): never furniture
-    listy = text_a.listy_rows(chains) if text_a is not None else np.zeros(m, dtype=np.bool_)
+        whole: dict[int, list[int]] = {}
+        for (a0, a1, _, _, matched), p in zip(rows, par, strict=True):
+            w = whole.get(p)
+            if w is None:
+                whole[p] = [a0, a1, matched]
+            else:
+                w[0], w[1], w[2] = min(w[0], a0), max(w[1], a1), w[2] + matched
+        whole_recurs = {p: _recurs(known, lo, hi, matched, window) for p, (lo, hi, matched) in whole.items()}
+        recurs = [r or whole_recurs[p] for r, p in zip(recurs, par, strict=True)]
+    if not any(recurs):
+        return recurs  # text these two alone share (or stock phrases): never furniture
+    listy = text_a.listy_pieces(rows) if text_a is not None else [False] * m
     # recurring lines of a list: menus, lists of headlines, link bars, notices without a sentence
-    furniture |= recurs & listy
-    small = recurs & ((a1 - a0) < BULK * n_a) & ((b1 - b0) < BULK * n_b)
-    frame = np.zeros(m, dtype=np.bool_)
-    _walk(frame, furniture & small, a0, b0, a1, b1, 0, 0)                  # from the start
-    _walk(frame, furniture & small, -a1, -b1, -a0, -b0, -n_a, -n_b)        # from the end, mirrored
-    if not (frame.any() or furniture.any()):
+    furniture = [r and s for r, s in zip(recurs, listy, strict=True)]
+    small = [r and a1 - a0 < BULK * n_a and b1 - b0 < BULK * n_b
+             for r, (a0, a1, b0, b1, _) in zip(recurs, rows, strict=True)]
+    ahead = [(a0, a1, b0, b1) for a0, a1, b0, b1, _ in rows]
+    back = [(-a1, -a0, -b1, -b0) for a0, a1, b0, b1, _ in rows]  # from the end, mirrored
+    frame = [False] * m
+    usable = [f and s for f, s in zip(furniture, small, strict=True)]
+    _walk(frame, usable, ahead, 0, 0)
+    _walk(frame, usable, back, -n_a, -n_b)
+    if not (any(frame) or any(furniture)):
         return furniture
     # furniture found: a sentence or two beside it that many documents hold is part of it too (a
     # sign-up box, a cookie notice), running text is not (a story, however widely carried)
-    many = _many_readers(chains, readers_a, known)
-    block, b_lo, b_hi = _prose_blocks(listy, parent, a0, a1)
+    many = _many_readers(rows, rec_a)
+    block, b_lo, b_hi = _prose_blocks(listy, par, rows)
     # each block of prose is judged once, when asked: running text (a story's run of paragraphs)
-    b_running = np.zeros(b_lo.size, dtype=np.bool_)
-    judged = np.zeros(b_lo.size, dtype=np.bool_)
+    judged: list[bool | None] = [None] * len(b_lo)
 
-    def running(blocks: NDArray[np.int64]) -> NDArray[np.bool_]:
-        for k in np.unique(blocks[~judged[blocks]]).tolist():
-            b_running[k] = text_a is not None and text_a.running(int(b_lo[k]), int(b_hi[k]))
-            judged[k] = True
-        flags: NDArray[np.bool_] = b_running[blocks]
-        return flags
+    def running(k: int) -> bool:
+        flag = judged[k]
+        if flag is None:
+            flag = judged[k] = text_a is not None and text_a.running(b_lo[k], b_hi[k])
+        return flag
 
-    wide = small & ~furniture & many
-    wide[wide] = ~running(block[wide])
-    if frame.any():
-        _walk(frame, furniture | wide, a0, b0, a1, b1, 0, 0)
-        _walk(frame, furniture | wide, -a1, -b1, -a0, -b0, -n_a, -n_b)
-    furniture |= frame
-    grown = True
-    while grown and wide.any():
+    wide = [s and not f and y and not running(k)
+            for s, f, y, k in zip(small, furniture, many, block, strict=True)]
+    if any(frame):
+        usable = [f or w for f, w in zip(furniture, wide, strict=True)]
+        _walk(frame, usable, ahead, 0, 0)
+        _walk(frame, usable, back, -n_a, -n_b)
+    furniture = [f or g for f, g in zip(furniture, frame, strict=True)]
+    grown = any(wide)
+    while grown:
         grown = False
-        for c in np.flatnonzero(wide & ~furniture).tolist():
-            if _beside(c, furniture, a0, a1, b0, b1):
+        for c in [c for c in range(m) if wide[c] and not furniture[c]]:
+            if _beside(rows[c], rows, furniture):
                 furniture[c] = grown = True
-    sets = _furniture_sets(chains[frame], sig_a, sig_b) if frame.any() else np.zeros(0, dtype=np.uint64)
-    if sets.size == 0:
+    sets = _furniture_sets(rows, frame, rec_a, rec_b)
+    if not sets:
         return furniture
     # the readers of a story shared here (a long run of prose) are not a site's, even where the
     # frame has them too (the story's headline under the site's menu)
-    story = ~furniture & (b_hi - b_lo >= 2 * RUNNING_TEXT)[block]
-    story[story] = running(block[story])
-    sets = np.setdiff1d(sets, _furniture_sets(chains[story], sig_a, sig_b), assume_unique=True)
+    story = [not f and b_hi[k] - b_lo[k] >= 2 * RUNNING_TEXT and running(k)
+             for f, k in zip(furniture, block, strict=True)]
+    sets -= _furniture_sets(rows, story, rec_a, rec_b)
     # pieces whose recurring text mostly has the frame's readers
-    framed = _prefix(np.isin(sig_a, sets))
-    n_known = known[a1] - known[a0]
-    mostly = (n_known > 0) & (2 * (framed[a1] - framed[a0]) >= n_known) & many & ~furniture
-    for c in np.flatnonzero(mostly).tolist():
-        furniture[c] = text_a is None or not text_a.running(int(a0[c]), int(a1[c]))
+    signatures = rec_a.signatures
+    mostly = [c for c, (a0, a1, _, _, _) in enumerate(rows)
+              if many[c] and not furniture[c]
+              and 2 * sum(s in sets for s in signatures[known[a0] : known[a1]]) >= known[a1] - known[a0]]
+    for c in mostly:
+        furniture[c] = text_a is None or not text_a.running(rows[c][0], rows[c][1])
     return furniture
 
 
@@ -204,34 +255,31 @@ def join_lines(
 
 
 def _prose_blocks(
-    listy: NDArray[np.bool_], parent: NDArray[np.int64] | None, a0: NDArray[np.int64], a1: NDArray[np.int64]
-) -> tuple[NDArray[np.int64], NDArray[np.int64], NDArray[np.int64]]:
-    """Blocks of rows: runs of consecutive rows of one chain (``parent``) that are not lists, which
+    listy: list[bool], par: list[int] | None, rows: list[list[int]]
+) -> tuple[list[int], list[int], list[int]]:
+    """Blocks of rows: runs of consecutive rows of one chain (``par``) that are not lists, which
     a story's paragraphs make and a footer's lists break (each list row is a block of its own).
     Returns each row's block and the blocks' first and last tokens ``[lo, hi)`` on side ``a``."""
-    m = listy.size
-    new = np.ones(m, dtype=np.bool_)
-    if parent is not None and m > 1:
-        new[1:] = listy[1:] | listy[:-1] | (parent[1:] != parent[:-1])
-    block = np.cumsum(new) - 1
-    starts = np.flatnonzero(new)
-    ends = np.append(starts[1:], m) - 1
-    return block, a0[starts], a1[ends]
+    block: list[int] = []
+    b_lo: list[int] = []
+    b_hi: list[int] = []
+    for i, row in enumerate(rows):
+        if i == 0 or par is None or listy[i] or listy[i - 1] or par[i] != par[i - 1]:
+            b_lo.append(row[0])
+            b_hi.append(row[1])
+        else:
+            b_hi[-1] = row[1]
+        block.append(len(b_lo) - 1)
+    return block, b_lo, b_hi
 
 
-def _beside(
-    c: int,
-    furniture: NDArray[np.bool_],
-    a0: NDArray[np.int64],
-    a1: NDArray[np.int64],
-    b0: NDArray[np.int64],
-    b1: NDArray[np.int64],
-) -> bool:
-    """Whether chain ``c`` touches a furniture chain, within :data:`EDGE_SLACK` tokens on both
-    sides, before it or after it."""
-    before = furniture & (np.abs(a0[c] - a1) <= EDGE_SLACK) & (np.abs(b0[c] - b1) <= EDGE_SLACK)
-    after = furniture & (np.abs(a0 - a1[c]) <= EDGE_SLACK) & (np.abs(b0 - b1[c]) <= EDGE_SLACK)
-    return bool(before.any() or after.any())
+def _beside(row: list[int], rows: list[list[int]], furniture: list[bool]) -> bool:
+    """Whether ``row`` touches a furniture row, within :data:`EDGE_SLACK` tokens on both sides,
+    before it or after it."""
+    a0, a1, b0, b1 = row[0], row[1], row[2], row[3]
+    return any(f and ((abs(a0 - r[1]) <= EDGE_SLACK and abs(b0 - r[3]) <= EDGE_SLACK)
+                      or (abs(r[0] - a1) <= EDGE_SLACK and abs(r[2] - b1) <= EDGE_SLACK))
+               for r, f in zip(rows, furniture, strict=True))
 
 
 def _prefix(flags: NDArray[np.bool_]) -> NDArray[np.int64]:
@@ -241,64 +289,54 @@ def _prefix(flags: NDArray[np.bool_]) -> NDArray[np.int64]:
     return out
 
 
-def _many_readers(
-    chains: NDArray[np.int64], readers: NDArray[np.int64] | None, known: NDArray[np.int64]
-) -> NDArray[np.bool_]:
-    """Which chains (side ``a``) have at least half their recurring fingerprints held by
-    :data:`FRAME_READERS` documents or more (``known``: :func:`_prefix` of the recurring ones)."""
-    if readers is None:
-        return np.zeros(chains.shape[0], dtype=np.bool_)
-    many = _prefix(readers >= FRAME_READERS)
-    a0, a1 = chains[:, 0], chains[:, 1]
-    n_known = known[a1] - known[a0]
-    held: NDArray[np.bool_] = (n_known > 0) & (2 * (many[a1] - many[a0]) >= n_known)
-    return held
+def _many_readers(rows: list[list[int]], rec: Recurrence) -> list[bool]:
+    """Which rows (side ``a``) have at least half their recurring fingerprints held by
+    :data:`FRAME_READERS` documents or more."""
+    many, known = rec.many, rec.known
+    if many is None:
+        return [False] * len(rows)
+    return [(n := known[a1] - known[a0]) > 0 and 2 * (many[a1] - many[a0]) >= n for a0, a1, *_ in rows]
 
 
-def _recurs(chains: NDArray[np.int64], known: NDArray[np.int64], window: int) -> NDArray[np.bool_]:
-    """Which chains are text held by at least three documents: winnowing keeps a fingerprint in
-    every ``window`` n-grams, so a chain of recurring text has about one recurring fingerprint per
-    ``window / 2`` tokens; one per ``2 * window`` matched tokens (column 4) is asked. Text only the
-    two documents of the pair share has none but the odd stock phrase. ``known`` is :func:`_prefix`
-    of the tokens where a recurring fingerprint starts."""
-    count = known[chains[:, 1]] - known[chains[:, 0]]
-    recurs: NDArray[np.bool_] = (count > 0) & (count * 2 * window >= chains[:, 4])
-    return recurs
+def _recurs(known: list[int], a0: int, a1: int, matched: int, window: int) -> bool:
+    """Whether tokens ``[a0, a1)`` (``matched`` of them shared) are text held by at least three
+    documents: winnowing keeps a fingerprint in every ``window`` n-grams, so a chain of recurring
+    text has about one recurring fingerprint per ``window / 2`` tokens; one per ``2 * window``
+    matched tokens is asked. Text only the two documents of the pair share has none but the odd
+    stock phrase. ``known`` is :attr:`Recurrence.known`."""
+    count = known[a1] - known[a0]
+    return count > 0 and count * 2 * window >= matched
 
 
 def _walk(
-    frame: NDArray[np.bool_],
-    usable: NDArray[np.bool_],
-    a0: NDArray[np.int64],
-    b0: NDArray[np.int64],
-    a1: NDArray[np.int64],
-    b1: NDArray[np.int64],
-    at_a: int,
-    at_b: int,
+    frame: list[bool], usable: list[bool], coords: list[tuple[int, int, int, int]], at_a: int, at_b: int
 ) -> None:
-    """Mark chains of the frame inwards from one edge (coordinates mirrored for the far edge): the
-    next chain must start within :data:`EDGE_SLACK` of where the frame ends on both sides, and be
-    ``usable`` (framing text, or furniture already)."""
+    """Mark rows of the frame inwards from one edge (``coords``: each row's ``a0, a1, b0, b1``,
+    mirrored for the far edge): the next row must start within :data:`EDGE_SLACK` of where the
+    frame ends on both sides (the first in ``a`` of those that do), and be ``usable`` (framing
+    text, or furniture already)."""
     while True:
-        near = np.flatnonzero((a0 <= at_a + EDGE_SLACK) & (b0 <= at_b + EDGE_SLACK)
-                              & (a1 > at_a) & (b1 > at_b))
-        if near.size == 0:
+        best, best_a0 = -1, 0
+        for c, (a0, a1, b0, b1) in enumerate(coords):
+            if (a0 <= at_a + EDGE_SLACK and b0 <= at_b + EDGE_SLACK and a1 > at_a and b1 > at_b
+                    and (best < 0 or a0 < best_a0)):
+                best, best_a0 = c, a0
+        if best < 0 or not usable[best]:
             return
-        c = int(near[np.argmin(a0[near])])
-        if not usable[c]:
-            return
-        frame[c] = True
-        at_a, at_b = max(at_a, int(a1[c])), max(at_b, int(b1[c]))
+        frame[best] = True
+        at_a, at_b = max(at_a, coords[best][1]), max(at_b, coords[best][3])
 
 
 def _furniture_sets(
-    chains: NDArray[np.int64], sig_a: NDArray[np.uint64], sig_b: NDArray[np.uint64]
-) -> NDArray[np.uint64]:
-    """Sorted document-set signatures met in the furniture chains, on either side."""
-    found = [sig_a[c[0] : c[1]] for c in chains.tolist()] + [sig_b[c[2] : c[3]] for c in chains.tolist()]
-    sets: NDArray[np.uint64] = np.unique(np.concatenate(found)) if found else np.zeros(0, dtype=np.uint64)
-    nonzero: NDArray[np.uint64] = sets[sets != 0]
-    return nonzero
+    rows: list[list[int]], mask: list[bool], rec_a: Recurrence, rec_b: Recurrence
+) -> set[int]:
+    """The document-set signatures met in the ``mask``-ed rows, on either side."""
+    found: set[int] = set()
+    for (a0, a1, b0, b1, _), used in zip(rows, mask, strict=True):
+        if used:
+            found |= rec_a.sets(a0, a1)
+            found |= rec_b.sets(b0, b1)
+    return found
 
 
 _SENTENCE_END = re.compile(r"[.!?\u2026\u0964\u06d4\u061f\u3002\uff01\uff1f][\"'\u201d\u2019)\]]*(?:\s+|$)")
@@ -389,7 +427,7 @@ class ChainText:
     sentence ends (text without punctuation: transcripts, some data sets) is not *punctuated*, and
     then no chain of it is judged by its sentences."""
 
-    __slots__ = ("_breaks", "_end", "_ends", "_known", "_lines", "_list_lines", "_start", "_text",
+    __slots__ = ("_breaks", "_end", "_ends", "_lines", "_list_lines", "_listed", "_start", "_text",
                  "_wrapped")
 
     def __init__(self, text: str, start: NDArray[np.int64], end: NDArray[np.int64]) -> None:
@@ -399,14 +437,7 @@ class ChainText:
         self._ends: NDArray[np.int64] | None = None
         self._breaks: NDArray[np.int64] | None = None
         self._wrapped: bool | None = None
-        self._known: NDArray[np.int64] | None = None
-
-    def known_prefix(self, sig: NDArray[np.uint64]) -> NDArray[np.int64]:
-        """:func:`_prefix` of the tokens where a recurring fingerprint starts (``sig`` non-zero),
-        computed once for the document."""
-        if self._known is None:
-            self._known = _prefix(sig != 0)
-        return self._known
+        self._listed: list[bool] | None = None
 
     def _sentence_marks(self) -> tuple[NDArray[np.int64], NDArray[np.int64]]:
         """Positions of the document's sentence ends and paragraph breaks, found once."""
@@ -479,15 +510,18 @@ class ChainText:
         line = np.searchsorted(starts, tokens, side="right") - 1
         return 2 * int(np.count_nonzero(items[line])) > t1 - t0
 
-    def listy_rows(self, pieces: NDArray[np.int64]) -> NDArray[np.bool_]:
+    def listy_pieces(self, pieces: list[list[int]]) -> list[bool]:
         """:meth:`listy` of pieces (rows ``a0, a1, ...``) that each lie on one line
         (:func:`split_lines`): whether their line is a list line."""
-        starts, items = self.list_lines()
-        if not items.any() or pieces.shape[0] == 0:
-            return np.zeros(pieces.shape[0], dtype=np.bool_)
-        line = np.searchsorted(starts, self._start[pieces[:, 0]], side="right") - 1
-        listed: NDArray[np.bool_] = items[line]
-        return listed
+        if self._listed is None:
+            starts, items = self.list_lines()
+            if items.any():
+                line = np.searchsorted(starts, self._start, side="right") - 1
+                self._listed = items[line].tolist()
+            else:
+                self._listed = []
+        listed = self._listed
+        return [bool(listed) and listed[p[0]] for p in pieces]
 
     def list_lines(self) -> tuple[NDArray[np.int64], NDArray[np.bool_]]:
         """The document's lines (start characters) and which are items of a list: lines without

@@ -32,7 +32,7 @@ from .align import (
 )
 from .cluster import Edge
 from .config import AlignConfig, ShingleConfig
-from .furniture import ChainText, furniture_chains, join_lines, split_lines
+from .furniture import ChainText, Recurrence, furniture_chains, join_lines, split_lines
 from .lsh import Recurring
 from .parallel import can_fork, run_tasks
 from .shingle import gram_hashes, shingle_batch
@@ -317,12 +317,19 @@ class VerifyCache:
         self._anchors: dict[tuple[int, int], AnchorIndex] = {}
         self._visible: dict[int, NDArray[np.int64]] = {}
         self._text: dict[int, ChainText] = {}
+        self._recurrence: dict[int, Recurrence | None] = {}
 
     def chain_text(self, d: int, doc: DocData) -> ChainText:
         found = self._text.get(d)
         if found is None:
             found = self._text[d] = ChainText(doc.text, doc.tokens.start, doc.tokens.end)
         return found
+
+    def recurrence(self, d: int, doc: DocData) -> Recurrence | None:
+        """The document's recurring fingerprints, ``None`` when not known (character shingles)."""
+        if d not in self._recurrence:
+            self._recurrence[d] = None if doc.recurring is None else Recurrence(doc.recurring, doc.readers)
+        return self._recurrence[d]
 
     def anchors(self, d: int, doc: DocData, q: int) -> AnchorIndex:
         if doc.anchors is not None and doc.anchor_q == q:
@@ -444,8 +451,8 @@ def _shared(
     index_a, index_b = cache.anchors(a, da, config.anchor), cache.anchors(b, db, config.anchor)
     text_a = cache.chain_text(a, da)
     chains, parent = split_lines(*align_chain_runs(ta, tb, config, index_a=index_a, index_b=index_b), text_a)
-    furniture = furniture_chains(chains, ta.hash.size, tb.hash.size, da.recurring, db.recurring, window,
-                                 text_a, da.readers, parent)
+    rec_a, rec_b = cache.recurrence(a, da), cache.recurrence(b, db)
+    furniture = furniture_chains(chains, rec_a, rec_b, window, text_a, parent)
     content = join_lines(chains, parent, ~furniture)
     found = passages_from_chains(content, config)
     evidence = "passages"
