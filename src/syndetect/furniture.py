@@ -382,32 +382,80 @@ SENTENCE_WORDS = 12
 """Words from which a complete sentence is prose (a copied sentence), not a list item or notice."""
 
 
-_CONTINUED = re.compile(r"[^\s.!?:;\"'\u201d\u2019)\]]\n[^\S\n]*(\S)")
+_NO_GOING_ON = frozenset(".!?:;\"'\u201d\u2019)]")
+"""Last characters of a line that a next line does not go on from: final punctuation, colons,
+closing quotes and brackets (and spaces)."""
+
+
+def _continuations(text: str) -> list[str]:
+    """First characters of the lines that follow a line stopping on a character that is no space
+    and not in :data:`_NO_GOING_ON` (that line's last character, its line break, spaces, then the
+    next line's first visible character). Read left to right without overlap: the first character
+    of a line taken is not the last character of another (the lines of one character)."""
+    out: list[str] = []
+    free = 0  # characters before this one are taken
+    n = len(text)
+    at = text.find("\n", 1)
+    while at >= 0:
+        last = text[at - 1]
+        if at - 1 >= free and not last.isspace() and last not in _NO_GOING_ON:
+            j = at + 1
+            while j < n and text[j] != "\n" and text[j].isspace():
+                j += 1
+            if j < n and not text[j].isspace():
+                out.append(text[j])
+                free = j + 1
+        at = text.find("\n", at + 1)
+    return out
 
 
 def _wrapped(text: str) -> bool:
     """Whether ``text`` is prose wrapped at a fixed width (e-texts, e-mail, plagiarism corpora):
     more than a quarter of its lines that stop without final punctuation go on, on the next line,
-    in lower case. Lists and menus are followed by new items; news pages are one paragraph a line."""
-    nexts = [m.group(1) for m in _CONTINUED.finditer(text)]
+    in lower case (:func:`_continuations`). Lists and menus are followed by new items; news pages
+    are one paragraph a line."""
+    nexts = _continuations(text)
     return len(nexts) >= 4 and 4 * sum(ch.islower() for ch in nexts) > len(nexts)
 
 
 _SEPARATORS = re.compile(r"[|\u00b7\u2022\u203a\u00bb]|\S  +\S")
+_BULLETS = "\u00b7\u2022\u203a\u00bb"
+"""The separators of :data:`_SEPARATORS` beyond ASCII: a middle dot, a bullet, guillemets."""
 LIST_WORDS = 14
 """Words from which a line without final punctuation is a list only if it looks like one (items
 apart, or capitalised as menu items are): a long headline or a title is no list."""
 
 
 _ENDS_SENTENCE = re.compile(r"[.!?\u2026\u0964\u06d4\u061f\u3002\uff01\uff1f][\"'\u201d\u2019)\]]*$")
+_CAPITALISED = re.compile(" ([A-Z0-9]|[^\\x00-\\x7f])")
+"""The first character of a word after a space: an ASCII capital or digit, or any other than ASCII
+(which may be one)."""
+
+
+def _separated(line: str) -> bool:
+    """Whether ``line`` has list separators (:data:`_SEPARATORS`): a bar, a bullet, a guillemet or
+    two spaces and more between items. The characters are looked for first, the regular expression
+    run only on lines with two spaces in a row."""
+    if "|" in line or (not line.isascii() and any(ch in line for ch in _BULLETS)):
+        return True
+    return "  " in line and _SEPARATORS.search(line) is not None
 
 
 def _looks_listed(line: str) -> bool:
-    """Whether a line is laid out as a list on its own: items apart, or capitalised word by word."""
-    words = line.split()
-    if _SEPARATORS.search(line):
+    """Whether a line is laid out as a list on its own: items apart, or capitalised word by word
+    (three words in five or more begin with a capital or a digit)."""
+    if _separated(line):
         return True
-    return len(words) >= 3 and 5 * sum(w[0].isupper() or w[0].isdigit() for w in words) >= 3 * len(words)
+    if line.isprintable() and "  " not in line and line[:1] != " " and line[-1:] != " ":
+        # words apart by single spaces (printable: no other space), counted without a split
+        words = line.count(" ") + 1 if line else 0
+        capitalised = sum(ch.isascii() or ch.isupper() or ch.isdigit()
+                          for ch in _CAPITALISED.findall(" " + line))
+    else:
+        split = line.split()
+        words = len(split)
+        capitalised = sum(w[0].isupper() or w[0].isdigit() for w in split)
+    return words >= 3 and 5 * capitalised >= 3 * words
 
 
 def _long_sentence(line: str) -> bool:
@@ -418,6 +466,18 @@ def _long_sentence(line: str) -> bool:
             return True
         at = end + 1
     return False
+
+
+def _list_candidate(line: str) -> bool:
+    """Whether ``line`` (stripped) may be a list item, its neighbours not considered: not empty, of
+    at most :data:`LIST_WORDS` words or laid out as a list, without a sentence of
+    :data:`SENTENCE_WORDS` words (words as written: "US5YT=RR" is one)."""
+    if not line:
+        return False
+    words = len(line.split(None, LIST_WORDS))  # LIST_WORDS + 1: more than LIST_WORDS
+    if words > LIST_WORDS and not _looks_listed(line):
+        return False
+    return words < SENTENCE_WORDS or not _long_sentence(line)
 
 
 class ChainText:
@@ -534,17 +594,10 @@ class ChainText:
         text wrapped at a fixed width (:func:`_wrapped`) no line is."""
         if self._list_lines is None:
             text = self._text
-            bounds = [0, *(m.end() for m in re.finditer("\n", text))]
-            starts = np.asarray(bounds, dtype=np.int64)
-            lines = [text[x:y].strip() for x, y in zip(bounds, [*bounds[1:], len(text)], strict=True)]
-            # words per line (as written: "US5YT=RR" is one); fewer than SENTENCE_WORDS hold no
-            # long sentence
-            words = [len(line.split()) for line in lines]
-            wrapped = self.wrapped
-            flags = [bool(line) and not wrapped
-                     and (words[i] <= LIST_WORDS or _looks_listed(line))
-                     and (words[i] < SENTENCE_WORDS or not _long_sentence(line))
-                     for i, line in enumerate(lines)]
+            raw = text.split("\n")
+            starts = np.array([0, *itertools.accumulate(len(line) + 1 for line in raw[:-1])], dtype=np.int64)
+            lines = [line.strip() for line in raw]
+            flags = [False] * len(lines) if self.wrapped else [_list_candidate(line) for line in lines]
             filled = [i for i, line in enumerate(lines) if line]
             for k, i in enumerate(filled):
                 after = filled[k + 1] if k + 1 < len(filled) else None
