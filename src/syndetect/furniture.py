@@ -30,8 +30,11 @@ shingles nothing is furniture.
 
 from __future__ import annotations
 
+import bisect
 import itertools
+import operator
 import re
+from collections.abc import Callable
 
 import numpy as np
 from numpy.typing import NDArray
@@ -137,18 +140,13 @@ def _furniture(
     m = len(rows)
     known = rec_a.known
     n_a, n_b = len(known) - 1, len(rec_b.known) - 1
-    recurs = [_recurs(known, a0, a1, matched, window) for a0, a1, _, _, matched in rows]
+    held = [known[r[1]] - known[r[0]] for r in rows]  # recurring fingerprints per row
+    recurs = [_recurs(n, row[4], window) for n, row in zip(held, rows, strict=True)]
     if par is not None:
         # a line of three words may hold no fingerprint of its own: then its chain's decide
-        whole: dict[int, list[int]] = {}
-        for (a0, a1, _, _, matched), p in zip(rows, par, strict=True):
-            w = whole.get(p)
-            if w is None:
-                whole[p] = [a0, a1, matched]
-            else:
-                w[0], w[1], w[2] = min(w[0], a0), max(w[1], a1), w[2] + matched
-        whole_recurs = {p: _recurs(known, lo, hi, matched, window) for p, (lo, hi, matched) in whole.items()}
-        recurs = [r or whole_recurs[p] for r, p in zip(recurs, par, strict=True)]
+        chain_recurs = {p: _recurs(known[a1] - known[a0], matched, window)
+                        for p, (a0, a1, matched) in _chains_of(rows, par).items()}
+        recurs = [r or chain_recurs[p] for r, p in zip(recurs, par, strict=True)]
     if not any(recurs):
         return recurs  # text these two alone share (or stock phrases): never furniture
     listy = text_a.listy_pieces(rows) if text_a is not None else [False] * m
@@ -156,17 +154,15 @@ def _furniture(
     furniture = [r and s for r, s in zip(recurs, listy, strict=True)]
     small = [r and a1 - a0 < BULK * n_a and b1 - b0 < BULK * n_b
              for r, (a0, a1, b0, b1, _) in zip(recurs, rows, strict=True)]
-    ahead = [(a0, a1, b0, b1) for a0, a1, b0, b1, _ in rows]
-    back = [(-a1, -a0, -b1, -b0) for a0, a1, b0, b1, _ in rows]  # from the end, mirrored
     frame = [False] * m
-    usable = [f and s for f, s in zip(furniture, small, strict=True)]
-    _walk(frame, usable, ahead, 0, 0)
-    _walk(frame, usable, back, -n_a, -n_b)
+    walks = _Walks(rows, n_a, n_b)
+    listed = furniture
+    walks.mark(frame, lambda c: listed[c] and small[c])
     if not (any(frame) or any(furniture)):
         return furniture
     # furniture found: a sentence or two beside it that many documents hold is part of it too (a
     # sign-up box, a cookie notice), running text is not (a story, however widely carried)
-    many = _many_readers(rows, rec_a)
+    many = _many_readers(rows, held, rec_a)
     block, b_lo, b_hi = _prose_blocks(listy, par, rows)
     # each block of prose is judged once, when asked: running text (a story's run of paragraphs)
     judged: list[bool | None] = [None] * len(b_lo)
@@ -177,32 +173,38 @@ def _furniture(
             flag = judged[k] = text_a is not None and text_a.running(b_lo[k], b_hi[k])
         return flag
 
-    wide = [s and not f and y and not running(k)
-            for s, f, y, k in zip(small, furniture, many, block, strict=True)]
+    # a sentence or two many documents hold (not running text): part of the frame where the walk
+    # reaches it, or beside furniture; judged when asked, which for most of them it never is
+    maybe = [c for c in range(m) if small[c] and many[c] and not listed[c]]
+    wide: dict[int, bool] = {}
+
+    def is_wide(c: int) -> bool:
+        flag = wide.get(c)
+        if flag is None:
+            flag = wide[c] = small[c] and many[c] and not listed[c] and not running(block[c])
+        return flag
+
     if any(frame):
-        usable = [f or w for f, w in zip(furniture, wide, strict=True)]
-        _walk(frame, usable, ahead, 0, 0)
-        _walk(frame, usable, back, -n_a, -n_b)
+        walks.mark(frame, lambda c: listed[c] or is_wide(c))
     furniture = [f or g for f, g in zip(furniture, frame, strict=True)]
-    grown = any(wide)
+    grown = bool(maybe)
     while grown:
         grown = False
-        for c in [c for c in range(m) if wide[c] and not furniture[c]]:
-            if _beside(rows[c], rows, furniture):
+        for c in [c for c in maybe if not furniture[c]]:
+            if _beside(rows[c], rows, furniture) and is_wide(c):
                 furniture[c] = grown = True
-    sets = _furniture_sets(rows, frame, rec_a, rec_b)
-    if not sets:
-        return furniture
+    # pieces whose recurring text mostly has the frame's readers
+    mostly = [c for c in range(m) if many[c] and not furniture[c]]
+    sets = _furniture_sets(rows, frame, rec_a, rec_b) if mostly else set()
+    mostly = [c for c in mostly if _mostly_in(sets, rec_a, rows[c])]
+    if not mostly:
+        return furniture  # (without the story's sets taken out of the frame's, fewer still)
     # the readers of a story shared here (a long run of prose) are not a site's, even where the
     # frame has them too (the story's headline under the site's menu)
     story = [not f and b_hi[k] - b_lo[k] >= 2 * RUNNING_TEXT and running(k)
              for f, k in zip(furniture, block, strict=True)]
     sets -= _furniture_sets(rows, story, rec_a, rec_b)
-    # pieces whose recurring text mostly has the frame's readers
-    signatures = rec_a.signatures
-    mostly = [c for c, (a0, a1, _, _, _) in enumerate(rows)
-              if many[c] and not furniture[c]
-              and 2 * sum(s in sets for s in signatures[known[a0] : known[a1]]) >= known[a1] - known[a0]]
+    mostly = [c for c in mostly if _mostly_in(sets, rec_a, rows[c])]
     for c in mostly:
         furniture[c] = text_a is None or not text_a.running(rows[c][0], rows[c][1])
     return furniture
@@ -219,7 +221,7 @@ def split_lines(
     rows: list[list[int]] = []
     parent: list[int] = []
     for c, (a0, a1) in enumerate(chains[:, :2].tolist()):
-        cuts = [a0, *text_a.line_starts(a0, a1).tolist(), a1]
+        cuts = [a0, *text_a.line_starts(a0, a1), a1]
         for x, y in itertools.pairwise(cuts):
             px0 = px1 = py0 = py1 = -1
             matched = 0
@@ -254,6 +256,15 @@ def join_lines(
     return np.array(out, dtype=np.int64).reshape(-1, 5)
 
 
+def _chains_of(rows: list[list[int]], par: list[int]) -> dict[int, tuple[int, int, int]]:
+    """Each chain's first and last token on side ``a`` and matched tokens, from its pieces."""
+    whole: dict[int, tuple[int, int, int]] = {}
+    for (a0, a1, _, _, matched), p in zip(rows, par, strict=True):
+        w = whole.get(p)
+        whole[p] = (a0, a1, matched) if w is None else (min(w[0], a0), max(w[1], a1), w[2] + matched)
+    return whole
+
+
 def _prose_blocks(
     listy: list[bool], par: list[int] | None, rows: list[list[int]]
 ) -> tuple[list[int], list[int], list[int]]:
@@ -277,9 +288,11 @@ def _beside(row: list[int], rows: list[list[int]], furniture: list[bool]) -> boo
     """Whether ``row`` touches a furniture row, within :data:`EDGE_SLACK` tokens on both sides,
     before it or after it."""
     a0, a1, b0, b1 = row[0], row[1], row[2], row[3]
-    return any(f and ((abs(a0 - r[1]) <= EDGE_SLACK and abs(b0 - r[3]) <= EDGE_SLACK)
-                      or (abs(r[0] - a1) <= EDGE_SLACK and abs(r[2] - b1) <= EDGE_SLACK))
-               for r, f in zip(rows, furniture, strict=True))
+    for r, f in zip(rows, furniture, strict=True):
+        if f and ((abs(a0 - r[1]) <= EDGE_SLACK and abs(b0 - r[3]) <= EDGE_SLACK)
+                  or (abs(r[0] - a1) <= EDGE_SLACK and abs(r[2] - b1) <= EDGE_SLACK)):
+            return True
+    return False
 
 
 def _prefix(flags: NDArray[np.bool_]) -> NDArray[np.int64]:
@@ -289,42 +302,73 @@ def _prefix(flags: NDArray[np.bool_]) -> NDArray[np.int64]:
     return out
 
 
-def _many_readers(rows: list[list[int]], rec: Recurrence) -> list[bool]:
-    """Which rows (side ``a``) have at least half their recurring fingerprints held by
-    :data:`FRAME_READERS` documents or more."""
-    many, known = rec.many, rec.known
+def _many_readers(rows: list[list[int]], held: list[int], rec: Recurrence) -> list[bool]:
+    """Which rows (side ``a``, ``held`` recurring fingerprints each) have at least half their
+    recurring fingerprints held by :data:`FRAME_READERS` documents or more."""
+    many = rec.many
     if many is None:
         return [False] * len(rows)
-    return [(n := known[a1] - known[a0]) > 0 and 2 * (many[a1] - many[a0]) >= n for a0, a1, *_ in rows]
+    return [n > 0 and 2 * (many[r[1]] - many[r[0]]) >= n for n, r in zip(held, rows, strict=True)]
 
 
-def _recurs(known: list[int], a0: int, a1: int, matched: int, window: int) -> bool:
-    """Whether tokens ``[a0, a1)`` (``matched`` of them shared) are text held by at least three
-    documents: winnowing keeps a fingerprint in every ``window`` n-grams, so a chain of recurring
-    text has about one recurring fingerprint per ``window / 2`` tokens; one per ``2 * window``
-    matched tokens is asked. Text only the two documents of the pair share has none but the odd
-    stock phrase. ``known`` is :attr:`Recurrence.known`."""
-    count = known[a1] - known[a0]
-    return count > 0 and count * 2 * window >= matched
+def _recurs(held: int, matched: int, window: int) -> bool:
+    """Whether text of ``matched`` shared tokens holding ``held`` recurring fingerprints is text
+    held by at least three documents: winnowing keeps a fingerprint in every ``window`` n-grams, so
+    a chain of recurring text has about one recurring fingerprint per ``window / 2`` tokens; one per
+    ``2 * window`` matched tokens is asked. Text only the two documents of the pair share has none
+    but the odd stock phrase."""
+    return held > 0 and held * 2 * window >= matched
+
+
+def _mostly_in(sets: set[int], rec: Recurrence, row: list[int]) -> bool:
+    """Whether at least half the recurring fingerprints of ``row`` (side ``a``, at least one) have
+    a document set of ``sets``."""
+    lo, hi = rec.known[row[0]], rec.known[row[1]]
+    return 2 * sum(s in sets for s in rec.signatures[lo:hi]) >= hi - lo
+
+
+class _Walks:
+    """The walks of the frame inwards from both edges of a pair's rows."""
+
+    __slots__ = ("_ahead", "_back", "_n_a", "_n_b")
+
+    def __init__(self, rows: list[list[int]], n_a: int, n_b: int) -> None:
+        # each row's a0 and number, then a1, b0, b1, in order of a0 and, of two rows starting
+        # together, of number (from the end: coordinates mirrored, -a1 first)
+        self._ahead = sorted([(r[0], c, r[1], r[2], r[3]) for c, r in enumerate(rows)])
+        self._back = sorted([(-r[1], c, -r[0], -r[3], -r[2]) for c, r in enumerate(rows)])
+        self._n_a, self._n_b = n_a, n_b
+
+    def mark(self, frame: list[bool], usable: Callable[[int], bool]) -> None:
+        """Mark the rows of the frame from the start and from the end (:func:`_walk`)."""
+        _walk(frame, usable, self._ahead, 0, 0)
+        _walk(frame, usable, self._back, -self._n_a, -self._n_b)
 
 
 def _walk(
-    frame: list[bool], usable: list[bool], coords: list[tuple[int, int, int, int]], at_a: int, at_b: int
+    frame: list[bool],
+    usable: Callable[[int], bool],
+    coords: list[tuple[int, int, int, int, int]],
+    at_a: int,
+    at_b: int,
 ) -> None:
-    """Mark rows of the frame inwards from one edge (``coords``: each row's ``a0, a1, b0, b1``,
-    mirrored for the far edge): the next row must start within :data:`EDGE_SLACK` of where the
-    frame ends on both sides (the first in ``a`` of those that do), and be ``usable`` (framing
-    text, or furniture already)."""
+    """Mark rows of the frame inwards from one edge (``coords``: each row's ``a0``, number, ``a1, b0,
+    b1``, mirrored for the far edge, in order of ``a0``): the next row is the first that starts
+    within :data:`EDGE_SLACK` of where the frame ends on both sides and goes past it, and must be
+    ``usable`` (framing text, or furniture already)."""
     while True:
-        best, best_a0 = -1, 0
-        for c, (a0, a1, b0, b1) in enumerate(coords):
-            if (a0 <= at_a + EDGE_SLACK and b0 <= at_b + EDGE_SLACK and a1 > at_a and b1 > at_b
-                    and (best < 0 or a0 < best_a0)):
-                best, best_a0 = c, a0
-        if best < 0 or not usable[best]:
+        for row in coords:
+            if row[0] > at_a + EDGE_SLACK:
+                return
+            if row[3] <= at_b + EDGE_SLACK and row[2] > at_a and row[4] > at_b:
+                break
+        else:
             return
-        frame[best] = True
-        at_a, at_b = max(at_a, coords[best][1]), max(at_b, coords[best][3])
+        _, c, a1, _, b1 = row
+        if not usable(c):
+            return
+        frame[c] = True
+        at_a, at_b = max(at_a, a1), max(at_b, b1)
 
 
 def _furniture_sets(
@@ -334,8 +378,8 @@ def _furniture_sets(
     found: set[int] = set()
     for (a0, a1, b0, b1, _), used in zip(rows, mask, strict=True):
         if used:
-            found |= rec_a.sets(a0, a1)
-            found |= rec_b.sets(b0, b1)
+            found.update(rec_a.signatures[rec_a.known[a0] : rec_a.known[a1]])
+            found.update(rec_b.signatures[rec_b.known[b0] : rec_b.known[b1]])
     return found
 
 
@@ -487,29 +531,36 @@ class ChainText:
     sentence ends (text without punctuation: transcripts, some data sets) is not *punctuated*, and
     then no chain of it is judged by its sentences."""
 
-    __slots__ = ("_breaks", "_end", "_ends", "_lines", "_list_lines", "_listed", "_start", "_text",
-                 "_wrapped")
+    __slots__ = ("_breaks", "_end", "_ends", "_lines", "_list_lines", "_listed", "_start", "_starts",
+                 "_text", "_wrapped")
 
     def __init__(self, text: str, start: NDArray[np.int64], end: NDArray[np.int64]) -> None:
         self._text, self._start, self._end = text, start, end
-        self._lines: NDArray[np.int64] | None = None
+        self._starts: list[int] | None = None
+        self._lines: list[int] | None = None
         self._list_lines: tuple[NDArray[np.int64], NDArray[np.bool_]] | None = None
-        self._ends: NDArray[np.int64] | None = None
-        self._breaks: NDArray[np.int64] | None = None
+        self._ends: list[int] | None = None
+        self._breaks: list[int] | None = None
         self._wrapped: bool | None = None
         self._listed: list[bool] | None = None
 
-    def _sentence_marks(self) -> tuple[NDArray[np.int64], NDArray[np.int64]]:
+    def _sentence_marks(self) -> tuple[list[int], list[int]]:
         """Positions of the document's sentence ends and paragraph breaks, found once."""
         if self._ends is None or self._breaks is None:
-            self._ends = np.asarray(sentence_ends(self._text), dtype=np.int64)
-            self._breaks = np.asarray([m.start() for m in _PARAGRAPH.finditer(self._text)], dtype=np.int64)
+            self._ends = sentence_ends(self._text)
+            self._breaks = [m.start() for m in _PARAGRAPH.finditer(self._text)]
         return self._ends, self._breaks
+
+    def _token_starts(self) -> list[int]:
+        """The tokens' start characters as a list (for bisecting), made once."""
+        if self._starts is None:
+            self._starts = self._start.tolist()
+        return self._starts
 
     @property
     def punctuated(self) -> bool:
         """At least three sentence ends."""
-        return self._sentence_marks()[0].size >= 3
+        return len(self._sentence_marks()[0]) >= 3
 
     @property
     def wrapped(self) -> bool:
@@ -518,31 +569,31 @@ class ChainText:
             self._wrapped = _wrapped(self._text)
         return self._wrapped
 
-    def _segments(self, t0: int, t1: int) -> tuple[NDArray[np.int64], NDArray[np.bool_]]:
-        """Token positions (relative to ``t0``) cutting tokens ``[t0, t1)`` at sentence ends and
-        paragraph breaks, and which cut closes a sentence (the others close a paragraph)."""
-        lo, hi = int(self._start[t0]), int(self._end[t1 - 1])
-        all_ends, all_breaks = self._sentence_marks()
-        ends = all_ends[np.searchsorted(all_ends, lo) : np.searchsorted(all_ends, hi, side="right")]
-        if ends.size == 0:
-            return np.zeros(1, dtype=np.int64), np.zeros(1, dtype=np.bool_)
-        breaks = all_breaks[np.searchsorted(all_breaks, lo) : np.searchsorted(all_breaks, hi)]
-        cuts = np.concatenate([[lo], ends, breaks])
-        is_end = np.zeros(cuts.size, dtype=np.bool_)
-        is_end[1 : 1 + ends.size] = True
-        order = np.argsort(cuts, kind="stable")
-        at: NDArray[np.int64] = np.searchsorted(self._start[t0:t1], cuts[order]).astype(np.int64)
-        return at, is_end[order]
-
-    def sentences(self, t0: int, t1: int) -> NDArray[np.int64]:
+    def sentences(self, t0: int, t1: int) -> list[int]:
         """Token counts of the sentences that end inside tokens ``[t0, t1)`` (the first counted from
         ``t0``, however the chain began, or from the last paragraph break before its end: a line
         of a list or a menu that has no final punctuation is no part of the sentence after it)."""
-        at, is_end = self._segments(t0, t1)
-        counts: NDArray[np.int64] = np.diff(at)[is_end[1:]]
+        starts = self._token_starts()
+        lo, hi = starts[t0], int(self._end[t1 - 1])
+        all_ends, all_breaks = self._sentence_marks()
+        ends = all_ends[bisect.bisect_left(all_ends, lo) : bisect.bisect_right(all_ends, hi)]
+        if not ends:
+            return []
+        breaks = all_breaks[bisect.bisect_left(all_breaks, lo) : bisect.bisect_left(all_breaks, hi)]
+        # the cuts in text order (on a tie: the chain's start, then sentence ends, then breaks),
+        # each with whether it closes a sentence (the others close a paragraph)
+        cuts = sorted([(lo, False), *((e, True) for e in ends), *((x, False) for x in breaks)],
+                      key=operator.itemgetter(0))
+        counts = []
+        last = t0
+        for i, (cut, is_end) in enumerate(cuts):
+            at = bisect.bisect_left(starts, cut, t0, t1)
+            if i and is_end:
+                counts.append(at - last)
+            last = at
         return counts
 
-    def line_starts(self, t0: int, t1: int) -> NDArray[np.int64]:
+    def line_starts(self, t0: int, t1: int) -> list[int]:
         """The tokens in ``(t0, t1)`` that begin a line (a line break between them and the token
         before)."""
         if self._lines is None:
@@ -555,11 +606,9 @@ class ChainText:
             np.cumsum(raw == 10, out=breaks[1:])
             first = np.zeros(self._start.size, dtype=np.bool_)
             first[1:] = breaks[self._start[1:]] > breaks[self._end[:-1]]
-            self._lines = np.flatnonzero(first)
+            self._lines = np.flatnonzero(first).tolist()
         lines = self._lines
-        lo, hi = np.searchsorted(lines, t0, side="right"), np.searchsorted(lines, t1)
-        found: NDArray[np.int64] = lines[lo:hi]
-        return found
+        return lines[bisect.bisect_right(lines, t0) : bisect.bisect_left(lines, t1)]
 
     def listy(self, t0: int, t1: int) -> bool:
         """Whether most tokens ``[t0, t1)`` lie on list lines (:meth:`list_lines`)."""
@@ -625,4 +674,4 @@ class ChainText:
         :data:`SENTENCE_WORDS` words or more (a copied paragraph, wherever its lines break)."""
         if t1 - t0 < RUNNING_TEXT:
             return False
-        return int(np.count_nonzero(self.sentences(t0, t1) >= SENTENCE_WORDS)) >= 2
+        return sum(n >= SENTENCE_WORDS for n in self.sentences(t0, t1)) >= 2
