@@ -222,19 +222,25 @@ def split_lines(
     parent: list[int] = []
     for c, (a0, a1) in enumerate(chains[:, :2].tolist()):
         cuts = [a0, *text_a.line_starts(a0, a1), a1]
-        for x, y in itertools.pairwise(cuts):
-            px0 = px1 = py0 = py1 = -1
-            matched = 0
-            for ra0, ra1, rb0, _ in runs[c]:
-                lo, hi = max(x, ra0), min(y, ra1)
-                if lo >= hi:
-                    continue
-                if px0 < 0:
-                    px0, py0 = lo, rb0 + lo - ra0
-                px1, py1 = max(px1, hi), max(py1, rb0 + hi - ra0)
-                matched += hi - lo
-            if px0 >= 0:
-                rows.append([px0, px1, py0, py1, min(matched, px1 - px0)])
+        lines = len(cuts) - 1
+        pieces: list[list[int] | None] = [None] * lines  # per line: a0, a1, b0, b1, matched
+        # runs in order of a0: the first run on a line gives the piece its start
+        for ra0, ra1, rb0, _ in runs[c]:
+            k = max(0, bisect.bisect_right(cuts, ra0) - 1)
+            while k < lines and cuts[k] < ra1:
+                lo, hi = max(cuts[k], ra0), min(cuts[k + 1], ra1)
+                if lo < hi:
+                    piece = pieces[k]
+                    if piece is None:
+                        pieces[k] = [lo, hi, rb0 + lo - ra0, rb0 + hi - ra0, hi - lo]
+                    else:
+                        piece[1], piece[3] = max(piece[1], hi), max(piece[3], rb0 + hi - ra0)
+                        piece[4] += hi - lo
+                k += 1
+        for piece in pieces:
+            if piece is not None:
+                piece[4] = min(piece[4], piece[1] - piece[0])
+                rows.append(piece)
                 parent.append(c)
     return np.array(rows, dtype=np.int64).reshape(-1, 5), np.array(parent, dtype=np.int64)
 
@@ -597,16 +603,12 @@ class ChainText:
         """The tokens in ``(t0, t1)`` that begin a line (a line break between them and the token
         before)."""
         if self._lines is None:
-            text = self._text
-            if text.isascii():
-                raw = np.frombuffer(text.encode("ascii"), dtype=np.uint8)
-            else:
-                raw = np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype="<u4")
-            breaks = np.zeros(len(text) + 1, dtype=np.int64)
-            np.cumsum(raw == 10, out=breaks[1:])
-            first = np.zeros(self._start.size, dtype=np.bool_)
-            first[1:] = breaks[self._start[1:]] > breaks[self._end[:-1]]
-            self._lines = np.flatnonzero(first).tolist()
+            # a token after a line break that is not inside the token before it
+            breaks = np.array([m.start() for m in re.finditer("\n", self._text)], dtype=np.int64)
+            after = np.searchsorted(self._start, breaks, side="right")
+            ok = (after >= 1) & (after < self._start.size)
+            after, breaks = after[ok], breaks[ok]
+            self._lines = np.unique(after[self._end[after - 1] <= breaks]).tolist()
         lines = self._lines
         return lines[bisect.bisect_right(lines, t0) : bisect.bisect_left(lines, t1)]
 
