@@ -493,9 +493,12 @@ def _separated(line: str) -> bool:
 
 def _looks_listed(line: str) -> bool:
     """Whether a line is laid out as a list on its own: items apart, or capitalised word by word
-    (three words in five or more begin with a capital or a digit)."""
+    (three words in five or more begin with a capital or a digit) with no comma (a menu; a run of
+    names and places with commas is a roster, a table's text, a sentence of proper names)."""
     if _separated(line):
         return True
+    if ", " in line:
+        return False
     if line.isprintable() and "  " not in line and line[:1] != " " and line[-1:] != " ":
         # words apart by single spaces (printable: no other space), counted without a split
         words = line.count(" ") + 1 if line else 0
