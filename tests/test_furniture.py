@@ -170,3 +170,21 @@ def test_wrapped_prose_has_no_list_lines() -> None:
     view = ChainText(text, batch.token_start, batch.token_end)
     assert view.wrapped
     assert not view.list_lines()[1].any()
+
+
+def test_reports_of_different_figures_in_the_same_words_are_not_copies() -> None:
+    """Market reports, sports results, weather: the same sentence frame with other numbers is two
+    reports of different facts; a copy keeps its numbers, and an update that changes one figure is
+    still a copy."""
+    frame = ("The benchmark index of the city's stock exchange closed the session on {d} {a} points higher "
+             "at {c}, up {b} percent and its best close of the month, traders and analysts in the city said "
+             "after the market shut for the day.")
+    monday = frame.format(d="Monday", a="30", b="2", c="1520")
+    tuesday = frame.format(d="Monday", a="12", b="1", c="1538")
+    updated = monday.replace("at 1520", "at 1521")
+    texts = {"mon": monday, "tue": tuesday, "copy": monday, "update": updated}
+    docs = [Document(k, f"{_STORIES[91 + i]}\n\n{v}") for i, (k, v) in enumerate(texts.items())]
+    pairs = _pairs(syndetect.scan(docs))
+    assert ("mon", "tue") not in pairs
+    assert ("copy", "mon") in pairs
+    assert ("mon", "update") in pairs
