@@ -328,14 +328,18 @@ class VerifyCache:
 
     def figures(self, d: int, doc: DocData) -> list[int]:
         """``figures[t]``: how many of the document's tokens before ``t`` are numbers (start with a
-        digit of any script)."""
+        digit of any script in the Basic Multilingual Plane)."""
         found = self._figures.get(d)
         if found is None:
-            text, starts = doc.text, doc.tokens.start.tolist()
-            counts = [0]
-            for s in starts:
-                counts.append(counts[-1] + text[s].isdigit())
-            found = self._figures[d] = counts
+            text = doc.text
+            if text.isascii():
+                chars = np.frombuffer(text.encode("ascii"), dtype=np.uint8)
+            else:
+                chars = np.minimum(np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype="<u4"),
+                                   _DIGIT_TABLE.size - 1)
+            counts = np.zeros(doc.tokens.start.size + 1, dtype=np.int64)
+            np.cumsum(_DIGIT_TABLE[chars[doc.tokens.start]], out=counts[1:])
+            found = self._figures[d] = counts.tolist()
         return found
 
     def recurrence(self, d: int, doc: DocData) -> Recurrence | None:
@@ -504,6 +508,9 @@ def _shared(
 
 FIGURES = 3
 """Numbers in a chain from which most must be shared for it to be copied text."""
+
+_DIGIT_TABLE = np.array([chr(c).isdigit() for c in range(0x10000)] + [False], dtype=np.bool_)
+"""Which code points of the Basic Multilingual Plane are digits (the last entry: any other)."""
 
 
 def _same_figures(figures: list[int], runs: list[tuple[int, int, int, int]]) -> bool:
