@@ -389,7 +389,9 @@ def _furniture_sets(
     return found
 
 
-_SENTENCE_END = re.compile(r"[.!?\u2026\u0964\u06d4\u061f\u3002\uff01\uff1f][\"'\u201d\u2019)\]]*(?:\s+|$)")
+_FINAL = r"[.!?\u2026\u0964\u06d4\u061f\u3002\uff01\uff1f][\"'\u201d\u2019)\]]*"
+"""Final punctuation of any script this project reads, then closing quotes or brackets."""
+_SENTENCE_END = re.compile(_FINAL + r"(?:\s+|$)")
 """Final punctuation, closing quotes and the space after: a sentence end unless a lower-case letter
 follows ("U.S. forces" goes on; "said. The" ends); see :func:`sentence_ends`."""
 
@@ -476,7 +478,7 @@ LIST_WORDS = 14
 apart, or capitalised as menu items are): a long headline or a title is no list."""
 
 
-_ENDS_SENTENCE = re.compile(r"[.!?\u2026\u0964\u06d4\u061f\u3002\uff01\uff1f][\"'\u201d\u2019)\]]*$")
+_ENDS_SENTENCE = re.compile(_FINAL + "$")
 _CAPITALISED = re.compile(" ([A-Z0-9]|[^\\x00-\\x7f])")
 """The first character of a word after a space: an ASCII capital or digit, or any other than ASCII
 (which may be one)."""
@@ -534,11 +536,9 @@ def _list_candidate(line: str) -> bool:
 
 
 class ChainText:
-    """The sentences of one document, for deciding whether a shared chain of its tokens is prose.
-
-    ``start`` and ``end`` are the tokens' raw spans in ``text``. A document with fewer than three
-    sentence ends (text without punctuation: transcripts, some data sets) is not *punctuated*, and
-    then no chain of it is judged by its sentences."""
+    """The lines and sentences of one document, for deciding whether a shared piece of its tokens is
+    a list or prose. ``start`` and ``end`` are the tokens' raw spans in ``text``; everything is found
+    once, when first asked."""
 
     __slots__ = ("_breaks", "_end", "_ends", "_lines", "_list_lines", "_listed", "_start", "_starts",
                  "_text", "_wrapped")
@@ -565,11 +565,6 @@ class ChainText:
         if self._starts is None:
             self._starts = self._start.tolist()
         return self._starts
-
-    @property
-    def punctuated(self) -> bool:
-        """At least three sentence ends."""
-        return len(self._sentence_marks()[0]) >= 3
 
     @property
     def wrapped(self) -> bool:
@@ -615,18 +610,9 @@ class ChainText:
         lines = self._lines
         return lines[bisect.bisect_right(lines, t0) : bisect.bisect_left(lines, t1)]
 
-    def listy(self, t0: int, t1: int) -> bool:
-        """Whether most tokens ``[t0, t1)`` lie on list lines (:meth:`list_lines`)."""
-        starts, items = self.list_lines()
-        if not items.any():
-            return False
-        tokens = self._start[t0:t1]
-        line = np.searchsorted(starts, tokens, side="right") - 1
-        return 2 * int(np.count_nonzero(items[line])) > t1 - t0
-
     def listy_pieces(self, pieces: list[list[int]]) -> list[bool]:
-        """:meth:`listy` of pieces (rows ``a0, a1, ...``) that each lie on one line
-        (:func:`split_lines`): whether their line is a list line."""
+        """Whether each of ``pieces`` (rows ``a0, a1, ...``, each on one line: :func:`split_lines`)
+        lies on a list line (:meth:`list_lines`)."""
         if self._listed is None:
             starts, items = self.list_lines()
             if items.any():

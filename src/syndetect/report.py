@@ -570,7 +570,7 @@ def render_html(
                 f'<tr><td class="id">{fam_id}</td><td class="num">{len(family.members)}</td>'
                 f'<td><span class="id">{_e(family.origin)}</span><br><span class="muted">'
                 f"{_e(family.origin_reason)}</span>"
-                + (f'<br><span class="muted">{_e(family_note(family))}</span>' if family_note(family) else "")
+                + (f'<br><span class="muted">{_e(note)}</span>' if (note := family_note(family)) else "")
                 + f"</td><td>{members}</td></tr>\n"
             )
         w("</tbody></table>\n")

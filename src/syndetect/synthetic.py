@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import random
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -450,6 +451,25 @@ def _fold_acronyms(text: str) -> str:
     return _ACRONYM_DOTS.sub(r"\1\2", text)
 
 
+def _copy_desk(
+    rng: random.Random, paras: Sequence[str], n_edits: int, vocab: list[str], *, swap: bool, fold: bool
+) -> tuple[list[str], list[int]]:
+    """A copy desk's edits to wire paragraphs: ``n_edits`` words dropped or replaced (in paragraphs
+    drawn at random), then quote style swapped and acronym dots dropped when asked. Returns the
+    paragraphs and the edits made in each."""
+    out = list(paras)
+    edits = [0] * len(out)
+    for _ in range(n_edits):
+        j = rng.randrange(len(out))
+        out[j], done = _edit_words(rng, out[j], 1, vocab)
+        edits[j] += done
+    if swap:
+        out = [_swap_quotes(p) for p in out]
+    if fold:
+        out = [_fold_acronyms(p) for p in out]
+    return out, edits
+
+
 def _edit_words(rng: random.Random, text: str, n_edits: int, vocab: list[str]) -> tuple[str, int]:
     """Drop or replace up to ``n_edits`` plain lower-case words; return the text and the edits made."""
     tokens = text.split(" ")
@@ -690,16 +710,7 @@ def _derive(
             lo -= 1
         swap, fold, keep_dateline, n_edits = rng.random() < 0.5, rng.random() < 0.5, False, 0
 
-    paras = list(wire_paras[lo:hi])
-    edits = [0] * (hi - lo)
-    for _ in range(n_edits):
-        j = rng.randrange(len(paras))
-        paras[j], done = _edit_words(rng, paras[j], 1, writer.vocab)
-        edits[j] += done
-    if swap:
-        paras = [_swap_quotes(p) for p in paras]
-    if fold:
-        paras = [_fold_acronyms(p) for p in paras]
+    paras, edits = _copy_desk(rng, wire_paras[lo:hi], n_edits, writer.vocab, swap=swap, fold=fold)
     dl = dateline if keep_dateline and lo == 0 else ""
     if swap and dl:
         dl = _swap_quotes(dl)

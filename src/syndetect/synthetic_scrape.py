@@ -67,10 +67,8 @@ from .synthetic import (
     PlantedPassage,
     _assemble,
     _Copy,
-    _edit_words,
-    _fold_acronyms,
+    _copy_desk,
     _pseudo_word,
-    _swap_quotes,
     _to_curly,
     _Writer,
 )
@@ -763,16 +761,7 @@ def _derive(
             lo -= 1
         fold, keep_dateline, n_edits = rng.random() < 0.5, False, 0
 
-    paras = list(story.paras[lo:hi])
-    edits = [0] * (hi - lo)
-    for _ in range(n_edits):
-        j = rng.randrange(len(paras))
-        paras[j], done = _edit_words(rng, paras[j], 1, prose.vocab)
-        edits[j] += done
-    if swap:
-        paras = [_swap_quotes(p) for p in paras]
-    if fold:
-        paras = [_fold_acronyms(p) for p in paras]
+    paras, edits = _copy_desk(rng, story.paras[lo:hi], n_edits, prose.vocab, swap=swap, fold=fold)
     dl = story.dateline if keep_dateline and lo == 0 else ""
 
     topic = story.topic if kind != "embedded" else rng.randrange(n_topics)

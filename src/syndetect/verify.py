@@ -9,6 +9,7 @@ pair by pair (:mod:`syndetect.furniture`), never by how many documents hold it: 
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
@@ -331,14 +332,14 @@ class VerifyCache:
         digit of any script in the Basic Multilingual Plane)."""
         found = self._figures.get(d)
         if found is None:
-            text = doc.text
+            text, table = doc.text, _digit_table()
             if text.isascii():
                 chars = np.frombuffer(text.encode("ascii"), dtype=np.uint8)
             else:
                 chars = np.minimum(np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype="<u4"),
-                                   _DIGIT_TABLE.size - 1)
+                                   table.size - 1)
             counts = np.zeros(doc.tokens.start.size + 1, dtype=np.int64)
-            np.cumsum(_DIGIT_TABLE[chars[doc.tokens.start]], out=counts[1:])
+            np.cumsum(table[chars[doc.tokens.start]], out=counts[1:])
             found = self._figures[d] = counts.tolist()
         return found
 
@@ -509,8 +510,11 @@ def _shared(
 FIGURES = 3
 """Numbers in a chain from which most must be shared for it to be copied text."""
 
-_DIGIT_TABLE = np.array([chr(c).isdigit() for c in range(0x10000)] + [False], dtype=np.bool_)
-"""Which code points of the Basic Multilingual Plane are digits (the last entry: any other)."""
+@functools.cache
+def _digit_table() -> NDArray[np.bool_]:
+    """Which code points of the Basic Multilingual Plane are digits (the last entry: any other);
+    built on first use, not at import."""
+    return np.array([chr(c).isdigit() for c in range(0x10000)] + [False], dtype=np.bool_)
 
 
 def _same_figures(figures: list[int], runs: list[tuple[int, int, int, int]]) -> bool:
