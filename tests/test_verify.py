@@ -153,6 +153,64 @@ def test_anchor_runs_without_repeats_equal_the_general_runs() -> None:
     assert anchor_runs(same, same, 3).tolist() == [[0, int(same.pos[-1]) + 3, 0, int(same.pos[-1]) + 3]]
 
 
+def test_anchor_runs_with_repeated_text_equal_the_general_runs(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Documents that repeat lines of their own: when the repeated q-grams are not shared with the
+    other document, or the other document repeats none, runs are found without listing every
+    anchor; when a shared q-gram has two partners and neither document is free of repeats, every
+    anchor is listed. Either way the runs
+    equal, in order, those of the general path."""
+    from dataclasses import replace
+
+    import syndetect.align as align
+
+    rng = np.random.default_rng(7)
+    words = [f"w{i}" for i in range(400)]
+
+    def para(n: int) -> str:
+        return " ".join(rng.choice(words, size=n).tolist())
+
+    story, menu, other = para(120), "Home | World | Business | Sport", para(90)
+    texts = [
+        f"{menu}\n{story}\n{menu}",  # repeats a line that the copies share
+        f"{menu}\n{story[:300]}\n{para(40)}\n{menu}",
+        f"{story}\n{other}\n{other}",  # repeats a paragraph the others lack
+        f"{para(30)}\n{story}",
+        f"{story} {story}",  # the story twice
+        f"{other}\n{para(20)}",
+    ]
+    docs = [DocTokens(*gram_hashes_and_spans(t)) for t in texts]
+    indexes = [anchor_index(d, 3) for d in docs]
+    assert sum(not ix.unique for ix in indexes) >= 3
+    listed = []
+    general = align._anchors
+    monkeypatch.setattr(align, "_anchors", lambda a, b: listed.append(1) or general(a, b))
+    for a, b in itertools.product(range(len(texts)), repeat=2):
+        ia, ib = indexes[a], indexes[b]
+        before = len(listed)
+        got = align.anchor_runs(ia, ib, 3)
+        fast = len(listed) == before
+        want = align._runs(*general(replace(ia, unique=False), replace(ib, unique=False)), 3)
+        assert np.array_equal(got, want), (a, b)
+        if {a, b} == {2, 3}:
+            assert fast  # 2 repeats a paragraph that 3 lacks
+            assert len(got) > 0
+        if {a, b} == {0, 4}:
+            assert not fast  # the menu twice in 0, the story twice in 4: shared, repeated in both
+    assert len(listed) < len(texts) ** 2 // 2
+
+
+def gram_hashes_and_spans(text: str) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Token hashes and raw spans of ``text``, split on whitespace (enough for the anchor tests)."""
+    import re
+    import zlib
+
+    spans = [m.span() for m in re.finditer(r"\S+", text)]
+    hashes = np.array([zlib.crc32(text[s:e].encode()) for s, e in spans], dtype=np.uint64)
+    start = np.array([s for s, _ in spans], dtype=np.int64)
+    end = np.array([e for _, e in spans], dtype=np.int64)
+    return hashes, start, end
+
+
 def test_lookup_equals_isin_and_finds_the_index() -> None:
     from syndetect.verify import _lookup
 

@@ -192,19 +192,28 @@ def _runs_at(
 def anchor_runs(a: AnchorIndex, b: AnchorIndex, q: int) -> NDArray[np.int64]:
     """Exact runs ``(a0, a1, b0, b1)`` (tokens) of shared usable q-grams, in order of (a0, b0).
 
-    When the longer document has no repeated usable q-gram (the usual case), every q-gram of the
-    shorter one has at most one partner: partners are laid out in the shorter document's text
-    order and a run is a stretch of consecutive positions whose partners are consecutive too, with
-    no sort by diagonal. Otherwise all anchors are listed and sorted (:func:`_anchors`).
+    When no q-gram the two documents share occurs twice in one of them, the other one's q-grams
+    each have at most one partner there (the usual case, whatever else either document repeats):
+    partners are laid out in the searching document's text order and a run is a stretch of
+    consecutive positions whose partners are consecutive too, with no sort by diagonal. Otherwise
+    all anchors are listed and sorted (:func:`_anchors`).
     """
     swap = a.pos.size > b.pos.size
     small, big = (b, a) if swap else (a, b)
-    if not big.unique or small.pos.size == 0 or big.pos.size == 0:
-        i, j = _anchors(a, b)
-        return _runs(i, j, q)
-    lo = np.searchsorted(big.sorted_grams, small.sorted_grams, side="left")
-    np.minimum(lo, big.sorted_grams.size - 1, out=lo)
-    hit = big.sorted_grams[lo] == small.sorted_grams
+    if not big.unique and small.unique:
+        small, big, swap = big, small, not swap  # search the longer one's q-grams in the unique ones
+    if small.pos.size == 0 or big.pos.size == 0:
+        return np.zeros((0, 4), dtype=np.int64)
+    needles, grams = small.sorted_grams, big.sorted_grams
+    lo = np.searchsorted(grams, needles, side="left")
+    np.minimum(lo, grams.size - 1, out=lo)
+    hit = grams[lo] == needles
+    if not big.unique:
+        # a shared q-gram twice in ``big`` (its next entry in hash order equal) has two partners
+        after = np.minimum(lo + 1, grams.size - 1)
+        if np.any(hit & (after > lo) & (grams[after] == needles)):
+            i, j = _anchors(a, b)
+            return _runs(i, j, q)
     partner = np.full(int(small.pos[-1]) + 1, -1, dtype=np.int64)
     partner[small.sorted_pos[hit]] = big.sorted_pos[lo[hit]]
     x = np.flatnonzero(partner >= 0)
@@ -213,7 +222,7 @@ def anchor_runs(a: AnchorIndex, b: AnchorIndex, q: int) -> NDArray[np.int64]:
     y = partner[x]
     brk = np.ones(x.size, dtype=np.bool_)
     brk[1:] = (x[1:] != x[:-1] + 1) | (y[1:] != y[:-1] + 1)
-    # runs come in the shorter document's order: that is (a0, b0) order unless it is b
+    # runs come in the searching document's order: that is (a0, b0) order unless it is b
     return _runs_at(y, x, brk, q, sort=True) if swap else _runs_at(x, y, brk, q, sort=False)
 
 
