@@ -271,9 +271,16 @@ def align_chain_runs(
     # chains: [a0, a1, b0, b1, matched], and the runs of each
     chains: list[list[int]] = []
     made_of: list[list[tuple[int, int, int, int]]] = []
+    # a run joins the best of the last 64 chains; runs come in order of a0, so a chain ending more
+    # than ``gap`` tokens before a run can take no later run either: only the others are looked at
+    # (``open_``: their numbers, ascending)
+    open_: list[int] = []
     for a0, a1, b0, b1 in runs.tolist():
+        first = len(chains) - 63
+        if open_ and (open_[0] < first or a0 - chains[open_[0]][1] > gap):
+            open_ = [c_idx for c_idx in open_ if c_idx >= first and a0 - chains[c_idx][1] <= gap]
         best, best_gap = -1, gap + 1
-        for c_idx in range(len(chains) - 1, max(-1, len(chains) - 64), -1):
+        for c_idx in reversed(open_):
             c = chains[c_idx]
             ga, gb = a0 - c[1], b0 - c[3]
             if -q < ga <= gap and -q < gb <= gap:
@@ -281,6 +288,7 @@ def align_chain_runs(
                 if g < best_gap:
                     best, best_gap = c_idx, g
         if best < 0:
+            open_.append(len(chains))
             chains.append([a0, a1, b0, b1, a1 - a0, len(made_of)])
             made_of.append([(a0, a1, b0, b1)])
             continue
