@@ -211,6 +211,25 @@ def gram_hashes_and_spans(text: str) -> tuple[np.ndarray, np.ndarray, np.ndarray
     return hashes, start, end
 
 
+def test_joined_blocks_keep_the_pairs_in_order_and_bound_the_documents(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    import syndetect.verify as verify
+
+    monkeypatch.setattr(verify, "_BLOCK_DOCS", 10)
+    monkeypatch.setattr(verify, "_JOINED", 3)
+    rng = np.random.default_rng(3)
+    dense = rng.integers(0, 8, size=(40, 2))  # 8 documents in many pairs: one block of 3 chunks
+    sparse = np.arange(200, 260).reshape(-1, 2)  # new documents in every pair: 10 per block at most
+    chunks = [dense[i : i + 5] for i in range(0, 40, 5)] + [sparse[i : i + 2] for i in range(0, 30, 2)]
+    blocks = verify._joined_blocks(chunks)
+    assert np.array_equal(np.concatenate(blocks), np.concatenate(chunks))
+    assert [len(b) for b in blocks[:3]] == [15, 15, 10]
+    assert all(np.unique(b).size <= 10 for b in blocks)
+    assert all(len(b) <= 15 for b in blocks)
+    assert len(blocks) == 3 + 30 // 4 + 1  # the sparse chunks: two to a block (4 documents each)
+
+
 def test_lookup_equals_isin_and_finds_the_index() -> None:
     from syndetect.verify import _lookup
 

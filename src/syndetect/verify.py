@@ -647,6 +647,8 @@ def _snap(
 
 _BLOCK = 4096  # candidate pairs verified together: bounds the re-tokenised documents held at once
 _MIN_BLOCK = 256
+_BLOCK_DOCS = 2 * _BLOCK  # documents of one block held prepared at once: as many as _BLOCK pairs have
+_JOINED = 16  # chunks of _BLOCK pairs joined into one block at most (progress is reported per block)
 
 @dataclass(frozen=True, slots=True)
 class _Job:
@@ -743,6 +745,9 @@ def verify_pairs(
     order = locality_order(pairs)
     ordered = pairs[order]
     blocks = [ordered[i : i + size] for i in range(0, len(pairs), size)]
+    if workers == 1:
+        blocks = _joined_blocks(blocks)
+    offset = np.cumsum([0] + [len(b) for b in blocks]).tolist()
     found: list[tuple[int, VerifiedPair]] = []
     try:
         if workers > 1 and len(blocks) > 1:
@@ -752,7 +757,7 @@ def verify_pairs(
 
             def task(t: int, _: list[NDArray[Any]]) -> list[tuple[int, VerifiedPair]]:
                 i = first[t]
-                return [(i * size + row, v) for row, v in _verify_block(blocks[i])]
+                return [(offset[i] + row, v) for row, v in _verify_block(blocks[i])]
 
             def done(n: int) -> None:
                 if progress:
@@ -763,14 +768,33 @@ def verify_pairs(
                 found.extend(cast(list[tuple[int, VerifiedPair]], results.get(i, [])))
         else:
             for n, block in enumerate(blocks):
-                found.extend((n * size + row, v) for row, v in _verify_block(block))
+                found.extend((offset[n] + row, v) for row, v in _verify_block(block))
                 if progress:
-                    progress(min(len(pairs), (n + 1) * size))
+                    progress(offset[n + 1])
     finally:
         _JOB.clear()
     # back to the input order
     position = order[[k for k, _ in found]]
     return [found[k][1] for k in np.argsort(position, kind="stable").tolist()]
+
+
+def _joined_blocks(chunks: list[NDArray[np.int64]]) -> list[NDArray[np.int64]]:
+    """Consecutive chunks of pairs joined into blocks of at most :data:`_BLOCK_DOCS` documents and
+    :data:`_JOINED` chunks: a dense corpus (a few thousand documents in many pairs each) prepares
+    each document once, not once per chunk, and no block holds more documents than a chunk may."""
+    blocks: list[NDArray[np.int64]] = []
+    held: list[NDArray[np.int64]] = []
+    docs = np.zeros(0, dtype=np.int64)
+    for chunk in chunks:
+        joined = np.union1d(docs, chunk.ravel())
+        if held and (joined.size > _BLOCK_DOCS or len(held) == _JOINED):
+            blocks.append(np.concatenate(held))
+            held, joined = [], np.unique(chunk)
+        held.append(chunk)
+        docs = joined
+    if held:
+        blocks.append(np.concatenate(held))
+    return blocks
 
 
 def _costliest_first(blocks: list[NDArray[np.int64]], texts: Sequence[str]) -> list[int]:
