@@ -52,6 +52,7 @@ _M2 = U64(0x94D049BB133111EB)
 _B_INV = pow(B_CHAR, -1, 2**64)
 
 _pow_cache: dict[int, NDArray[np.uint64]] = {}
+_MIX_BLOCK = 1 << 20  # entries mixed at once: the temporary stays at 8 MB
 _POW_CACHE_MAX = 1 << 23  # entries (64 MB) kept per base at most; a window needs about 1 << 18
 
 WINDOW_CHARS = 1 << 18
@@ -75,7 +76,12 @@ def mix64(x: NDArray[np.uint64]) -> NDArray[np.uint64]:
 
 
 def _mix64_inplace(x: NDArray[np.uint64]) -> NDArray[np.uint64]:
-    """:func:`mix64` overwriting ``x`` (which must be a fresh array the caller owns), one temporary."""
+    """:func:`mix64` overwriting ``x`` (which must be a fresh array the caller owns), with one temporary
+    of at most ``_MIX_BLOCK`` entries."""
+    if x.size > _MIX_BLOCK:
+        for at in range(0, x.size, _MIX_BLOCK):
+            _mix64_inplace(x[at : at + _MIX_BLOCK])
+        return x
     tmp = x >> U64(30)
     x ^= tmp
     x *= _M1
@@ -164,11 +170,13 @@ def _segment_hash(
 
 
 def gram_hashes(
-    values: NDArray[np.uint64], offsets: NDArray[np.int64], k: int
+    values: NDArray[np.uint64], offsets: NDArray[np.int64], k: int, *, positions: bool = True
 ) -> tuple[NDArray[np.uint64], NDArray[np.int64], NDArray[np.int64], NDArray[np.int64]]:
     """k-gram hashes over each document's run of ``values``.
 
-    Returns (hashes, first index, length in values, shingle offsets per document).
+    Returns (hashes, first index, length in values, shingle offsets per document). With
+    ``positions=False`` the first indices (8 bytes per gram) are not made when the hashes do not need
+    them (an empty array is returned in their place) and the lengths may be an empty array too.
     """
     counts = np.diff(offsets)
     n_docs = counts.size
@@ -181,18 +189,26 @@ def gram_hashes(
     n = values.size
     c = U64(C_GRAM)
     if not short.any():
-        # every shingle has k values: the common case, without per-shingle document lookups
-        first = np.arange(total, dtype=np.int64)
-        first += np.repeat(offsets[:-1] - sh_offsets[:-1], per_doc)
+        # every shingle has k values: the common case, without per-shingle document lookups.
+        # ``contiguous``: the grams are all the k-runs of ``values`` (one document has the values,
+        # or k == 1), so they need no gather
+        contiguous = total == n - k + 1
+        first = np.zeros(0, dtype=np.int64)
+        if positions or not contiguous:
+            first = np.arange(total, dtype=np.int64)
+            first += np.repeat(offsets[:-1] - sh_offsets[:-1], per_doc)
         if not total:
             return np.zeros(0, dtype=np.uint64), first, first, sh_offsets
         run = values[: n - k + 1].copy()
         for j in range(1, k):
             run *= c
             run += values[j : n - k + 1 + j]
-        acc = np.take(run, first)
+        acc = run if contiguous else np.take(run, first)
+        del run
         acc ^= U64(k)
         m_all: NDArray[np.int64] = np.broadcast_to(np.int64(k), (total,))
+        if not positions:
+            first = np.zeros(0, dtype=np.int64)
         return _mix64_inplace(acc), first, m_all, sh_offsets
     # first value index of every shingle: doc start + position within the doc
     doc_of = np.repeat(np.arange(n_docs, dtype=np.int64), per_doc)
@@ -444,7 +460,7 @@ def shingle_batch(
             nb = normalize_batch(texts, config.normalize, raw_map=spans, lengths=lengths, encoded=encoded)
             tok_hash, tok_start, tok_end, tok_offsets = _token_arrays(nb, spans)
             del nb
-        sh_hash, first, m, sh_offsets = gram_hashes(tok_hash, tok_offsets, config.k)
+        sh_hash, first, m, sh_offsets = gram_hashes(tok_hash, tok_offsets, config.k, positions=spans)
         if spans:
             sh_start = tok_start[first]
             sh_end = tok_end[first + m - 1]
