@@ -1,4 +1,5 @@
-"""Peak memory of text -> signatures and scan, each in a fresh process (issue 2: < 3x text + 200 MB).
+"""Peak memory of text -> signatures and scan, each in a fresh process (issue 2: < 3x text + 200 MB);
+one long document, ordinary or one line repeated, against the corpus of the same size (issue 14).
 
     pytest benchmarks/test_memory.py -s
 
@@ -62,3 +63,37 @@ def test_scan_peak_memory(corpus_file: tuple[Path, float]) -> None:
     print(f"\nscan: text {text_mib:.1f} MiB, peak RSS {r['peak_rss_mb']:.1f} MiB, {r['seconds']:.1f} s")
     # issue 3: 4 GB for 300 MB of text; scaled to this corpus that is ~13x the text size
     assert r["peak_rss_mb"] < 4096 * text_mib / 300 + 200
+
+
+@pytest.fixture(scope="module")
+def same_size_inputs(
+    corpus_file: tuple[Path, float], tmp_path_factory: pytest.TempPathFactory
+) -> dict[str, tuple[Path, float]]:
+    """The corpus, its articles joined into one document, and one line repeated to the same size."""
+    path, text_mib = corpus_file
+    with path.open(encoding="utf-8") as f:
+        texts = [json.loads(line)["text"] for line in f]
+    one = "\n\n".join(texts)
+    del texts
+    where = tmp_path_factory.mktemp("one_document")
+    inputs = {"corpus": (path, text_mib)}
+    for name, text in (("one document", one), ("one line repeated", workload.repeated_line(len(one)))):
+        file = where / (name.replace(" ", "_") + ".jsonl")
+        inputs[name] = (file, workload.write_one_document(file, text) / 2**20)
+    return inputs
+
+
+def test_one_long_document_costs_what_a_corpus_of_its_size_costs(
+    same_size_inputs: dict[str, tuple[Path, float]],
+) -> None:
+    """Issue 14: a 50 MB file of one repeated line peaked at 36x its size (so did any one 50 MB
+    document). Scanning one long document, ordinary or degenerate, must peak at no more than 1.5x
+    the scan of a corpus of articles of the same size."""
+    peaks = {}
+    for name, (path, text_mib) in same_size_inputs.items():
+        r = _measure(path, "scan", 1)
+        peaks[name] = r["peak_rss_mb"]
+        print(f"\nscan {name}: text {text_mib:.1f} MiB, peak RSS {r['peak_rss_mb']:.1f} MiB, "
+              f"{r['seconds']:.1f} s")
+    for name in ("one document", "one line repeated"):
+        assert peaks[name] <= 1.5 * peaks["corpus"], name

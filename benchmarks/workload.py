@@ -37,6 +37,22 @@ def write_corpus(path: Path, n_docs: int, words_per_doc: int = 600, seed: int = 
     return size
 
 
+REPEATED_LINE = "The quick brown fox jumps over the lazy dog while the farmer watches from afar.\n"
+
+
+def write_one_document(path: Path, text: str) -> int:
+    """Write ``text`` as a corpus of one document (JSON lines, like ``write_corpus``); return its size
+    in bytes (UTF-8)."""
+    with path.open("w", encoding="utf-8") as f:
+        f.write(json.dumps({"id": "one", "text": text, "source": None, "date": None}) + "\n")
+    return len(text.encode("utf-8"))
+
+
+def repeated_line(size: int, line: str = REPEATED_LINE) -> str:
+    """``line`` repeated to ``size`` characters (whole lines): a degenerate document."""
+    return line * max(1, size // len(line))
+
+
 def run(path: Path, op: str, jobs: int, sample_memory: bool = True) -> dict[str, float | int | str]:
     import syndetect
 

@@ -60,3 +60,28 @@ def test_tasks_whose_fingerprints_overflow_their_slot_are_kept_in_order(
     assert 0 < len(returned) < n_tasks - 2  # some tasks overflowed, several after them did not
     assert max(returned) < n_tasks - 2
     _same(_features(1), forked)
+
+
+def test_long_repetitive_document_features_equal_the_document_at_once(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """One line repeated (1.6 MB, past every window and block) among ordinary articles: windowed
+    shingling, blocked OPH binning and blocked winnowing give what the document hashed at once gives."""
+    from syndetect import lsh, minhash, shingle
+
+    line = "The quick brown fox jumps over the lazy dog while the farmer watches from afar.\n"
+    texts = [*_texts()[:5], line * 20_000, *_texts()[5:9]]
+
+    def features_of() -> CorpusFeatures:
+        return corpus_features(texts, ShingleConfig(), MinHashConfig(), window=8, chunk_size=7)
+
+    windowed = features_of()
+    assert windowed.n_tokens[5] == 15 * 20_000
+    monkeypatch.setattr(shingle, "WINDOW_CHARS", 10**9)
+    monkeypatch.setattr(minhash, "_OPH_BLOCK", 10**9)
+    monkeypatch.setattr(lsh, "_WINNOW_BLOCK", 10**9)
+    _same(windowed, features_of())
+    monkeypatch.setattr(shingle, "WINDOW_CHARS", 4096)
+    monkeypatch.setattr(minhash, "_OPH_BLOCK", 1000)
+    monkeypatch.setattr(lsh, "_WINNOW_BLOCK", 999)
+    _same(windowed, features_of())

@@ -8,6 +8,7 @@ import itertools
 import numpy as np
 import pytest
 
+from syndetect import lsh as lsh_module
 from syndetect.errors import ConfigError
 from syndetect.lsh import (
     fingerprint_candidates,
@@ -51,6 +52,21 @@ def test_winnow_matches_the_oracle(seed: int) -> None:
     h, d, p = winnow(hashes, offsets, w)
     got = list(zip(h.tolist(), d.tolist(), p.tolist(), strict=True))
     assert got == _winnow_oracle(hashes.tolist(), offsets.tolist(), w)
+
+
+@pytest.mark.parametrize("seed", range(120))
+def test_winnow_in_blocks_matches_the_oracle(seed: int, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Blocks of a few positions (a long document is winnowed a million at a time) with their
+    window - 1 of context: the same fingerprints, ties and short documents included."""
+    rng = np.random.default_rng(seed)
+    counts = rng.integers(0, 30, size=int(rng.integers(1, 8)))
+    offsets = np.concatenate([[0], np.cumsum(counts)]).astype(np.int64)
+    hashes = rng.integers(0, int(rng.choice([2, 3, 1000])), size=int(offsets[-1]), dtype=np.uint64)
+    w = int(rng.integers(1, 12))
+    monkeypatch.setattr(lsh_module, "_WINNOW_BLOCK", int(rng.integers(1, 20)))
+    h, d, p = winnow(hashes, offsets, w)
+    got = list(zip(h.tolist(), d.tolist(), p.tolist(), strict=True))
+    assert got == _winnow_oracle(hashes.tolist(), offsets.tolist(), min(w, max(1, hashes.size)))
 
 
 def test_shared_run_of_two_windows_shares_two_fingerprints() -> None:

@@ -84,6 +84,23 @@ def test_many_short_documents_per_kperm_block(scheme: str) -> None:
         assert sig[d].tolist() == oracle.signature(hashes, 8, scheme, 2)
 
 
+@SETTINGS
+@given(
+    docs=st.lists(st.lists(hash64, max_size=30), min_size=1, max_size=6),
+    block=st.integers(1, 40),
+    seed=st.integers(0, 1000),
+)
+def test_oph_in_blocks_of_shingles_agrees_with_oracle(docs: list[list[int]], block: int, seed: int) -> None:
+    """A long document is binned a block of shingles at a time; blocks of a few shingles across
+    documents (empty ones too) give the same signatures."""
+    flat, offsets = csr(docs)
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setattr(minhash_module, "_OPH_BLOCK", block)
+        sig = minhash(flat, offsets, MinHashConfig(num_perm=16, seed=seed))
+    for d, hashes in enumerate(docs):
+        assert sig[d].tolist() == oracle.signature(hashes, 16, "oph", seed)
+
+
 @pytest.mark.parametrize("scheme", SCHEMES)
 def test_empty_documents_get_the_empty_signature(scheme: str) -> None:
     flat, offsets = csr([[], [5, 6], [], []])

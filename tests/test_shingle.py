@@ -11,7 +11,9 @@ from hypothesis import strategies as st
 
 import oracle
 from syndetect.config import NormalizeConfig, ShingleConfig
-from syndetect.shingle import ShingledBatch, mix64, shingle_batch
+from syndetect.errors import ConfigError
+from syndetect.normalize import EncodedTexts, encode_texts
+from syndetect.shingle import WINDOW_CHARS, ShingledBatch, mix64, shingle_batch
 
 SETTINGS = settings(max_examples=120, deadline=None, derandomize=True)
 
@@ -204,3 +206,82 @@ def test_results_do_not_depend_on_scratch_reuse_or_threads(monkeypatch: pytest.M
     assert all(np.array_equal(r, expected) for r in results)
     monkeypatch.setattr(shingle_module, "_SCRATCH_MAX", 8)  # every batch allocates its own buffer
     assert np.array_equal(shingle_batch(texts, ShingleConfig(k=3), spans=False).shingle_hash, expected)
+
+
+# --- windows: a batch longer than window_chars is normalised and tokenised in pieces -------------
+
+_FIELDS = ("token_hash", "token_start", "token_end", "token_offsets", "shingle_hash", "shingle_offsets",
+           "shingle_start", "shingle_end")
+_REPEATED = "The quick brown fox jumps over the lazy dog while the farmer watches from afar.\n"
+
+
+def assert_same_batch(a: ShingledBatch, b: ShingledBatch) -> None:
+    for name in _FIELDS:
+        x, y = getattr(a, name), getattr(b, name)
+        assert x.dtype == y.dtype, name
+        assert np.array_equal(x, y), name
+
+
+@SETTINGS
+@given(
+    texts=oracle.texts_strategy(max_docs=4, max_parts=30),
+    window=st.integers(1, 40),
+    spans=st.booleans(),
+    options=st.sampled_from([NormalizeConfig(), NormalizeConfig(fold_acronyms=False, strip_diacritics=True,
+                                                                fold_digits=True)]),
+)
+@example(texts=["U.S. e.g. caf\u00e9 ", "\u00bd\u00df x"], window=3, spans=True, options=NormalizeConfig())
+def test_windowed_batch_is_the_batch_at_once(
+    texts: list[str], window: int, spans: bool, options: NormalizeConfig
+) -> None:
+    config = ShingleConfig(k=3, normalize=options)
+    at_once = shingle_batch(texts, config, spans=spans, window_chars=10**9)
+    assert_same_batch(shingle_batch(texts, config, spans=spans, window_chars=window), at_once)
+
+
+@SETTINGS
+@given(texts=oracle.texts_strategy(max_docs=3, max_parts=20), window=st.integers(1, 30))
+@example(texts=["  \udbff\udc00x y"], window=3)  # a surrogate pair read as two code units, as at once
+def test_windowed_batch_from_code_points(texts: list[str], window: int) -> None:
+    encoded = encode_texts(texts)
+    at_once = shingle_batch(texts, ShingleConfig(), window_chars=10**9)
+    windowed = shingle_batch(EncodedTexts(*encoded), ShingleConfig(), encoded=encoded, window_chars=window)
+    assert_same_batch(windowed, at_once)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        _REPEATED * 300,  # one repeated line
+        "a" * 5000,  # one token: nowhere to cut, one window
+        "".join(chr(0x4E00 + i % 500) for i in range(3000)) + "\u3002" + "\u4e00" * 40,  # solo characters
+        "x" * 50 + " " + "y\u0301 " * 800 + ("U.S. " * 300),  # composing marks and acronym dots
+    ],
+)
+def test_windowed_long_document_agrees_with_oracle(text: str) -> None:
+    texts = [text, "", "tail of the batch"]
+    config = ShingleConfig(k=5)
+    windowed = shingle_batch(texts, config, window_chars=64)
+    assert_same_batch(windowed, shingle_batch(texts, config, window_chars=10**9))
+    got = doc_shingles(windowed, 0)
+    expected = oracle.word_shingles(text, config.k, config.normalize)
+    assert [h for h, _, _ in got] == [h for h, _, _ in expected]
+    if unicodedata.is_normalized("NFC", text):
+        assert [(s, e) for _, s, e in got] == [(s, e) for _, s, e in expected]
+
+
+def test_large_repetitive_document_default_windows() -> None:
+    """About 1.6 MB of one repeated line: six default windows, the same tokens and shingles as the
+    document hashed at once."""
+    text = _REPEATED * 20_000
+    assert len(text) > 6 * WINDOW_CHARS
+    for spans in (False, True):
+        windowed = shingle_batch([text], ShingleConfig(), spans=spans)
+        assert_same_batch(windowed, shingle_batch([text], ShingleConfig(), spans=spans, window_chars=10**9))
+    assert windowed.token_hash.size == 15 * 20_000
+
+
+@pytest.mark.parametrize("window", [0, -1, True, 2.5])
+def test_window_chars_must_be_a_positive_int(window: object) -> None:
+    with pytest.raises(ConfigError, match="window_chars"):
+        shingle_batch(["x"], ShingleConfig(), window_chars=window)  # type: ignore[arg-type]

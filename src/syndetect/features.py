@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from concurrent.futures import ProcessPoolExecutor
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any, cast
 
 import numpy as np
@@ -37,6 +37,9 @@ class CorpusFeatures:
     fp_doc: NDArray[np.int64]
 
 
+_NO_HASHES = np.zeros(0, dtype=np.uint64)
+
+
 def fingerprint_grams(
     batch: ShingledBatch, shingle: ShingleConfig, fingerprint_k: int
 ) -> tuple[NDArray[np.uint64], NDArray[np.int64]]:
@@ -44,7 +47,7 @@ def fingerprint_grams(
     ``fingerprint_k``-grams for word shingles, the character shingles themselves otherwise."""
     if shingle.unit != "word" or fingerprint_k == shingle.k:
         return batch.shingle_hash, batch.shingle_offsets
-    hashes, _, _, offsets = gram_hashes(batch.token_hash, batch.token_offsets, fingerprint_k)
+    hashes, _, _, offsets = gram_hashes(batch.token_hash, batch.token_offsets, fingerprint_k, positions=False)
     return hashes, offsets
 
 
@@ -58,9 +61,13 @@ def _chunk_features(
 ) -> tuple[NDArray[np.uint32], NDArray[np.int64], NDArray[np.uint64], NDArray[np.int64]]:
     batch = shingle_batch(texts, shingle, spans=False, lengths=lengths)
     sigs = minhash(batch.shingle_hash, batch.shingle_offsets, mh)
+    n_tokens = np.diff(batch.token_offsets)
+    if shingle.unit == "word" and fingerprint_k != shingle.k:  # the grams are made from the tokens
+        batch = replace(batch, shingle_hash=_NO_HASHES)  # the shingle hashes (8 bytes each) go first
     grams, offsets = fingerprint_grams(batch, shingle, fingerprint_k)
+    del batch  # and the token hashes (8 bytes each) before winnowing
     fp_hash, fp_doc, _ = winnow(grams, offsets, window)
-    return sigs, np.diff(batch.token_offsets), fp_hash, fp_doc
+    return sigs, n_tokens, fp_hash, fp_doc
 
 
 def corpus_features(

@@ -186,6 +186,47 @@ def winnow(
     ties) is selected; a document with fewer shingles than the window selects its minimum once.
     Consecutive windows selecting the same position count once.
 
+    Whether a position is selected depends only on the windows that hold it, that is on the hashes
+    less than a window away in its document, so more than ``_WINNOW_BLOCK`` shingles are winnowed a
+    block of positions at a time, each with ``window - 1`` shingles of context on either side (cut at
+    its document's ends): same result, temporaries bounded by the block.
+    """
+    n = hashes.size
+    if n <= _WINNOW_BLOCK:
+        return _winnow(hashes, offsets, window)
+    w = min(window, n)
+    sel_hash: list[NDArray[np.uint64]] = []
+    sel_doc: list[NDArray[np.int64]] = []
+    sel_at: list[NDArray[np.int64]] = []
+    for b0 in range(0, n, _WINNOW_BLOCK):
+        b1 = min(n, b0 + _WINNOW_BLOCK)
+        first_doc = int(np.searchsorted(offsets, b0, side="right")) - 1
+        last_doc = int(np.searchsorted(offsets, b1 - 1, side="right")) - 1
+        lo = max(b0 - (w - 1), int(offsets[first_doc]))
+        hi = min(b1 + (w - 1), int(offsets[last_doc + 1]))
+        # documents first_doc..last_doc cut to [lo, hi): a document cut there keeps ``w`` shingles or
+        # more, so the short-document rule applies to the documents shorter than the window only
+        sub = np.clip(offsets[first_doc : last_doc + 2], lo, hi) - lo
+        h, d, p = _winnow(hashes[lo:hi], sub, window)
+        at = p + sub[d] + lo  # index in ``hashes``
+        inside = (at >= b0) & (at < b1)
+        sel_hash.append(h[inside])
+        sel_doc.append(d[inside] + first_doc)
+        sel_at.append(at[inside])
+    fp_doc = np.concatenate(sel_doc)
+    return np.concatenate(sel_hash), fp_doc, np.concatenate(sel_at) - offsets[fp_doc]
+
+
+_WINNOW_BLOCK = 1 << 20
+"""Shingles winnowed at once at most (about 50 bytes of temporaries each): a batch has fewer unless
+one of its documents is long."""
+
+
+def _winnow(
+    hashes: NDArray[np.uint64], offsets: NDArray[np.int64], window: int
+) -> tuple[NDArray[np.uint64], NDArray[np.int64], NDArray[np.int64]]:
+    """:func:`winnow` of the whole array at once.
+
     Computed on values, not positions: the minimum of every window, then for every position the
     largest minimum of the windows that contain it; a position equal to that is a window's minimum.
     Only a position with an equal candidate less than a window to its right can lose a window to it

@@ -39,6 +39,7 @@ _ROWS = 512  # shingle rows per kperm block: 512 x num_perm x 8 bytes stays in c
 _FEW_SEGMENTS = 8  # documents per kperm block below which each gets its own column minimum
 _CACHED_ROUNDS = 16  # densification rounds served from the cached probe table
 _PROBE_BUDGET = 1 << 20  # probe entries computed at once for sparse rows
+_OPH_BLOCK = 1 << 20  # shingles binned at once: about 48 MB of temporaries (6 arrays of 8 bytes each)
 
 
 def _seeded(seed: int, label: bytes, i: int) -> int:
@@ -87,9 +88,16 @@ def _oph(
     n_docs = offsets.size - 1
     sentinel = U64(1 << 32)  # above every 32-bit value: marks an empty bin
     bins = np.full(n_docs * k, sentinel, dtype=np.uint64)
-    if hashes.size:
-        g = _mix64_inplace(hashes ^ U64(oph_key(seed)))
-        doc = np.repeat(np.arange(n_docs, dtype=np.uint64), np.diff(offsets).astype(np.int64))
+    key = U64(oph_key(seed))
+    # blocks of _OPH_BLOCK shingles (a batch has fewer unless one document is long): each bin keeps
+    # its minimum, which does not depend on the order the shingles arrive in
+    for r0 in range(0, hashes.size, _OPH_BLOCK):
+        r1 = min(hashes.size, r0 + _OPH_BLOCK)
+        g = _mix64_inplace(hashes[r0:r1] ^ key)
+        if r0 == 0 and r1 == hashes.size:
+            doc = np.repeat(np.arange(n_docs, dtype=np.uint64), np.diff(offsets).astype(np.int64))
+        else:
+            doc = (np.searchsorted(offsets, np.arange(r0, r1), side="right") - 1).astype(np.uint64)
         # bin < k <= 8192, so doc * k + bin is exact for any realistic n_docs
         slot = doc * U64(k) + (((g >> U64(32)) * U64(k)) >> U64(32))
         np.minimum.at(bins, slot.astype(np.intp), g & _MASK32)

@@ -26,10 +26,23 @@ from dataclasses import dataclass
 import numpy as np
 from numpy.typing import NDArray
 
-from .config import ShingleConfig
-from .normalize import SEP, SOLO, WORD, NormalizedBatch, _CodePoints, normalize_batch
+from .config import NormalizeConfig, ShingleConfig
+from .errors import ConfigError
+from .normalize import (
+    _CLS_SHIFT,
+    _DELETED,
+    SEP,
+    SOLO,
+    WORD,
+    EncodedTexts,
+    NormalizedBatch,
+    _CodePoints,
+    _tables,
+    encode_texts,
+    normalize_batch,
+)
 
-__all__ = ["B_CHAR", "C_GRAM", "ShingledBatch", "gram_hashes", "mix64", "shingle_batch"]
+__all__ = ["B_CHAR", "C_GRAM", "WINDOW_CHARS", "ShingledBatch", "gram_hashes", "mix64", "shingle_batch"]
 
 U64 = np.uint64
 B_CHAR = 0x9E3779B97F4A7C15  # odd, so invertible mod 2**64
@@ -39,6 +52,17 @@ _M2 = U64(0x94D049BB133111EB)
 _B_INV = pow(B_CHAR, -1, 2**64)
 
 _pow_cache: dict[int, NDArray[np.uint64]] = {}
+_MIX_BLOCK = 1 << 20  # entries mixed at once: the temporary stays at 8 MB
+_POW_CACHE_MAX = 1 << 23  # entries (64 MB) kept per base at most; a window needs about 1 << 18
+
+WINDOW_CHARS = 1 << 18
+"""Raw characters normalised and tokenised at once at most: a longer batch (one long document, say) is
+cut into windows of at most this many characters, each normalised and tokenised on its own, so that
+the per-character arrays of those stages (about 30 bytes per character alive at once at the peak)
+cost a few MB however long a text is. Only the token hashes (8 bytes per token) are kept from each
+window. A text is cut only where that changes nothing (see ``_cut_ok``); a stretch of more than this
+many characters without such a place is one window. Same figure as
+:data:`syndetect.sketch.MAX_BATCH_CHARS`, the batch size that stays in a core's cache."""
 
 
 def mix64(x: NDArray[np.uint64]) -> NDArray[np.uint64]:
@@ -52,7 +76,12 @@ def mix64(x: NDArray[np.uint64]) -> NDArray[np.uint64]:
 
 
 def _mix64_inplace(x: NDArray[np.uint64]) -> NDArray[np.uint64]:
-    """:func:`mix64` overwriting ``x`` (which must be a fresh array the caller owns), one temporary."""
+    """:func:`mix64` overwriting ``x`` (which must be a fresh array the caller owns), with one temporary
+    of at most ``_MIX_BLOCK`` entries."""
+    if x.size > _MIX_BLOCK:
+        for at in range(0, x.size, _MIX_BLOCK):
+            _mix64_inplace(x[at : at + _MIX_BLOCK])
+        return x
     tmp = x >> U64(30)
     x ^= tmp
     x *= _M1
@@ -65,13 +94,20 @@ def _mix64_inplace(x: NDArray[np.uint64]) -> NDArray[np.uint64]:
 
 
 def _powers(base: int, n: int) -> NDArray[np.uint64]:
-    """``base**i mod 2**64`` for i in [0, n), cached and grown geometrically."""
+    """``base**i mod 2**64`` for i in [0, n), cached and grown geometrically up to ``_POW_CACHE_MAX``
+    entries; a longer run is computed for the call and not kept."""
     cached = _pow_cache.get(base)
     if cached is None or cached.size < n:
         size = max(n, 1 << 16, 2 * (0 if cached is None else cached.size))
+        if n > _POW_CACHE_MAX:
+            size = n
+        elif size > _POW_CACHE_MAX:
+            size = _POW_CACHE_MAX
         arr = np.full(size, base, dtype=np.uint64)
         arr[0] = 1
         np.multiply.accumulate(arr, out=arr)  # wraps mod 2**64 by design
+        if size > _POW_CACHE_MAX:
+            return arr
         _pow_cache[base] = cached = arr
     return cached[:n]
 
@@ -134,11 +170,13 @@ def _segment_hash(
 
 
 def gram_hashes(
-    values: NDArray[np.uint64], offsets: NDArray[np.int64], k: int
+    values: NDArray[np.uint64], offsets: NDArray[np.int64], k: int, *, positions: bool = True
 ) -> tuple[NDArray[np.uint64], NDArray[np.int64], NDArray[np.int64], NDArray[np.int64]]:
     """k-gram hashes over each document's run of ``values``.
 
-    Returns (hashes, first index, length in values, shingle offsets per document).
+    Returns (hashes, first index, length in values, shingle offsets per document). With
+    ``positions=False`` the first indices (8 bytes per gram) are not made when the hashes do not need
+    them (an empty array is returned in their place) and the lengths may be an empty array too.
     """
     counts = np.diff(offsets)
     n_docs = counts.size
@@ -151,18 +189,26 @@ def gram_hashes(
     n = values.size
     c = U64(C_GRAM)
     if not short.any():
-        # every shingle has k values: the common case, without per-shingle document lookups
-        first = np.arange(total, dtype=np.int64)
-        first += np.repeat(offsets[:-1] - sh_offsets[:-1], per_doc)
+        # every shingle has k values: the common case, without per-shingle document lookups.
+        # ``contiguous``: the grams are all the k-runs of ``values`` (one document has the values,
+        # or k == 1), so they need no gather
+        contiguous = total == n - k + 1
+        first = np.zeros(0, dtype=np.int64)
+        if positions or not contiguous:
+            first = np.arange(total, dtype=np.int64)
+            first += np.repeat(offsets[:-1] - sh_offsets[:-1], per_doc)
         if not total:
             return np.zeros(0, dtype=np.uint64), first, first, sh_offsets
         run = values[: n - k + 1].copy()
         for j in range(1, k):
             run *= c
             run += values[j : n - k + 1 + j]
-        acc = np.take(run, first)
+        acc = run if contiguous else np.take(run, first)
+        del run
         acc ^= U64(k)
         m_all: NDArray[np.int64] = np.broadcast_to(np.int64(k), (total,))
+        if not positions:
+            first = np.zeros(0, dtype=np.int64)
         return _mix64_inplace(acc), first, m_all, sh_offsets
     # first value index of every shingle: doc start + position within the doc
     doc_of = np.repeat(np.arange(n_docs, dtype=np.int64), per_doc)
@@ -248,6 +294,138 @@ def _char_units(
     return unit_cp, unit_raw_start, unit_raw_end, unit_offsets
 
 
+def _cut_ok(cps: _CodePoints, config: NormalizeConfig) -> NDArray[np.bool_]:
+    """``ok[i]``: a text may be cut between its code points ``cps[i]`` and ``cps[i + 1]`` without
+    changing its normalised characters, classes, tokens or raw spans.
+
+    That holds where ``cps[i]`` is a separator and both characters are plain: folded by the table
+    alone to one character each (not deleted, not expanding, not a "." of the acronym rule, not a
+    character that may take part in NFC composition). Then no token and no NFC cluster spans the cut,
+    the acronym rule (which looks two characters back from a ".") sees a non-letter before the cut
+    either way, and the documents of a batch are joined with a separator too.
+    """
+    packed, _ = _tables(config).lookup(cps)
+    plain = packed < np.uint32(_DELETED)
+    sep = ((packed >> np.uint32(_CLS_SHIFT)) & np.uint32(3)) == SEP
+    ok: NDArray[np.bool_] = plain[:-1] & sep[:-1] & plain[1:]
+    return ok
+
+
+class _Source:
+    """The code points of raw text ``[start, stop)`` of document ``d``, from the ``str`` texts or from
+    their :func:`~syndetect.normalize.encode_texts` code points (read as they are, code unit by code
+    unit, as :func:`~syndetect.normalize.normalize_batch` reads them)."""
+
+    def __init__(self, texts: Sequence[str], encoded: tuple[_CodePoints, NDArray[np.int64]] | None) -> None:
+        self.texts = texts
+        self.encoded = encoded
+
+    def read(self, d: int, start: int, stop: int) -> _CodePoints:
+        return self.batch([(d, start, stop)])[0]
+
+    def batch(self, pieces: list[tuple[int, int, int]]) -> tuple[_CodePoints, NDArray[np.int64]]:
+        """The pieces ``(d, start, stop)`` as one batch: what ``encode_texts`` gives for their texts."""
+        if self.encoded is None:
+            return encode_texts([self.texts[d][a:b] for d, a, b in pieces])
+        cps, starts = self.encoded
+        lengths = np.array([b - a for _, a, b in pieces], dtype=np.int64)
+        out_starts = np.zeros(len(pieces) + 1, dtype=np.int64)
+        np.cumsum(lengths + 1, out=out_starts[1:])
+        out = np.full(int(out_starts[-1]) - 1 if pieces else 0, 10, dtype=cps.dtype)  # "\n" between
+        for (d, a, b), at in zip(pieces, out_starts[:-1].tolist(), strict=True):
+            base = int(starts[d])
+            out[at : at + b - a] = cps[base + a : base + b]
+        return out, out_starts
+
+
+def _doc_pieces(source: _Source, d: int, length: int, window: int, config: NormalizeConfig) -> list[int]:
+    """Where document ``d`` is cut into pieces: ``[0, c1, ..., length]``, each piece at most ``window``
+    characters unless no cut is allowed (``_cut_ok``) within a window, then up to the next allowed one."""
+    cuts = [0]
+    s = 0
+    while length - s > window:
+        ok = np.flatnonzero(_cut_ok(source.read(d, s, s + window + 1), config))
+        if ok.size:
+            s += int(ok[-1]) + 1
+        else:  # no place to cut within a window: the first one after it (regions overlap by one)
+            at = s + window
+            while at < length - 1:
+                ok = np.flatnonzero(_cut_ok(source.read(d, at, min(length, at + window + 1)), config))
+                if ok.size:
+                    break
+                at += window
+            if not ok.size:
+                break
+            s = at + int(ok[0]) + 1
+        cuts.append(s)
+    cuts.append(length)
+    return cuts
+
+
+def _token_arrays(
+    nb: NormalizedBatch, spans: bool, shift: NDArray[np.int64] | None = None
+) -> tuple[NDArray[np.uint64], NDArray[np.int64], NDArray[np.int64], NDArray[np.int64]]:
+    """Token hashes, raw spans relative to each document (plus ``shift[d]``, when given; empty without
+    ``spans``) and token offsets per document of a normalised batch."""
+    starts, ends, tok_offsets = _tokens(nb)
+    tok_hash = _mix64_inplace(_segment_hash(nb.cp, starts, ends))
+    if spans:
+        n_docs = tok_offsets.size - 1
+        doc_of_tok = np.repeat(np.arange(n_docs, dtype=np.int64), np.diff(tok_offsets))
+        base = nb.raw_starts[:-1] if shift is None else nb.raw_starts[:-1] - shift
+        tok_base = base[doc_of_tok]
+        tok_start = nb.to_raw(starts) - tok_base
+        tok_end = nb.to_raw_end(ends - 1) - tok_base
+    else:
+        tok_start = tok_end = np.zeros(0, dtype=np.int64)
+    return tok_hash, tok_start, tok_end, tok_offsets
+
+
+def _windowed_tokens(
+    source: _Source, lengths: NDArray[np.int64], config: NormalizeConfig, spans: bool, window: int
+) -> tuple[NDArray[np.uint64], NDArray[np.int64], NDArray[np.int64], NDArray[np.int64]]:
+    """:func:`_token_arrays` of a whole batch, normalised and tokenised ``window`` characters at a time:
+    every document is cut into pieces (``_doc_pieces``), consecutive pieces are grouped into windows of
+    at most ``window`` characters, and each window is normalised as a batch of its own. The cuts are
+    where they change nothing, so the tokens are those of the batch normalised at once."""
+    piece_doc: list[int] = []
+    piece_start: list[int] = []
+    piece_stop: list[int] = []
+    for d, length in enumerate(lengths.tolist()):
+        cuts = _doc_pieces(source, d, length, window, config) if length > window else [0, length]
+        piece_doc += [d] * (len(cuts) - 1)
+        piece_start += cuts[:-1]
+        piece_stop += cuts[1:]
+    p_doc = np.array(piece_doc, dtype=np.int64)
+    p_start = np.array(piece_start, dtype=np.int64)
+    p_len = np.array(piece_stop, dtype=np.int64) - p_start
+    hashes: list[NDArray[np.uint64]] = []
+    t_starts: list[NDArray[np.int64]] = []
+    t_ends: list[NDArray[np.int64]] = []
+    counts: list[NDArray[np.int64]] = []
+    ends = np.cumsum(p_len)
+    g0 = 0
+    while g0 < p_len.size:  # greedy groups of whole pieces, at most ``window`` characters (or one piece)
+        before = int(ends[g0 - 1]) if g0 else 0
+        g1 = max(g0 + 1, int(np.searchsorted(ends, before + window, side="right")))
+        encoded = source.batch([(piece_doc[i], piece_start[i], piece_stop[i]) for i in range(g0, g1)])
+        nb = normalize_batch(EncodedTexts(*encoded), config, raw_map=spans, encoded=encoded)
+        del encoded
+        tok_hash, tok_start, tok_end, tok_offsets = _token_arrays(nb, spans, p_start[g0:g1])
+        hashes.append(tok_hash)
+        t_starts.append(tok_start)
+        t_ends.append(tok_end)
+        counts.append(np.diff(tok_offsets))
+        g0 = g1
+    per_piece = np.concatenate(counts)
+    piece_offsets = np.zeros(per_piece.size + 1, dtype=np.int64)
+    np.cumsum(per_piece, out=piece_offsets[1:])
+    # every document has one piece at least (an empty text has the piece [0, 0))
+    first_piece = np.searchsorted(p_doc, np.arange(lengths.size + 1, dtype=np.int64), side="left")
+    tok_offsets = piece_offsets[first_piece]
+    return np.concatenate(hashes), np.concatenate(t_starts), np.concatenate(t_ends), tok_offsets
+
+
 def shingle_batch(
     texts: Sequence[str],
     config: ShingleConfig,
@@ -255,42 +433,61 @@ def shingle_batch(
     spans: bool = True,
     lengths: NDArray[np.int64] | None = None,
     encoded: tuple[_CodePoints, NDArray[np.int64]] | None = None,
+    window_chars: int | None = None,
 ) -> ShingledBatch:
     """Tokenise ``texts`` and hash their shingles in one vectorised pass.
 
     With ``spans=False`` the shingles' raw spans are not computed (what signatures need). ``encoded``:
-    :func:`syndetect.normalize.encode_texts` of ``texts``, when already made.
+    :func:`syndetect.normalize.encode_texts` of ``texts``, when already made. A batch of more than
+    ``window_chars`` characters (default :data:`WINDOW_CHARS`) is normalised and tokenised that many
+    characters at a time, with the same result (word shingles; character shingles are not windowed).
     """
-    nb = normalize_batch(texts, config.normalize, raw_map=spans or config.unit == "char", lengths=lengths,
-                         encoded=encoded)
+    window = WINDOW_CHARS if window_chars is None else window_chars
+    if isinstance(window, bool) or not isinstance(window, int) or window < 1:
+        raise ConfigError(f"window_chars must be a positive int (characters), got {window!r}")
     n_docs = len(texts)
-    starts, ends, tok_offsets = _tokens(nb)
-    tok_hash = _mix64_inplace(_segment_hash(nb.cp, starts, ends))
-    if spans:
-        doc_of_tok = np.repeat(np.arange(n_docs, dtype=np.int64), np.diff(tok_offsets))
-        base = nb.raw_starts[doc_of_tok]
-        tok_start = nb.to_raw(starts) - base
-        tok_end = nb.to_raw_end(ends - 1) - base
-    else:
-        tok_start = tok_end = np.zeros(0, dtype=np.int64)
-    empty = np.zeros(0, dtype=np.int64)
     if config.unit == "word":
-        sh_hash, first, m, sh_offsets = gram_hashes(tok_hash, tok_offsets, config.k)
+        if lengths is None:
+            if encoded is not None:
+                lengths = np.diff(encoded[1]) - 1
+            else:
+                lengths = np.fromiter((len(t) for t in texts), dtype=np.int64, count=n_docs)
+        if int(lengths.sum()) > window:
+            tok_hash, tok_start, tok_end, tok_offsets = _windowed_tokens(
+                _Source(texts, encoded), lengths, config.normalize, spans, window
+            )
+        else:
+            nb = normalize_batch(texts, config.normalize, raw_map=spans, lengths=lengths, encoded=encoded)
+            tok_hash, tok_start, tok_end, tok_offsets = _token_arrays(nb, spans)
+            del nb
+        sh_hash, first, m, sh_offsets = gram_hashes(tok_hash, tok_offsets, config.k, positions=spans)
         if spans:
             sh_start = tok_start[first]
             sh_end = tok_end[first + m - 1]
         else:
-            sh_start = sh_end = empty
+            sh_start = sh_end = np.zeros(0, dtype=np.int64)
+        return ShingledBatch(
+            n_docs=n_docs,
+            token_hash=tok_hash,
+            token_start=tok_start,
+            token_end=tok_end,
+            token_offsets=tok_offsets,
+            shingle_hash=sh_hash,
+            shingle_offsets=sh_offsets,
+            shingle_start=sh_start,
+            shingle_end=sh_end,
+        )
+    nb = normalize_batch(texts, config.normalize, raw_map=True, lengths=lengths, encoded=encoded)
+    tok_hash, tok_start, tok_end, tok_offsets = _token_arrays(nb, spans)
+    unit_cp, u_start, u_end, u_offsets = _char_units(nb)
+    sh_hash, first, m, sh_offsets = gram_hashes(unit_cp, u_offsets, config.k)
+    if spans:
+        doc_of_sh = np.repeat(np.arange(n_docs, dtype=np.int64), np.diff(sh_offsets))
+        sh_base = nb.raw_starts[doc_of_sh]
+        sh_start = u_start[first] - sh_base
+        sh_end = u_end[first + m - 1] - sh_base
     else:
-        unit_cp, u_start, u_end, u_offsets = _char_units(nb)
-        sh_hash, first, m, sh_offsets = gram_hashes(unit_cp, u_offsets, config.k)
-        if spans:
-            doc_of_sh = np.repeat(np.arange(n_docs, dtype=np.int64), np.diff(sh_offsets))
-            sh_base = nb.raw_starts[doc_of_sh]
-            sh_start = u_start[first] - sh_base
-            sh_end = u_end[first + m - 1] - sh_base
-        else:
-            sh_start = sh_end = empty
+        sh_start = sh_end = np.zeros(0, dtype=np.int64)
     return ShingledBatch(
         n_docs=n_docs,
         token_hash=tok_hash,
