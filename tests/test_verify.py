@@ -79,7 +79,7 @@ def test_prepare_docs_equals_the_per_document_reference(
         for name in ("pos", "grams", "sorted_grams", "sorted_pos", "unique"):
             assert np.array_equal(getattr(doc.anchors, name), getattr(index, name)), (d, name)
         assert doc.visible is not None
-        assert np.array_equal(doc.visible, visible), d
+        assert np.array_equal(doc.visible - doc.visible[0], visible), d  # a slice of the chunk's
     assert unit == "char" or with_recurring > 5
 
 
@@ -248,9 +248,30 @@ def test_lookup_equals_isin_and_finds_the_index() -> None:
 
 @pytest.mark.parametrize("text", ["", "a b\tc\n", "plain ascii text,\x1c with odd spaces\x1f.",
                                   "caf\u00e9\u00a0au\u2003lait \U0001f600 \u3000x"])
-def test_visible_prefix_counts_non_space_characters(text: str) -> None:
-    prefix = visible_prefix(text)
-    assert prefix.tolist() == [sum(not c.isspace() for c in text[:i]) for i in range(len(text) + 1)]
+@pytest.mark.parametrize("block", [1 << 20, 3])
+def test_visible_prefix_counts_non_space_characters(
+    text: str, block: int, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import syndetect.align as align
+
+    monkeypatch.setattr(align, "_PREFIX_BLOCK", block)  # 3: summed a block at a time, with a carry
+    prefix = visible_prefix(text * 3)
+    assert prefix.tolist() == [sum(not c.isspace() for c in (text * 3)[:i]) for i in range(3 * len(text) + 1)]
+
+
+def test_coverage_reads_only_differences_of_the_prefix() -> None:
+    """Prepared documents carry a slice of their chunk's prefix (counts from the chunk's start, not
+    copied); coverage is the same as from the document's own prefix."""
+    from syndetect.align import coverage
+
+    texts = ["first  document,\nshort.", "Second one:  a b c d e f g h.", "\u00e9t\u00e9 \u3000 x y z"]
+    docs = prepare_docs(texts, range(len(texts)), ShingleConfig(), anchor=3)
+    assert docs[1].visible is not None
+    assert int(docs[1].visible[0]) > 0  # counted from the chunk's start
+    for d, text in enumerate(texts):
+        spans = [(0, 3), (2, 9), (len(text) - 4, len(text))]
+        assert coverage(text, spans, docs[d].visible) == coverage(text, spans)
+        assert coverage(text, spans, visible_prefix(text) + 17) == coverage(text, spans)
 
 
 def test_shared_chars_is_the_union_length_of_each_documents_spans() -> None:

@@ -45,6 +45,7 @@ __all__ = [
 ]
 
 MAX_OCCURRENCES = 4
+_PREFIX_BLOCK = 1 << 20  # characters summed at once in visible_prefix
 MERGE_FACTOR = 3
 _OPEN_QUOTES = frozenset("“«„‟「『")
 _CLOSE_QUOTES = frozenset("”»」』")
@@ -380,16 +381,25 @@ def visible_prefix(text: str) -> NDArray[np.int64]:
     else:
         chars = np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype="<u4")
         visible = ~_SPACE_TABLE[np.minimum(chars, _TABLE_MAX)]
-    np.cumsum(visible, out=prefix[1:])
+        del chars
+    # summed a block at a time: numpy sums booleans into a temporary array of the output's type,
+    # 8 bytes per character of a long text at once otherwise
+    carry = 0
+    for lo in range(0, visible.size, _PREFIX_BLOCK):
+        out = prefix[lo + 1 : lo + 1 + _PREFIX_BLOCK]
+        np.cumsum(visible[lo : lo + _PREFIX_BLOCK], out=out)
+        out += carry
+        carry = int(out[-1])
     return prefix
 
 
 def coverage(text: str, spans: list[tuple[int, int]], prefix: NDArray[np.int64] | None = None) -> float:
     """Share of the non-space characters of ``text`` covered by the union of ``spans``
-    (``prefix`` is :func:`visible_prefix` of ``text``, when already computed)."""
+    (``prefix`` is :func:`visible_prefix` of ``text``, when already computed, or that plus a constant:
+    only its differences are read)."""
     if prefix is None:
         prefix = visible_prefix(text)
-    total = int(prefix[-1])
+    total = int(prefix[-1] - prefix[0])
     if total == 0:
         return 0.0
     covered = 0

@@ -69,7 +69,9 @@ class DocData:
     """The anchor index for ``anchor_q``-grams, when built with the document."""
     anchor_q: int = 0
     visible: NDArray[np.int64] | None = None
-    """:func:`~syndetect.align.visible_prefix` of ``text``, when built with the document."""
+    """:func:`~syndetect.align.visible_prefix` of ``text`` plus a constant (a slice of the prefix of
+    the texts prepared with it, not copied), when built with the document: only its differences
+    count."""
     recurring: NDArray[np.uint64] | None = None
     """Per token, the document-set signature of the recurring word n-gram starting there (0 where
     none; see :class:`~syndetect.lsh.Recurring`); ``None`` for character shingles or when unknown."""
@@ -150,7 +152,7 @@ def _prepare_chunk(
                                   index.sorted_pos[s0:s1], bool(index.unique[d]))
         vis = None
         if visible is not None:
-            vis = visible[base[d] : base[d + 1] + 1] - visible[base[d]]
+            vis = visible[base[d] : base[d + 1] + 1]  # a view: counts from the chunk's start
         out.append(DocData(
             text=texts[d],
             tokens=DocTokens(batch.token_hash[t0:t1], batch.token_start[t0:t1], batch.token_end[t0:t1]),
