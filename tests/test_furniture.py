@@ -188,3 +188,47 @@ def test_reports_of_different_figures_in_the_same_words_are_not_copies() -> None
     assert ("mon", "tue") not in pairs
     assert ("copy", "mon") in pairs
     assert ("mon", "update") in pairs
+
+
+_MENUS = [
+    "Home | World | Business | Sport | Opinion",
+    "News  Politics  Money  Culture  Travel",
+    "Front page | Local | Nation | Science | Arts",
+    "Latest \u00b7 Economy \u00b7 Health \u00b7 Climate \u00b7 Books",
+    "Top stories | Regions | Markets | Tech | Life",
+]
+
+
+def _site_page(o: int, body: str, notice_at: str) -> str:
+    """A page of site ``o``: its own header and menu, the story, its own footer; the template's
+    sign-up notice with the site's name in a slot, at the head (under the menu) or the tail."""
+    name = ["Courier", "Chronicle", "Tribune", "Post", "Ledger"][o] + f" of Town{o}"
+    notice = (f"Newsletter: sign up for our weekly round-up of the best of the {name}. By signing up "
+              "you agree to our privacy policy")
+    head = f"Skip to content\n\n{_MENUS[o]}\n\nLog in  Subscribe  Search{o}"
+    foot = f"\u00a9 {name} 2024 | Terms{o} | Privacy{o} | Contact{o}"
+    if notice_at == "head":
+        return f"{head}\n\n{notice}\n\n{body}\n\n{foot}"
+    return f"{head}\n\n{body}\n\n{notice}\n\n{foot}"
+
+
+@pytest.mark.parametrize("notice_at", ["head", "tail"])
+def test_a_notice_template_on_sites_with_their_own_menus_is_furniture(notice_at: str) -> None:
+    """Sites on one template carry its sign-up notice with their own name in a slot; their menus and
+    footers differ, so pages of two sites share nothing but the notice, which every page of each
+    holds: no pair. The same notice beside a story those pages do share leaves that pair reported."""
+    docs = [Document(f"s{o}-{k}", _site_page(o, _STORIES[o * 8 + k], notice_at))
+            for o in range(5) for k in range(8)]
+    assert syndetect.scan(docs).pairs == ()
+    wire = _STORIES[100]
+    docs += [Document(f"w{o}", _site_page(o, f"{_STORIES[60 + o]}\n\n{wire}", notice_at)) for o in range(5)]
+    assert _pairs(syndetect.scan(docs)) == {(f"w{i}", f"w{j}") for i in range(5) for j in range(i + 1, 5)}
+
+
+def test_a_sentence_many_plain_texts_copy_at_their_end_is_still_copying() -> None:
+    """Texts without page furniture (answers, essays) that end with the same copied sentence, which
+    many of them hold: copying, not a notice of a page."""
+    sentence = ("Dynamic programming solves a problem by breaking it into overlapping subproblems "
+                "and storing the results of each so that none is computed twice.")
+    docs = [Document(f"e{k}", f"{_STORIES[k].split(chr(10) + chr(10))[1]}\n\n{sentence}") for k in range(8)]
+    assert len(syndetect.scan(docs).pairs) == 8 * 7 // 2

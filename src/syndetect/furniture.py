@@ -159,7 +159,7 @@ def _furniture(
     listed = furniture
     walks.mark(frame, lambda c: listed[c] and small[c])
     if not (any(frame) or any(furniture)):
-        return furniture
+        return _edge_notices(rows, par, listy, held, small, rec_a, n_a, n_b, text_a)
     # furniture found: a sentence or two beside it that many documents hold is part of it too (a
     # sign-up box, a cookie notice), running text is not (a story, however widely carried)
     many = _many_readers(rows, held, rec_a)
@@ -193,6 +193,13 @@ def _furniture(
         for c in [c for c in maybe if not furniture[c]]:
             if _beside(rows[c], rows, furniture) and is_wide(c):
                 furniture[c] = grown = True
+    # a notice at the edge of both pages that the walk does not reach (a template's sign-up box under
+    # a story the two pages do not share), when the pair shares no running text at all
+    edge = [c for c in maybe if not furniture[c] and _at_edge(rows[c], n_a, n_b)]
+    if (edge and text_a is not None and text_a.framed(rec_a)
+            and not any(running(k) for k in range(len(b_lo)))):
+        for c in edge:
+            furniture[c] = True
     # pieces whose recurring text mostly has the frame's readers
     mostly = [c for c in range(m) if many[c] and not furniture[c]]
     sets = _furniture_sets(rows, frame, rec_a, rec_b) if mostly else set()
@@ -208,6 +215,49 @@ def _furniture(
     for c in mostly:
         furniture[c] = text_a is None or not text_a.running(rows[c][0], rows[c][1])
     return furniture
+
+
+EDGE_SHARE = 0.3
+"""Share of a document's tokens at its start or end where a notice of its page may sit
+(:func:`_edge_notices`)."""
+
+
+def _edge_notices(
+    rows: list[list[int]],
+    par: list[int] | None,
+    listy: list[bool],
+    held: list[int],
+    small: list[bool],
+    rec_a: Recurrence,
+    n_a: int,
+    n_b: int,
+    text_a: ChainText | None,
+) -> list[bool]:
+    """Furniture of a pair without a frame: a piece that is short, mostly held by
+    :data:`FRAME_READERS` documents or more, and sits in the last (or first) :data:`EDGE_SHARE` of
+    both documents, when the pair shares no running text. Outlets on one template carry the same
+    sign-up box or notice with their own name in a slot; every page of each holds it, and two pages
+    of different outlets share nothing else. A story, however widely carried, is running text; and
+    ``a`` must be a page with furniture of its own (:meth:`ChainText.framed`): a short answer or an
+    essay that copies a sentence many others copy too has none."""
+    out = [False] * len(rows)
+    many = _many_readers(rows, held, rec_a)
+    notices = [c for c, row in enumerate(rows) if small[c] and many[c] and _at_edge(row, n_a, n_b)]
+    if not notices or text_a is None or not text_a.framed(rec_a):
+        return out
+    _, b_lo, b_hi = _prose_blocks(listy, par, rows)
+    if any(text_a.running(lo, hi) for lo, hi in zip(b_lo, b_hi, strict=True)):
+        return out
+    for c in notices:
+        out[c] = True
+    return out
+
+
+def _at_edge(row: list[int], n_a: int, n_b: int) -> bool:
+    """Whether a piece lies in the last :data:`EDGE_SHARE` of both documents, or in the first."""
+    a0, a1, b0, b1 = row[0], row[1], row[2], row[3]
+    return ((a0 >= (1 - EDGE_SHARE) * n_a and b0 >= (1 - EDGE_SHARE) * n_b)
+            or (a1 <= EDGE_SHARE * n_a and b1 <= EDGE_SHARE * n_b))
 
 
 def split_lines(
@@ -659,6 +709,17 @@ class ChainText:
                     items[i] = False  # a heading: the title of the text after it
             self._list_lines = (starts, items)
         return self._list_lines
+
+    def framed(self, rec: Recurrence) -> bool:
+        """Whether the document is a page with furniture of its own: a list line (:meth:`list_lines`)
+        holding a fingerprint that :data:`FRAME_READERS` documents or more hold (``rec``: the
+        document's recurring fingerprints)."""
+        many = rec.many
+        if many is None:
+            return False
+        self.listy_pieces([])  # the list flags of the tokens, made once
+        listed = self._listed or []
+        return any(flag and many[t + 1] > many[t] for t, flag in enumerate(listed))
 
     def running(self, t0: int, t1: int) -> bool:
         """Running text: at least :data:`RUNNING_TEXT` tokens holding two sentences of
