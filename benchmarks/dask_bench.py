@@ -20,7 +20,7 @@ from distributed import Client, LocalCluster
 import syndetect
 import syndetect.dask
 from syndetect import ScanConfig
-from syndetect.synthetic import synthetic_corpus
+from syndetect.testing.synthetic import synthetic_corpus
 
 
 def main(argv: list[str] | None = None) -> None:

@@ -18,7 +18,7 @@ from typing import Any
 
 import numpy as np
 
-from syndetect.synthetic import SyntheticCorpus, synthetic_corpus
+from syndetect.testing.synthetic import SyntheticCorpus, synthetic_corpus
 
 SLOWDOWN_ENV = "SYNDETECT_GATE_SLOWDOWN"
 NUM_PERM = 128

@@ -33,7 +33,7 @@ import psutil
 
 from syndetect import Index, ScanConfig
 from syndetect.features import corpus_features
-from syndetect.synthetic import synthetic_corpus
+from syndetect.testing.synthetic import synthetic_corpus
 
 
 def _remove(path: Path) -> None:

@@ -22,7 +22,7 @@ from collections.abc import Iterator
 
 from syndetect import Document, ScanConfig, scan
 from syndetect.stream import scan_stream
-from syndetect.synthetic import synthetic_corpus
+from syndetect.testing.synthetic import synthetic_corpus
 
 
 def corpus(n_docs: int, gen_batch: int, seed: int, counter: list[float]) -> Iterator[Document]:

@@ -21,7 +21,7 @@ import pytest
 
 from syndetect import Document, Index, ScanConfig
 from syndetect.features import corpus_features
-from syndetect.synthetic import synthetic_corpus
+from syndetect.testing.synthetic import synthetic_corpus
 
 N_DOCS = int(os.environ.get("SYNDETECT_INDEX_BENCH_DOCS", "5000"))
 N_NEW = 300

@@ -7,6 +7,7 @@ with a small brute-force stand-in so they check only what the CLI itself does.
 from __future__ import annotations
 
 import dataclasses
+import importlib.metadata
 import importlib.util
 import io
 import json
@@ -164,6 +165,11 @@ def test_version() -> None:
     result = run("--version")
     assert result.exit_code == 0
     assert syndetect.__version__ in result.output
+
+
+def test_installed_distribution_has_the_package_version() -> None:
+    """pyproject.toml reads the version from ``syndetect.__version__``; the installed metadata agrees."""
+    assert importlib.metadata.version("syndetect") == syndetect.__version__
 
 
 # ---------------------------------------------------------------------------------------------------

@@ -15,7 +15,7 @@ import pytest
 
 import syndetect
 from syndetect import CandidateConfig, Document, ScanConfig
-from syndetect.synthetic import synthetic_corpus
+from syndetect.testing.synthetic import synthetic_corpus
 
 db = pytest.importorskip("dask.bag")
 distributed = pytest.importorskip("distributed")

@@ -11,7 +11,7 @@ from syndetect import features
 from syndetect.config import MinHashConfig, ShingleConfig
 from syndetect.features import CorpusFeatures, corpus_features
 from syndetect.parallel import can_fork
-from syndetect.synthetic import synthetic_corpus
+from syndetect.testing.synthetic import synthetic_corpus
 
 pytestmark = pytest.mark.skipif(not can_fork(), reason="the shared-memory path needs fork")
 

@@ -29,7 +29,7 @@ from syndetect import (
 )
 from syndetect.index import index_add, index_query, index_remove, index_stats
 from syndetect.store import SCHEMA_VERSION
-from syndetect.synthetic import SyntheticCorpus, synthetic_corpus
+from syndetect.testing.synthetic import SyntheticCorpus, synthetic_corpus
 
 N_FIRST = 90
 

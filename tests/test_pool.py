@@ -18,7 +18,7 @@ import syndetect
 from syndetect import WorkerError, WorkerPool
 from syndetect.config import MinHashConfig, ShingleConfig
 from syndetect.pool import SLOT_BYTES
-from syndetect.synthetic import synthetic_corpus
+from syndetect.testing.synthetic import synthetic_corpus
 
 pytestmark = pytest.mark.skipif(not hasattr(os, "fork"), reason="the process tests fork")
 

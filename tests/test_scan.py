@@ -11,7 +11,7 @@ import pytest
 import syndetect
 from syndetect import Document, ScanConfig
 from syndetect.errors import ConfigError
-from syndetect.synthetic import synthetic_corpus
+from syndetect.testing.synthetic import synthetic_corpus
 
 SEEDS = Path(__file__).resolve().parent.parent / "data" / "seeds"
 
@@ -83,7 +83,7 @@ def test_planted_syndication_exact_pairs_spans_and_families() -> None:
     corpus = synthetic_corpus(600, seed=11, family_fraction=0.25)
     result = syndetect.scan(corpus.documents)
     texts = {d.id: d.text for d in corpus.documents}
-    gold: dict[frozenset[str], list[syndetect.synthetic.PlantedPassage]] = {}
+    gold: dict[frozenset[str], list[syndetect.testing.synthetic.PlantedPassage]] = {}
     for p in corpus.planted:
         gold.setdefault(frozenset((p.a, p.b)), []).append(p)
     found = {frozenset((p.a, p.b)): p for p in result.pairs}

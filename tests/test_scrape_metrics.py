@@ -17,7 +17,7 @@ from benchmarks.quality.scrape_eval import (
 )
 
 from syndetect import Document, Family, Pair, Passage, ScanResult, ScanStats
-from syndetect.synthetic_scrape import ScrapeCorpus, StoryCopy, identical_files, scrape_corpus, wide_story
+from syndetect.testing.scrape import ScrapeCorpus, StoryCopy, identical_files, scrape_corpus, wide_story
 
 HEADER = "Skip to content | News | Sport"
 FOOTER = "© The Gazette 2024. Terms of use | Privacy policy"

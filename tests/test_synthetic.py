@@ -9,7 +9,7 @@ from collections import Counter, defaultdict
 import pytest
 
 from syndetect.errors import ConfigError
-from syndetect.synthetic import KINDS, SyntheticCorpus, synthetic_corpus
+from syndetect.testing.synthetic import KINDS, SyntheticCorpus, synthetic_corpus
 
 _FOLD_QUOTES = str.maketrans({"“": '"', "”": '"', "’": "'", "‘": "'"})
 _ACRONYM = re.compile(r"\b([A-Z])\.([A-Z])\.")

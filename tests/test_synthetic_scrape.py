@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from syndetect.errors import ConfigError
-from syndetect.synthetic_scrape import (
+from syndetect.testing.scrape import (
     DOC_KINDS,
     PRESETS,
     ScrapeCorpus,

@@ -14,7 +14,7 @@ from syndetect.config import AlignConfig, MinHashConfig, ShingleConfig
 from syndetect.features import corpus_features, fingerprint_grams
 from syndetect.lsh import Recurring, fingerprint_candidates
 from syndetect.shingle import gram_hashes, shingle_batch
-from syndetect.synthetic import synthetic_corpus
+from syndetect.testing.synthetic import synthetic_corpus
 from syndetect.verify import DocData, locality_order, prepare_docs, verify_pairs
 
 

@@ -1,4 +1,4 @@
-"""Score syndetect on generated news scrapes (:mod:`syndetect.synthetic_scrape`) against exact ground truth.
+"""Score syndetect on generated news scrapes (:mod:`syndetect.testing.scrape`) against exact ground truth.
 
     python -m benchmarks.quality.scrape_eval [--seeds 100 101 102] [--msrp PATH | --no-msrp]
                                               [--presets scrape-8 wide-60 ...]
@@ -10,7 +10,7 @@ Seeds: **100 and above are the evaluation seeds** (the default, and the ones qua
 **0-9 are the development seeds** to look at and tune on. Keep them apart: a change tuned on 100+
 measures nothing.
 
-The measures (all from :class:`syndetect.synthetic_scrape.ScrapeCorpus`):
+The measures (all from :class:`syndetect.testing.scrape.ScrapeCorpus`):
 
 - pairs: precision, recall and F1 of the reported pairs against the truth pairs (pairs that share
   planted wire text);
@@ -41,7 +41,7 @@ from pathlib import Path
 
 import syndetect
 from syndetect import ScanConfig, ScanResult
-from syndetect.synthetic_scrape import PRESETS, ScrapeCorpus, StoryCopy, preset
+from syndetect.testing.scrape import PRESETS, ScrapeCorpus, StoryCopy, preset
 
 from .loaders import MSRP_DIR, default_eval_dir
 from .metrics import Prf, merge_intervals

@@ -1,4 +1,4 @@
-"""Quality floors on generated news scrapes (:mod:`syndetect.synthetic_scrape`): page furniture is not
+"""Quality floors on generated news scrapes (:mod:`syndetect.testing.scrape`): page furniture is not
 syndication, widely carried stories are not erased, nothing is lost in big groups.
 
 Run with ``python -m pytest benchmarks/quality/test_scrape_quality.py``. The articles' prose is built
@@ -18,7 +18,7 @@ from pathlib import Path
 import pytest
 
 import syndetect
-from syndetect.synthetic_scrape import preset
+from syndetect.testing.scrape import preset
 
 from .loaders import default_eval_dir
 from .scrape_eval import EVAL_SEEDS, ScrapeScores, score

@@ -19,7 +19,7 @@ from .pool import WorkerPool
 from .sketch import signatures
 from .types import Document, Family, Pair, Passage, ScanResult, ScanStats, Skipped
 
-__version__ = "0.1.0"
+__version__ = "0.1.0"  # the only place the version is written; pyproject.toml reads it from here
 
 __all__ = [
     "EMPTY",

@@ -33,8 +33,8 @@ from dataclasses import dataclass, field
 import numpy as np
 from numpy.typing import NDArray
 
-from .errors import ConfigError
-from .types import Document
+from ..errors import ConfigError
+from ..types import Document
 
 __all__ = ["PlantedPassage", "SyntheticCorpus", "synthetic_corpus"]
 

@@ -29,14 +29,15 @@ replacement, never both sentences of one MSRP pair (a greedy independent set of 
 order) and never a sentence that shares a word 6-gram with one already admitted, so independent articles
 share no text by construction. Topics are frequent proper names of the sentences. When ``msrp`` is ``None``
 (or the sentences run out, counted in :attr:`ScrapeCorpus.fallback_paragraphs`) the pseudo-word writer of
-:mod:`syndetect.synthetic` writes the prose. MSRP text is only read, never stored in the repository.
+:mod:`syndetect.testing.synthetic` writes the prose. MSRP text is only read, never stored in the repository.
 
 Ground truth:
 
 - :class:`StoryCopy`: where a document holds wire paragraphs ``lo .. hi-1`` of a story; two copies of one
-  story whose paragraph ranges overlap share a :class:`~syndetect.synthetic.PlantedPassage` (paragraph-
-  aligned, dateline included only when both keep it, quotation marks around an embedded quote outside the
-  span; the two texts are equal after folding quotes and acronym dots, up to ``word_edits`` words).
+  story whose paragraph ranges overlap share a :class:`~syndetect.testing.synthetic.PlantedPassage`
+  (paragraph-aligned, dateline included only when both keep it, quotation marks around an embedded quote
+  outside the span; the two texts are equal after folding quotes and acronym dots, up to ``word_edits``
+  words).
   Truth pairs are exactly those pairs; a document carries at most one story.
 - Families: the connected components of the truth pairs (per story).
 - ``furniture``: per document the character spans of its header, byline/date lines and footer; ``slots``
@@ -60,7 +61,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .errors import ConfigError
+from ..errors import ConfigError
+from ..types import Document
 from .synthetic import (
     _KIND_WEIGHTS,
     KINDS,
@@ -75,7 +77,6 @@ from .synthetic import (
 from .synthetic import (
     _shared as _copies_shared,
 )
-from .types import Document
 
 __all__ = [
     "KINDS",
@@ -738,7 +739,7 @@ def _wire_article(prose: _Prose, rng: random.Random, story: _Story) -> _Article:
 def _derive(
     rng: random.Random, prose: _Prose, story: _Story, kind: str, outlet: _Outlet, day: int, n_topics: int
 ) -> _Article:
-    """One outlet's use of a wire story (the four kinds of :mod:`syndetect.synthetic`)."""
+    """One outlet's use of a wire story (the four kinds of :mod:`syndetect.testing.synthetic`)."""
     n = len(story.paras)
     words = story.words
     swap = outlet.curly != story.agency.curly  # the copy desk applies its house quote style
