@@ -466,28 +466,18 @@ def shingle_batch(
             sh_end = tok_end[first + m - 1]
         else:
             sh_start = sh_end = np.zeros(0, dtype=np.int64)
-        return ShingledBatch(
-            n_docs=n_docs,
-            token_hash=tok_hash,
-            token_start=tok_start,
-            token_end=tok_end,
-            token_offsets=tok_offsets,
-            shingle_hash=sh_hash,
-            shingle_offsets=sh_offsets,
-            shingle_start=sh_start,
-            shingle_end=sh_end,
-        )
-    nb = normalize_batch(texts, config.normalize, raw_map=True, lengths=lengths, encoded=encoded)
-    tok_hash, tok_start, tok_end, tok_offsets = _token_arrays(nb, spans)
-    unit_cp, u_start, u_end, u_offsets = _char_units(nb)
-    sh_hash, first, m, sh_offsets = gram_hashes(unit_cp, u_offsets, config.k)
-    if spans:
-        doc_of_sh = np.repeat(np.arange(n_docs, dtype=np.int64), np.diff(sh_offsets))
-        sh_base = nb.raw_starts[doc_of_sh]
-        sh_start = u_start[first] - sh_base
-        sh_end = u_end[first + m - 1] - sh_base
     else:
-        sh_start = sh_end = np.zeros(0, dtype=np.int64)
+        nb = normalize_batch(texts, config.normalize, raw_map=True, lengths=lengths, encoded=encoded)
+        tok_hash, tok_start, tok_end, tok_offsets = _token_arrays(nb, spans)
+        unit_cp, u_start, u_end, u_offsets = _char_units(nb)
+        sh_hash, first, m, sh_offsets = gram_hashes(unit_cp, u_offsets, config.k)
+        if spans:
+            doc_of_sh = np.repeat(np.arange(n_docs, dtype=np.int64), np.diff(sh_offsets))
+            sh_base = nb.raw_starts[doc_of_sh]
+            sh_start = u_start[first] - sh_base
+            sh_end = u_end[first + m - 1] - sh_base
+        else:
+            sh_start = sh_end = np.zeros(0, dtype=np.int64)
     return ShingledBatch(
         n_docs=n_docs,
         token_hash=tok_hash,
