@@ -11,7 +11,6 @@ import sqlite3
 import subprocess
 import sys
 import textwrap
-import time
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -314,9 +313,10 @@ def test_cli_helpers(path: Path, corpus: SyntheticCorpus) -> None:
 
 _WORKER = textwrap.dedent(
     """
-    import json, sys, time
+    import json, sqlite3, sys
     from syndetect import Document, Index
-    path, docs_file, pause = sys.argv[1], sys.argv[2], float(sys.argv[3])
+    from syndetect.store import Store
+    path, docs_file, mode = sys.argv[1], sys.argv[2], sys.argv[3]
     docs = [Document(**d) for d in json.load(open(docs_file))]
     paused = []
 
@@ -324,12 +324,31 @@ _WORKER = textwrap.dedent(
         if stage == "writing" and done > 0 and not paused:
             paused.append(1)
             print("WRITING", flush=True)
-            if pause < 0:
-                sys.stdin.readline()
-            else:
-                time.sleep(pause)
+            if mode == "hold":
+                sys.stdin.readline()  # inside the transaction until the test says go
 
-    with Index.open(path, busy_timeout=30) as index:
+    if mode == "probe":  # say whether the write lock was free, then take it the usual way
+        begin = Store._begin
+        probed = []
+
+        def probing_begin(self, stmt):
+            if stmt == "BEGIN IMMEDIATE" and not probed:
+                probed.append(1)
+                self.conn.execute("PRAGMA busy_timeout = 0")
+                try:
+                    self.conn.execute(stmt)
+                except sqlite3.OperationalError as exc:
+                    print("BLOCKED", exc, flush=True)
+                else:
+                    print("FREE", flush=True)
+                    return
+                finally:
+                    self.conn.execute(f"PRAGMA busy_timeout = {int(self.busy_timeout * 1000)}")
+            begin(self, stmt)
+
+        Store._begin = probing_begin
+
+    with Index.open(path, busy_timeout=60) as index:
         index.add(docs, progress=progress)
     print("DONE", flush=True)
     """
@@ -337,12 +356,14 @@ _WORKER = textwrap.dedent(
 
 
 def _spawn(
-    tmp_path: Path, path: Path, docs: list[Document], pause: float, name: str
+    tmp_path: Path, path: Path, docs: list[Document], mode: str, name: str
 ) -> subprocess.Popen[str]:
+    """A process that adds ``docs``; ``mode`` "hold" waits for a line on stdin once it is writing inside
+    its transaction, "go" does not wait, "probe" also prints BLOCKED or FREE as it asks for the lock."""
     docs_file = tmp_path / f"{name}.json"
     docs_file.write_text(json.dumps([{"id": d.id, "text": d.text, "source": d.source, "date": d.date}
                                      for d in docs]))
-    return subprocess.Popen([sys.executable, "-c", _WORKER, str(path), str(docs_file), str(pause)],
+    return subprocess.Popen([sys.executable, "-c", _WORKER, str(path), str(docs_file), mode],
                             stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
 
 
@@ -371,7 +392,7 @@ def test_sigkill_in_the_middle_of_an_add_leaves_the_index_as_before(
         before_pairs = index.query(probe).pairs
         before_stats = index.stats()
         before_fams = index.families()
-    proc = _spawn(tmp_path, path, corpus.documents[60:], 60.0, "big")
+    proc = _spawn(tmp_path, path, corpus.documents[60:], "hold", "big")
     try:
         _wait_for(proc, "WRITING")  # inside the transaction, rows already written
         proc.send_signal(signal.SIGKILL)
@@ -398,15 +419,15 @@ def test_readers_keep_working_while_a_writer_adds(
     with Index.open(path) as index:
         index.add(corpus.documents[:60])
         before = index.query(probe).pairs
-    proc = _spawn(tmp_path, path, corpus.documents[60:N_FIRST], -1, "writer")
+    proc = _spawn(tmp_path, path, corpus.documents[60:N_FIRST], "hold", "writer")
     try:
         _wait_for(proc, "WRITING")  # the writer holds the write lock now
+        # the writer holds its lock until told: a reader that waited for it would fail with
+        # IndexStoreError ("stayed locked") after busy_timeout
         with Index.open(path, busy_timeout=1) as reader:
-            t0 = time.monotonic()
             assert reader.query(probe).pairs == before
             assert len(reader) == 60
             assert reader.stats().documents == 60
-            assert time.monotonic() - t0 < 10
             assert proc.stdin is not None
             proc.stdin.write("go\n")
             proc.stdin.flush()
@@ -422,15 +443,18 @@ def test_readers_keep_working_while_a_writer_adds(
 
 def test_two_writers_serialise(tmp_path: Path, path: Path, corpus: SyntheticCorpus) -> None:
     Index.open(path).close()
-    first = _spawn(tmp_path, path, corpus.documents[:70], 1.5, "one")
+    first = _spawn(tmp_path, path, corpus.documents[:70], "hold", "one")
     try:
-        _wait_for(first, "WRITING")  # holds the lock for 1.5 s more
-        second = _spawn(tmp_path, path, corpus.documents[70:], 0.0, "two")
+        _wait_for(first, "WRITING")  # holds the lock until told to go on
+        second = _spawn(tmp_path, path, corpus.documents[70:], "probe", "two")
         try:
-            out2, err2 = second.communicate(timeout=60)
+            assert second.stdout is not None
+            met = second.stdout.readline()
+            assert met.startswith("BLOCKED"), met  # the second writer met the first one's lock
+            out1, err1 = first.communicate("go\n", timeout=60)  # the first commits ...
+            out2, err2 = second.communicate(timeout=60)  # ... and the waiting second goes on
         finally:
             second.kill()
-        out1, err1 = first.communicate(timeout=60)
     finally:
         first.kill()
     assert first.returncode == 0, err1

@@ -168,7 +168,7 @@ def test_bad_rows(row: np.ndarray, error: type[Exception], msg: str) -> None:
 def test_bad_seed_and_object() -> None:
     with pytest.raises(ValueError, match="seed must be a non-negative integer, got -1"):
         to_datasketch(np.zeros(4, dtype=np.uint32), seed=-1)
-    with pytest.raises(TypeError, match="expected a datasketch MinHash or LeanMinHash, got list"):
+    with pytest.raises(TypeError, match="minhash must be a datasketch MinHash or LeanMinHash, got list"):
         from_datasketch([1, 2, 3])
 
 

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import os
+import time
+from collections.abc import Callable
 from typing import Any
 
 import numpy as np
@@ -14,6 +16,16 @@ from syndetect.parallel import SharedOutput, WorkerError, can_fork, run_tasks
 pytestmark = pytest.mark.skipif(not can_fork(), reason="run_tasks needs the fork start method")
 
 N = 40
+
+
+def _wait_until(condition: Callable[[], bool], what: str, seconds: float = 60.0) -> None:
+    """Poll ``condition`` until it holds; fail naming ``what`` if it still does not after ``seconds``
+    (a deadline against a hang, not a speed expectation)."""
+    deadline = time.monotonic() + seconds
+    while not condition():
+        if time.monotonic() > deadline:
+            raise AssertionError(f"waited {seconds} s for {what}")
+        time.sleep(0.001)
 
 
 def _square_rows(i: int, out: list[NDArray[Any]]) -> object:
@@ -35,13 +47,19 @@ def test_every_task_runs_once_and_fills_its_rows(jobs: int) -> None:
 
 
 def test_the_caller_works_too_and_children_share_the_work() -> None:
-    def slow(i: int, out: list[NDArray[Any]]) -> None:
-        import time
+    parent = os.getpid()
 
-        time.sleep(0.01)
-        out[0][i] = os.getpid()
+    def meet(i: int, out: list[NDArray[Any]]) -> None:
+        # each process's tasks wait until the other process has run one too: both must take a share,
+        # however fast the caller is or however late the child starts
+        pids = out[0]
+        pids[i] = os.getpid()
+        if os.getpid() == parent:
+            _wait_until(lambda: bool(np.any((pids != 0) & (pids != parent))), "the child to run a task")
+        else:
+            _wait_until(lambda: bool(np.any(pids == parent)), "the caller to run a task")
 
-    (pids,), _ = run_tasks(slow, N, [SharedOutput((N,), np.int64)], 2)
+    (pids,), _ = run_tasks(meet, N, [SharedOutput((N,), np.int64)], 2)
     assert os.getpid() in set(pids.tolist())
     assert len(set(pids.tolist())) == 2
 
@@ -66,13 +84,13 @@ def test_an_error_in_a_child_is_raised_with_its_traceback() -> None:
 
     def fails(i: int, out: list[NDArray[Any]]) -> None:
         if os.getpid() != parent:
+            out[0][0] = 1
             raise ValueError(f"bad task {i}")
-        import time
-
-        time.sleep(0.01)
+        # the caller leaves tasks for the child until the child has failed one
+        _wait_until(lambda: bool(out[0][0] == 1), "the child to fail a task")
 
     with pytest.raises(WorkerError, match=r"(?s)a task failed in a worker process.*ValueError: bad task"):
-        run_tasks(fails, N, [], 2)
+        run_tasks(fails, N, [SharedOutput((1,), np.int64)], 2)
 
 
 def test_an_error_in_the_caller_is_raised_as_itself() -> None:
@@ -135,13 +153,9 @@ def test_works_inside_a_daemonic_pool_worker() -> None:
 
 
 def test_children_are_reaped() -> None:
-    import time
-
     psutil = pytest.importorskip("psutil")
     me = psutil.Process()
     before = {c.pid for c in me.children()}
     run_tasks(_square_rows, N, [SharedOutput((N, 2), np.int64)], 3)
-    deadline = time.monotonic() + 10
-    while {c.pid for c in me.children()} - before and time.monotonic() < deadline:
-        time.sleep(0.01)  # a reaper thread waits for each child's exit
-    assert not {c.pid for c in me.children()} - before
+    # a reaper thread waits for each child's exit
+    _wait_until(lambda: not {c.pid for c in me.children()} - before, "the children to be reaped")

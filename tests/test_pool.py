@@ -6,8 +6,7 @@ from __future__ import annotations
 import os
 import sys
 import threading
-import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -88,19 +87,48 @@ def test_a_dead_worker_costs_time_not_results(texts: list[str]) -> None:
         assert np.array_equal(syndetect.signatures(texts, jobs=p), expected)
 
 
-def _slowly(i: int) -> None:
-    """A task run in the caller, slow enough that the workers start theirs (not all taken back)."""
-    time.sleep(0.02)
+def _after_a_worker_answers(pool: WorkerPool) -> Callable[[int], None]:
+    """A ``run_here`` for calls whose worker tasks fail: the caller waits (up to a minute, against a
+    hang) until the worker has answered, rather than taking back every task itself before the worker
+    starts one, however fast or slow this machine is."""
+
+    def run_here(i: int) -> None:
+        pool._workers[0].receive.poll(60)
+
+    return run_here
 
 
-def test_a_worker_killed_during_a_call_costs_time_not_results(texts: list[str]) -> None:
+def test_a_worker_killed_during_a_call_costs_time_not_results(
+    texts: list[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
     many = texts * 4
     expected = syndetect.signatures(many)
     with WorkerPool(jobs=2) as p:
-        killer = threading.Timer(0.05, p._workers[0].proc.kill)
-        killer.start()
-        got = syndetect.signatures(many, jobs=p, chunk_size=16)  # ~0.4 s of small tasks
-        killer.join()
+        worker = p._workers[0]
+        held: list[int] = []
+        run = p.run
+
+        def run_killing_after_the_first_result(n: int, setup: Any, post: Any, run_here: Any,
+                                               take: Callable[[int, Any], None]) -> None:
+            def take_then_kill(i: int, result: Any) -> None:
+                take(i, result)
+                if not held:  # mid-call, after a first result, while the worker holds more tasks
+                    held.append(len(worker.inflight))
+                    worker.proc.kill()
+                    worker.proc.wait()
+
+            def run_here_after_a_result(i: int) -> None:
+                if not held:
+                    worker.receive.poll(60)  # the worker answers first, however slow this machine is
+                run_here(i)
+
+            run(n, setup, post, run_here_after_a_result, take_then_kill)
+
+        monkeypatch.setattr(p, "run", run_killing_after_the_first_result)
+        got = syndetect.signatures(many, jobs=p, chunk_size=16)
+        monkeypatch.undo()
+        assert held
+        assert held[0] > 0
         assert np.array_equal(got, expected)
         assert p.workers_alive == 0
         assert np.array_equal(syndetect.signatures(texts, jobs=p), syndetect.signatures(texts))
@@ -122,7 +150,7 @@ def test_a_failure_in_a_worker_is_raised_with_its_traceback(pool: WorkerPool, te
 
     bad_setup = ("syndetect.sketch:_pool_signatures", (None, None))  # no configs: fails in the worker
     with pytest.raises(WorkerError, match=r"(?s)a task failed in a worker process.*Traceback"):
-        pool.run(8, bad_setup, post, _slowly, lambda i, r: None)
+        pool.run(8, bad_setup, post, _after_a_worker_answers(pool), lambda i, r: None)
     # the pool still serves correct calls afterwards
     assert np.array_equal(syndetect.signatures(texts, jobs=pool), syndetect.signatures(texts))
 
@@ -132,7 +160,7 @@ def test_workers_run_only_syndetect_functions(pool: WorkerPool) -> None:
         return None, np.zeros(1, dtype=np.uint8)
 
     with pytest.raises(WorkerError, match="syndetect's own functions only"):
-        pool.run(6, ("os:system", ("true",)), post, _slowly, lambda i, r: None)
+        pool.run(6, ("os:system", ("true",)), post, _after_a_worker_answers(pool), lambda i, r: None)
 
 
 def test_an_abandoned_call_does_not_leak_into_the_next(pool: WorkerPool, texts: list[str]) -> None:

@@ -192,14 +192,10 @@ def test_boilerplate_is_per_source_and_never_planted() -> None:
         assert "Share on" not in docs[p.b][p.b_start : p.b_end]
 
 
-def test_scale_is_cheap_enough() -> None:
-    import time
-
-    t0 = time.perf_counter()
+def test_documents_are_article_sized_at_scale() -> None:
+    # how long generating takes is checked in benchmarks/test_harness.py
     c = synthetic_corpus(2000, seed=0)
-    elapsed = time.perf_counter() - t0
     assert c.total_chars > 2000 * 3000
-    assert elapsed < 10, f"2000 documents took {elapsed:.1f} s; 100k must stay well under two minutes"
 
 
 @pytest.mark.parametrize(

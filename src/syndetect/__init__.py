@@ -9,7 +9,19 @@ from .config import (
     ScanConfig,
     ShingleConfig,
 )
-from .errors import ConfigError, CorpusError, FormatError, IndexStoreError, SyndetectError, WorkerError
+from .errors import (
+    ClusterError,
+    ConfigError,
+    ConfigTypeError,
+    CorpusError,
+    CorpusTypeError,
+    FormatError,
+    FormatTypeError,
+    IndexStoreError,
+    OverwriteError,
+    SyndetectError,
+    WorkerError,
+)
 from .index import Index
 from .interop import from_datasketch, to_datasketch
 from .minhash import EMPTY, jaccard
@@ -26,15 +38,20 @@ __all__ = [
     "AlignConfig",
     "CandidateConfig",
     "ClusterConfig",
+    "ClusterError",
     "ConfigError",
+    "ConfigTypeError",
     "CorpusError",
+    "CorpusTypeError",
     "Document",
     "Family",
     "FormatError",
+    "FormatTypeError",
     "Index",
     "IndexStoreError",
     "MinHashConfig",
     "NormalizeConfig",
+    "OverwriteError",
     "Pair",
     "Passage",
     "ScanConfig",

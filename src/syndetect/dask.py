@@ -47,7 +47,7 @@ from numpy.typing import NDArray
 
 from .cluster import Edge, families
 from .config import ScanConfig, _check_int
-from .errors import ConfigError
+from .errors import ConfigError, CorpusTypeError
 from .features import corpus_features
 from .lsh import (
     Recurring,
@@ -457,7 +457,7 @@ def _partitions(collection: object) -> list[Any]:
     if to_delayed is None:
         msg = (f"collection must be a dask.bag.Bag or a dask.dataframe.DataFrame, got "
                f"{type(collection).__name__}; for a list use syndetect.scan or dask.bag.from_sequence")
-        raise TypeError(msg)
+        raise CorpusTypeError(msg)
     parts: list[Any] = list(to_delayed())
     return parts
 

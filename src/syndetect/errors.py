@@ -1,7 +1,8 @@
 """One exception hierarchy for everything syndetect raises on purpose.
 
-Each subclass also inherits the matching builtin, so ``except ValueError`` keeps working. Messages say
-what is wrong, where (parameter, file, field or value) and how to fix it.
+Each subclass also inherits the matching builtin, so ``except ValueError`` (or ``TypeError``,
+``FileExistsError``...) keeps working. Messages say what is wrong, where (parameter, file, field or
+value) and how to fix it.
 """
 
 from __future__ import annotations
@@ -9,9 +10,13 @@ from __future__ import annotations
 __all__ = [
     "ClusterError",
     "ConfigError",
+    "ConfigTypeError",
     "CorpusError",
+    "CorpusTypeError",
     "FormatError",
+    "FormatTypeError",
     "IndexStoreError",
+    "OverwriteError",
     "SyndetectError",
     "WorkerError",
 ]
@@ -22,15 +27,32 @@ class SyndetectError(Exception):
 
 
 class ConfigError(SyndetectError, ValueError):
-    """A configuration value is out of range or inconsistent with another one."""
+    """A configuration value or option is out of range or inconsistent with another one."""
+
+
+class ConfigTypeError(ConfigError, TypeError):
+    """A configuration argument has the wrong type (e.g. not a config object)."""
 
 
 class CorpusError(SyndetectError, ValueError):
-    """An input document or file cannot be read or is malformed."""
+    """An input document, file or collection cannot be read or is malformed."""
+
+
+class CorpusTypeError(CorpusError, TypeError):
+    """The input texts or collection have the wrong type (e.g. ``bytes`` where ``str`` is needed)."""
 
 
 class FormatError(SyndetectError, ValueError):
-    """A persisted artefact (signature file, index) has the wrong format, version or config."""
+    """Signatures (a matrix, a row, a file) or an index have the wrong format, shape, version or
+    config, or do not match each other."""
+
+
+class FormatTypeError(FormatError, TypeError):
+    """A signature or sketch has the wrong type (non-integer values, not a datasketch MinHash)."""
+
+
+class OverwriteError(SyndetectError, FileExistsError):
+    """Saving would replace an existing file and ``overwrite=True`` was not given."""
 
 
 class IndexStoreError(SyndetectError, RuntimeError):

@@ -17,6 +17,8 @@ from typing import Any
 import numpy as np
 from numpy.typing import ArrayLike, NDArray
 
+from .errors import ConfigError, FormatError, FormatTypeError
+
 __all__ = ["from_datasketch", "to_datasketch"]
 
 _MAX32 = 2**32 - 1
@@ -38,16 +40,16 @@ def _as_row(values: ArrayLike, what: str) -> NDArray[np.uint32]:
     arr = np.asarray(values)
     if arr.ndim != 1 or arr.size == 0:
         msg = f"{what} must be one non-empty signature row (1-d), got shape {arr.shape}; pass sigs[i]"
-        raise ValueError(msg)
+        raise FormatError(msg)
     if arr.dtype.kind not in "iu":
-        msg = f"{what} must hold integers, got dtype {arr.dtype}"
-        raise TypeError(msg)
+        msg = f"{what} must hold integers, got dtype {arr.dtype}; pass a row of syndetect.signatures()"
+        raise FormatTypeError(msg)
     if int(arr.min()) < 0 or int(arr.max()) > _MAX32:
         msg = (
             f"{what} has values outside [0, 2**32 - 1] (min {int(arr.min())}, max {int(arr.max())}); "
             "syndetect signatures are uint32"
         )
-        raise ValueError(msg)
+        raise FormatError(msg)
     return arr.astype(np.uint32)
 
 
@@ -61,8 +63,9 @@ def to_datasketch(signature_row: ArrayLike, *, seed: int = 1) -> Any:
     lean = _lean_minhash_class("to_datasketch")
     row = _as_row(signature_row, "signature_row")
     if isinstance(seed, bool) or not isinstance(seed, int) or seed < 0:
-        msg = f"seed must be a non-negative integer, got {seed!r}"
-        raise ValueError(msg)
+        msg = (f"seed must be a non-negative integer, got {seed!r}; "
+               "pass the seed the signatures were made with")
+        raise ConfigError(msg)
     if "scheme" in inspect.signature(lean.__init__).parameters:
         return lean(seed=seed, hashvalues=row, scheme="affine32")
     return lean(seed=seed, hashvalues=row.astype(np.uint64))  # datasketch < 2.0: one 64-bit scheme
@@ -74,6 +77,7 @@ def from_datasketch(minhash: Any) -> NDArray[np.uint32]:
     _lean_minhash_class("from_datasketch")
     values = getattr(minhash, "hashvalues", None)
     if values is None:
-        msg = f"expected a datasketch MinHash or LeanMinHash, got {type(minhash).__name__}"
-        raise TypeError(msg)
+        msg = (f"minhash must be a datasketch MinHash or LeanMinHash, got {type(minhash).__name__}; "
+               "pass the datasketch sketch itself (a syndetect signature row needs no conversion)")
+        raise FormatTypeError(msg)
     return _as_row(values, "minhash.hashvalues")

@@ -28,6 +28,7 @@ import xxhash
 from numpy.typing import NDArray
 
 from .config import MinHashConfig
+from .errors import FormatError
 from .shingle import _mix64_inplace, mix64
 
 __all__ = ["EMPTY", "jaccard", "kperm_params", "minhash", "oph_key", "oph_probes"]
@@ -208,7 +209,7 @@ def jaccard(sig_a: NDArray[np.uint32], sig_b: NDArray[np.uint32]) -> float | NDA
             f"signatures have different lengths ({a.shape[-1]} and {b.shape[-1]}); "
             "compare signatures made with the same num_perm"
         )
-        raise ValueError(msg)
+        raise FormatError(msg)
     eq = np.mean(a == b, axis=-1)
     if np.ndim(eq) == 0:
         return float(eq)

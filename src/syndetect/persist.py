@@ -25,17 +25,13 @@ import numpy as np
 from numpy.typing import ArrayLike, NDArray
 
 from .config import MinHashConfig, ShingleConfig, flatten
-from .errors import FormatError, SyndetectError
+from .errors import ConfigTypeError, FormatError, OverwriteError
 
 __all__ = ["FORMAT", "FORMAT_VERSION", "OverwriteError", "load_signatures", "save_signatures"]
 
 FORMAT = "syndetect-signatures"
 FORMAT_VERSION = 1
 StrPath = str | os.PathLike[str]
-
-
-class OverwriteError(SyndetectError, FileExistsError):
-    """Saving would replace an existing file and ``overwrite=True`` was not given."""
 
 
 def _header(sigs: NDArray[np.uint32], shingle: ShingleConfig, minhash: MinHashConfig) -> dict[str, Any]:
@@ -55,14 +51,16 @@ def _header(sigs: NDArray[np.uint32], shingle: ShingleConfig, minhash: MinHashCo
 def _check_matrix(sigs: ArrayLike, minhash: MinHashConfig) -> NDArray[np.uint32]:
     arr = np.asarray(sigs)
     if arr.ndim != 2:
-        msg = f"sigs must be a 2-d (n_docs, num_perm) matrix, got shape {arr.shape}"
-        raise ValueError(msg)
+        msg = (f"sigs must be a 2-d (n_docs, num_perm) matrix, got shape {arr.shape}; "
+               "pass the matrix syndetect.signatures() returned")
+        raise FormatError(msg)
     if arr.dtype != np.uint32:
-        msg = f"sigs must be uint32 as syndetect.signatures() returns them, got dtype {arr.dtype}"
-        raise ValueError(msg)
+        msg = (f"sigs must be uint32 as syndetect.signatures() returns them, got dtype {arr.dtype}; "
+               "save them unconverted")
+        raise FormatError(msg)
     if arr.shape[1] != minhash.num_perm:
         msg = f"sigs has {arr.shape[1]} columns but minhash.num_perm={minhash.num_perm}; pass the config used"
-        raise ValueError(msg)
+        raise FormatError(msg)
     return arr
 
 
@@ -80,8 +78,11 @@ def save_signatures(
     file is only replaced with ``overwrite=True`` (atomically); otherwise :class:`OverwriteError`.
     """
     if not isinstance(shingle, ShingleConfig) or not isinstance(minhash, MinHashConfig):
-        msg = "shingle and minhash must be a ShingleConfig and a MinHashConfig (the ones used to sign)"
-        raise TypeError(msg)
+        msg = (
+            "shingle and minhash must be a ShingleConfig and a MinHashConfig (the ones used to sign), got "
+            f"{type(shingle).__name__} and {type(minhash).__name__}"
+        )
+        raise ConfigTypeError(msg)
     arr = _check_matrix(sigs, minhash)
     header = np.frombuffer(json.dumps(_header(arr, shingle, minhash)).encode("utf-8"), dtype=np.uint8)
     target = Path(path)

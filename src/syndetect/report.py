@@ -25,6 +25,7 @@ import re
 from collections.abc import Callable, Mapping, Sequence
 from typing import Any, Literal, TextIO
 
+from .errors import ConfigError
 from .types import Document, Family, Pair, Passage, ScanResult
 
 __all__ = [
@@ -98,7 +99,7 @@ def render(
         renderer = renderers[fmt]
     except KeyError:
         msg = f"unknown format {fmt!r}; choose one of {', '.join(FORMATS)}"
-        raise ValueError(msg) from None
+        raise ConfigError(msg) from None
     renderer(result, documents, out)
 
 

@@ -16,6 +16,7 @@ import numpy as np
 from numpy.typing import NDArray
 
 from .config import MinHashConfig, NormalizeConfig, ShingleConfig, _check_int
+from .errors import CorpusTypeError
 from .minhash import minhash
 from .normalize import EncodedTexts, _CodePoints, encode_texts
 from .parallel import SharedOutput, can_fork, run_tasks
@@ -26,15 +27,16 @@ __all__ = ["MAX_BATCH_CHARS", "POOL_BATCH", "batch_bounds", "check_texts", "sign
 
 
 def check_texts(texts: Sequence[str]) -> list[str]:
-    """``texts`` as a list, or a TypeError naming the first item that is not a ``str``."""
+    """``texts`` as a list, or a :class:`~syndetect.errors.CorpusTypeError` (a ``TypeError``) naming the
+    first item that is not a ``str``."""
     if isinstance(texts, (str, bytes)):
         msg = "texts must be a sequence of str, got a single " + type(texts).__name__
-        raise TypeError(msg + "; wrap it in a list")
+        raise CorpusTypeError(msg + "; wrap it in a list")
     out = list(texts)
     for i, t in enumerate(out):
         if not isinstance(t, str):
             msg = f"texts[{i}] is {type(t).__name__}, expected str; decode bytes first"
-            raise TypeError(msg)
+            raise CorpusTypeError(msg)
     return out
 
 
