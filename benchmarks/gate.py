@@ -41,9 +41,9 @@ import syndetect
 HERE = Path(__file__).resolve().parent
 DEFAULT_BASELINE = HERE / "baseline.json"
 DEFAULT_TOLERANCE = 0.25
-DEFAULT_TOLERANCES = {"signatures_news": 0.15, "signatures_urdu": 0.15}
-"""Per-benchmark tolerances of a new baseline: their run-to-run drift measured within +-5%
-(docs/benchmarks.md), so a 30% slowdown fails with a margin."""
+DEFAULT_TOLERANCES = {"signatures_news": 0.20, "signatures_urdu": 0.20}
+"""Per-benchmark tolerances of a new baseline: their run-to-run drift reaches +12% on these VMs
+(docs/benchmarks.md), and a 30% slowdown reads +27% to +35%, so it fails with a margin."""
 FORMAT = 1
 
 
