@@ -590,8 +590,8 @@ class ChainText:
     a list or prose. ``start`` and ``end`` are the tokens' raw spans in ``text``; everything is found
     once, when first asked."""
 
-    __slots__ = ("_breaks", "_end", "_ends", "_lines", "_list_lines", "_listed", "_start", "_starts",
-                 "_text", "_wrapped")
+    __slots__ = ("_breaks", "_end", "_ends", "_framed", "_lines", "_list_lines", "_listed", "_start",
+                 "_starts", "_text", "_wrapped")
 
     def __init__(self, text: str, start: NDArray[np.int64], end: NDArray[np.int64]) -> None:
         self._text, self._start, self._end = text, start, end
@@ -602,6 +602,7 @@ class ChainText:
         self._breaks: list[int] | None = None
         self._wrapped: bool | None = None
         self._listed: list[bool] | None = None
+        self._framed: bool | None = None
 
     def _sentence_marks(self) -> tuple[list[int], list[int]]:
         """Positions of the document's sentence ends and paragraph breaks, found once."""
@@ -713,13 +714,16 @@ class ChainText:
     def framed(self, rec: Recurrence) -> bool:
         """Whether the document is a page with furniture of its own: a list line (:meth:`list_lines`)
         holding a fingerprint that :data:`FRAME_READERS` documents or more hold (``rec``: the
-        document's recurring fingerprints)."""
-        many = rec.many
-        if many is None:
-            return False
-        self.listy_pieces([])  # the list flags of the tokens, made once
-        listed = self._listed or []
-        return any(flag and many[t + 1] > many[t] for t, flag in enumerate(listed))
+        document's recurring fingerprints, always the same for one document). Found once."""
+        if self._framed is None:
+            many = rec.many
+            self.listy_pieces([])  # the list flags of the tokens, made once
+            if many is None or not self._listed:
+                self._framed = False
+            else:
+                starts = np.diff(np.asarray(many, dtype=np.int64)) > 0  # a fingerprint starts at t
+                self._framed = bool(np.any(starts & np.asarray(self._listed, dtype=np.bool_)))
+        return self._framed
 
     def running(self, t0: int, t1: int) -> bool:
         """Running text: at least :data:`RUNNING_TEXT` tokens holding two sentences of
