@@ -21,10 +21,14 @@ piece of its own. For one candidate pair (:func:`furniture_chains`):
    it has the same *document set* (:class:`~syndetect.lsh.Recurring`) wherever it sits. Any other
    short piece whose recurring text mostly belongs to the frame's document sets is furniture too,
    except the sets of a story shared here (a headline under the menu has its story's readers).
+4. **Edges.** Such a sentence or two that no frame reaches is furniture when it lies in the first
+   or last :data:`EDGE_SHARE` of both documents, the pair shares no running text, and ``a`` has
+   furniture of its own (:meth:`ChainText.framed`): a template's sign-up box with each outlet's
+   name in a slot.
 
 What only the two documents share is never furniture (a copied opening paragraph, as plagiarism
 corpora have), nor is text of a document wrapped at a fixed width (lines there end anywhere).
-Steps 1-3 need the document sets of recurring word n-grams, which word shingles give; with character
+Steps 1-4 need the document sets of recurring word n-grams, which word shingles give; with character
 shingles nothing is furniture.
 """
 
@@ -41,6 +45,7 @@ from numpy.typing import NDArray
 
 __all__ = [
     "BULK",
+    "EDGE_SHARE",
     "EDGE_SLACK",
     "FRAME_READERS",
     "LIST_WORDS",
@@ -158,11 +163,13 @@ def _furniture(
     walks = _Walks(rows, n_a, n_b)
     listed = furniture
     walks.mark(frame, lambda c: listed[c] and small[c])
-    if not (any(frame) or any(furniture)):
-        return _edge_notices(rows, par, listy, held, small, rec_a, n_a, n_b, text_a)
-    # furniture found: a sentence or two beside it that many documents hold is part of it too (a
-    # sign-up box, a cookie notice), running text is not (a story, however widely carried)
+    found = any(frame) or any(furniture)
     many = _many_readers(rows, held, rec_a)
+    # a sentence or two many documents hold (not running text): part of the frame where the walk
+    # reaches it, beside furniture, or at the edge of both pages; judged when asked
+    maybe = [c for c in range(m) if small[c] and many[c] and not listed[c]]
+    if not found and not any(_at_edge(rows[c], n_a, n_b) for c in maybe):
+        return furniture
     block, b_lo, b_hi = _prose_blocks(listy, par, rows)
     # each block of prose is judged once, when asked: running text (a story's run of paragraphs)
     judged: list[bool | None] = [None] * len(b_lo)
@@ -173,9 +180,6 @@ def _furniture(
             flag = judged[k] = text_a is not None and text_a.running(b_lo[k], b_hi[k])
         return flag
 
-    # a sentence or two many documents hold (not running text): part of the frame where the walk
-    # reaches it, or beside furniture; judged when asked, which for most of them it never is
-    maybe = [c for c in range(m) if small[c] and many[c] and not listed[c]]
     wide: dict[int, bool] = {}
 
     def is_wide(c: int) -> bool:
@@ -193,13 +197,17 @@ def _furniture(
         for c in [c for c in maybe if not furniture[c]]:
             if _beside(rows[c], rows, furniture) and is_wide(c):
                 furniture[c] = grown = True
-    # a notice at the edge of both pages that the walk does not reach (a template's sign-up box under
-    # a story the two pages do not share), when the pair shares no running text at all
+    # a notice at the edge of both pages that no frame reaches (outlets on one template carry its
+    # sign-up box with their own name in a slot, and two pages of different outlets share nothing
+    # else), when the pair shares no running text and ``a`` is a page with furniture of its own (an
+    # essay that ends with a sentence many others copy too has none)
     edge = [c for c in maybe if not furniture[c] and _at_edge(rows[c], n_a, n_b)]
     if (edge and text_a is not None and text_a.framed(rec_a)
             and not any(running(k) for k in range(len(b_lo)))):
         for c in edge:
             furniture[c] = True
+    if not found:
+        return furniture
     # pieces whose recurring text mostly has the frame's readers
     mostly = [c for c in range(m) if many[c] and not furniture[c]]
     sets = _furniture_sets(rows, frame, rec_a, rec_b) if mostly else set()
@@ -219,38 +227,7 @@ def _furniture(
 
 EDGE_SHARE = 0.3
 """Share of a document's tokens at its start or end where a notice of its page may sit
-(:func:`_edge_notices`)."""
-
-
-def _edge_notices(
-    rows: list[list[int]],
-    par: list[int] | None,
-    listy: list[bool],
-    held: list[int],
-    small: list[bool],
-    rec_a: Recurrence,
-    n_a: int,
-    n_b: int,
-    text_a: ChainText | None,
-) -> list[bool]:
-    """Furniture of a pair without a frame: a piece that is short, mostly held by
-    :data:`FRAME_READERS` documents or more, and sits in the last (or first) :data:`EDGE_SHARE` of
-    both documents, when the pair shares no running text. Outlets on one template carry the same
-    sign-up box or notice with their own name in a slot; every page of each holds it, and two pages
-    of different outlets share nothing else. A story, however widely carried, is running text; and
-    ``a`` must be a page with furniture of its own (:meth:`ChainText.framed`): a short answer or an
-    essay that copies a sentence many others copy too has none."""
-    out = [False] * len(rows)
-    many = _many_readers(rows, held, rec_a)
-    notices = [c for c, row in enumerate(rows) if small[c] and many[c] and _at_edge(row, n_a, n_b)]
-    if not notices or text_a is None or not text_a.framed(rec_a):
-        return out
-    _, b_lo, b_hi = _prose_blocks(listy, par, rows)
-    if any(text_a.running(lo, hi) for lo, hi in zip(b_lo, b_hi, strict=True)):
-        return out
-    for c in notices:
-        out[c] = True
-    return out
+(:func:`_at_edge`)."""
 
 
 def _at_edge(row: list[int], n_a: int, n_b: int) -> bool:
