@@ -1,0 +1,1 @@
+"""Candidate pairs: a corpus's features, LSH banding, winnowed fingerprints and their groups."""

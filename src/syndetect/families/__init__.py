@@ -1,0 +1,1 @@
+"""Families of documents linked by verified pairs, and their origins."""

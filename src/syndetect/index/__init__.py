@@ -1,0 +1,1 @@
+"""The persistent index: SQLite storage, queries against it, and the ``Index`` API."""

@@ -1,0 +1,1 @@
+"""Input and output: corpus readers of every input format, renderers of every output format."""

@@ -1,0 +1,1 @@
+"""Signatures: MinHash schemes, ``signatures()`` over a corpus, datasketch interop, signature files."""
