@@ -89,7 +89,7 @@ def skipped_real_text(settings: Settings) -> list[str]:
 def _benchmarks(settings: Settings) -> dict[str, Callable[[], object]]:
     """The gated paths, each a zero-argument callable over the prepared corpus."""
     from syndetect.config import ShingleConfig
-    from syndetect.shingle import shingle_batch
+    from syndetect.text.shingle import shingle_batch
 
     corpus = harness.corpus(settings.docs, seed=settings.seed)
     texts = corpus.texts

@@ -32,7 +32,7 @@ import numpy as np
 import psutil
 
 from syndetect import Index, ScanConfig
-from syndetect.features import corpus_features
+from syndetect.candidates.features import corpus_features
 from syndetect.testing.synthetic import synthetic_corpus
 
 

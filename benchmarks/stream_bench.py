@@ -21,7 +21,7 @@ import time
 from collections.abc import Iterator
 
 from syndetect import Document, ScanConfig, scan
-from syndetect.stream import scan_stream
+from syndetect.engines.stream import scan_stream
 from syndetect.testing.synthetic import synthetic_corpus
 
 

@@ -20,7 +20,7 @@ import numpy as np
 import pytest
 
 from syndetect import Document, Index, ScanConfig
-from syndetect.features import corpus_features
+from syndetect.candidates.features import corpus_features
 from syndetect.testing.synthetic import synthetic_corpus
 
 N_DOCS = int(os.environ.get("SYNDETECT_INDEX_BENCH_DOCS", "5000"))

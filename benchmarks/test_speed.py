@@ -25,8 +25,8 @@ import pytest
 import harness
 import syndetect
 from syndetect.config import NormalizeConfig, ShingleConfig
-from syndetect.normalize import normalize_batch
-from syndetect.shingle import shingle_batch
+from syndetect.text.normalize import normalize_batch
+from syndetect.text.shingle import shingle_batch
 
 N_DOCS = int(os.environ.get("SYNDETECT_BENCH_DOCS", "10000"))
 ROUNDS = int(os.environ.get("SYNDETECT_BENCH_ROUNDS", "3"))
@@ -212,9 +212,14 @@ def stage_inputs() -> dict[str, Any]:
     """Features and candidates of the scan corpus, prepared exactly as ``scan`` does."""
     if not _scan_available():
         pytest.skip("syndetect.scan is not implemented yet")
-    from syndetect.features import corpus_features
-    from syndetect.lsh import boilerplate_cap, fingerprint_candidates, lsh_candidates, optimal_bands
-    from syndetect.pipeline import source_numbers
+    from syndetect.candidates.features import corpus_features
+    from syndetect.candidates.lsh import (
+        boilerplate_cap,
+        fingerprint_candidates,
+        lsh_candidates,
+        optimal_bands,
+    )
+    from syndetect.engines.local import source_numbers
 
     cfg = syndetect.ScanConfig()
     docs = harness.corpus(N_DOCS).documents[:SCAN_DOCS]
@@ -307,7 +312,7 @@ def test_alignment_competitor_difflib(benchmark: Any, stage_inputs: dict[str, An
 
 @pytest.mark.benchmark(group="alignment")
 def test_alignment_syndetect(benchmark: Any, stage_inputs: dict[str, Any]) -> None:
-    from syndetect.verify import verify_pairs
+    from syndetect.align.verify import verify_pairs
 
     s = stage_inputs
     cfg = s["cfg"]

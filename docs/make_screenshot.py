@@ -16,8 +16,8 @@ import tempfile
 from pathlib import Path
 
 from syndetect import scan
-from syndetect.corpus import read_corpus
-from syndetect.report import render_html
+from syndetect.io.corpus import read_corpus
+from syndetect.io.report import render_html
 
 DOCS = Path(__file__).resolve().parent
 REPO = DOCS.parent

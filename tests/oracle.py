@@ -1,7 +1,7 @@
 """Slow, obviously correct references for the hashing core, written from the module docstrings.
 
 Everything here works one character, token or shingle at a time with Python ints and explicit
-``& MASK64``; nothing is shared with the vectorised code except :func:`syndetect.normalize.fold_char`,
+``& MASK64``; nothing is shared with the vectorised code except :func:`syndetect.text.normalize.fold_char`,
 which *is* the per-character specification that the lookup tables cache.
 """
 
@@ -16,7 +16,7 @@ import xxhash
 from hypothesis import strategies as st
 
 from syndetect.config import NormalizeConfig
-from syndetect.normalize import SEP, SOLO, WORD, fold_char
+from syndetect.text.normalize import SEP, SOLO, WORD, fold_char
 
 MASK64 = 2**64 - 1
 MASK32 = 2**32 - 1

@@ -1,11 +1,11 @@
-"""Chaining of exact runs (:func:`syndetect.align.align_chain_runs`) against a plain oracle."""
+"""Chaining of exact runs (:func:`syndetect.align.chain.align_chain_runs`) against a plain oracle."""
 
 from __future__ import annotations
 
 import numpy as np
 import pytest
 
-from syndetect.align import DocTokens, align_chain_runs, anchor_index, anchor_runs
+from syndetect.align.chain import DocTokens, align_chain_runs, anchor_index, anchor_runs
 from syndetect.config import AlignConfig
 
 

@@ -7,7 +7,7 @@ import itertools
 import numpy as np
 
 import syndetect
-from syndetect.sketch import batch_bounds
+from syndetect.sketch.signatures import batch_bounds
 
 
 def test_batch_bounds_cover_every_document_once_within_both_limits() -> None:

@@ -25,7 +25,7 @@ import click
 import pytest
 from click.testing import CliRunner
 
-import syndetect.pipeline
+import syndetect.engines.local
 from syndetect.cli import _Progress, cli
 from syndetect.config import (
     AlignConfig,
@@ -72,7 +72,7 @@ def fake(monkeypatch: pytest.MonkeyPatch) -> list[tuple[list[Document], ScanConf
         calls.append((docs, config))
         return fake_scan(docs, config, progress=progress)
 
-    monkeypatch.setattr(syndetect.pipeline, "scan", recording)
+    monkeypatch.setattr(syndetect.engines.local, "scan", recording)
     return calls
 
 
@@ -107,7 +107,7 @@ def test_import_syndetect_does_not_import_click() -> None:
 
 def test_corpus_and_report_do_not_import_click_or_cli() -> None:
     code = (
-        "import syndetect.corpus, syndetect.report, sys; "
+        "import syndetect.io.corpus, syndetect.io.report, sys; "
         "bad = {'click', 'syndetect.cli'} & set(sys.modules); assert not bad, bad"
     )
     subprocess.run([sys.executable, "-c", code], check=True)
@@ -225,7 +225,7 @@ def test_syndetect_error_exits_1_with_message_on_stderr(
     def boom(*args: Any, **kwargs: Any) -> ScanResult:
         raise SyndetectError("the index at x is locked; close the other process")
 
-    monkeypatch.setattr(syndetect.pipeline, "scan", boom)
+    monkeypatch.setattr(syndetect.engines.local, "scan", boom)
     out = corpus.parent / "out.jsonl"
     result = run("scan", str(corpus), "-o", str(out))
     assert result.exit_code == 1

@@ -16,7 +16,7 @@ from typing import Any
 import pytest
 from click.testing import CliRunner, Result
 
-import syndetect.corpus
+import syndetect.io.corpus
 from syndetect.cli import cli
 
 SEEDS = Path(__file__).resolve().parent.parent / "data" / "seeds"
@@ -219,7 +219,7 @@ def unreadable(monkeypatch: pytest.MonkeyPatch) -> str:
             raise PermissionError(13, "Permission denied", str(file))
         return real_open(file, *args, **kwargs)
 
-    monkeypatch.setattr(syndetect.corpus, "open", guarded, raising=False)
+    monkeypatch.setattr(syndetect.io.corpus, "open", guarded, raising=False)
     return "cannot read (Permission denied); skipped"
 
 

@@ -10,7 +10,8 @@ from typing import Any
 
 import pytest
 
-from syndetect.corpus import (
+from syndetect.errors import CorpusError
+from syndetect.io.corpus import (
     CorpusRead,
     Fields,
     Problem,
@@ -18,7 +19,6 @@ from syndetect.corpus import (
     iter_corpus,
     read_corpus,
 )
-from syndetect.errors import CorpusError
 from syndetect.types import Document
 
 

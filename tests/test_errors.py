@@ -15,7 +15,7 @@ import pytest
 
 import syndetect
 import syndetect.errors
-import syndetect.persist
+import syndetect.sketch.files
 from syndetect import (
     ConfigError,
     ConfigTypeError,
@@ -34,7 +34,7 @@ from syndetect import (
     signatures,
     to_datasketch,
 )
-from syndetect.report import render
+from syndetect.io.report import render
 
 
 def test_every_exported_error_is_a_syndetect_error() -> None:
@@ -53,7 +53,7 @@ def test_every_exported_error_is_a_syndetect_error() -> None:
 
 
 def test_overwrite_error_is_importable_from_persist() -> None:
-    assert syndetect.persist.OverwriteError is OverwriteError is syndetect.errors.OverwriteError
+    assert syndetect.sketch.files.OverwriteError is OverwriteError is syndetect.errors.OverwriteError
     assert issubclass(OverwriteError, FileExistsError)
 
 
@@ -118,7 +118,7 @@ def test_overwrite_error(tmp_path: Path) -> None:
 
 
 def test_dask_rejects_a_plain_list() -> None:
-    sd = pytest.importorskip("syndetect.dask")
+    sd = pytest.importorskip("syndetect.engines.dask_engine")
     with pytest.raises(CorpusTypeError, match="got list") as info:
         sd.scan([syndetect.Document("a", "b")])
     assert isinstance(info.value, TypeError)

@@ -7,11 +7,11 @@ from typing import Any
 import numpy as np
 import pytest
 
-from syndetect import features
+from syndetect.candidates import features
+from syndetect.candidates.features import CorpusFeatures, corpus_features
 from syndetect.config import MinHashConfig, ShingleConfig
-from syndetect.features import CorpusFeatures, corpus_features
-from syndetect.parallel import can_fork
 from syndetect.testing.synthetic import synthetic_corpus
+from syndetect.workers.fork import can_fork
 
 pytestmark = pytest.mark.skipif(not can_fork(), reason="the shared-memory path needs fork")
 
@@ -67,7 +67,9 @@ def test_long_repetitive_document_features_equal_the_document_at_once(
 ) -> None:
     """One line repeated (1.6 MB, past every window and block) among ordinary articles: windowed
     shingling, blocked OPH binning and blocked winnowing give what the document hashed at once gives."""
-    from syndetect import lsh, minhash, shingle
+    from syndetect.candidates import lsh
+    from syndetect.sketch import minhash
+    from syndetect.text import shingle
 
     line = "The quick brown fox jumps over the lazy dog while the farmer watches from afar.\n"
     texts = [*_texts()[:5], line * 20_000, *_texts()[5:9]]

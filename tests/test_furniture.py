@@ -9,9 +9,9 @@ import pytest
 
 import syndetect
 from syndetect import Document, ScanConfig
-from syndetect.furniture import ChainText, sentence_ends
-from syndetect.shingle import shingle_batch
+from syndetect.align.furniture import ChainText, sentence_ends
 from syndetect.testing.synthetic import synthetic_corpus
+from syndetect.text.shingle import shingle_batch
 
 _STORIES = [d.text for d in synthetic_corpus(160, seed=31, boilerplate=False, family_fraction=0.0).documents]
 """Independent articles in the synthetic writer's prose (headline, paragraphs of sentences)."""

@@ -15,7 +15,7 @@ from typing import Any
 import pytest
 from click.testing import CliRunner
 
-import syndetect.corpus
+import syndetect.io.corpus
 from syndetect.cli import cli
 
 SEEDS = Path(__file__).resolve().parent.parent / "data" / "seeds"
@@ -79,7 +79,7 @@ def test_hostile_directory_leaves_the_good_documents_results_unchanged(
             raise PermissionError(13, "Permission denied", str(file))
         return real_open(file, *args, **kwargs)
 
-    monkeypatch.setattr(syndetect.corpus, "open", guarded, raising=False)
+    monkeypatch.setattr(syndetect.io.corpus, "open", guarded, raising=False)
     records, stderr = _scan(root)
 
     assert _pairs(records, good) == _pairs(expected, good)

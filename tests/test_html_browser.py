@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from syndetect.report import render_html
+from syndetect.io.report import render_html
 from syndetect.types import Document, Family, Pair, Passage, ScanResult, ScanStats
 
 pytestmark = pytest.mark.browser

@@ -26,8 +26,8 @@ from syndetect import (
     ScanConfig,
     scan,
 )
-from syndetect.index import index_add, index_query, index_remove, index_stats
-from syndetect.store import SCHEMA_VERSION
+from syndetect.index.api import index_add, index_query, index_remove, index_stats
+from syndetect.index.sqlite import SCHEMA_VERSION
 from syndetect.testing.synthetic import SyntheticCorpus, synthetic_corpus
 
 N_FIRST = 90
@@ -315,7 +315,7 @@ _WORKER = textwrap.dedent(
     """
     import json, sqlite3, sys
     from syndetect import Document, Index
-    from syndetect.store import Store
+    from syndetect.index.sqlite import Store
     path, docs_file, mode = sys.argv[1], sys.argv[2], sys.argv[3]
     docs = [Document(**d) for d in json.load(open(docs_file))]
     paused = []

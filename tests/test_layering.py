@@ -19,42 +19,45 @@ SRC = Path(__file__).resolve().parents[1] / "src" / "syndetect"
 ORDER = [
     # foundation
     "errors", "types", "config",
-    # text
-    "htmltext", "normalize", "shingle",
+    # text: HTML main text, normalisation, tokens and k-grams
+    "text.html", "text.normalize", "text.shingle", "text",
     # running work in parallel
-    "parallel", "pool",
+    "workers.fork", "workers.pool", "workers",
     # signatures
-    "minhash", "sketch", "interop", "persist",
+    "sketch.minhash", "sketch.signatures", "sketch.interop", "sketch.files", "sketch",
     # candidates
-    "lsh", "features",
+    "candidates.lsh", "candidates.features", "candidates",
     # passages
-    "furniture", "align", "verify",
+    "align.furniture", "align.chain", "align.verify", "align",
     # families
-    "cluster",
+    "families.cluster", "families",
     # engines
-    "pipeline", "stream", "dask", "store", "index_match", "index",
+    "engines.local", "engines.stream", "engines.dask_engine", "engines",
+    # the persistent index
+    "index.sqlite", "index.query", "index.api", "index",
     # input and output
-    "corpus", "report",
+    "io.corpus", "io.report", "io",
     # command line
     "cli", "__main__",
 ]
 
 KNOWN = {
-    ("verify", "cluster"): "verification hands its pairs on as cluster.Edge, a type of the next stage",
+    ("align.verify", "families.cluster"):
+        "verification hands its pairs on as cluster.Edge, a type of the next stage",
 }
 
 PRIVATE = {
-    ("dask", "config", "_check_int"),
-    ("features", "sketch", "_mp_context"),
-    ("minhash", "shingle", "_mix64_inplace"),
-    ("pool", "config", "_check_int"),
-    ("shingle", "normalize", "_CLS_SHIFT"),
-    ("shingle", "normalize", "_CodePoints"),
-    ("shingle", "normalize", "_DELETED"),
-    ("shingle", "normalize", "_tables"),
-    ("sketch", "config", "_check_int"),
-    ("sketch", "normalize", "_CodePoints"),
-    ("stream", "config", "_check_int"),
+    ("engines.dask_engine", "config", "_check_int"),
+    ("candidates.features", "sketch.signatures", "_mp_context"),
+    ("sketch.minhash", "text.shingle", "_mix64_inplace"),
+    ("workers.pool", "config", "_check_int"),
+    ("text.shingle", "text.normalize", "_CLS_SHIFT"),
+    ("text.shingle", "text.normalize", "_CodePoints"),
+    ("text.shingle", "text.normalize", "_DELETED"),
+    ("text.shingle", "text.normalize", "_tables"),
+    ("sketch.signatures", "config", "_check_int"),
+    ("sketch.signatures", "text.normalize", "_CodePoints"),
+    ("engines.stream", "config", "_check_int"),
 }
 
 
@@ -85,7 +88,7 @@ def _imports(name: str, path: Path) -> list[tuple[str, str]]:
                 continue
             for alias in node.names:
                 sub = f"{target}.{alias.name}".lstrip(".")
-                if node.module is None and sub in _modules():  # "from . import module"
+                if sub in _modules():  # "from . import module", "from .package import module"
                     found.append((sub, ""))
                 else:
                     found.append((target, alias.name))
@@ -113,6 +116,17 @@ def _product() -> dict[str, Path]:
 def test_every_product_module_is_placed_in_the_order() -> None:
     assert sorted(set(_product()) - set(ORDER)) == []
     assert sorted(set(ORDER) - set(_product())) == []
+
+
+def test_the_folders_are_layers() -> None:
+    """Each package's modules stand together in the order with its ``__init__`` right after them:
+    a folder is one layer of the pipeline."""
+    tops = [m.split(".")[0] for m in ORDER]
+    for top in set(tops):
+        first, last = tops.index(top), len(tops) - 1 - tops[::-1].index(top)
+        assert tops[first : last + 1] == [top] * (last - first + 1), f"{top} is split in ORDER"
+        if last > first:
+            assert ORDER[last] == top, f"the package {top} comes right after its modules"
 
 
 @pytest.mark.parametrize("module", ORDER)
@@ -161,4 +175,4 @@ def test_the_package_facade_and_test_tooling_are_read_too() -> None:
     assert ("testing.synthetic", "") in _imports("testing.scrape", modules["testing.scrape"]) or any(
         t == "testing.synthetic" for t, _ in _imports("testing.scrape", modules["testing.scrape"])
     )
-    assert any(t == "pipeline" for t, _ in _imports("", modules[""]))
+    assert any(t == "engines.local" for t, _ in _imports("", modules[""]))

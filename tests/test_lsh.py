@@ -8,9 +8,8 @@ import itertools
 import numpy as np
 import pytest
 
-from syndetect import lsh as lsh_module
-from syndetect.errors import ConfigError
-from syndetect.lsh import (
+from syndetect.candidates import lsh as lsh_module
+from syndetect.candidates.lsh import (
     fingerprint_candidates,
     lsh_candidates,
     optimal_bands,
@@ -18,6 +17,7 @@ from syndetect.lsh import (
     star_edges,
     winnow,
 )
+from syndetect.errors import ConfigError
 
 
 def _winnow_oracle(hashes: list[int], offsets: list[int], w: int) -> list[tuple[int, int, int]]:
@@ -145,7 +145,7 @@ def test_all_pairs_inside_small_postings_are_generated_exactly_once() -> None:
 def test_fingerprint_candidates_in_processes_give_the_same_result(
     jobs: int, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from syndetect import lsh
+    from syndetect.candidates import lsh
 
     rng = np.random.default_rng(5)
     n_docs, per_doc = 300, 40
@@ -169,7 +169,7 @@ def test_fingerprint_candidates_in_processes_give_the_same_result(
 
 
 def test_candidate_pairs_run_lsh_beside_the_fingerprint_parts(monkeypatch: pytest.MonkeyPatch) -> None:
-    from syndetect import lsh
+    from syndetect.candidates import lsh
 
     rng = np.random.default_rng(8)
     sigs = rng.integers(0, 50, size=(200, 32), dtype=np.uint32)

@@ -10,9 +10,9 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import oracle
-from syndetect import minhash as minhash_module
 from syndetect.config import MinHashConfig
-from syndetect.minhash import EMPTY, jaccard, kperm_params, minhash, oph_key
+from syndetect.sketch import minhash as minhash_module
+from syndetect.sketch.minhash import EMPTY, jaccard, kperm_params, minhash, oph_key
 
 SETTINGS = settings(max_examples=200, deadline=None, derandomize=True)
 SCHEMES = ["oph", "kperm"]

@@ -12,8 +12,8 @@ from hypothesis import strategies as st
 
 import oracle
 from syndetect.config import NormalizeConfig, ShingleConfig
-from syndetect.normalize import SEP, SOLO, WORD, EncodedTexts, encode_texts, fold_char, normalize_batch
-from syndetect.shingle import shingle_batch
+from syndetect.text.normalize import SEP, SOLO, WORD, EncodedTexts, encode_texts, fold_char, normalize_batch
+from syndetect.text.shingle import shingle_batch
 
 SETTINGS = settings(max_examples=150, deadline=None, derandomize=True)
 SEEDS = Path(__file__).resolve().parents[1] / "data" / "seeds"

@@ -11,7 +11,7 @@ import numpy as np
 import pytest
 from numpy.typing import NDArray
 
-from syndetect.parallel import SharedOutput, WorkerError, can_fork, run_tasks
+from syndetect.workers.fork import SharedOutput, WorkerError, can_fork, run_tasks
 
 pytestmark = pytest.mark.skipif(not can_fork(), reason="run_tasks needs the fork start method")
 
@@ -110,7 +110,7 @@ def test_no_tasks() -> None:
 def test_release_tail_frees_whole_pages_past_the_kept_elements_only() -> None:
     import mmap
 
-    from syndetect.parallel import SharedOutput, release_tail, run_tasks
+    from syndetect.workers.fork import SharedOutput, release_tail, run_tasks
 
     n = 4 * mmap.PAGESIZE  # int64: 8 pages of data
 

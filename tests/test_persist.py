@@ -19,7 +19,7 @@ from syndetect import (
     save_signatures,
     signatures,
 )
-from syndetect.persist import FORMAT, FORMAT_VERSION, OverwriteError
+from syndetect.sketch.files import FORMAT, FORMAT_VERSION, OverwriteError
 
 SHINGLE = ShingleConfig()
 MINHASH = MinHashConfig()

@@ -16,8 +16,8 @@ import pytest
 import syndetect
 from syndetect import WorkerError, WorkerPool
 from syndetect.config import MinHashConfig, ShingleConfig
-from syndetect.pool import SLOT_BYTES
 from syndetect.testing.synthetic import synthetic_corpus
+from syndetect.workers.pool import SLOT_BYTES
 
 pytestmark = pytest.mark.skipif(not hasattr(os, "fork"), reason="the process tests fork")
 
@@ -148,7 +148,8 @@ def test_a_failure_in_a_worker_is_raised_with_its_traceback(pool: WorkerPool, te
     def post(i: int) -> tuple[Any, Any]:
         return np.array([0, 2], dtype=np.int64), np.frombuffer(b"a", dtype=np.uint8)
 
-    bad_setup = ("syndetect.sketch:_pool_signatures", (None, None))  # no configs: fails in the worker
+    # no configs: fails in the worker
+    bad_setup = ("syndetect.sketch.signatures:_pool_signatures", (None, None))
     with pytest.raises(WorkerError, match=r"(?s)a task failed in a worker process.*Traceback"):
         pool.run(8, bad_setup, post, _after_a_worker_answers(pool), lambda i, r: None)
     # the pool still serves correct calls afterwards
@@ -174,7 +175,7 @@ def test_an_abandoned_call_does_not_leak_into_the_next(pool: WorkerPool, texts: 
     def run_here(i: int) -> None:
         raise KeyboardInterrupt  # the caller gives up while the workers hold tasks
 
-    setup = ("syndetect.sketch:_pool_signatures", config)
+    setup = ("syndetect.sketch.signatures:_pool_signatures", config)
     with pytest.raises(KeyboardInterrupt):
         pool.run(40, setup, post, run_here, lambda i, r: taken.append(i))
     assert np.array_equal(syndetect.signatures(texts, jobs=pool), syndetect.signatures(texts))

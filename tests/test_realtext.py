@@ -17,7 +17,7 @@ import pytest
 import oracle
 import syndetect
 from syndetect.config import NormalizeConfig, ShingleConfig
-from syndetect.shingle import shingle_batch
+from syndetect.text.shingle import shingle_batch
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "benchmarks"))
 import realtext

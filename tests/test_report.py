@@ -13,7 +13,7 @@ from html.parser import HTMLParser
 
 import pytest
 
-from syndetect.report import (
+from syndetect.io.report import (
     CSV_COLUMNS,
     FORMATS,
     SCHEMA_VERSION,

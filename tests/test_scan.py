@@ -218,7 +218,7 @@ def test_bad_items_are_skipped_and_the_rest_scanned(vocab: list[str]) -> None:
 
 
 def test_scan_is_deterministic_and_independent_of_jobs_and_chunks(monkeypatch: pytest.MonkeyPatch) -> None:
-    from syndetect import verify
+    from syndetect.align import verify
 
     corpus = synthetic_corpus(300, seed=4)
     one = syndetect.scan(corpus.documents)

@@ -12,8 +12,8 @@ from hypothesis import strategies as st
 import oracle
 from syndetect.config import NormalizeConfig, ShingleConfig
 from syndetect.errors import ConfigError
-from syndetect.normalize import EncodedTexts, encode_texts
-from syndetect.shingle import WINDOW_CHARS, ShingledBatch, mix64, shingle_batch
+from syndetect.text.normalize import EncodedTexts, encode_texts
+from syndetect.text.shingle import WINDOW_CHARS, ShingledBatch, mix64, shingle_batch
 
 SETTINGS = settings(max_examples=120, deadline=None, derandomize=True)
 
@@ -174,7 +174,7 @@ def test_mix64_matches_python_ints(values: list[int]) -> None:
 
 def test_gram_hash_at_extreme_token_hashes() -> None:
     # drive the k-gram polynomial with the largest values directly through the private helper
-    from syndetect.shingle import gram_hashes
+    from syndetect.text.shingle import gram_hashes
 
     values = np.array([2**64 - 1, 0, 2**64 - 1, 2**63, 1, 2**64 - 1], dtype=np.uint64)
     offsets = np.array([0, 6], dtype=np.int64)
@@ -187,7 +187,7 @@ def test_gram_hash_at_extreme_token_hashes() -> None:
 def test_results_do_not_depend_on_scratch_reuse_or_threads(monkeypatch: pytest.MonkeyPatch) -> None:
     import threading
 
-    from syndetect import shingle as shingle_module
+    from syndetect.text import shingle as shingle_module
 
     texts = [f"story {i} about the U.S. embassy and caf\u00e9 prices " * (i + 1) for i in range(40)]
     expected = shingle_batch(texts, ShingleConfig(k=3), spans=False).shingle_hash

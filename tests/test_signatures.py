@@ -234,7 +234,7 @@ def test_invalid_config(kwargs: dict[str, Any], msg: str) -> None:
 
 def test_jobs_with_spawned_workers(monkeypatch: pytest.MonkeyPatch) -> None:
     """Where fork is missing (Windows), chunks go to spawned workers as pickled text."""
-    from syndetect import sketch
+    from syndetect.sketch import signatures as sketch
 
     monkeypatch.setattr(sketch, "can_fork", lambda: False)
     texts = CORPUS[:6]

@@ -11,7 +11,7 @@ import pytest
 
 import syndetect
 from syndetect import CandidateConfig, ConfigError, Document, ScanConfig
-from syndetect.stream import scan_stream
+from syndetect.engines.stream import scan_stream
 from syndetect.testing.synthetic import synthetic_corpus
 
 SEEDS = Path(__file__).resolve().parent.parent / "data" / "seeds"

@@ -9,13 +9,13 @@ from typing import Any, Literal
 import numpy as np
 import pytest
 
-from syndetect.align import DocTokens, anchor_index, visible_prefix
+from syndetect.align.chain import DocTokens, anchor_index, visible_prefix
+from syndetect.align.verify import DocData, locality_order, prepare_docs, verify_pairs
+from syndetect.candidates.features import corpus_features, fingerprint_grams
+from syndetect.candidates.lsh import Recurring, fingerprint_candidates
 from syndetect.config import AlignConfig, MinHashConfig, ShingleConfig
-from syndetect.features import corpus_features, fingerprint_grams
-from syndetect.lsh import Recurring, fingerprint_candidates
-from syndetect.shingle import gram_hashes, shingle_batch
 from syndetect.testing.synthetic import synthetic_corpus
-from syndetect.verify import DocData, locality_order, prepare_docs, verify_pairs
+from syndetect.text.shingle import gram_hashes, shingle_batch
 
 
 def _reference(texts: list[str], shingle: ShingleConfig, recurring: Recurring, k: int,
@@ -130,7 +130,7 @@ def test_anchor_runs_without_repeats_equal_the_general_runs() -> None:
     lists every anchor and sorts them by diagonal."""
     from dataclasses import replace
 
-    from syndetect.align import _anchors, _runs, anchor_runs
+    from syndetect.align.chain import _anchors, _runs, anchor_runs
 
     texts = _corpus()
     docs = prepare_docs(texts, range(len(texts)), ShingleConfig(), anchor=3)
@@ -161,7 +161,7 @@ def test_anchor_runs_with_repeated_text_equal_the_general_runs(monkeypatch: pyte
     equal, in order, those of the general path."""
     from dataclasses import replace
 
-    import syndetect.align as align
+    import syndetect.align.chain as align
 
     rng = np.random.default_rng(7)
     words = [f"w{i}" for i in range(400)]
@@ -214,7 +214,7 @@ def gram_hashes_and_spans(text: str) -> tuple[np.ndarray, np.ndarray, np.ndarray
 def test_joined_blocks_keep_the_pairs_in_order_and_bound_the_documents(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    import syndetect.verify as verify
+    import syndetect.align.verify as verify
 
     monkeypatch.setattr(verify, "_BLOCK_DOCS", 10)
     monkeypatch.setattr(verify, "_JOINED", 3)
@@ -231,7 +231,7 @@ def test_joined_blocks_keep_the_pairs_in_order_and_bound_the_documents(
 
 
 def test_lookup_equals_isin_and_finds_the_index() -> None:
-    from syndetect.verify import _lookup
+    from syndetect.align.verify import _lookup
 
     rng = np.random.default_rng(4)
     table = np.unique(rng.integers(0, 2**64 - 1, size=5000, dtype=np.uint64))
@@ -252,7 +252,7 @@ def test_lookup_equals_isin_and_finds_the_index() -> None:
 def test_visible_prefix_counts_non_space_characters(
     text: str, block: int, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    import syndetect.align as align
+    import syndetect.align.chain as align
 
     monkeypatch.setattr(align, "_PREFIX_BLOCK", block)  # 3: summed a block at a time, with a carry
     prefix = visible_prefix(text * 3)
@@ -262,7 +262,7 @@ def test_visible_prefix_counts_non_space_characters(
 def test_coverage_reads_only_differences_of_the_prefix() -> None:
     """Prepared documents carry a slice of their chunk's prefix (counts from the chunk's start, not
     copied); coverage is the same as from the document's own prefix."""
-    from syndetect.align import coverage
+    from syndetect.align.chain import coverage
 
     texts = ["first  document,\nshort.", "Second one:  a b c d e f g h.", "\u00e9t\u00e9 \u3000 x y z"]
     docs = prepare_docs(texts, range(len(texts)), ShingleConfig(), anchor=3)
@@ -277,7 +277,7 @@ def test_coverage_reads_only_differences_of_the_prefix() -> None:
 def test_shared_chars_is_the_union_length_of_each_documents_spans() -> None:
     from types import SimpleNamespace
 
-    from syndetect.verify import shared_chars
+    from syndetect.align.verify import shared_chars
 
     rng = np.random.default_rng(5)
     for _ in range(300):
@@ -303,8 +303,8 @@ def test_shared_chars_is_the_union_length_of_each_documents_spans() -> None:
 def test_results_pickle_by_their_fields_in_every_protocol(protocol: int) -> None:
     import copy
 
+    from syndetect.align.verify import VerifiedPair
     from syndetect.types import Pair, Passage
-    from syndetect.verify import VerifiedPair
 
     pair = Pair("a", "b", 0.5, 0.4, 0.3, 0.2, (Passage(1, 2, 3, 4, 0.9, True, 7),))
     verified = VerifiedPair(0, 1, pair, [(1, 2)], [(3, 4)])

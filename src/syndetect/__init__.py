@@ -9,6 +9,7 @@ from .config import (
     ScanConfig,
     ShingleConfig,
 )
+from .engines.local import scan
 from .errors import (
     ClusterError,
     ConfigError,
@@ -22,14 +23,13 @@ from .errors import (
     SyndetectError,
     WorkerError,
 )
-from .index import Index
-from .interop import from_datasketch, to_datasketch
-from .minhash import EMPTY, jaccard
-from .persist import load_signatures, save_signatures
-from .pipeline import scan
-from .pool import WorkerPool
-from .sketch import signatures
+from .index.api import Index
+from .sketch.files import load_signatures, save_signatures
+from .sketch.interop import from_datasketch, to_datasketch
+from .sketch.minhash import EMPTY, jaccard
+from .sketch.signatures import signatures
 from .types import Document, Family, Pair, Passage, ScanResult, ScanStats, Skipped
+from .workers.pool import WorkerPool
 
 __version__ = "0.1.0"  # the only place the version is written; pyproject.toml reads it from here
 

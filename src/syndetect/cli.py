@@ -21,9 +21,12 @@ from typing import Any, TextIO
 
 import click
 
-from . import __version__, pipeline
+from . import __version__
 from .config import AlignConfig, CandidateConfig, ClusterConfig, MinHashConfig, ScanConfig, ShingleConfig
-from .corpus import (
+from .engines import local as pipeline
+from .errors import ClusterError, ConfigError, CorpusError, SyndetectError
+from .index.api import index_add, index_query, index_remove, index_stats
+from .io.corpus import (
     CORPUS_SUFFIXES,
     DEFAULT_MAX_BYTES,
     MISSING_FIELD,
@@ -34,9 +37,7 @@ from .corpus import (
     iter_corpus,
     read_corpus,
 )
-from .errors import ClusterError, ConfigError, CorpusError, SyndetectError
-from .index import index_add, index_query, index_remove, index_stats
-from .report import FORMATS, HTML_MAX_VIEWS, Format, render
+from .io.report import FORMATS, HTML_MAX_VIEWS, Format, render
 from .types import Document
 
 __all__ = ["EXIT_ERROR", "EXIT_MATCH", "EXIT_OK", "EXIT_USAGE", "cli", "main"]
@@ -602,7 +603,7 @@ def _scan_dask(
         import dask.bag as db
         import distributed
 
-        from . import dask as syndetect_dask
+        from .engines import dask_engine as syndetect_dask
     except ImportError as exc:
         msg = "--engine dask needs the dask extra: pip install 'syndetect[dask]'"
         raise click.UsageError(msg) from exc
@@ -629,7 +630,7 @@ def _scan_stream(
     strict: bool,
     progress: Any,
 ) -> tuple[Any, CorpusRead, int]:
-    from .stream import scan_stream
+    from .engines.stream import scan_stream
 
     read = CorpusRead()  # the problems only: the documents are not kept
     count = [0]

@@ -25,8 +25,8 @@ from dataclasses import dataclass
 import numpy as np
 from numpy.typing import NDArray
 
-from .config import AlignConfig
-from .shingle import mix64
+from ..config import AlignConfig
+from ..text.shingle import mix64
 
 __all__ = [
     "MAX_OCCURRENCES",

@@ -18,7 +18,7 @@ piece of its own. For one candidate pair (:func:`furniture_chains`):
    text (:meth:`ChainText.running`), however many documents carry it; such a notice right beside
    other furniture is furniture as well.
 3. **Readers.** An outlet's furniture is held by exactly that outlet's documents, so every piece of
-   it has the same *document set* (:class:`~syndetect.lsh.Recurring`) wherever it sits. Any other
+   it has the same *document set* (:class:`~syndetect.candidates.lsh.Recurring`) wherever it sits. Any other
    short piece whose recurring text mostly belongs to the frame's document sets is furniture too,
    except the sets of a story shared here (a headline under the menu has its story's readers).
 4. **Edges.** Such a sentence or two that no frame reaches is furniture when it lies in the first
@@ -75,9 +75,10 @@ paragraph, never furniture."""
 
 
 class Recurrence:
-    """Where one document's recurring fingerprints are (:class:`~syndetect.lsh.Recurring`), as plain
+    """Where one document's recurring fingerprints are (:class:`~syndetect.candidates.lsh.Recurring`),
+    as plain
     lists: a pair asks about a dozen pieces of it, which list lookups answer faster than numpy calls
-    on arrays of that size. Built once per document (:class:`~syndetect.verify.VerifyCache`)."""
+    on arrays of that size. Built once per document (:class:`~syndetect.align.verify.VerifyCache`)."""
 
     __slots__ = ("_many", "_readers", "known", "signatures")
 
@@ -242,7 +243,7 @@ def split_lines(
 ) -> tuple[NDArray[np.int64], NDArray[np.int64]]:
     """The chains cut where a line of ``a`` begins, so that each piece lies on one line (a footer
     glued to the story it follows is its own piece), with the chain each piece came from. ``runs``
-    are the exact runs of each chain (:func:`~syndetect.align.align_chain_runs`): a piece spans its
+    are the exact runs of each chain (:func:`~syndetect.align.chain.align_chain_runs`): a piece spans its
     matched tokens on both sides, and a line of the chain with none (a headline between two copies
     of the same page frame, replaced) is no piece."""
     rows: list[list[int]] = []

@@ -2,7 +2,7 @@
 
 The documents of the candidate pairs are tokenised again (in chunks, with raw spans), which keeps
 corpus-wide memory to signatures and fingerprints. Whether shared text is page furniture is decided
-pair by pair (:mod:`syndetect.furniture`), never by how many documents hold it: a story reprinted by
+pair by pair (:mod:`syndetect.align.furniture`), never by how many documents hold it: a story reprinted by
 500 outlets is held by more documents than any outlet's footer. A pair is reported with its evidence
 (:func:`verify_pair`).
 """
@@ -18,7 +18,14 @@ from typing import Any, cast
 import numpy as np
 from numpy.typing import NDArray
 
-from .align import (
+from ..candidates.lsh import Recurring
+from ..config import AlignConfig, ShingleConfig
+from ..families.cluster import Edge
+from ..sketch.signatures import text_lengths
+from ..text.shingle import gram_hashes, shingle_batch
+from ..types import Pair, Passage, pickled_by_fields
+from ..workers.fork import can_fork, run_tasks
+from .chain import (
     MAX_OCCURRENCES,
     AnchorIndex,
     DocTokens,
@@ -31,14 +38,7 @@ from .align import (
     quote_mask,
     visible_prefix,
 )
-from .cluster import Edge
-from .config import AlignConfig, ShingleConfig
 from .furniture import ChainText, Recurrence, furniture_chains, join_lines, split_lines
-from .lsh import Recurring
-from .parallel import can_fork, run_tasks
-from .shingle import gram_hashes, shingle_batch
-from .sketch import text_lengths
-from .types import Pair, Passage, pickled_by_fields
 
 __all__ = [
     "DocData",
@@ -69,12 +69,13 @@ class DocData:
     """The anchor index for ``anchor_q``-grams, when built with the document."""
     anchor_q: int = 0
     visible: NDArray[np.int64] | None = None
-    """:func:`~syndetect.align.visible_prefix` of ``text`` plus a constant (a slice of the prefix of
+    """:func:`~syndetect.align.chain.visible_prefix` of ``text`` plus a constant (a slice of the prefix of
     the texts prepared with it, not copied), when built with the document: only its differences
     count."""
     recurring: NDArray[np.uint64] | None = None
     """Per token, the document-set signature of the recurring word n-gram starting there (0 where
-    none; see :class:`~syndetect.lsh.Recurring`); ``None`` for character shingles or when unknown."""
+    none; see :class:`~syndetect.candidates.lsh.Recurring`); ``None`` for character shingles or when
+    unknown."""
     readers: NDArray[np.int64] | None = None
     """Per token, how many documents hold the recurring word n-gram starting there (0 where none)."""
 
@@ -250,7 +251,7 @@ class _ChunkAnchors:
 def _anchor_segments(
     token_hash: NDArray[np.uint64], tok_off: NDArray[np.int64], q: int
 ) -> _ChunkAnchors:
-    """:func:`~syndetect.align.anchor_index` of every document of the chunk at once."""
+    """:func:`~syndetect.align.chain.anchor_index` of every document of the chunk at once."""
     n = tok_off.size - 1
     total = token_hash.size
     tok_doc = _segment_ids(tok_off)
@@ -287,7 +288,7 @@ def _anchor_segments(
 
 
 def _visible_prefixes(texts: list[str], base: NDArray[np.int64]) -> NDArray[np.int64]:
-    """:func:`~syndetect.align.visible_prefix` of the chunk's texts concatenated (``base`` offsets)."""
+    """:func:`~syndetect.align.chain.visible_prefix` of the chunk's texts concatenated (``base`` offsets)."""
     prefix = visible_prefix("".join(texts))
     assert prefix.size == int(base[-1]) + 1
     return prefix
@@ -407,7 +408,7 @@ def verify_pair(
     no passage, and are not similar enough.
 
     Shared chains of tokens are found once; those that are page furniture
-    (:func:`~syndetect.furniture.furniture_chains`) are set aside, and passages are made of the rest.
+    (:func:`~syndetect.align.furniture.furniture_chains`) are set aside, and passages are made of the rest.
     A pair is reported with its evidence (:attr:`~syndetect.types.Pair.evidence`): passages; or
     ``"near-identical"`` texts (exact shingle Jaccard at least ``min_jaccard``, with no furniture
     explaining it) whose passages are shorter than ``min_words``; or a ``"rewritten"`` copy (at least
@@ -548,7 +549,7 @@ def _masked(tokens: DocTokens, chains: NDArray[np.int64], col: int) -> NDArray[n
 
 def _same_ends(a: NDArray[np.uint64], b: NDArray[np.uint64], min_words: int) -> list[TokenPassage]:
     """Passages of two near-identical texts that anchors cannot align (a line repeated more often
-    than :data:`~syndetect.align.MAX_OCCURRENCES` makes no anchor): their common beginning and their
+    than :data:`~syndetect.align.chain.MAX_OCCURRENCES` makes no anchor): their common beginning and their
     common end, each at least ``min_words`` tokens."""
     n = min(a.size, b.size)
     differ = np.flatnonzero(a[:n] != b[:n])
@@ -733,7 +734,7 @@ def verify_pairs(
 
     Pairs are verified in blocks of a few thousand, so only the documents of one block are held
     tokenised at a time; with ``jobs > 1`` (and the fork start method) blocks run in that many
-    processes, this one included (:func:`syndetect.parallel.run_tasks`).
+    processes, this one included (:func:`syndetect.workers.fork.run_tasks`).
     """
     if pairs.size == 0:
         return []

@@ -16,12 +16,12 @@ from typing import Any, cast
 import numpy as np
 from numpy.typing import NDArray
 
-from .config import MinHashConfig, ShingleConfig
+from ..config import MinHashConfig, ShingleConfig
+from ..sketch.minhash import minhash
+from ..sketch.signatures import _mp_context, batch_bounds, text_lengths
+from ..text.shingle import ShingledBatch, gram_hashes, shingle_batch
+from ..workers.fork import SharedOutput, can_fork, release_tail, run_tasks
 from .lsh import winnow
-from .minhash import minhash
-from .parallel import SharedOutput, can_fork, release_tail, run_tasks
-from .shingle import ShingledBatch, gram_hashes, shingle_batch
-from .sketch import _mp_context, batch_bounds, text_lengths
 
 __all__ = ["CorpusFeatures", "corpus_features", "fingerprint_grams"]
 
@@ -122,7 +122,7 @@ def _forked_features(
     jobs: int,
     progress: Callable[[int], None] | None,
 ) -> CorpusFeatures:
-    """:func:`corpus_features` over forked processes (:func:`syndetect.parallel.run_tasks`).
+    """:func:`corpus_features` over forked processes (:func:`syndetect.workers.fork.run_tasks`).
 
     Everything is written to shared memory, the fingerprints too: each task has a slot sized from its
     characters (``_FP_PER_CHAR``; news text fills about a third of it) and only a task whose

@@ -26,9 +26,9 @@ from typing import Any, cast
 import numpy as np
 from numpy.typing import NDArray
 
-from .errors import ConfigError
-from .parallel import can_fork, run_tasks
-from .shingle import mix64
+from ..errors import ConfigError
+from ..text.shingle import mix64
+from ..workers.fork import can_fork, run_tasks
 
 __all__ = [
     "RECURRING_DF",
@@ -303,7 +303,7 @@ class Recurring:
 
     Page furniture of one outlet is held by exactly that outlet's documents, so all of its
     fingerprints share one signature; that is how the furniture found at the edges of one pair is
-    recognised in the middle of it (:mod:`syndetect.furniture`)."""
+    recognised in the middle of it (:mod:`syndetect.align.furniture`)."""
 
     hashes: NDArray[np.uint64]
     signatures: NDArray[np.uint64]
@@ -481,7 +481,7 @@ def _grouped_in_processes(
     doc_numbers: NDArray[np.int64] | None = None,
 ) -> tuple[list[_Grouped], object]:
     """The fingerprints split by their low hash bits into parts that share no fingerprint, each
-    grouped as a task of :func:`~syndetect.parallel.run_tasks`; ``extra`` is one more task, run
+    grouped as a task of :func:`~syndetect.workers.fork.run_tasks`; ``extra`` is one more task, run
     first (it is the longest)."""
     bits = max(1, (4 * jobs - 1).bit_length())  # at least four parts per process, for balance
     # low bits: winnowing keeps the smallest hash of each window, so the high bits are skewed

@@ -9,23 +9,23 @@ whose boundaries cannot change their output:
 1. **load**: each input partition is coerced to documents where it lives; the driver gathers only ids,
    sources and dates (a few dozen bytes per document) to drop repeated ids exactly as ``scan`` does
    and to number documents in input order.
-2. **features**: :func:`~syndetect.features.corpus_features` per partition (signatures, token counts,
-   winnowed fingerprints). Texts and features stay on the workers.
+2. **features**: :func:`~syndetect.candidates.features.corpus_features` per partition (signatures, token
+   counts, winnowed fingerprints). Texts and features stay on the workers.
 3. **shuffle by band key / fingerprint hash** into ``shuffle_partitions`` reducers. A mapper combines
    before it sends: of each LSH bucket it sends only its ``max_bucket`` lowest documents plus the
    bucket's local size, and a fingerprint held by more local documents than the boilerplate cap is
    sent as one "boilerplate" flag instead of its postings. A boilerplate bucket therefore reaches its
    reducer as at most ``partitions x cap`` entries, however many documents carry it.
 4. **candidates per reducer**: star edges of each LSH bucket (first member to the others, capped; the
-   cap is counted from the summed sizes), and :func:`~syndetect.lsh.fingerprint_candidates` on whole
-   fingerprint groups with their per-reducer shared counts.
+   cap is counted from the summed sizes), and :func:`~syndetect.candidates.lsh.fingerprint_candidates`
+   on whole fingerprint groups with their per-reducer shared counts.
 5. **edge de-duplication**: a second shuffle by the first document's range unions the LSH edges and
    sums the fingerprint supports of each pair across reducers before applying ``min_shared``.
 6. **verification** in blocks of pairs ordered by the partitions that hold their documents: small
    fetch tasks run where the texts are and send only the needed texts and signatures to the block.
-7. **families** with union-find on the driver (:func:`~syndetect.cluster.families`), or, for more than
-   ``driver_edge_limit`` verified pairs (or ``families_on="cluster"``), a distributed pass: connected
-   components by min-label propagation over the edge partitions (one label per document on the
+7. **families** with union-find on the driver (:func:`~syndetect.families.cluster.families`), or,
+   for more than ``driver_edge_limit`` verified pairs (or ``families_on="cluster"``), a distributed
+   pass: connected components by min-label propagation over the edge partitions (one label per document on the
    driver, only dropping labels sent back each round, pointer jumping between rounds), edges shuffled
    by component, and the family rule run per component on the workers. The rule never links two
    components, so both ways give the same families.
@@ -45,11 +45,9 @@ from dask.delayed import delayed
 from distributed import Client, LocalCluster
 from numpy.typing import NDArray
 
-from .cluster import Edge, families
-from .config import ScanConfig, _check_int
-from .errors import ConfigError, CorpusTypeError
-from .features import corpus_features
-from .lsh import (
+from ..align.verify import VerifiedPair, family_edges, shared_chars, verify_pairs
+from ..candidates.features import corpus_features
+from ..candidates.lsh import (
     Recurring,
     boilerplate_cap,
     bucket_keys,
@@ -59,9 +57,11 @@ from .lsh import (
     optimal_bands,
     star_edges,
 )
-from .pipeline import coerce_document
-from .types import Document, Family, ScanResult, ScanStats, Skipped
-from .verify import VerifiedPair, family_edges, shared_chars, verify_pairs
+from ..config import ScanConfig, _check_int
+from ..errors import ConfigError, CorpusTypeError
+from ..families.cluster import Edge, families
+from ..types import Document, Family, ScanResult, ScanStats, Skipped
+from .local import coerce_document
 
 __all__ = ["scan"]
 
@@ -208,7 +208,7 @@ def _reduce_lsh(cap: int, *pieces: _LshPiece) -> tuple[I64, I64, int]:
 
 _FpPiece = tuple[U64A, I64, I64, U64A, U64A, I64]
 """Postings (hash, doc, source number); hashes flagged boilerplate, with their partial document-set
-sums and counts in the shard (:func:`~syndetect.lsh.docset_partials`)."""
+sums and counts in the shard (:func:`~syndetect.candidates.lsh.docset_partials`)."""
 
 _FpReduced = tuple[I64, I64, I64, U64A, int, Recurring]
 """Pairs sharing fingerprints of one reducer (a, b, shared count), its boilerplate hashes, capped

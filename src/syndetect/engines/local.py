@@ -10,13 +10,13 @@ from typing import Any
 
 import numpy as np
 
-from .cluster import families
-from .config import ScanConfig
-from .errors import ConfigError
-from .features import corpus_features
-from .lsh import boilerplate_cap, candidate_pairs, optimal_bands, unique_pairs
-from .types import Document, ScanResult, ScanStats, Skipped
-from .verify import family_edges, shared_chars, verify_pairs
+from ..align.verify import family_edges, shared_chars, verify_pairs
+from ..candidates.features import corpus_features
+from ..candidates.lsh import boilerplate_cap, candidate_pairs, optimal_bands, unique_pairs
+from ..config import ScanConfig
+from ..errors import ConfigError
+from ..families.cluster import families
+from ..types import Document, ScanResult, ScanStats, Skipped
 
 __all__ = [
     "DocumentLike",

@@ -5,15 +5,15 @@ are the in-process ones; only where their inputs and outputs live changes:
 
 1. **ingest and hash**: documents are read from the iterable in batches; each batch's texts are
    appended to an on-disk store (a UTF-8 blob plus byte offsets) and hashed with
-   :func:`~syndetect.features.corpus_features` (``config.jobs`` processes). Signatures go to a file;
-   LSH bucket entries and winnowed fingerprints are appended to ``partitions`` files each, by band
-   key and by fingerprint hash.
+   :func:`~syndetect.candidates.features.corpus_features` (``config.jobs`` processes).
+   Signatures go to a file; LSH bucket entries and winnowed fingerprints are appended to
+   ``partitions`` files each, by band key and by fingerprint hash.
 2. **candidates, partition by partition**: every LSH bucket and every fingerprint lies wholly in one
-   partition, so star edges (:func:`~syndetect.lsh.star_edges`) and
-   :func:`~syndetect.lsh.fingerprint_candidates` run on one partition at a time. Their pairs are
+   partition, so star edges (:func:`~syndetect.candidates.lsh.star_edges`) and
+   :func:`~syndetect.candidates.lsh.fingerprint_candidates` run on one partition at a time. Their pairs are
    appended to files by range of the first document, with the fingerprint pairs' shared counts.
 3. **verification, range by range**: the shared counts of a range are summed, ``min_shared`` applied,
-   and the candidate pairs verified in blocks with :func:`~syndetect.verify.verify_pairs`, reading back
+   and the candidate pairs verified in blocks with :func:`~syndetect.align.verify.verify_pairs`, reading back
    only the texts and signatures of the block's documents.
 4. **families** from the verified pairs, with ids and dates read lazily from the store.
 
@@ -41,13 +41,20 @@ from typing import BinaryIO, overload
 import numpy as np
 from numpy.typing import NDArray
 
-from .cluster import families
-from .config import ScanConfig, _check_int
-from .features import corpus_features
-from .lsh import Recurring, boilerplate_cap, bucket_keys, fingerprint_candidates, optimal_bands, star_edges
-from .pipeline import DocumentLike, ProgressCallback, coerce_document
-from .types import ScanResult, ScanStats, Skipped
-from .verify import VerifiedPair, family_edges, shared_chars, verify_pairs
+from ..align.verify import VerifiedPair, family_edges, shared_chars, verify_pairs
+from ..candidates.features import corpus_features
+from ..candidates.lsh import (
+    Recurring,
+    boilerplate_cap,
+    bucket_keys,
+    fingerprint_candidates,
+    optimal_bands,
+    star_edges,
+)
+from ..config import ScanConfig, _check_int
+from ..families.cluster import families
+from ..types import ScanResult, ScanStats, Skipped
+from .local import DocumentLike, ProgressCallback, coerce_document
 
 __all__ = ["scan_stream"]
 
@@ -150,7 +157,7 @@ def scan_stream(
 ) -> ScanResult:
     """:func:`syndetect.scan` with bounded memory: the same result, spilling to ``workdir``.
 
-    ``documents`` is any iterable (a generator, :func:`syndetect.corpus.iter_corpus` documents, ...);
+    ``documents`` is any iterable (a generator, :func:`syndetect.io.corpus.iter_corpus` documents, ...);
     it is read once. Intermediate files go to a fresh directory inside ``workdir`` (default: the
     system temporary directory), removed afterwards. ``partitions`` is the number of band-key,
     fingerprint-hash and pair-range partitions (raise it for corpora of tens of millions of

@@ -23,8 +23,8 @@ from dataclasses import dataclass
 
 import xxhash
 
-from .config import ClusterConfig
-from .types import Family
+from ..config import ClusterConfig
+from ..types import Family
 
 __all__ = ["Edge", "families", "family_id"]
 

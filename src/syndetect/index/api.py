@@ -1,12 +1,12 @@
 """A persistent, incremental index: add today's articles, ask what they copy from the archive.
 
-:class:`Index` keeps in one SQLite file (see :mod:`syndetect.store`) what the stages of
+:class:`Index` keeps in one SQLite file (see :mod:`syndetect.index.sqlite`) what the stages of
 :func:`syndetect.scan` need to compare a new document with everything indexed: the compressed text,
 the MinHash signature, the LSH band keys and the winnowed fingerprints. A query runs the same stages as
-``scan`` (:func:`~syndetect.features.corpus_features`, :func:`~syndetect.lsh.band_keys`,
-:func:`~syndetect.lsh.fingerprint_candidates`, :func:`~syndetect.verify.verify_pairs`,
-:func:`~syndetect.cluster.families`) on the query batch plus the indexed documents its band keys and
-fingerprints reach, fetched with a few indexed ``IN (...)`` lookups (:mod:`syndetect.index_match`).
+``scan`` (:func:`~syndetect.candidates.features.corpus_features`, :func:`~syndetect.candidates.lsh.band_keys`,
+:func:`~syndetect.candidates.lsh.fingerprint_candidates`, :func:`~syndetect.align.verify.verify_pairs`,
+:func:`~syndetect.families.cluster.families`) on the query batch plus the indexed documents its band keys and
+fingerprints reach, fetched with a few indexed ``IN (...)`` lookups (:mod:`syndetect.index.query`).
 
 Boilerplate follows ``scan``: a fingerprint held by more than ``boilerplate_cap(n, ...)`` documents
 (``n`` = indexed + query documents) or by more than ``boilerplate_source_df`` documents of one source is
@@ -35,8 +35,9 @@ from typing import Any
 
 import numpy as np
 
-from .cluster import Edge, families
-from .config import (
+from ..candidates.features import CorpusFeatures, corpus_features
+from ..candidates.lsh import band_keys, optimal_bands
+from ..config import (
     AlignConfig,
     CandidateConfig,
     ClusterConfig,
@@ -45,9 +46,11 @@ from .config import (
     ScanConfig,
     ShingleConfig,
 )
-from .errors import ConfigError, FormatError, IndexStoreError
-from .features import CorpusFeatures, corpus_features
-from .index_match import (
+from ..engines.local import DocumentLike, ProgressCallback, coerce_documents
+from ..errors import ConfigError, FormatError, IndexStoreError
+from ..families.cluster import Edge, families
+from ..types import Document, Family, Pair, ScanResult, ScanStats, Skipped
+from .query import (
     MEMBER,
     Batch,
     FamilyPlan,
@@ -56,9 +59,7 @@ from .index_match import (
     plan_families,
     stored_id,
 )
-from .lsh import band_keys, optimal_bands
-from .pipeline import DocumentLike, ProgressCallback, coerce_documents
-from .store import (
+from .sqlite import (
     FORMAT_NAME,
     SCHEMA_VERSION,
     Store,
@@ -67,7 +68,6 @@ from .store import (
     decompress,
     text_hash,
 )
-from .types import Document, Family, Pair, ScanResult, ScanStats, Skipped
 
 __all__ = [
     "AddResult",
@@ -250,7 +250,7 @@ class Index:
         initial = config or ScanConfig()
 
         def create_meta() -> dict[str, str]:
-            from . import __version__
+            from .. import __version__
 
             return {
                 "format": FORMAT_NAME,

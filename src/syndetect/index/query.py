@@ -1,4 +1,4 @@
-"""Matching a batch of new documents against an :class:`~syndetect.index.Index`: candidates among the
+"""Matching a batch of new documents against an :class:`~syndetect.index.api.Index`: candidates among the
 batch and in the stored band keys and fingerprints, verification, and the families after the batch.
 
 The index module keeps the storage and the public API; this module holds the query logic it runs on
@@ -12,10 +12,9 @@ from dataclasses import dataclass
 import numpy as np
 from numpy.typing import NDArray
 
-from .cluster import Edge, families, family_id
-from .config import ScanConfig
-from .features import CorpusFeatures
-from .lsh import (
+from ..align.verify import VerifiedPair, family_edges, shared_chars, verify_pairs
+from ..candidates.features import CorpusFeatures
+from ..candidates.lsh import (
     Recurring,
     band_keys,
     boilerplate_cap,
@@ -24,11 +23,12 @@ from .lsh import (
     lsh_candidates,
     optimal_bands,
 )
-from .pipeline import ProgressCallback
-from .shingle import mix64
-from .store import Store, as_signed, as_unsigned, decompress
-from .types import Document, Family
-from .verify import VerifiedPair, family_edges, shared_chars, verify_pairs
+from ..config import ScanConfig
+from ..engines.local import ProgressCallback
+from ..families.cluster import Edge, families, family_id
+from ..text.shingle import mix64
+from ..types import Document, Family
+from .sqlite import Store, as_signed, as_unsigned, decompress
 
 __all__ = [
     "INDEXED_PREFIX",
@@ -136,7 +136,7 @@ def cap_buckets(keys: NDArray[np.int64], docs: NDArray[np.int64], cap: int) -> t
 
 def _recurring(hashes: NDArray[np.int64], docs: NDArray[np.int64], boiler: NDArray[np.int64],
                cap: int) -> Recurring:
-    """The recurring fingerprints of a query (:class:`~syndetect.lsh.Recurring`): those whose
+    """The recurring fingerprints of a query (:class:`~syndetect.candidates.lsh.Recurring`): those whose
     postings were read (all of them: query and index) with their document sets; those held by more
     than ``cap`` documents, whose postings are not read, each with a set of its own (their readers
     are many, their document set unknown)."""

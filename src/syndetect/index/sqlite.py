@@ -1,4 +1,4 @@
-"""The SQLite file behind :class:`syndetect.index.Index`: schema, opening checks, transactions.
+"""The SQLite file behind :class:`syndetect.index.api.Index`: schema, opening checks, transactions.
 
 Layout (schema version :data:`SCHEMA_VERSION`)::
 
@@ -34,7 +34,7 @@ import numpy as np
 import xxhash
 from numpy.typing import NDArray
 
-from .errors import FormatError, IndexStoreError
+from ..errors import FormatError, IndexStoreError
 
 __all__ = ["FORMAT_NAME", "SCHEMA_VERSION", "Store", "as_signed", "as_unsigned", "text_hash"]
 

@@ -63,9 +63,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO, Any, Literal
 
-from .errors import CorpusError
-from .htmltext import extract_html_text
-from .types import Document
+from ..errors import CorpusError
+from ..text.html import extract_html_text
+from ..types import Document
 
 __all__ = [
     "DEFAULT_MAX_BYTES",

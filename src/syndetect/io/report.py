@@ -25,8 +25,8 @@ import re
 from collections.abc import Callable, Mapping, Sequence
 from typing import Any, Literal, TextIO
 
-from .errors import ConfigError
-from .types import Document, Family, Pair, Passage, ScanResult
+from ..errors import ConfigError
+from ..types import Document, Family, Pair, Passage, ScanResult
 
 __all__ = [
     "FORMATS",

@@ -24,8 +24,8 @@ from typing import Any
 import numpy as np
 from numpy.typing import ArrayLike, NDArray
 
-from .config import MinHashConfig, ShingleConfig, flatten
-from .errors import ConfigTypeError, FormatError, OverwriteError
+from ..config import MinHashConfig, ShingleConfig, flatten
+from ..errors import ConfigTypeError, FormatError, OverwriteError
 
 __all__ = ["FORMAT", "FORMAT_VERSION", "OverwriteError", "load_signatures", "save_signatures"]
 
@@ -35,7 +35,7 @@ StrPath = str | os.PathLike[str]
 
 
 def _header(sigs: NDArray[np.uint32], shingle: ShingleConfig, minhash: MinHashConfig) -> dict[str, Any]:
-    from . import __version__
+    from .. import __version__
 
     return {
         "format": FORMAT,

@@ -17,7 +17,7 @@ from typing import Any
 import numpy as np
 from numpy.typing import ArrayLike, NDArray
 
-from .errors import ConfigError, FormatError, FormatTypeError
+from ..errors import ConfigError, FormatError, FormatTypeError
 
 __all__ = ["from_datasketch", "to_datasketch"]
 

@@ -27,9 +27,9 @@ import numpy as np
 import xxhash
 from numpy.typing import NDArray
 
-from .config import MinHashConfig
-from .errors import FormatError
-from .shingle import _mix64_inplace, mix64
+from ..config import MinHashConfig
+from ..errors import FormatError
+from ..text.shingle import _mix64_inplace, mix64
 
 __all__ = ["EMPTY", "jaccard", "kperm_params", "minhash", "oph_key", "oph_probes"]
 

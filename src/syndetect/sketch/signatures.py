@@ -15,13 +15,13 @@ from typing import Any, Literal
 import numpy as np
 from numpy.typing import NDArray
 
-from .config import MinHashConfig, NormalizeConfig, ShingleConfig, _check_int
-from .errors import CorpusTypeError
+from ..config import MinHashConfig, NormalizeConfig, ShingleConfig, _check_int
+from ..errors import CorpusTypeError
+from ..text.normalize import EncodedTexts, _CodePoints, encode_texts
+from ..text.shingle import shingle_batch
+from ..workers.fork import SharedOutput, can_fork, run_tasks
+from ..workers.pool import WorkerPool
 from .minhash import minhash
-from .normalize import EncodedTexts, _CodePoints, encode_texts
-from .parallel import SharedOutput, can_fork, run_tasks
-from .pool import WorkerPool
-from .shingle import shingle_batch
 
 __all__ = ["MAX_BATCH_CHARS", "POOL_BATCH", "batch_bounds", "check_texts", "signatures", "text_lengths"]
 
@@ -54,8 +54,8 @@ def _chunk_signatures(
 def _pool_signatures(
     shingle: ShingleConfig, config: MinHashConfig
 ) -> Callable[[_CodePoints, NDArray[np.int64]], NDArray[np.uint32]]:
-    """What a :class:`~syndetect.pool.WorkerPool` worker runs: signatures of a task's texts, from the
-    code points and text starts that :func:`~syndetect.normalize.encode_texts` made of them."""
+    """What a :class:`~syndetect.workers.pool.WorkerPool` worker runs: signatures of a task's texts, from the
+    code points and text starts that :func:`~syndetect.text.normalize.encode_texts` made of them."""
 
     def run(codes: _CodePoints, starts: NDArray[np.int64]) -> NDArray[np.uint32]:
         texts = EncodedTexts(codes, starts)
@@ -84,7 +84,8 @@ def _pooled_signatures(
         start, stop = tasks[i]
         out[start:stop] = rows
 
-    pool.run(len(tasks), ("syndetect.sketch:_pool_signatures", (shingle, config)), post, run_here, take)
+    setup = ("syndetect.sketch.signatures:_pool_signatures", (shingle, config))
+    pool.run(len(tasks), setup, post, run_here, take)
     return out
 
 
@@ -166,7 +167,7 @@ def signatures(
 
     Defaults suit news: word 5-grams, 128 permutations, one-permutation hashing with optimal
     densification. ``scheme="kperm"`` gives classic k-permutation MinHash. A text with no token
-    (empty, only punctuation) gets :data:`syndetect.minhash.EMPTY` in every position; a text with
+    (empty, only punctuation) gets :data:`syndetect.sketch.minhash.EMPTY` in every position; a text with
     fewer than ``k`` tokens has one shingle made of all of them. ``jobs > 1`` spreads chunks of
     ``chunk_size`` documents over that many processes, forked for this call; a
     :class:`~syndetect.WorkerPool` instead lends its persistent workers (for many calls in a row). The

@@ -4,7 +4,7 @@ It drops ``script``, ``style``, ``nav``, ``header``, ``footer``, ``aside``, ``fo
 similar elements (and anything marked ``hidden``, ``aria-hidden="true"`` or with a navigation, banner or
 footer role), keeps block structure as blank-line separated paragraphs, and prefers the page's
 ``<main>`` element, or else its largest ``<article>``. Why not trafilatura or readability: see
-:mod:`syndetect.corpus`.
+:mod:`syndetect.io.corpus`.
 """
 
 from __future__ import annotations

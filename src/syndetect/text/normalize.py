@@ -35,7 +35,7 @@ from typing import overload
 import numpy as np
 from numpy.typing import NDArray
 
-from .config import NormalizeConfig
+from ..config import NormalizeConfig
 
 __all__ = [
     "SEP", "SOLO", "WORD", "EncodedTexts", "NormalizedBatch", "encode_texts", "fold_char", "normalize_batch",

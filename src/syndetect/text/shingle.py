@@ -3,7 +3,7 @@
 Definitions (``tests/oracle.py`` restates them with Python ints):
 
 * A *token* is a maximal run of word characters of the normalised text, or one solo character (see
-  :mod:`syndetect.normalize`). Its raw span runs from the raw index of its first normalised character
+  :mod:`syndetect.text.normalize`). Its raw span runs from the raw index of its first normalised character
   to one past the raw index of its last one.
 * ``token_hash = mix64(sum(c_j * B**j for j, c_j in enumerate(code points)) mod 2**64)``.
 * A word shingle is ``k`` consecutive tokens of one document; a document with ``1 <= n < k`` tokens
@@ -26,8 +26,8 @@ from dataclasses import dataclass
 import numpy as np
 from numpy.typing import NDArray
 
-from .config import NormalizeConfig, ShingleConfig
-from .errors import ConfigError
+from ..config import NormalizeConfig, ShingleConfig
+from ..errors import ConfigError
 from .normalize import (
     _CLS_SHIFT,
     _DELETED,
@@ -62,7 +62,7 @@ the per-character arrays of those stages (about 30 bytes per character alive at 
 cost a few MB however long a text is. Only the token hashes (8 bytes per token) are kept from each
 window. A text is cut only where that changes nothing (see ``_cut_ok``); a stretch of more than this
 many characters without such a place is one window. Same figure as
-:data:`syndetect.sketch.MAX_BATCH_CHARS`, the batch size that stays in a core's cache."""
+:data:`syndetect.sketch.signatures.MAX_BATCH_CHARS`, the batch size that stays in a core's cache."""
 
 
 def mix64(x: NDArray[np.uint64]) -> NDArray[np.uint64]:
@@ -313,8 +313,8 @@ def _cut_ok(cps: _CodePoints, config: NormalizeConfig) -> NDArray[np.bool_]:
 
 class _Source:
     """The code points of raw text ``[start, stop)`` of document ``d``, from the ``str`` texts or from
-    their :func:`~syndetect.normalize.encode_texts` code points (read as they are, code unit by code
-    unit, as :func:`~syndetect.normalize.normalize_batch` reads them)."""
+    their :func:`~syndetect.text.normalize.encode_texts` code points (read as they are, code unit by code
+    unit, as :func:`~syndetect.text.normalize.normalize_batch` reads them)."""
 
     def __init__(self, texts: Sequence[str], encoded: tuple[_CodePoints, NDArray[np.int64]] | None) -> None:
         self.texts = texts
@@ -438,7 +438,7 @@ def shingle_batch(
     """Tokenise ``texts`` and hash their shingles in one vectorised pass.
 
     With ``spans=False`` the shingles' raw spans are not computed (what signatures need). ``encoded``:
-    :func:`syndetect.normalize.encode_texts` of ``texts``, when already made. A batch of more than
+    :func:`syndetect.text.normalize.encode_texts` of ``texts``, when already made. A batch of more than
     ``window_chars`` characters (default :data:`WINDOW_CHARS`) is normalised and tokenised that many
     characters at a time, with the same result (word shingles; character shingles are not windowed).
     """

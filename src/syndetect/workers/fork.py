@@ -33,7 +33,7 @@ from typing import Any
 import numpy as np
 from numpy.typing import DTypeLike, NDArray
 
-from .errors import WorkerError
+from ..errors import WorkerError
 
 __all__ = ["SharedOutput", "WorkerError", "can_fork", "release_tail", "run_tasks"]
 

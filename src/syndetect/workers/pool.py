@@ -46,8 +46,8 @@ from typing import Any, BinaryIO
 import numpy as np
 from numpy.typing import NDArray
 
-from .config import _check_int
-from .errors import WorkerError
+from ..config import _check_int
+from ..errors import WorkerError
 
 __all__ = ["SLOT_BYTES", "WorkerPool"]
 
@@ -143,14 +143,15 @@ class WorkerPool:
     def _start(self, slots: list[int]) -> _Worker:
         to_worker_r, to_worker_w = os.pipe()
         from_worker_r, from_worker_w = os.pipe()
-        # the worker imports what the caller would: syndetect from where this file is, then the
-        # caller's own import path (which may have been extended at run time)
-        paths = [str(Path(__file__).resolve().parents[1]), *sys.path, os.environ.get("PYTHONPATH", "")]
+        # the worker imports what the caller would: syndetect from where this file is (the folder
+        # above the package), then the caller's own import path (which may have been extended)
+        root = Path(__file__).resolve().parents[len(__name__.split(".")) - 1]
+        paths = [str(root), *sys.path, os.environ.get("PYTHONPATH", "")]
         env = dict(os.environ)
         env["PYTHONPATH"] = os.pathsep.join(dict.fromkeys(p for p in paths if p))
         stderr = tempfile.TemporaryFile()  # noqa: SIM115 - read on failure, closed by close()
         fds = (to_worker_r, from_worker_w, self._ring.file.fileno())
-        command = [sys.executable, "-c", "from syndetect.pool import _worker_main; _worker_main()",
+        command = [sys.executable, "-c", "from syndetect.workers.pool import _worker_main; _worker_main()",
                    *map(str, fds), str(self._ring.size)]
         try:
             proc = subprocess.Popen(command, pass_fds=fds, env=env, stdin=subprocess.DEVNULL,
