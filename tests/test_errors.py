@@ -29,7 +29,7 @@ from syndetect import (
     ShingleConfig,
     SyndetectError,
     from_datasketch,
-    jaccard,
+    jaccard_estimate,
     save_signatures,
     signatures,
     to_datasketch,
@@ -68,7 +68,7 @@ def _save(path: Path, sigs: Any, **kw: Any) -> None:
 
 _CASES: list[tuple[str, Callable[[Path], object], type[Exception], tuple[type[Exception], ...], str]] = [
     # (case, call, subclass, builtins still caught, text naming the offending value)
-    ("jaccard lengths", lambda _: jaccard(np.zeros(4, np.uint32), np.zeros(5, np.uint32)),
+    ("jaccard lengths", lambda _: jaccard_estimate(np.zeros(4, np.uint32), np.zeros(5, np.uint32)),
      FormatError, (ValueError,), "different lengths (4 and 5)"),
     ("to_datasketch 2-d", lambda _: to_datasketch(np.zeros((2, 4), np.uint32)),
      FormatError, (ValueError,), "signature_row must be one non-empty signature row (1-d), got shape (2, 4)"),

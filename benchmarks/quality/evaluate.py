@@ -615,7 +615,7 @@ def eval_msrp(eval_dir: Path, config: ScanConfig) -> CorpusReport:
                    "k": sh.k, "normalize": sh.normalize}
         sig1 = syndetect.signatures([p.text1 for p in pairs], **options)  # type: ignore[arg-type]
         sig2 = syndetect.signatures([p.text2 for p in pairs], **options)  # type: ignore[arg-type]
-        est = np.asarray(syndetect.jaccard(sig1, sig2), dtype=np.float64)
+        est = np.asarray(syndetect.jaccard_estimate(sig1, sig2), dtype=np.float64)
         f[f"default signatures (word {sh.k}-grams, {config.minhash.num_perm} perm) estimate"] = est.tolist()
         feats[split] = f
         labels[split] = [p.label == 1 for p in pairs]

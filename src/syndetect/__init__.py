@@ -1,5 +1,7 @@
 """syndetect: find syndicated and near-duplicate texts and the exact passages they share."""
 
+from typing import TYPE_CHECKING, Any
+
 from .config import (
     AlignConfig,
     CandidateConfig,
@@ -10,6 +12,7 @@ from .config import (
     ShingleConfig,
 )
 from .engines.local import scan
+from .engines.stream import scan_stream
 from .errors import (
     ClusterError,
     ConfigError,
@@ -24,9 +27,10 @@ from .errors import (
     WorkerError,
 )
 from .index.api import Index
+from .io.corpus import iter_corpus, read_corpus
 from .sketch.files import load_signatures, save_signatures
 from .sketch.interop import from_datasketch, to_datasketch
-from .sketch.minhash import EMPTY, jaccard
+from .sketch.minhash import jaccard_estimate
 from .sketch.signatures import signatures
 from .types import Document, Family, Pair, Passage, ScanResult, ScanStats, Skipped
 from .workers.pool import WorkerPool
@@ -34,7 +38,6 @@ from .workers.pool import WorkerPool
 __version__ = "0.1.0"  # the only place the version is written; pyproject.toml reads it from here
 
 __all__ = [
-    "EMPTY",
     "AlignConfig",
     "CandidateConfig",
     "ClusterConfig",
@@ -64,10 +67,31 @@ __all__ = [
     "WorkerPool",
     "__version__",
     "from_datasketch",
-    "jaccard",
+    "iter_corpus",
+    "jaccard_estimate",
     "load_signatures",
+    "read_corpus",
     "save_signatures",
     "scan",
+    "scan_stream",
     "signatures",
     "to_datasketch",
 ]
+
+
+
+_RENAMED = {"jaccard": "jaccard_estimate", "EMPTY": "sketch.minhash.EMPTY"}
+
+if not TYPE_CHECKING:  # type checkers see only the current names
+
+    def __getattr__(name: str) -> Any:
+        """The old names of renamed objects still work, with a DeprecationWarning."""
+        if name not in _RENAMED:
+            msg = f"module 'syndetect' has no attribute {name!r}"
+            raise AttributeError(msg)
+        import warnings
+
+        from .sketch import minhash
+
+        warnings.warn(f"syndetect.{name} is now syndetect.{_RENAMED[name]}", DeprecationWarning, stacklevel=2)
+        return minhash.jaccard_estimate if name == "jaccard" else minhash.EMPTY

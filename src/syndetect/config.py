@@ -10,7 +10,7 @@ import dataclasses
 import hashlib
 import json
 from dataclasses import dataclass, field
-from typing import Any, Literal
+from typing import Any, ClassVar, Literal
 
 from .errors import ConfigError
 
@@ -68,16 +68,25 @@ def flatten(d: dict[str, Any], prefix: str = "") -> dict[str, Any]:
 class _Fingerprinted:
     __slots__ = ()
 
+    RUNTIME_FIELDS: ClassVar[tuple[str, ...]] = ()
+    """Fields that change how fast a result comes, never the result: left out of :meth:`fingerprint`."""
+
     def as_dict(self) -> dict[str, Any]:
         return dataclasses.asdict(self)  # type: ignore[call-overload, no-any-return]
+
+    def result_dict(self) -> dict[str, Any]:
+        """:meth:`as_dict` without the :attr:`RUNTIME_FIELDS` (at the top level, which is the only
+        level that has any)."""
+        return {k: v for k, v in self.as_dict().items() if k not in self.RUNTIME_FIELDS}
 
     def flat_dict(self) -> dict[str, Any]:
         """Every field, nested configs included, under dotted names ("shingle.k")."""
         return flatten(self.as_dict())
 
     def fingerprint(self) -> str:
-        """A short stable hash of every field; equal configs give equal fingerprints."""
-        blob = json.dumps(self.as_dict(), sort_keys=True, separators=(",", ":"))
+        """A short stable hash of every field that can change a result (not the
+        :attr:`RUNTIME_FIELDS`): configs that give the same results give equal fingerprints."""
+        blob = json.dumps(self.result_dict(), sort_keys=True, separators=(",", ":"))
         return hashlib.sha256(blob.encode()).hexdigest()[:16]
 
 
@@ -233,6 +242,8 @@ class ClusterConfig(_Fingerprinted):
 @dataclass(frozen=True, slots=True, kw_only=True)
 class ScanConfig(_Fingerprinted):
     """Everything :func:`syndetect.scan` needs, one config per stage."""
+
+    RUNTIME_FIELDS: ClassVar[tuple[str, ...]] = ("jobs", "chunk_size")
 
     shingle: ShingleConfig = field(default_factory=ShingleConfig)
     minhash: MinHashConfig = field(default_factory=MinHashConfig)

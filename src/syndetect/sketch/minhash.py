@@ -31,7 +31,7 @@ from ..config import MinHashConfig
 from ..errors import FormatError
 from ..text.shingle import _mix64_inplace, mix64
 
-__all__ = ["EMPTY", "jaccard", "kperm_params", "minhash", "oph_key", "oph_probes"]
+__all__ = ["EMPTY", "jaccard_estimate", "kperm_params", "minhash", "oph_key", "oph_probes"]
 
 EMPTY = np.uint32(0xFFFFFFFF)
 U64 = np.uint64
@@ -198,7 +198,7 @@ def _kperm(
     return out.astype(np.uint32)
 
 
-def jaccard(sig_a: NDArray[np.uint32], sig_b: NDArray[np.uint32]) -> float | NDArray[np.float64]:
+def jaccard_estimate(sig_a: NDArray[np.uint32], sig_b: NDArray[np.uint32]) -> float | NDArray[np.float64]:
     """Estimated Jaccard similarity: the share of equal positions.
 
     Two 1-d signatures give a float; 2-d arrays (row-wise, broadcasting) give an array.
