@@ -73,6 +73,7 @@ from .synthetic import (
     _pseudo_word,
     _to_curly,
     _Writer,
+    draw_use,
 )
 from .synthetic import (
     _shared as _copies_shared,
@@ -128,7 +129,6 @@ _MONTHS = _bar("January|February|March|April|May|June|July|August|September|Octo
 _WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 _MONTH_LENGTHS = (31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)  # 2024
 _YEAR = 2024
-_EMBED_MIN_WORDS = 30
 _SLOT = re.compile(r"\{(\w+)\}")
 _WORD = re.compile(r"\w+")
 _NOT_NAMES = frozenset(
@@ -740,28 +740,8 @@ def _derive(
     rng: random.Random, prose: _Prose, story: _Story, kind: str, outlet: _Outlet, day: int, n_topics: int
 ) -> _Article:
     """One outlet's use of a wire story (the four kinds of :mod:`syndetect.testing.synthetic`)."""
-    n = len(story.paras)
-    words = story.words
     swap = outlet.curly != story.agency.curly  # the copy desk applies its house quote style
-    if kind in ("reprint", "trimmed"):
-        lo, hi = 0, n if kind == "reprint" else rng.randint(max(1, n // 3), n - 1)
-        fold = rng.random() < (0.5 if kind == "reprint" else 0.3)
-        keep_dateline = rng.random() < 0.5
-        n_edits = rng.randint(0, 3 if kind == "reprint" else 2)
-    elif kind == "localised":
-        length = rng.randint(2, max(2, n - 1)) if n > 2 else n
-        lo = rng.randint(0, n - length)
-        hi = lo + length
-        fold, keep_dateline, n_edits = False, False, rng.randint(0, 1)
-    else:  # embedded
-        lo = rng.randrange(n)
-        hi = lo + 1
-        while hi < n and (hi - lo < 4) and (sum(words[lo:hi]) < _EMBED_MIN_WORDS or rng.random() < 0.3):
-            hi += 1
-        while sum(words[lo:hi]) < _EMBED_MIN_WORDS and lo > 0:
-            lo -= 1
-        fold, keep_dateline, n_edits = rng.random() < 0.5, False, 0
-
+    lo, hi, _, fold, keep_dateline, n_edits = draw_use(rng, kind, story.words, draw_swap=False)
     paras, edits = _copy_desk(rng, story.paras[lo:hi], n_edits, prose.vocab, swap=swap, fold=fold)
     dl = story.dateline if keep_dateline and lo == 0 else ""
 

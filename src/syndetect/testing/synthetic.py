@@ -677,6 +677,41 @@ def synthetic_corpus(
     return SyntheticCorpus(documents=documents, planted=planted, families=families, kinds=kind_map)
 
 
+def draw_use(
+    rng: random.Random, kind: str, para_words: Sequence[int], *, draw_swap: bool
+) -> tuple[int, int, bool, bool, bool, int]:
+    """How a copy of ``kind`` uses a story of paragraphs with ``para_words`` words: the paragraphs
+    ``lo:hi`` it takes, whether it swaps quote styles (drawn only with ``draw_swap``, else False),
+    folds paragraphs, keeps the dateline, and how many copy-desk edits it makes."""
+    n = len(para_words)
+    swap = False
+    if kind in ("reprint", "trimmed"):
+        lo, hi = 0, n if kind == "reprint" else rng.randint(max(1, n // 3), n - 1)
+        if draw_swap:
+            swap = rng.random() < (0.5 if kind == "reprint" else 0.3)
+        fold = rng.random() < (0.5 if kind == "reprint" else 0.3)
+        keep_dateline = rng.random() < 0.5
+        n_edits = rng.randint(0, 3 if kind == "reprint" else 2)
+    elif kind == "localised":
+        length = rng.randint(2, max(2, n - 1)) if n > 2 else n
+        lo = rng.randint(0, n - length)
+        hi = lo + length
+        if draw_swap:
+            swap = rng.random() < 0.5
+        fold, keep_dateline, n_edits = False, False, rng.randint(0, 1)
+    else:  # embedded
+        lo = rng.randrange(n)
+        hi = lo + 1
+        while hi < n and (hi - lo < 4) and (sum(para_words[lo:hi]) < _EMBED_MIN_WORDS or rng.random() < 0.3):
+            hi += 1
+        while sum(para_words[lo:hi]) < _EMBED_MIN_WORDS and lo > 0:
+            lo -= 1
+        if draw_swap:
+            swap = rng.random() < 0.5
+        fold, keep_dateline, n_edits = rng.random() < 0.5, False, 0
+    return lo, hi, swap, fold, keep_dateline, n_edits
+
+
 def _derive(
     rng: random.Random,
     writer: _Writer,
@@ -689,27 +724,7 @@ def _derive(
     topics: list[list[int]],
 ) -> tuple[_Copy, list[tuple[str, str, str]]]:
     """Build one derived document of ``kind``; return where it holds wire text, and its blocks."""
-    n = len(wire_paras)
-    if kind in ("reprint", "trimmed"):
-        lo, hi = 0, n if kind == "reprint" else rng.randint(max(1, n // 3), n - 1)
-        swap = rng.random() < (0.5 if kind == "reprint" else 0.3)
-        fold = rng.random() < (0.5 if kind == "reprint" else 0.3)
-        keep_dateline = rng.random() < 0.5
-        n_edits = rng.randint(0, 3 if kind == "reprint" else 2)
-    elif kind == "localised":
-        length = rng.randint(2, max(2, n - 1)) if n > 2 else n
-        lo = rng.randint(0, n - length)
-        hi = lo + length
-        swap, fold, keep_dateline, n_edits = rng.random() < 0.5, False, False, rng.randint(0, 1)
-    else:  # embedded
-        lo = rng.randrange(n)
-        hi = lo + 1
-        while hi < n and (hi - lo < 4) and (sum(para_words[lo:hi]) < _EMBED_MIN_WORDS or rng.random() < 0.3):
-            hi += 1
-        while sum(para_words[lo:hi]) < _EMBED_MIN_WORDS and lo > 0:
-            lo -= 1
-        swap, fold, keep_dateline, n_edits = rng.random() < 0.5, rng.random() < 0.5, False, 0
-
+    lo, hi, swap, fold, keep_dateline, n_edits = draw_use(rng, kind, para_words, draw_swap=True)
     paras, edits = _copy_desk(rng, wire_paras[lo:hi], n_edits, writer.vocab, swap=swap, fold=fold)
     dl = dateline if keep_dateline and lo == 0 else ""
     if swap and dl:
