@@ -2,6 +2,7 @@
 
     python benchmarks/gate.py                    # compare with benchmarks/baseline.json, exit 1 on regression
     python benchmarks/gate.py --update-baseline  # re-measure and rewrite the baseline (commit the file)
+    python benchmarks/gate.py --spread RUN.json RUN.json ...   # run-to-run spread, to choose a tolerance
 
 The signatures paths are timed on real prose too when ``../shared/eval`` has the corpora
 (``benchmarks/realtext.py``): ``signatures_news`` (English news sentences assembled into articles) and
@@ -16,6 +17,15 @@ A normalised figure more than ``tolerance`` above the baseline's fails the gate 
 tighter one per benchmark: the real-text signatures paths drift least between runs); both are stored
 in the baseline file (chosen from the run-to-run spread measured on the CI machine, docs/benchmarks.md).
 Ratios against rensa on the same texts are printed for information.
+
+To choose a tolerance, record several runs on one commit and compare them (measures nothing itself):
+
+    for i in 1 2 3 4 5; do python benchmarks/gate.py --update-baseline --baseline /tmp/run$i.json; done
+    python benchmarks/gate.py --spread /tmp/run*.json
+
+It prints, per benchmark, the median over runs and the spread (max - min) / median of the normalised
+figure the gate uses, of the alternative min/min normalisation and of raw seconds, to show what the
+calibration buys. A tolerance comfortably above the worst normalised spread passes on noise.
 
 Exit codes: 0 pass, 1 regression (or a baselined benchmark that no longer runs), 2 usage error
 (including a baseline recorded with different corpus settings).
@@ -218,6 +228,29 @@ def compare(
     return rows, regressed
 
 
+def spread(paths: Sequence[Path]) -> int:
+    """Print the run-to-run spread of the figures in gate JSON files (``--json`` or a baseline)."""
+    if len(paths) < 2:
+        print("error: --spread needs at least two run files", file=sys.stderr)
+        return 2
+    runs = [json.loads(p.read_text())["benchmarks"] for p in paths]
+    names = [n for n in runs[0] if all(n in r for r in runs)]
+    print(f"{len(runs)} runs")
+    print("| benchmark | median normalised | spread normalised (gate) | spread min/min | spread seconds |")
+    print("|---|---:|---:|---:|---:|")
+    worst = 0.0
+    for name in names:
+        cols = []
+        for key in ("normalised", "normalised_min", "seconds"):
+            values = [r[name][key] for r in runs if key in r[name]]
+            med = statistics.median(values)
+            cols.append((med, (max(values) - min(values)) / med))
+        worst = max(worst, cols[0][1])
+        print(f"| {name} | {cols[0][0]:.3f} | {cols[0][1]:.1%} | {cols[1][1]:.1%} | {cols[2][1]:.1%} |")
+    print(f"worst normalised spread: {worst:.1%}")
+    return 0
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
@@ -239,7 +272,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--seed", type=int, default=harness.CORPUS_SEED, help="corpus seed")
     parser.add_argument("--only", default=None, help="comma-separated subset of benchmarks")
     parser.add_argument("--json", type=Path, default=None, help="also write this run's figures here")
+    parser.add_argument(
+        "--spread", type=Path, nargs="+", default=None, metavar="RUN.json",
+        help="measure nothing: print the run-to-run spread of these runs' figures",
+    )
     args = parser.parse_args(argv)
+    if args.spread is not None:
+        return spread(args.spread)
     settings = Settings(
         docs=args.docs, scan_docs=args.scan_docs, repeats=args.repeats, seed=args.seed,
         real_docs=args.real_docs,

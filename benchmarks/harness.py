@@ -127,15 +127,6 @@ def datasketch_lsh_pipeline(texts: Sequence[str], threshold: float = 0.5) -> set
     return pairs
 
 
-COMPETITORS: dict[str, Callable[[Sequence[str]], object]] = {
-    "datasketch_default": datasketch_default,
-    "datasketch_xxh32": datasketch_xxh32,
-    "datasketch_bulk": datasketch_bulk,
-    "rensa": rensa_rminhash,
-    "python_shingles_only": python_shingles_only,
-}
-
-
 # ------------------------------------------------------------------------------------------------------
 # Calibration: a fixed workload with the same mix as syndetect's hot path (numpy integer hashing, sorts
 # and segment reductions over a few MB, plus Python regex tokenising), independent of syndetect's code.

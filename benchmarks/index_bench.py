@@ -1,6 +1,7 @@
-"""Build a large persistent index once and measure it; compare with datasketch MinHashLSH.
+"""The persistent index: build, add a batch and query it; datasketch MinHashLSH fed the same signatures.
 
-    python benchmarks/index_bench.py --docs 100000 --out benchmarks/results/index.json
+    python benchmarks/index_bench.py --docs 100000 --out benchmarks/results/index.json   # the docs' figures
+    python benchmarks/index_bench.py --docs 5000 --batch 100 --queries 300               # a quick run
 
 Steps, all on ``synthetic_corpus(docs + batch + queries)`` (news-like, ~3.7 KB per article):
 
@@ -13,7 +14,9 @@ Steps, all on ``synthetic_corpus(docs + batch + queries)`` (news-like, ~3.7 KB p
    signatures: insert time, query time (candidate ids only: no verification, no passages, nothing on
    disk) and memory (RSS growth).
 
-Prints a Markdown table and writes the figures as JSON.
+Prints the figures as JSON (progress on stderr), then a Markdown table; ``--out`` also writes the JSON.
+syndetect's query includes hashing, lookups, alignment and families; datasketch's is a candidate lookup
+only, from RAM.
 """
 
 from __future__ import annotations

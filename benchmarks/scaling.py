@@ -2,22 +2,23 @@
 
     python benchmarks/scaling.py                       # 1k..100k docs and 150..4800 words per doc
     python benchmarks/scaling.py --sizes 1000,10000 --lengths 300,1200 --ops signatures_oph,scan
-    python benchmarks/plot_scaling.py                  # benchmarks/results/scaling.csv -> docs/scaling.png
+    python benchmarks/scaling.py --plot                # benchmarks/results/scaling.csv -> docs/scaling.png
 
-Every (corpus, operation) pair runs in a fresh process (``workload.py``) so peak memory is its own.
-Size series: ``--sizes`` documents of ~600 words. Length series: ``--lengths`` words per document at
-a fixed total of ``--length-total-words`` words, so time per MB should stay flat if cost is linear.
+Every (corpus, operation) pair runs in a fresh process (``workload.py``) so peak memory is its own, and
+is written as a row of ``--out`` (CSV) as soon as it is done. Size series: ``--sizes`` documents of ~600
+words. Length series: ``--lengths`` words per document at a fixed total of ``--length-total-words``
+words, so time per MB should stay flat if cost is linear. ``--plot`` measures nothing: it draws the CSV
+(needs matplotlib, ``pip install -e '.[bench]'``).
 """
 
 from __future__ import annotations
 
 import argparse
 import csv
-import json
-import subprocess
 import sys
 import tempfile
 import time
+from collections import defaultdict
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -38,18 +39,64 @@ FIELDS = [
 ]
 
 
-def _measure(path: Path, op: str, jobs: int) -> dict[str, float] | None:
-    proc = subprocess.run(
-        [sys.executable, str(HERE / "workload.py"), "--input", str(path), "--op", op, "--jobs", str(jobs)],
-        capture_output=True,
-        text=True,
-        check=False,
-    )
-    if proc.returncode != 0:
-        print(f"  {op} failed (exit {proc.returncode}):\n{proc.stderr[-2000:]}", file=sys.stderr)
-        return None
-    result: dict[str, float] = json.loads(proc.stdout)
-    return result
+def plot(csv_path: Path, png: Path) -> int:
+    """Draw the CSV: time and peak memory against corpus size, throughput against document length."""
+    import matplotlib
+
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+
+    rows = list(csv.DictReader(csv_path.open()))
+    by: dict[tuple[str, str], list[dict[str, str]]] = defaultdict(list)
+    for r in rows:
+        by[(r["series"], r["op"])].append(r)
+
+    fig, (ax_t, ax_m, ax_l) = plt.subplots(1, 3, figsize=(16, 4.8))
+    for (series, op), rs in sorted(by.items()):
+        if series == "size":
+            rs.sort(key=lambda r: int(r["n_docs"]))
+            x = [int(r["n_docs"]) for r in rs]
+            ax_t.plot(x, [float(r["seconds"]) for r in rs], marker="o", label=op)
+            ax_m.plot(x, [float(r["peak_rss_mb"]) for r in rs], marker="o", label=op)
+        else:
+            rs.sort(key=lambda r: int(r["words_per_doc"]))
+            ax_l.plot(
+                [int(r["words_per_doc"]) for r in rs],
+                [float(r["mb_per_s"]) for r in rs],
+                marker="o",
+                label=op,
+            )
+    size_rows = [r for r in rows if r["series"] == "size"]
+    if size_rows:
+        sizes = sorted({int(r["n_docs"]) for r in size_rows})
+        text_mb = {int(r["n_docs"]): float(r["text_mb"]) for r in size_rows}
+        ax_m.plot(sizes, [3 * text_mb[n] + 200 for n in sizes], "k--", label="3x text + 200 MB")
+        first = sizes[0]
+        ref = [float(r["seconds"]) for r in size_rows if int(r["n_docs"]) == first and r["op"] == "scan"]
+        if ref:
+            ax_t.plot(sizes, [ref[0] * n / first for n in sizes], "k:", label="linear from scan @ smallest")
+    for ax, title, ylabel in (
+        (ax_t, "time vs corpus size (600 words/doc)", "seconds"),
+        (ax_m, "peak RSS vs corpus size", "MiB"),
+    ):
+        ax.set_xscale("log")
+        ax.set_yscale("log")
+        ax.set_xlabel("documents")
+        ax.set_ylabel(ylabel)
+        ax.set_title(title)
+        ax.grid(True, which="both", alpha=0.3)
+        ax.legend(fontsize=8)
+    ax_l.set_xscale("log")
+    ax_l.set_xlabel("words per document (fixed total words)")
+    ax_l.set_ylabel("MB/s (higher is better)")
+    ax_l.set_title("throughput vs document length")
+    ax_l.grid(True, which="both", alpha=0.3)
+    ax_l.legend(fontsize=8)
+    fig.tight_layout()
+    png.parent.mkdir(parents=True, exist_ok=True)
+    fig.savefig(png, dpi=110)
+    print(f"wrote {png}", file=sys.stderr)
+    return 0
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -70,8 +117,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         help="skip datasketch_lsh above this many documents (it is the slow one)",
     )
     parser.add_argument("--jobs", type=int, default=1)
-    parser.add_argument("--out", type=Path, default=HERE / "results" / "scaling.csv")
+    parser.add_argument("--out", type=Path, default=HERE / "results" / "scaling.csv", help="the CSV file")
+    parser.add_argument("--plot", action="store_true", help="measure nothing: draw --out to --png")
+    parser.add_argument("--png", type=Path, default=HERE.parent / "docs" / "scaling.png")
     args = parser.parse_args(argv)
+    if args.plot:
+        return plot(args.out, args.png)
     ops = args.ops.split(",")
     plan: list[tuple[str, int, int]] = [("size", int(n), 600) for n in args.sizes.split(",") if n]
     for w in (int(x) for x in args.lengths.split(",") if x):
@@ -95,7 +146,7 @@ def main(argv: Sequence[str] | None = None) -> int:
                     continue
                 if op == "rensa" and n_docs > args.max_docs_rensa:
                     continue
-                r = _measure(path, op, args.jobs)
+                r = workload.measure(path, op, args.jobs)
                 if r is None:
                     continue
                 row = {

@@ -1,13 +1,22 @@
-"""Speed benchmarks: syndetect and its competitors on the same texts, in the same run.
+"""The stages of a scan and the start-up, each beside the naive way of doing the same job, under
+pytest-benchmark in the same session.
 
-    pytest benchmarks/test_speed.py --benchmark-json=benchmarks/results/speed.json
-    python benchmarks/summary.py benchmarks/results/speed.json      # ratios and targets
+    pytest benchmarks/test_speed.py [--benchmark-json=benchmarks/results/speed.json]
+
+Groups: ``shingle`` (``normalize_batch``, ``shingle_batch`` with and without raw spans, against
+``re.findall`` + join of 5-gram strings), ``candidates`` (LSH star edges plus winnowed fingerprints,
+against datasketch ``MinHashLSH`` insert + query over the same signatures), ``alignment``
+(``verify_pairs`` on the scan's candidate pairs, against difflib matching blocks of >= 15 words on the same
+pairs) and ``startup`` (``import syndetect`` and ``syndetect --help`` against a bare interpreter and
+importing datasketch or rensa). Text -> signatures against the anchors is ``signatures_bench.py`` and
+``scan`` end to end is ``scan_bench.py``: their interleaved rounds are more robust than
+pytest-benchmark's rounds, which run one benchmark after another.
 
 Corpus: ``SYNDETECT_BENCH_DOCS`` synthetic news articles (default 10,000, ~37 MB), word 5-grams,
-128 permutations, one process unless stated. Every benchmark records ``mb_per_s`` in ``extra_info``;
-syndetect's also record ``x_<competitor>`` ratios against competitors measured earlier in the session
-(the file runs competitors first). Targets are checked by ``summary.py --check``, not here: a timed
-assertion inside a benchmark would make the suite flaky rather than informative.
+128 permutations, one process. Every benchmark records ``mb_per_s`` in ``extra_info``; syndetect's also
+record ``x_<competitor>`` (competitor time / syndetect time) against the competitors of its group, which
+run first. pytest-benchmark's table of each group gives every time relative to the group's fastest in
+brackets. No timed assertions: a benchmark informs.
 """
 
 from __future__ import annotations
@@ -30,7 +39,6 @@ from syndetect.text.shingle import shingle_batch
 
 N_DOCS = int(os.environ.get("SYNDETECT_BENCH_DOCS", "10000"))
 ROUNDS = int(os.environ.get("SYNDETECT_BENCH_ROUNDS", "3"))
-SCAN_DOCS = int(os.environ.get("SYNDETECT_BENCH_SCAN_DOCS", str(N_DOCS)))
 
 _MEDIANS: dict[str, float] = {}
 
@@ -66,45 +74,6 @@ def _chunked(texts: Sequence[str], fn: Callable[[list[str]], object], size: int 
     return run
 
 
-# ---- text -> signatures --------------------------------------------------------------------------------
-# Competitors first, so syndetect's benchmarks can record ratios against them.
-
-_SIG_COMPETITORS = [
-    "python_shingles_only",
-    "rensa",
-    "datasketch_bulk",
-    "datasketch_xxh32",
-    "datasketch_default",
-]
-
-
-@pytest.mark.benchmark(group="signatures")
-@pytest.mark.parametrize("name", _SIG_COMPETITORS)
-def test_signatures_competitor(benchmark: Any, texts: list[str], name: str) -> None:
-    fn = harness.COMPETITORS[name]
-    rounds = 1 if name.startswith("datasketch") and N_DOCS >= 5000 else ROUNDS
-    _run(benchmark, f"signatures/{name}", lambda: fn(texts), harness.megabytes(texts), rounds=rounds)
-
-
-@pytest.mark.benchmark(group="signatures")
-@pytest.mark.parametrize(("scheme", "jobs"), [("oph", 1), ("kperm", 1), ("oph", 2), ("kperm", 2)])
-def test_signatures_syndetect(benchmark: Any, texts: list[str], scheme: str, jobs: int) -> None:
-    def fn() -> None:
-        syndetect.signatures(texts, scheme=scheme, jobs=jobs)  # type: ignore[arg-type]
-
-    _run(benchmark, f"signatures/syndetect_{scheme}_jobs{jobs}", fn, harness.megabytes(texts))
-
-
-@pytest.mark.benchmark(group="signatures")
-def test_signatures_syndetect_pool(benchmark: Any, texts: list[str]) -> None:
-    with syndetect.WorkerPool(jobs=2) as pool:  # started once, outside the timing, like any pool
-
-        def fn() -> None:
-            syndetect.signatures(texts, jobs=pool)
-
-        _run(benchmark, "signatures/syndetect_oph_pool2", fn, harness.megabytes(texts))
-
-
 # ---- normalisation and shingling ------------------------------------------------------------------------
 
 
@@ -135,43 +104,6 @@ def test_shingle_syndetect(benchmark: Any, texts: list[str], spans: bool) -> Non
     config = ShingleConfig()
     fn = _chunked(texts, lambda c: shingle_batch(c, config, spans=spans))
     _run(benchmark, f"shingle/syndetect_shingle{'_spans' if spans else ''}", fn, harness.megabytes(texts))
-
-
-# ---- scan end to end ------------------------------------------------------------------------------------
-
-
-def _scan_available() -> bool:
-    try:
-        syndetect.scan([])
-    except NotImplementedError:
-        return False
-    return True
-
-
-@pytest.mark.benchmark(group="scan")
-def test_scan_competitor_datasketch_lsh(benchmark: Any) -> None:
-    texts = harness.corpus(N_DOCS).texts[:SCAN_DOCS]
-    _run(
-        benchmark,
-        "scan/datasketch_minhashlsh_doc_level",
-        lambda: harness.datasketch_lsh_pipeline(texts),
-        harness.megabytes(texts),
-        rounds=1,
-    )
-
-
-@pytest.mark.benchmark(group="scan")
-def test_scan_syndetect(benchmark: Any) -> None:
-    if not _scan_available():
-        pytest.skip("syndetect.scan is not implemented yet")
-    docs = harness.corpus(N_DOCS).documents[:SCAN_DOCS]
-    _run(
-        benchmark,
-        "scan/syndetect_scan",
-        lambda: syndetect.scan(docs),
-        harness.megabytes([d.text for d in docs]),
-        rounds=max(1, ROUNDS - 1),
-    )
 
 
 # ---- start-up -------------------------------------------------------------------------------------------
@@ -210,8 +142,6 @@ def test_startup(benchmark: Any, name: str) -> None:
 @pytest.fixture(scope="module")
 def stage_inputs() -> dict[str, Any]:
     """Features and candidates of the scan corpus, prepared exactly as ``scan`` does."""
-    if not _scan_available():
-        pytest.skip("syndetect.scan is not implemented yet")
     from syndetect.candidates.features import corpus_features
     from syndetect.candidates.lsh import (
         boilerplate_cap,
@@ -222,7 +152,7 @@ def stage_inputs() -> dict[str, Any]:
     from syndetect.engines.local import source_numbers
 
     cfg = syndetect.ScanConfig()
-    docs = harness.corpus(N_DOCS).documents[:SCAN_DOCS]
+    docs = harness.corpus(N_DOCS).documents
     texts = [d.text for d in docs]
     feats = corpus_features(texts, cfg.shingle, cfg.minhash, window=cfg.candidates.window)
     cc = cfg.candidates

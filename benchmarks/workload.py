@@ -3,7 +3,11 @@
     python benchmarks/workload.py --input corpus.jsonl --op signatures_oph [--jobs 2]
     (``--op signatures_oph_pool --jobs 2``: through a ``WorkerPool``, started before the timing)
 
+The building block of ``scan_bench.py``, ``scaling.py`` and ``test_memory.py``, which call
+:func:`measure` (this file in a fresh process) so that each workload's peak memory is its own.
 The corpus file is JSON lines with ``id``, ``text``, ``source``, ``date`` (see ``write_corpus``).
+For ``--op scan`` it also gives ``pairs`` and ``stage_<name>``, the seconds of each stage
+(``ScanResult.stats.seconds``).
 ``peak_rss_mb`` is the largest memory (PSS, so forked workers' shared pages count once) of the
 process and its workers sampled during the operation; it includes the interpreter, numpy and the texts.
 ``lifetime_max_rss_mb`` (``getrusage``) also covers loading the JSON file.
@@ -13,6 +17,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import subprocess
 import sys
 import time
 from collections.abc import Sequence
@@ -38,6 +43,17 @@ def write_corpus(path: Path, n_docs: int, words_per_doc: int = 600, seed: int = 
 
 
 REPEATED_LINE = "The quick brown fox jumps over the lazy dog while the farmer watches from afar.\n"
+
+
+def write_texts(path: Path, texts: Sequence[str]) -> int:
+    """Write ``texts`` as a corpus file (ids ``d0``, ``d1``, ..., no source or date); return its size in
+    bytes (UTF-8)."""
+    size = 0
+    with path.open("w", encoding="utf-8") as f:
+        for i, text in enumerate(texts):
+            f.write(json.dumps({"id": f"d{i}", "text": text, "source": None, "date": None}) + "\n")
+            size += len(text.encode("utf-8"))
+    return size
 
 
 def write_one_document(path: Path, text: str) -> int:
@@ -80,12 +96,16 @@ def run(path: Path, op: str, jobs: int, sample_memory: bool = True) -> dict[str,
     elif op == "scan":
         docs = [syndetect.Document(r["id"], r["text"], r["source"], r["date"]) for r in records]
         del records
-        syndetect.scan(docs, syndetect.ScanConfig(jobs=jobs))
+        result = syndetect.scan(docs, syndetect.ScanConfig(jobs=jobs))
     elif op == "rensa":
         harness.rensa_rminhash(texts)
     elif op == "datasketch_lsh":
         harness.datasketch_lsh_pipeline(texts)
     seconds = time.perf_counter() - t0
+    extra: dict[str, float | int | str] = {}
+    if op == "scan":
+        extra["pairs"] = len(result.pairs)
+        extra.update({f"stage_{k}": v for k, v in result.stats.seconds.items()})
     if sample_memory:
         sampler.__exit__(None, None, None)
     if pool is not None:
@@ -100,7 +120,25 @@ def run(path: Path, op: str, jobs: int, sample_memory: bool = True) -> dict[str,
         "rss_after_load_mb": rss_loaded,
         "peak_rss_mb": sampler.peak_mb if sample_memory else float("nan"),
         "lifetime_max_rss_mb": harness.peak_rss_mb(),
+        **extra,
     }
+
+
+def measure(
+    path: Path, op: str, jobs: int = 1, *, memory: bool = True, timeout: float | None = None
+) -> dict[str, float | int | str] | None:
+    """:func:`run` in a fresh process (this file), so that its peak memory is its own; ``memory=False``
+    times without the memory sampler. ``None`` (and the child's stderr printed) when it fails."""
+    args = [sys.executable, str(Path(__file__).resolve()), "--input", str(path), "--op", op]
+    proc = subprocess.run(
+        [*args, "--jobs", str(jobs), *([] if memory else ["--no-memory"])],
+        capture_output=True, text=True, check=False, timeout=timeout,
+    )
+    if proc.returncode != 0:
+        print(f"  {op} jobs={jobs} failed (exit {proc.returncode}):\n{proc.stderr[-2000:]}", file=sys.stderr)
+        return None
+    result: dict[str, float | int | str] = json.loads(proc.stdout)
+    return result
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -20,8 +20,9 @@ def pickled_by_fields(cls: type[_T]) -> type[_T]:
     """Class decorator for a frozen dataclass: pickle an instance as ``cls(*its field values)``.
 
     Results cross process boundaries by pickle (a worker sends each block's pairs to the caller).
-    The ``__getstate__``/``__setstate__`` that ``dataclass(slots=True)`` writes run in Python per
-    object; this reduce takes half the time both ways (4,000 pairs: 42 ms against 75 ms).
+    The ``__getstate__``/``__setstate__`` that ``dataclass(slots=True)`` writes loop over the fields
+    in Python for every object; this reduce reads them with one ``operator.attrgetter`` call and
+    rebuilds the object with one constructor call, which is cheaper both ways.
     """
     names = [f.name for f in fields(cls)]  # type: ignore[arg-type]
     get = operator.attrgetter(*names)  # a tuple for two names or more, the bare value for one

@@ -1,0 +1,115 @@
+"""``scan`` end to end, every run in a fresh process: seconds, seconds per stage, pairs found, and the
+same-run ratio against the datasketch ``MinHashLSH`` pipeline.
+
+    python benchmarks/scan_bench.py                     # 100,000 synthetic articles, 1 and 2 processes,
+                                                        # against datasketch, 2 rotated rounds
+    python benchmarks/scan_bench.py --docs 10000 --rounds 3
+    python benchmarks/scan_bench.py --corpora real --jobs 1 --no-datasketch --rounds 1
+                                                        # 2,000 articles of each real-text corpus
+
+Corpora: ``synthetic`` (``harness.corpus``, ``--docs`` articles) and the real-text corpora of
+``realtext.py`` (``news``, ``urdu``, ``indonesian``, ``pan``, ``--real-docs`` articles each; ``real``
+means every one present under ``$SYNDETECT_EVAL_DIR`` or ``../shared/eval``). Each corpus is written to a
+JSON-lines file and every (corpus, run) is timed by ``workload.py`` in a fresh process, without the memory
+sampler (peak memory is what ``scaling.py`` and ``test_memory.py`` report). Each round runs every run
+once, in an order rotated by one each round; the table gives medians.
+
+The datasketch pipeline is what its users write for document-level near-duplicates: MinHash with default
+settings, ``MinHashLSH`` insert, then a query per document (``harness.datasketch_lsh_pipeline``). It
+finds candidate pairs only: no verification, no passages, no families. The real-text corpora reuse a
+small pool of sentences, so their documents share text with many others and their time is mostly
+passage alignment of many pairs, which a document-level tool does not do.
+"""
+
+from __future__ import annotations
+
+import argparse
+import statistics
+import sys
+import tempfile
+from collections.abc import Sequence
+from pathlib import Path
+
+import realtext
+import workload
+
+Run = tuple[str, int]  # (workload op, processes)
+
+
+def write_corpora(
+    names: Sequence[str], docs: int, real_docs: int, where: Path
+) -> dict[str, tuple[Path, int]]:
+    """Each corpus as a JSON-lines file in ``where``: ``{name: (path, bytes of text)}``; a real-text
+    corpus that is absent is skipped with a note."""
+    out: dict[str, tuple[Path, int]] = {}
+    for name in names:
+        path = where / f"{name}.jsonl"
+        if name == "synthetic":
+            out[name] = (path, workload.write_corpus(path, docs))
+            continue
+        texts = realtext.real_corpus(name, real_docs)
+        if texts is None:
+            print(f"note: corpus {name!r} not found under {realtext.eval_dir()}; skipped", file=sys.stderr)
+            continue
+        out[name] = (path, workload.write_texts(path, texts))
+    return out
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    parser.add_argument("--corpora", default="synthetic", help="comma-separated: synthetic, news, urdu, "
+                        "indonesian, pan, or real (every real-text corpus present); default synthetic")
+    parser.add_argument("--docs", type=int, default=100_000, help="synthetic articles (default 100000)")
+    parser.add_argument(
+        "--real-docs", type=int, default=2000, help="articles per real-text corpus (default 2000)"
+    )
+    parser.add_argument("--jobs", default="1,2", help="processes of scan, comma-separated (default 1,2)")
+    parser.add_argument("--no-datasketch", action="store_true", help="do not time the datasketch pipeline")
+    parser.add_argument("--rounds", type=int, default=2, help="rotated rounds (default 2)")
+    args = parser.parse_args(argv)
+    names: list[str] = []
+    for name in (n.strip() for n in args.corpora.split(",") if n.strip()):
+        names += realtext.available() if name == "real" else [name]
+    runs: list[Run] = [("scan", int(j)) for j in args.jobs.split(",") if j.strip()]
+    if not args.no_datasketch:
+        runs.append(("datasketch_lsh", 1))
+    with tempfile.TemporaryDirectory() as tmp:
+        corpora = write_corpora(names, args.docs, args.real_docs, Path(tmp))
+        plan = [(c, r) for c in corpora for r in runs]
+        results: dict[tuple[str, Run], list[dict[str, float | int | str]]] = {p: [] for p in plan}
+        for rnd in range(args.rounds):
+            k = rnd % len(plan) if plan else 0
+            for corpus, (op, jobs) in plan[k:] + plan[:k]:
+                r = workload.measure(corpora[corpus][0], op, jobs, memory=False)
+                if r is None:
+                    return 1
+                results[(corpus, (op, jobs))].append(r)
+                seconds = float(r["seconds"])
+                print(f"  round {rnd + 1}: {corpus} {op} jobs={jobs} {seconds:.1f} s", file=sys.stderr)
+    print(f"{args.rounds} rotated rounds, each run in a fresh process, medians")
+    print("| corpus | MB | run | seconds (each round) | stages (s) | pairs | datasketch / run |")
+    print("|---|---:|---|---:|---|---:|---:|")
+    for corpus, (_, size) in corpora.items():
+        med = {run: statistics.median(float(r["seconds"]) for r in results[(corpus, run)]) for run in runs}
+        ds = med.get(("datasketch_lsh", 1))
+        for run in runs:
+            rs = results[(corpus, run)]
+            each = ", ".join(f"{float(r['seconds']):.1f}" for r in rs)
+            stage_keys = [k for k in rs[0] if k.startswith("stage_") and k != "stage_total"]
+            stages = ", ".join(
+                f"{k[6:]} {statistics.median(float(r[k]) for r in rs):.1f}" for k in stage_keys
+            ) or "-"
+            pairs = rs[0].get("pairs", "-")
+            ratio = "-" if ds is None else f"{ds / med[run]:.1f}x"
+            label = f"{run[0]} jobs={run[1]}" if run[0] == "scan" else "datasketch MinHashLSH pipeline"
+            print(
+                f"| {corpus} | {size / 1e6:.1f} | {label} | {med[run]:.1f} ({each}) | {stages} | {pairs} "
+                f"| {ratio} |"
+            )
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
