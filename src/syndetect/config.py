@@ -253,7 +253,7 @@ class ScanConfig(_Fingerprinted):
     jobs: int = 1
     """Worker processes for hashing and alignment."""
     chunk_size: int = 256
-    """Documents hashed per vectorised batch (256 measured fastest on 2 cores)."""
+    """Documents hashed per vectorised batch (how the default was chosen: docs/benchmarks.md)."""
 
     def __post_init__(self) -> None:
         _check_int("jobs", self.jobs, 1, 1024)
