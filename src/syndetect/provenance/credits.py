@@ -14,14 +14,18 @@ agency's canonical name and the kind of credit):
   Italian, German, Portuguese, Dutch, Indonesian/Malay, Russian, Chinese, Japanese and Korean:
   ``according to the Associated Press``, ``Reuters reports:``, ``Reuters has the story:``,
   ``selon l'AFP``, ``según EFE``, ``berichtet dpa``, ``informa ANSA``, ``menurut Antara``,
-  ``сообщает ТАСС``, ``据新华社报道``; an optional descriptor may stand between them
-  (``the state news agency Xinhua``, ``die Nachrichtenagentur dpa``);
+  ``сообщает ТАСС``, ``据新华社报道``, Turkish, Urdu and Hindi postpositions (``AP'nin haberine göre``,
+  ``رائٹرز کے مطابق``, ``एएफपी के मुताबिक``), and a quote given to the agency (``told Reuters``,
+  ``dijo a EFE``, ``a déclaré à l'AFP``, ``AA muhabirine``); descriptors may stand between them
+  (``the state news agency Xinhua``, ``l'agence sud-coréenne Yonhap``, ``die Nachrichtenagentur dpa``);
 * ``signoff``: ``— Reuters`` ending a paragraph, Reuters' ``(Reporting by ...; Editing by ...)``,
-  ``... contributed to this report``, ``With inputs from PTI``, ``Source: AFP``, ``© 2024 AFP``;
-* ``byline``: a line ``By Reuters Staff``, ``By JANE DOE Associated Press``;
+  ``... contributed to this report``, ``With inputs from PTI``, ``Source: AFP``, ``© 2024 AFP``,
+  ``— with AP``, ``(Com AFP)``, ``Con información de Reuters y AFP``, ``lmb/dpa/AFP``;
+* ``byline``: a line ``By Reuters Staff``, ``By JANE DOE Associated Press``, ``Agencia EFE | Quito``;
 * ``newswire``: any dateline or bracket credit of a press-release wire: ``/PRNewswire/``,
   ``NEW YORK--(BUSINESS WIRE)--``, ``(GLOBE NEWSWIRE) --``.
 
+Brackets and lists may name several agencies (``(AFP/Reuters)``, ``(ANSA-AFP)``): one credit each.
 The agency's name alone is never a credit: a sentence *about* an agency ("Reuters journalists were
 detained", "the AP stylebook", "AFP's photographer"), a name inside a URL or an e-mail address, a
 possessive, or an acronym being defined ("Andhra Pradesh (AP)", "Australian Federal Police (AFP)")
@@ -35,6 +39,10 @@ the start or end of a line or sentence, a sign-off, or an attribution whose agen
 
 Photo credits (``Credit: AP``, ``REUTERS/Jane Doe``, ``(AP Photo/...)``, ``Photo: AFP``) are left out:
 they say who took a picture, not who wrote the text.
+
+Speed: one pass finds every agency name; the forms are then matched only on the lines around
+those names (plus the agencies' own ``patterns`` over the whole text), so a text that names no agency
+costs one regex pass.
 
 Agencies
 --------
@@ -144,38 +152,45 @@ class Credit:
     kind: str
 
 
-_REPORTING_BY = (
-    r"\(?(?:Additional\s+)?(?i:reporting)\s+(?i:by)\s[^\n]{1,400}?(?:;|\s)\s*"
-    r"(?i:editing|writing|compiled|additional\s+reporting|graphics|fact[- ]checking)\s+(?i:by)\s"
-    r"[^\n)]{1,200}\)?"
+_BY_PART = (
+    r"(?:Additional\s+)?(?i:reporting|writing|editing|compiled|additional\s+reporting|graphics)\s+(?i:by)\s"
 )
+_REPORTING_BY = rf"{_BY_PART}[^\n;()]{{1,200}}(?:;\s*{_BY_PART}[^\n;()]{{1,200}})+"
+"""Reuters' credit line: ``Reporting by ...; Editing by ...`` (two parts or more, any order)."""
 
 DEFAULT_AGENCIES: tuple[Agency, ...] = (
     Agency(
         "Reuters",
-        ("Reuters", "Thomson Reuters", "Рейтер", "رويترز", "路透社", "ロイター", "로이터"),
+        ("Reuters", "Thomson Reuters", "Рейтер", "رويترز", "رائٹرز", "रॉयटर्स", "路透社", "路透", "ロイター",
+         "로이터"),
         patterns=(
             ("signoff", _REPORTING_BY),
-            ("signoff", r"\((?:Additional\s+)?Reporting\s+(?i:by)\s[^\n)]{1,300}\)"),
+            ("signoff", rf"(?<=\()\s*{_BY_PART}[^\n()]{{1,300}}(?=\))"),
             ("signoff", r"Our\s+Standards:\s*The\s+Thomson\s+Reuters\s+Trust\s+Principles\.?"),
         ),
     ),
-    Agency("Associated Press", ("Associated Press", "美联社", "美聯社", "AP通信", "AP통신", "أسوشيتد برس"),
+    Agency("Associated Press", ("Associated Press", "美联社", "美聯社", "AP通信", "AP통신", "أسوشيتد برس",
+                                "एसोसिएटेड प्रेस"),
            acronyms=("AP",)),
-    Agency("AFP", ("Agence France-Presse", "Agence France Presse", "法新社", "AFP通信", "AFP時事", "AFP통신",
+    Agency("AFP", ("Agence France-Presse", "Agence France Presse", "Afp", "एएफपी", "اے ایف پی", "法新社",
+                   "AFP通信", "AFP時事", "AFP통신",
                    "أ ف ب", "Франс Пресс", "Франс-Пресс"), acronyms=("AFP",)),
-    Agency("dpa", ("dpa", "Deutsche Presse-Agentur", "dpa-AFX", "德新社")),
+    Agency("dpa", ("dpa", "Deutsche Presse-Agentur", "Deutschen Presse-Agentur", "dpa-AFX", "dpa-infocom",
+                   "德新社")),
     Agency("EFE", ("EFE", "Efe", "Agencia EFE", "埃菲社")),
-    Agency("ANSA", ("ANSA", "Ansa", "安莎社")),
+    Agency("ANSA", ("ANSA", "Ansa", "Agenzia Nazionale Stampa Associata", "安莎社")),
     Agency("Xinhua", ("Xinhua", "Xinhua News Agency", "XINHUA", "新华社", "新華社", "新华网", "新華網",
-                      "Синьхуа")),
+                      "Синьхуа", "Chine nouvelle", "Nuova Cina", "شنہوا", "शिन्हुआ")),
     Agency("PTI", ("Press Trust of India",), acronyms=("PTI",)),
-    Agency("ANI", ("Asian News International",), acronyms=("ANI",)),
-    Agency("IANS", ("IANS", "Indo-Asian News Service")),
-    Agency("Bernama", ("Bernama", "BERNAMA", "马新社")),
-    Agency("Anadolu", ("Anadolu Agency", "Anadolu Ajansı", "Anadolu Ajansi", "Anadolu", "阿纳多卢通讯社"),
+    Agency("ANI", ("Asian News International", "एएनआई"), acronyms=("ANI",)),
+    Agency("IANS", ("IANS", "Indo-Asian News Service", "आईएएनएस")),
+    Agency("Bernama", ("Bernama", "BERNAMA", "Pertubuhan Berita Nasional Malaysia",
+                       "Malaysian National News Agency",
+                           "马新社")),
+    Agency("Anadolu", ("Anadolu Agency", "Anadolu Ajansı", "Anadolu Ajansi", "Anadolu", "انادولو",
+                       "阿纳多卢通讯社"),
            acronyms=("AA",)),
-    Agency("APP", ("Associated Press of Pakistan",), acronyms=("APP",)),
+    Agency("APP", ("Associated Press of Pakistan", "اے پی پی"), acronyms=("APP",)),
     Agency(
         "Kyodo",
         ("Kyodo", "Kyodo News", "KYODO", "共同通信", "共同通信社", "共同社", "교도통신"),
@@ -190,15 +205,16 @@ DEFAULT_AGENCIES: tuple[Agency, ...] = (
         "Bloomberg",
         ("Bloomberg", "Bloomberg News", "彭博社", "ブルームバーグ", "블룸버그"),
         patterns=(
-            ("signoff", r"(?m)^[ \t]*To\s+contact\s+the\s+(?:reporters?|editors?)\s+"
+            ("signoff", r"(?m)^[^\S\n]*To\s+contact\s+the\s+(?:reporters?|editors?)\s+"
                         r"(?:on|responsible\s+for)\s+this\s+story:?"),
-            ("signoff", r"(?m)^[ \t]*--?[ \t]*With\s+assistance\s+from\b[^\n]{0,200}"),
+            ("signoff", r"(?m)^[^\S\n]*--?[^\S\n]*With\s+assistance\s+from\b[^\n]{0,200}"),
         ),
     ),
     Agency("UPI", ("United Press International",), acronyms=("UPI",)),
     Agency("PR Newswire", ("PR Newswire", "PRNewswire", "PRNEWSWIRE"), newswire=True),
     Agency("Business Wire", ("Business Wire", "BusinessWire", "BUSINESS WIRE"), newswire=True),
-    Agency("Globe Newswire", ("Globe Newswire", "GlobeNewswire", "GLOBE NEWSWIRE"), newswire=True),
+    Agency("Globe Newswire", ("Globe Newswire", "GlobeNewswire", "GLOBE NEWSWIRE", "Globe NewsWire"),
+           newswire=True),
 )
 """The agencies :func:`find_credits` looks for by default (see the module docstring for why these)."""
 
@@ -227,20 +243,25 @@ _DAYS = (
     r"montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag"
 )
 _DATETOKEN = rf"(?:{_CAPWORD}|\d[\d./:-]*\.?|(?i:{_MONTHS})\.?|[a-zа-яé]{{1,4}}\.?)"
-_DATEPART = rf"{_DATETOKEN}(?:[ \t]+{_DATETOKEN}){{0,4}}"
-_PLACE_TAIL = rf"(?:[ \t]*\[[^\]\n]{{1,30}}\])?(?:[ \t]*,[ \t]*{_DATEPART}){{0,3}}"
+_DATEPART = rf"{_DATETOKEN}(?:[^\S\n]+{_DATETOKEN}){{0,4}}"
+_PLACE_TAIL = rf"(?:[^\S\n]*\[[^\]\n]{{1,30}}\])?(?:[^\S\n]*,[^\S\n]*{_DATEPART}){{0,3}}"
 _LINE_DATELINE = re.compile(
-    rf"[ \t>*#|•·]*(?P<place>{_CAPWORD}(?:[ \t]+(?:{_CAPWORD}|{_CONNECT})){{0,4}}{_PLACE_TAIL})"
-    r"[ \t]*\.?[ \t]*(?:--|[-–—,])?[ \t]*"
+    rf"(?:[^\S\n]|[>*#|•·])*(?P<place>{_CAPWORD}(?:[^\S\n]+(?:{_CAPWORD}|{_CONNECT})){{0,4}}{_PLACE_TAIL})"
+    r"[^\S\n]*\.?[^\S\n]*(?:--|[-–—,])?[^\S\n]*"
 )
 """A whole line start before a bracket that makes it a dateline: ``Kuala Lumpur, 5 Jan``."""
 _CAPS_DATELINE = re.compile(
-    rf"(?:^|(?<=\s))(?P<place>{_CAPSWORD}(?:[ \t]+{_CAPSWORD}){{0,3}}{_PLACE_TAIL})"
-    r"[ \t]*\.?[ \t]*(?:--|[-–—,])?[ \t]*$"
+    rf"(?:^|(?<=\s))(?P<place>{_CAPSWORD}(?:[^\S\n]+{_CAPSWORD}){{0,3}}{_PLACE_TAIL})"
+    r"[^\S\n]*\.?[^\S\n]*(?:--|[-–—,])?[^\S\n]*$"
 )
 """A dateline in capitals after other text on the line (a flattened page: headline, then dateline)."""
+_SENTENCE_DATELINE = re.compile(
+    rf"(?:^|(?<=[.!?]\s)|(?<=[.!?][\"”’]\s))(?P<place>{_CAPWORD}(?:[^\S\n]+{_CAPWORD}){{0,2}}{_PLACE_TAIL})"
+    r"[^\S\n]*$"
+)
+"""A dateline in mixed case right after a sentence on the same line (``... said. Paris (AFP) -``)."""
 
-_SEP = r"(?:[ \t]*(?:\.?-+|--|[–—:]|\.(?=\s|$)))?"
+_SEP = r"(?:[^\S\n]*(?:\.?-+|--|[–—:]|\.(?=\s|$)))?"
 """What follows a bracketed credit in a dateline: ``–``, ``--``, ``:``, ``.-`` (EFE), ``.`` (TASS)."""
 
 _FUNC = (
@@ -248,14 +269,18 @@ _FUNC = (
     r"tonight|this|quoting|citing|said|reported|reports|adding|while|when|after|before|since|had|has|"
     r"was|is|were|que|qui|le|la|les|en|dans|de|du|des|citant|el|los|las|y|citando|este|esta|che|il|"
     r"lo|nel|nella|am|an|im|und|die|der|den|dem|vom|heute|zufolge|berichtet|berichtete|meldet|meldete|"
-    r"bahwa|pada|di|dari|yang|dan|mengutip|hari|со|в|с|что|и|по|dat|op|"
+    r"bahwa|pada|di|dari|yang|dan|mengutip|hari|со|в|с|что|и|по|dat|op|un|une|uno|una|um|uma|ein|eine|"
+    r"mit|unter|nach|aus|da|do|no|na|ao|a|report|reports|dispatch|story|"
     + _DAYS + "|" + _MONTHS
 )
-_FOLLOW = rf"(?=[ \t]*(?:[,.;:!?)\]}}”\"»–—-]|\r?\n|$)|\s+(?i:(?:{_FUNC})\b))"
+_FOLLOW = rf"(?=[^\S\n]*(?:[,.;:!?)\]}}”\"»–—-]|\r?\n|$)|\s+(?i:(?:{_FUNC})\b))"
 """What may follow the agency in an attribution: the clause ends, or a function word, day or month."""
 _FOLLOW_RX = re.compile(_FOLLOW)
 
-_ARTICLE = r"(?:(?i:the|la|le|les|el|die|der|dem|den|il|lo|das)\s+|(?i:l|dell|all)['’]\s*)"
+_ARTICLE = (
+    r"(?:(?i:the|la|le|les|el|die|der|dem|den|il|lo|das|a|à|ao|da|do|de\s+la|del|della|alla|des)\s+"
+    r"|(?i:l|dell|all)['’]\s*)"
+)
 _ADJ = (
     r"(?:[\w-]+['’]s|(?i:state|official|semi-official|government|national|public|private|staatliche|"
     r"amtliche|oficial|estatal|officielle|ufficiale|nazionale|resmi|negara)|[\w]+-(?:run|owned|backed|"
@@ -264,9 +289,13 @@ _ADJ = (
 _DESC = (
     r"(?i:news\s+agency|news\s+service|newswire|wire\s+service|agency|nachrichtenagentur|presseagentur|"
     r"agentur|agence\s+de\s+presse|agence|agencia\s+de\s+noticias|agencia|agenzia\s+di\s+stampa|agenzia|"
+    r"agência\s+de\s+notícias|agência|"
     r"kantor\s+berita|agensi\s+berita|агентство|persbureau|haber\s+ajansı)"
 )
-_PRE = rf"(?:{_ARTICLE})?(?:{_ADJ}\s+){{0,3}}(?:{_DESC}\s+)?"
+_LOWER = r"[a-zà-öø-ÿ][\w'’-]*"
+_PRE = (
+    rf"(?:{_ARTICLE})?(?:(?:(?:{_ADJ}|{_LOWER})\s+){{0,2}}{_DESC}(?:\s+{_LOWER}){{0,3}}\s+|(?:{_ADJ}\s+){{0,3}})"
+)
 """Between an attribution verb and the agency: ``the state-run news agency``, ``l'``,
 ``die Nachrichtenagentur``."""
 
@@ -274,6 +303,17 @@ _PREPOSITIONS = (
     "according to", "selon", "d'après", "d’après", "según", "de acuerdo con", "de acuerdo a", "secondo",
     "stando a", "laut", "nach Angaben von", "nach Angaben der", "volgens", "segundo", "de acordo com",
     "menurut", "по данным", "по сообщению", "по информации",
+    # a quote given to the agency
+    "told", "said to", "speaking to", "spoke to", "talking to", "in an interview with", "in comments to",
+    "in a statement to", "confirmed to", "explained to",
+    "déclaré à", "dit à", "confié à", "indiqué à", "expliqué à", "affirmé à", "assuré à", "précisé à",
+    "raconté à", "souligné à", "déclare à", "confie à", "explique à", "indique à", "raconte à",
+    "dijo a", "declaró a", "explicó a", "aseguró a", "afirmó a", "señaló a", "indicó a", "contó a",
+    "confirmó a", "detalló a", "manifestó a", "relató a", "explica a", "asegura a", "cuenta a",
+    "disse à", "disse ao", "disse a", "afirmou à", "declarou à", "contou à", "explicou à", "confirmou à",
+    "detto", "dichiarato", "spiegato", "raccontato", "confermato", "affermato", "riferito", "detto a",
+    "sagte", "erklärte", "bestätigte", "sagt", "erklärt", "teilte",
+    "kepada",
 )
 """Attribution prepositions: the clause goes on after the agency ("Laut dpa plant die Regierung...")."""
 _BEFORE_VERBS = (
@@ -327,8 +367,8 @@ _ADVERB = (
     r"late\s+on\s+\w+|last\s+week|this\s+week)\s+)?"
 )
 _LEFT_OK = re.compile(
-    r"(?:^|[^\w\s]|(?<![\w])(?i:the|la|le|el|die|der|il|lo|agency|agence|agencia|agenzia|nachrichtenagentur|"
-    r"agentur|berita|wire|service|newswire))\s*$"
+    rf"(?:^|[^\w\s]|(?<![\w])(?:(?i:the|la|le|el|die|der|il|lo|a|da|wire|service|ajansı)|{_DESC}|"
+    r"خبر\s+رساں\s+ادارے|एजेंसी))\s*$"
 )
 """Before an acronym that starts an attribution: the clause starts, or an article or descriptor."""
 _PHOTO_BEFORE = re.compile(r"(?i:photo|foto|image|picture|bild|pic|crédit|credit|caption|video)\W{0,4}$")
@@ -353,16 +393,18 @@ def _either(words: Iterable[str]) -> str:
 
 
 def _is_definition(left: str, acronym: str) -> bool:
-    """Whether ``acronym`` in brackets after ``left`` spells the initials of the words before it
-    (``Andhra Pradesh (AP)``, ``Associated Press of Pakistan (APP)``): it is being defined."""
+    """Whether ``acronym`` in brackets after ``left`` spells the initials of the words before it, in
+    any order (``Andhra Pradesh (AP)``, ``Associated Press of Pakistan (APP)``, ``la police fédérale
+    australienne (AFP)``): it is being defined."""
     letters = [c for c in acronym.upper() if c.isalpha()]
     if len(letters) < 2:
         return False
     words = re.findall(r"[^\W\d_]+", left[-120:])
     for skip in (True, False):
         kept = [w for w in words if not (skip and w.lower() in _STOP)]
-        if len(kept) >= len(letters) and [w[0].upper() for w in kept[-len(letters):]] == letters:
-            return True
+        initials = sorted(w[0].upper() for w in kept[-len(letters) :])
+        if len(kept) >= len(letters) and initials == sorted(letters):
+            return True  # in any order: "police fédérale australienne (AFP)"
     return False
 
 
@@ -413,9 +455,13 @@ class _Matcher:
             for kind, pattern in agency.patterns:
                 self.extra.append((re.compile(pattern), agency.name, kind))
         self.names = names
+        self.rx: list[tuple[re.Pattern[str], Callable[[str, re.Match[str]], list[_Candidate]]]] = []
         latin = [k for k in names if not _CJK.search(k)]
         cjk = [k for k in names if _CJK.search(k)]
-        self.rx: list[tuple[re.Pattern[str], Callable[[str, re.Match[str]], list[_Candidate]]]] = []
+        bare = [_alternation(latin)] if latin else []  # no look-behind: it would defeat re's prefix scan
+        bare += [_alternation(cjk)] if cjk else []
+        self.names_rx = re.compile("|".join(bare)) if bare else None
+        """Any agency name, bare: the lines around its hits are the only places a credit can be."""
         if latin:
             self._build_latin(_alternation(latin))
         if cjk:
@@ -424,14 +470,17 @@ class _Matcher:
     # -- pattern construction ------------------------------------------------------------------------
 
     def _build_latin(self, alt: str) -> None:
-        a = rf"(?<![\w@./])(?:{alt})(?![\w@/-]|\.[^\W\d_]|['’]\w)"
+        a = rf"(?<![\w@.])(?:{alt})(?![\w@-]|/(?!(?:{alt})(?!\w))|\.[^\W\d_]|['’]\w)"
+        a_suffixed = rf"(?<![\w@./])(?:{alt})(?![\w@/-])"  # Turkish suffixes: AP'nin, DPA'nın
         self.alias = re.compile(a)
         suffix = r"(?:\s+(?i:news\s+agency|news\s+service|agency|nachrichtenagentur))?"
         lst = rf"{a}(?:\s*(?:,|/|&|\band\b|\bund\b|\bet\b|\by\b|\be\b|\bdan\b)\s*(?:{_ARTICLE})?{a})*"
+        eol = r"[^\S\n]*[).]?[^\S\n]*(?=\n|$)"
         bracket = (
-            rf"[(\[（][ \t]*(?P<a>(?:{alt}))(?:[ \t]*/[ \t]*[a-z]{{2,4}})?[ \t]*[)\]）](?P<sep>{_SEP})"
+            rf"[(\[（][^\S\n]*(?P<a>(?:{alt}))(?P<more>(?:[^\S\n]*[/,-][^\S\n]*(?:{alt}))*)"
+            rf"(?:[^\S\n]*/[^\S\n]*[a-z]{{2,4}})?[^\S\n]*[)\]）](?P<sep>{_SEP})"
         )
-        slash = rf"/[ \t]?(?P<a>(?:{alt}))(?:-\w+(?:[ \t]\w+){{0,3}})?[ \t]?/(?P<sep>{_SEP})"
+        slash = rf"/[^\S\n]?(?P<a>(?:{alt}))(?:-\w+(?:[^\S\n]\w+){{0,3}})?[^\S\n]?/(?P<sep>{_SEP})"
         self.rx += [
             (re.compile(bracket), self._on_bracket),
             (re.compile(slash), self._on_slash),
@@ -441,27 +490,32 @@ class _Matcher:
              self._kind("attribution", check_left=False, check_right=True)),
             (re.compile(
                 rf"(?P<list>{lst})(?:\s*\([^()\n]{{1,30}}\))?(?:\s+(?i:news\s+agency|news\s+service|agency))?"
-                rf"\s*,?\s+{_ADVERB}{_either(_AFTER_VERBS)}(?:[ \t]*:)?"
+                rf"\s*,?\s+{_ADVERB}{_either(_AFTER_VERBS)}(?:[^\S\n]*:)?"
             ), self._kind("attribution", check_left=True)),
             (re.compile(
-                rf"(?m)(?:^|(?<=[.!?”\"'’)]))[ \t]*(?:--?|[–—])[ \t]*(?P<list>{lst})[ \t]*\.?[ \t]*$"
+                rf"(?<!\w)(?i:an?|the)\s+(?P<list>{lst})\s+(?i:report|story|dispatch|analysis|investigation)\s+"
+                r"(?i:said|says|showed|shows|found|finds|stated|noted)\b"
+            ), self._kind("attribution", check_left=False)),
+            (re.compile(
+                rf"(?m)(?:^|(?<=[.!?”\"'’)]))[^\S\n]*(?:--?|[–—])[^\S\n]*(?P<list>{lst})[^\S\n]*\.?[^\S\n]*$"
             ), self._kind("signoff", check_left=False)),
-            (re.compile(rf"(?m)^[ \t]*(?P<list>{lst})(?:[ \t]+[A-Z]{{2,3}}){{1,4}}[ \t]*$"),
+            (re.compile(rf"(?m)^[^\S\n]*(?P<list>{lst})(?:[^\S\n]+[A-Z]{{2,3}}){{1,4}}[^\S\n]*$"),
              self._kind("signoff", check_left=False)),
             (re.compile(
-                rf"(?m)^[ \t]*(?i:by|par|por|von|di|oleh|door)[ \t]+"
-                rf"(?:(?:[{_UP}][\w.'’-]*|and|&|und|et|y)[ \t]+){{0,6}}?(?:[,|/–—-][ \t]*)?"
-                rf"(?:(?i:the)[ \t]+)?(?P<list>{lst})"
-                r"(?:[ \t]+(?i:staff|news|writer|reporter|correspondent))?[ \t]*$"
+                rf"(?m)^[^\S\n]*(?i:by|par|por|von|di|oleh|door)[^\S\n]+"
+                rf"(?:(?:[{_UP}][\w.'’-]*|and|&|und|et|y)[^\S\n]+){{0,6}}?(?:[,|/–—-][^\S\n]*)?"
+                rf"(?:(?i:the)[^\S\n]+)?(?P<list>{lst})"
+                r"(?:[^\S\n]+(?i:staff|news|writer|reporter|correspondent))?[^\S\n]*$"
             ), self._kind("byline", check_left=False)),
             (re.compile(
-                rf"(?m)(?:^|(?<=[(\[]))[ \t]*(?i:source|sources|sumber|fuente|fuentes|quelle|quellen|fonte|"
-                rf"fontes|bron|источник|kaynak)[ \t]*[:：][ \t]*(?:(?i:the)[ \t]+)?(?P<list>{lst}){_FOLLOW}"
+                rf"(?m)(?:^|(?<=[(\[]))[^\S\n]*(?i:source|sources|sumber|fuente|fuentes|quelle|quellen|fonte|"
+                rf"fontes|bron|источник|kaynak)[^\S\n]*[:：][^\S\n]*(?:(?i:the)[^\S\n]+)?(?P<list>{lst}){_FOLLOW}"
             ), self._kind("signoff", check_left=False)),
             (re.compile(
-                rf"(?i:with\s+(?:agency\s+|additional\s+)?inputs?\s+from|inputs?\s+from|con\s+informaci[oó]n(?:es)?"
-                rf"\s+de|con\s+datos\s+de|mit\s+material\s+(?:von|der)|avec)\s+(?:{_ARTICLE})?(?P<list>{lst})"
-                rf"{_FOLLOW}"
+                rf"(?i:with\s+(?:agency\s+|additional\s+)?inputs?\s+from|inputs?\s+from|with\s+files\s+from|"
+                rf"with\s+(?:additional\s+)?reporting\s+(?:from|by)|con\s+informaci[oó]n(?:es)?\s+de|"
+                rf"con\s+datos\s+de|com\s+informaç(?:ão|ões)\s+d[aoe]s?|mit\s+material\s+(?:von|der)|"
+                rf"avec)\s+(?:{_ARTICLE})?(?P<list>{lst}){_FOLLOW}"
             ), self._kind("signoff", check_left=False)),
             (re.compile(rf"(?i:with)\s+(?P<list>{lst})\s+(?i:inputs?)\b"),
              self._kind("signoff", check_left=False)),
@@ -476,16 +530,41 @@ class _Matcher:
                 r"reporting|to\s+this)"
             ), self._kind("signoff", check_left=True)),
             (re.compile(
-                rf"(?:(?i:copyright)|©|\((?i:c)\))[ \t]*"
-                rf"(?:\d{{4}}(?:[ \t]*[-–][ \t]*\d{{4}})?[ \t]*,?[ \t]*)?"
-                rf"(?:(?i:the)[ \t]+)?(?P<list>{lst}){_FOLLOW}"
+                rf"(?:(?:(?i:copyright)|©|\((?i:c)\))[^\S\n]*)+"
+                rf"(?:\d{{4}}(?:[^\S\n]*[-–][^\S\n]*\d{{4}})?[^\S\n]*,?[^\S\n]*)?"
+                rf"(?:(?i:the)[^\S\n]+)?(?P<list>{lst})"
             ), self._on_copyright),
+            # "— with AP", "Le Monde avec AFP", "(Com AFP)" closing a line
+            (re.compile(rf"(?:[—–-][^\S\n]*)?(?<!\w)(?i:with|avec|con|com|mit|dengan)\s+"
+                        rf"(?:{_ARTICLE})?"
+                        rf"(?P<list>{lst}){eol}"), self._kind("signoff", check_left=False)),
+            # editors' initials then agencies: "lmb/dpa/AFP", "(jdl/dpa)"
+            (re.compile(rf"(?<![\w/])[a-z]{{2,4}}(?:/[a-z]{{2,4}})??/(?P<list>{lst})"
+                        rf"{eol}"),
+             self._kind("signoff", check_left=False)),
+            # a byline line naming the agency and the place: "Agence France-Presse in Nairobi",
+            # "Agencia EFE | Quito"
+            (re.compile(rf"(?m)^[^\S\n]*(?P<list>{lst})[^\S\n]+(?:in|en|à|a|di|em|\||–|—|-)[^\S\n]+"
+                        rf"[{_UP}][\w .'’-]{{0,40}}$"), self._kind("byline", check_left=False)),
+            # postpositions: Turkish, Urdu, Hindi ("AP'nin haberine göre", "رائٹرز کے مطابق",
+            # "एएफपी के मुताबिक")
+            (re.compile(
+                rf"(?:(?:\w+\s+)?(?i:haber\s+ajansı|خبر\s+رساں\s+ادارے|न्यूज\s+एजेंसी|समाचार\s+एजेंसी)\s+)?"
+                rf"(?P<list>{a_suffixed})(?:['’]\w{{1,4}})?\s+(?:(?i:haberine|bildirdiğine|aktardığına)\s+göre|"
+                r"muhabir\w*|کی\s+رپورٹ\s+کے\s+مطابق|کے\s+مطابق|کے\s+حوالے\s+سے|"
+                r"की\s+रिपोर्ट\s+के\s+(?:मुताबिक|अनुसार)|के\s+(?:मुताबिक|अनुसार)|को\s+बताया)"
+            ), self._kind("attribution", check_left=True)),
+            # German quote given to the agency: "sagte ein Sprecher der Deutschen Presse-Agentur"
+            (re.compile(
+                rf"(?<!\w)(?:sagte|sagt|erklärte|erklärt|bestätigte|bestätigt|teilte)\s+(?:(?:der|die|das|ein|eine)"
+                rf"\s+[A-ZÄÖÜ][\w-]*\s+)?(?:der|dem)\s+(?:{_DESC}\s+)?(?P<list>{lst})"
+            ), self._kind("attribution", check_left=False)),
         ]
 
     def _build_cjk(self, alt: str) -> None:
         c = rf"(?:{alt})"
         cjk_forms = [
-            (rf"(?P<a>{c})(?:[^\s\d，。、“”（）()：:]{{0,8}}?\d{{1,2}}月\d{{1,2}}日)?(?:电|讯|電|訊)",
+            (rf"(?P<a>{c})(?:[^\s\d，。、“”（）()：:]{{0,8}}?\d{{1,2}}月\d{{1,2}}日(?:电|讯|電|訊)?|电|讯|電|訊)",
              "dateline"),
             (rf"【[^】\n]{{0,12}}?(?P<a>{c})】", "dateline"),
             (rf"[(（][^()（）=\n]{{1,12}}=(?P<a>{c})[)）]", "dateline"),
@@ -553,46 +632,71 @@ class _Matcher:
         return self._bracketed(text, m, slash=True)
 
     def _bracketed(self, text: str, m: re.Match[str], *, slash: bool) -> list[_Candidate]:
-        """``(Agency)`` or ``/Agency/``: a dateline when a place (and date) stands before it on its
-        line, else a bracket credit where a credit can stand."""
-        name = self._name(m.group("a"))
+        """``(Agency)``, ``(AFP/Reuters)`` or ``/Agency/``: a dateline when a place (and date) stands
+        before it on its line, else a bracket credit where a credit can stand."""
         if _in_url(text, m.start(), m.end()):
             return []
+        first = self._name(m.group("a"))
+        more = m.groupdict().get("more") or ""
+        names = [first] + [self._name(x.group()) for x in self.alias.finditer(more)] if more else [first]
         line_start = text.rfind("\n", 0, m.start()) + 1
         line_end = text.find("\n", m.end())
         line_end = len(text) if line_end < 0 else line_end
         left = text[line_start : m.start()]
         sep = m.group("sep").strip()
         end = m.end() if sep else m.end("sep") - len(m.group("sep"))
-        start = _dateline_start(left, bool(sep), m.group("a"))
+        strict = first.ambiguous and len(m.group("a")) <= 2
+        start = _dateline_start(left, bool(sep), m.group("a"), strict)
+        at_line_start = not left.strip(" \t\xa0>*#|•·")
         if start is not None:
-            kind = "newswire" if name.newswire else "dateline"
-            return [(line_start + start, end, name.agency, kind)]
-        at_line_start = not left.strip(" \t>*#|•·")
-        kind = "newswire" if name.newswire else "dateline" if at_line_start and sep else "inline"
-        if at_line_start:
-            return [(m.start(), end, name.agency, kind)]
-        if slash:
-            return []
-        if _is_definition(left, m.group("a")) or any(left.rstrip().endswith(f) for f in name.long_forms):
-            return []
-        if name.ambiguous:
-            sentence_end = left.rstrip().endswith((".", "!", "?", '"', "”", "’", "'"))
-            line_ends = not text[m.end() : line_end].strip()
-            if not (sentence_end or line_ends or sep):
+            start += line_start
+            kind = "dateline"
+        elif at_line_start:
+            start, kind = m.start(), "dateline" if sep else "inline"
+        else:
+            start, kind = m.start(), "inline"
+            if slash:
                 return []
-        return [(m.start(), end, name.agency, kind)]
+            if _is_definition(left, m.group("a")) or any(left.rstrip().endswith(f) for f in first.long_forms):
+                return []
+            if first.ambiguous and len(names) == 1:
+                before = left.rstrip()
+                sentence_end = before.endswith((".", "!", "?", '"', "”", "’", "'", ","))
+                after_word = bool(re.search(r"(?<![\w-])[a-zà-öø-ÿ][\w'’-]*$", before))
+                line_ends = not text[m.end() : line_end].strip()
+                if not (sentence_end or after_word or line_ends):
+                    return []
+        return [(start, end, n.agency, "newswire" if n.newswire else kind) for n in names]
 
     def find(self, text: str) -> tuple[Credit, ...]:
         found: list[_Candidate] = []
+        windows = _windows(text, [m.start() for m in self.names_rx.finditer(text)] if self.names_rx else [])
         for rx, handle in self.rx:
-            for m in rx.finditer(text):
-                found.extend(handle(text, m))
+            for start, end in windows:
+                for m in rx.finditer(text, start, end):
+                    found.extend(handle(text, m))
         for rx, agency, kind in self.extra:
             for m in rx.finditer(text):
                 if m.end() > m.start():
                     found.append((*_strip(text, m.start(), m.end()), agency, kind))
         return _merge(found)
+
+
+def _windows(text: str, hits: list[int]) -> list[tuple[int, int]]:
+    """Whole lines around each hit (the line before, its own, the line after), merged: the forms are
+    matched there only. Windows end at a line end, so ``$`` and look-arounds see what the whole text
+    would show them."""
+    out: list[tuple[int, int]] = []
+    for hit in hits:
+        start = text.rfind("\n", 0, max(0, text.rfind("\n", 0, hit))) + 1
+        end = text.find("\n", hit)
+        end = len(text) if end < 0 else text.find("\n", end + 1)
+        end = len(text) if end < 0 else end
+        if out and start <= out[-1][1] + 1:
+            out[-1] = (out[-1][0], max(out[-1][1], end))
+        else:
+            out.append((start, end))
+    return out
 
 
 def _strip(text: str, start: int, end: int) -> tuple[int, int]:
@@ -614,21 +718,26 @@ def _in_url(text: str, start: int, end: int) -> bool:
     return bool(_URLISH.search(text, left, right))
 
 
-def _dateline_start(left: str, sep: bool, alias: str) -> int | None:
+def _dateline_start(left: str, sep: bool, alias: str, strict: bool) -> int | None:
     """Where the dateline before a bracket starts in ``left`` (its line up to the bracket), if any.
 
     A place in capitals is a dateline; a place in mixed case ("Kuala Lumpur") only with a date or a
-    dash after the bracket, and not when the bracket spells its initials ("Andhra Pradesh (AP)")."""
+    dash after the bracket, and not when the bracket spells its initials ("Andhra Pradesh (AP)"); with
+    ``strict`` (a two-letter acronym, which is also a state's abbreviation: "Macapá (AP)") only with
+    a date."""
     if len(left) <= 100:
         m = _LINE_DATELINE.fullmatch(left)
         if m:
             place = m.group("place")
             if place.upper() == place:
                 return m.start("place")
-            if (sep or "," in place) and not _is_definition(place, alias):
+            if ("," in place or (sep and not strict)) and not _is_definition(place, alias):
                 return m.start("place")
     m = _CAPS_DATELINE.search(left[-100:])
     if m:
+        return max(0, len(left) - 100) + m.start("place")
+    m = _SENTENCE_DATELINE.search(left[-100:])
+    if m and ("," in m.group("place") or (sep and not strict)) and not _is_definition(m["place"], alias):
         return max(0, len(left) - 100) + m.start("place")
     return None
 
