@@ -31,6 +31,7 @@ ORDER = [
     "align.furniture", "align.chain", "align.verify", "align",
     # families
     "families.cluster", "families",
+    "provenance.credits", "provenance",
     # engines
     "engines.local", "engines.stream", "engines.dask_engine", "engines",
     # the persistent index
