@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import threading
 import time
 from collections.abc import Callable
 from typing import Any
@@ -11,7 +12,7 @@ import numpy as np
 import pytest
 from numpy.typing import NDArray
 
-from syndetect.workers.fork import SharedOutput, WorkerError, can_fork, run_tasks
+from syndetect.workers.fork import SharedOutput, WorkerError, can_fork, reap_children, run_tasks
 
 pytestmark = pytest.mark.skipif(not can_fork(), reason="run_tasks needs the fork start method")
 
@@ -152,10 +153,17 @@ def test_works_inside_a_daemonic_pool_worker() -> None:
     assert np.array_equal(got, syndetect.signatures(texts))
 
 
-def test_children_are_reaped() -> None:
+def test_children_are_reaped_without_threads() -> None:
+    """A call leaves no thread behind (a later fork must not run beside one); the children that
+    answered are reaped by the next call, or by reap_children."""
     psutil = pytest.importorskip("psutil")
     me = psutil.Process()
     before = {c.pid for c in me.children()}
     run_tasks(_square_rows, N, [SharedOutput((N, 2), np.int64)], 3)
-    # a reaper thread waits for each child's exit
-    _wait_until(lambda: not {c.pid for c in me.children()} - before, "the children to be reaped")
+    assert threading.active_count() == 1
+    first = {c.pid for c in me.children()} - before
+    run_tasks(_square_rows, N, [SharedOutput((N, 2), np.int64)], 3)
+    assert threading.active_count() == 1
+    assert not first & {c.pid for c in me.children()}  # the first call's children: reaped
+    reap_children()
+    assert not {c.pid for c in me.children()} - before
