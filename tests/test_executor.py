@@ -6,8 +6,9 @@ from __future__ import annotations
 
 import gc
 import os
+import subprocess
+import sys
 import threading
-import warnings
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
@@ -145,13 +146,38 @@ def test_no_fork_while_another_thread_runs(monkeypatch: pytest.MonkeyPatch) -> N
         other.join()
 
 
-def test_native_threads_give_no_fork_warning() -> None:
-    """CPython 3.12+ counts native threads (a BLAS pool) and warns at a fork; this package's own fork,
-    made with no other Python thread running, does not pass that warning on."""
-    with warnings.catch_warnings(record=True) as caught:
-        warnings.simplefilter("always")
-        _check(Forked(2).run(_squares(), N, OUTPUTS))
-    assert [str(w.message) for w in caught] == []
+_FRESH = """
+import threading, warnings
+import numpy as np
+from syndetect.workers import fork
+from syndetect.workers.executor import Forked
+from syndetect.workers.tasks import SharedOutput, Work
+
+forked = []
+real = fork.os.fork
+def counted():
+    forked.append(1)
+    return real()
+fork.os.fork = counted
+with warnings.catch_warnings(record=True) as caught:
+    warnings.simplefilter("always")
+    (rows, _), _ = Forked(2).run(Work("syndetect.testing.tasks:squares", (None,)), 50,
+                                 [SharedOutput((50,), np.int64), SharedOutput((50,), np.int64)])
+assert rows.tolist() == [i * i for i in range(50)]
+print(len(forked), threading.active_count(), [str(w.message) for w in caught])
+"""
+
+
+def test_a_fresh_process_forks_without_warning_and_keeps_no_thread() -> None:
+    """In a process of its own (this test process may hold other tests' threads): the call forks, no
+    thread is left running afterwards, and CPython 3.12+'s warning about the native threads it counts
+    (a BLAS pool) is not passed on."""
+    env = dict(os.environ, PYTHONPATH=os.pathsep.join([str(Path(pool.__file__).parents[2]),
+                                                        os.environ.get("PYTHONPATH", "")]))
+    out = subprocess.run([sys.executable, "-W", "error", "-c", _FRESH], capture_output=True, text=True,
+                         env=env, check=False)
+    assert out.returncode == 0, out.stderr
+    assert out.stdout.split("\n")[0] == "1 1 []"
 
 
 def test_as_executor_takes_numbers_and_executors(workers: WorkerPool) -> None:
@@ -214,17 +240,21 @@ def test_verify_pairs_is_reentrant(jobs: int, monkeypatch: pytest.MonkeyPatch) -
     assert together == alone
 
 
-def test_collection_is_paused_only_when_no_other_thread_runs() -> None:
+def test_collection_is_paused_only_when_no_other_thread_runs(monkeypatch: pytest.MonkeyPatch) -> None:
     assert gc.isenabled()
-    with collection_paused() as paused:
-        assert paused
-        assert not gc.isenabled()
-        with collection_paused() as inner:  # nested: already off, left to the outer block
-            assert not inner
-        assert not gc.isenabled()
+    with monkeypatch.context() as alone:
+        alone.setattr(threading, "active_count", lambda: 1)  # as if no other test had left threads
+        with collection_paused() as paused:
+            assert paused
+            assert not gc.isenabled()
+            with collection_paused() as inner:  # nested: already off, left to the outer block
+                assert not inner
+            assert not gc.isenabled()
     assert gc.isenabled()
-    with pytest.raises(KeyError), collection_paused():
-        raise KeyError("x")
+    with monkeypatch.context() as alone:
+        alone.setattr(threading, "active_count", lambda: 1)
+        with pytest.raises(KeyError), collection_paused():
+            raise KeyError("x")
     assert gc.isenabled()
     release = threading.Event()
     other = threading.Thread(target=release.wait)
