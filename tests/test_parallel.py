@@ -153,9 +153,10 @@ def test_works_inside_a_daemonic_pool_worker() -> None:
     assert np.array_equal(got, syndetect.signatures(texts))
 
 
+@pytest.mark.skipif(not hasattr(os, "waitid"), reason="waits for an exit with waitid(WNOWAIT)")
 def test_children_are_reaped_without_threads() -> None:
     """A call leaves no thread behind (a later fork must not run beside one); the children that
-    answered are reaped by the next call, or by reap_children."""
+    answered and have exited are reaped by the next call, the others by reap_children."""
     psutil = pytest.importorskip("psutil")
     me = psutil.Process()
     before = {c.pid for c in me.children()}
@@ -163,6 +164,8 @@ def test_children_are_reaped_without_threads() -> None:
     run_tasks(_square_rows, N, [SharedOutput((N, 2), np.int64)], 3)
     assert set(threading.enumerate()) == threads
     first = {c.pid for c in me.children()} - before
+    for pid in first:  # until each has exited, leaving it to be reaped
+        os.waitid(os.P_PID, pid, os.WEXITED | os.WNOWAIT)
     run_tasks(_square_rows, N, [SharedOutput((N, 2), np.int64)], 3)
     assert set(threading.enumerate()) == threads
     assert not first & {c.pid for c in me.children()}  # the first call's children: reaped

@@ -20,7 +20,8 @@ held forever in the child. :func:`fork_allowed` says whether this process runs n
 the caller; :class:`~syndetect.workers.executor.Forked` forks only then and otherwise runs the call in
 fresh interpreters. Threads this module starts itself (one per child, to take in its results) start
 after the last fork of a call and are joined before the call returns; children that answered are not
-waited for by threads either: they are reaped at the next call, or by :func:`reap_children`. Native
+waited for by threads either: the next call reaps those that have exited (without waiting), and
+:func:`reap_children` waits for the rest. Native
 threads of libraries (a BLAS pool) are invisible to Python and hold no Python state; CPython 3.12+
 still counts them and warns (``DeprecationWarning``) at every fork, so :func:`run_tasks` silences
 that one warning around its own fork when no other Python thread runs.
@@ -97,7 +98,8 @@ _UNREAPED = _Unreaped()
 
 def reap_children(wait: bool = True) -> None:
     """Wait for the children of earlier :func:`run_tasks` calls that are still exiting (``wait=False``:
-    only those that have exited), so they leave no zombies. Every call does this before it forks."""
+    reap only those that have exited), so they leave no zombies. Every call that forks reaps those
+    that have exited first, so at most one call's children are left unreaped."""
     _UNREAPED.reap(wait)
 
 
@@ -194,7 +196,7 @@ def run_tasks(
     status: dict[int, tuple[str, str]] = {}
     receivers: list[threading.Thread] = []
     if min(jobs, n_tasks) > 1:
-        reap_children(wait=True)  # the last call's children: exiting since they answered
+        reap_children(wait=False)  # earlier calls' children that have exited since they answered
     try:
         for k in range(min(jobs, n_tasks) - 1):
             receive, send = ctx.Pipe(duplex=False)

@@ -37,7 +37,6 @@ imported: a worker that would run another copy of syndetect is refused at start.
 from __future__ import annotations
 
 import contextlib
-import fcntl
 import mmap
 import os
 import pickle
@@ -444,6 +443,8 @@ class _States(Protocol):
 def claim(ring: _States, slot: int, ticket: int, new: int) -> bool:
     """Swap the state of ``slot`` from ``ticket`` to ``new`` if it still holds ``ticket``: whether
     it did. The check and the swap are one step for every process that claims through here."""
+    import fcntl  # POSIX only, like the pool: importing this module stays possible everywhere
+
     fd = ring.fileno()
     fcntl.lockf(fd, fcntl.LOCK_EX, 8, 8 * slot)
     try:
