@@ -7,11 +7,12 @@ from typing import Any
 import numpy as np
 import pytest
 
-from syndetect.candidates import features
 from syndetect.candidates.features import CorpusFeatures, corpus_features
 from syndetect.config import MinHashConfig, ShingleConfig
 from syndetect.testing.synthetic import synthetic_corpus
+from syndetect.workers.executor import Forked, Spawned
 from syndetect.workers.fork import can_fork
+from syndetect.workers.pool import WorkerPool
 
 pytestmark = pytest.mark.skipif(not can_fork(), reason="the shared-memory path needs fork")
 
@@ -25,7 +26,7 @@ def _texts() -> list[str]:
     return texts
 
 
-def _features(jobs: int) -> CorpusFeatures:
+def _features(jobs: Any) -> CorpusFeatures:
     return corpus_features(_texts(), ShingleConfig(), MinHashConfig(), window=8, chunk_size=7, jobs=jobs)
 
 
@@ -41,21 +42,34 @@ def test_forked_features_equal_one_process(jobs: int) -> None:
     _same(one, _features(jobs))
 
 
+def test_features_in_a_pool_or_fresh_interpreters_equal_one_process() -> None:
+    """The same tasks through worker interpreters: the work's arguments pickled once into the call's
+    file, the shared outputs mapped there, the overflowing tasks' fingerprints returned pickled."""
+    one = _features(1)
+    with WorkerPool(2) as pool:
+        _same(one, _features(pool))
+        _same(one, _features(pool))  # a second call on the same workers
+    _same(one, _features(Spawned(2)))
+
+
 def test_tasks_whose_fingerprints_overflow_their_slot_are_kept_in_order(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     """The two Chinese texts overflow their tasks' slots (returned pickled); the tasks after them
     are copied out behind them, so the order is still the documents' order."""
     returned: list[int] = []
-    real = features.run_tasks  # type: ignore[attr-defined]
 
-    def spy(*args: Any, **kwargs: Any) -> Any:
-        arrays, found = real(*args, **kwargs)
-        returned.extend(found)
-        return arrays, found
+    class Spy:
+        """An executor of the caller's own: forks, and records which tasks returned a value."""
 
-    monkeypatch.setattr(features, "run_tasks", spy)
-    forked = _features(2)
+        jobs = 2
+
+        def run(self, *args: Any, **kwargs: Any) -> Any:
+            arrays, found = Forked(2).run(*args, **kwargs)
+            returned.extend(found)
+            return arrays, found
+
+    forked = _features(Spy())  # type: ignore[arg-type]
     n_tasks = -(-len(_texts()) // 7)
     assert 0 < len(returned) < n_tasks - 2  # some tasks overflowed, several after them did not
     assert max(returned) < n_tasks - 2

@@ -22,7 +22,7 @@ ORDER = [
     # text: HTML main text, normalisation, tokens and k-grams
     "text.html", "text.normalize", "text.shingle", "text",
     # running work in parallel
-    "workers.fork", "workers.pool", "workers",
+    "workers.tasks", "workers.fork", "workers.pool", "workers.executor", "workers.collect", "workers",
     # signatures
     "sketch.minhash", "sketch.signatures", "sketch.interop", "sketch.files", "sketch",
     # candidates
@@ -49,7 +49,6 @@ KNOWN = {
 
 PRIVATE = {
     ("engines.dask_engine", "config", "_check_int"),
-    ("candidates.features", "sketch.signatures", "_mp_context"),
     ("sketch.minhash", "text.shingle", "_mix64_inplace"),
     ("workers.pool", "config", "_check_int"),
     ("text.shingle", "text.normalize", "_CLS_SHIFT"),

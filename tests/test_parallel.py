@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import threading
 import time
 from collections.abc import Callable
 from typing import Any
@@ -11,7 +12,7 @@ import numpy as np
 import pytest
 from numpy.typing import NDArray
 
-from syndetect.workers.fork import SharedOutput, WorkerError, can_fork, run_tasks
+from syndetect.workers.fork import SharedOutput, WorkerError, can_fork, reap_children, run_tasks
 
 pytestmark = pytest.mark.skipif(not can_fork(), reason="run_tasks needs the fork start method")
 
@@ -152,10 +153,21 @@ def test_works_inside_a_daemonic_pool_worker() -> None:
     assert np.array_equal(got, syndetect.signatures(texts))
 
 
-def test_children_are_reaped() -> None:
+@pytest.mark.skipif(not hasattr(os, "waitid"), reason="waits for an exit with waitid(WNOWAIT)")
+def test_children_are_reaped_without_threads() -> None:
+    """A call leaves no thread behind (a later fork must not run beside one); the children that
+    answered and have exited are reaped by the next call, the others by reap_children."""
     psutil = pytest.importorskip("psutil")
     me = psutil.Process()
     before = {c.pid for c in me.children()}
+    threads = set(threading.enumerate())  # other tests may have left some (a Dask cluster's)
     run_tasks(_square_rows, N, [SharedOutput((N, 2), np.int64)], 3)
-    # a reaper thread waits for each child's exit
-    _wait_until(lambda: not {c.pid for c in me.children()} - before, "the children to be reaped")
+    assert set(threading.enumerate()) == threads
+    first = {c.pid for c in me.children()} - before
+    for pid in first:  # until each has exited, leaving it to be reaped
+        os.waitid(os.P_PID, pid, os.WEXITED | os.WNOWAIT)
+    run_tasks(_square_rows, N, [SharedOutput((N, 2), np.int64)], 3)
+    assert set(threading.enumerate()) == threads
+    assert not first & {c.pid for c in me.children()}  # the first call's children: reaped
+    reap_children()
+    assert not {c.pid for c in me.children()} - before

@@ -106,7 +106,7 @@ def test_a_worker_killed_during_a_call_costs_time_not_results(
     with WorkerPool(jobs=2) as p:
         worker = p._workers[0]
         held: list[int] = []
-        run = p.run
+        run = p.run_posted
 
         def run_killing_after_the_first_result(n: int, setup: Any, post: Any, run_here: Any,
                                                take: Callable[[int, Any], None]) -> None:
@@ -124,7 +124,7 @@ def test_a_worker_killed_during_a_call_costs_time_not_results(
 
             run(n, setup, post, run_here_after_a_result, take_then_kill)
 
-        monkeypatch.setattr(p, "run", run_killing_after_the_first_result)
+        monkeypatch.setattr(p, "run_posted", run_killing_after_the_first_result)
         got = syndetect.signatures(many, jobs=p, chunk_size=16)
         monkeypatch.undo()
         assert held
@@ -151,7 +151,7 @@ def test_a_failure_in_a_worker_is_raised_with_its_traceback(pool: WorkerPool, te
     # no configs: fails in the worker
     bad_setup = ("syndetect.sketch.signatures:_pool_signatures", (None, None))
     with pytest.raises(WorkerError, match=r"(?s)a task failed in a worker process.*Traceback"):
-        pool.run(8, bad_setup, post, _after_a_worker_answers(pool), lambda i, r: None)
+        pool.run_posted(8, bad_setup, post, _after_a_worker_answers(pool), lambda i, r: None)
     # the pool still serves correct calls afterwards
     assert np.array_equal(syndetect.signatures(texts, jobs=pool), syndetect.signatures(texts))
 
@@ -161,7 +161,7 @@ def test_workers_run_only_syndetect_functions(pool: WorkerPool) -> None:
         return None, np.zeros(1, dtype=np.uint8)
 
     with pytest.raises(WorkerError, match="syndetect's own functions only"):
-        pool.run(6, ("os:system", ("true",)), post, _after_a_worker_answers(pool), lambda i, r: None)
+        pool.run_posted(6, ("os:system", ("true",)), post, _after_a_worker_answers(pool), lambda i, r: None)
 
 
 def test_an_abandoned_call_does_not_leak_into_the_next(pool: WorkerPool, texts: list[str]) -> None:
@@ -177,7 +177,7 @@ def test_an_abandoned_call_does_not_leak_into_the_next(pool: WorkerPool, texts: 
 
     setup = ("syndetect.sketch.signatures:_pool_signatures", config)
     with pytest.raises(KeyboardInterrupt):
-        pool.run(40, setup, post, run_here, lambda i, r: taken.append(i))
+        pool.run_posted(40, setup, post, run_here, lambda i, r: taken.append(i))
     assert np.array_equal(syndetect.signatures(texts, jobs=pool), syndetect.signatures(texts))
 
 

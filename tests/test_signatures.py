@@ -234,9 +234,9 @@ def test_invalid_config(kwargs: dict[str, Any], msg: str) -> None:
 
 
 def test_jobs_with_spawned_workers(monkeypatch: pytest.MonkeyPatch) -> None:
-    """Where fork is missing (Windows), chunks go to spawned workers as pickled text."""
-    from syndetect.sketch import signatures as sketch
+    """Where this process may not fork (no fork, or other threads), chunks go to fresh interpreters."""
+    from syndetect.workers import executor
 
-    monkeypatch.setattr(sketch, "can_fork", lambda: False)
+    monkeypatch.setattr(executor, "fork_allowed", lambda: False)
     texts = CORPUS[:6]
     assert np.array_equal(signatures(texts, chunk_size=2, jobs=2), signatures(texts))

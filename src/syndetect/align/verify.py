@@ -24,7 +24,8 @@ from ..families.cluster import Edge
 from ..sketch.signatures import text_lengths
 from ..text.shingle import gram_hashes, shingle_batch
 from ..types import Pair, Passage, pickled_by_fields
-from ..workers.fork import can_fork, run_tasks
+from ..workers.executor import Executor, Work, as_executor
+from ..workers.tasks import Task
 from .chain import (
     MAX_OCCURRENCES,
     AnchorIndex,
@@ -655,6 +656,8 @@ _JOINED = 16  # chunks of _BLOCK pairs joined into one block at most (progress i
 
 @dataclass(frozen=True, slots=True)
 class _Job:
+    """What every block of one :func:`verify_pairs` call reads: it travels with the call's work."""
+
     texts: Sequence[str]
     ids: Sequence[str]
     signatures: NDArray[np.uint32]
@@ -666,13 +669,8 @@ class _Job:
     recurring: Recurring | None
 
 
-# The job shared with forked worker processes: set just before the pool starts, read-only there.
-_JOB: list[_Job] = []
-
-
-def _verify_block(block: NDArray[np.int64]) -> list[tuple[int, VerifiedPair]]:
+def _verify_block(job: _Job, block: NDArray[np.int64]) -> list[tuple[int, VerifiedPair]]:
     """The pairs of ``block`` that verify, with their row numbers in it."""
-    job = _JOB[0]
     texts, ids, signatures, config = job.texts, job.ids, job.signatures, job.config
     shingle, window = job.shingle, job.window
     docs = prepare_docs(texts, np.unique(block).tolist(), shingle, fingerprint_k=job.fingerprint_k,
@@ -727,21 +725,22 @@ def verify_pairs(
     fingerprint_k: int = 3,
     sources: Sequence[str | None] | None = None,
     recurring: Recurring | None = None,
-    jobs: int = 1,
+    jobs: int | Executor = 1,
     progress: Callable[[int], None] | None = None,
 ) -> list[VerifiedPair]:
     """Verify every candidate pair ``(a, b)`` (rows of ``pairs``); results keep the input order.
 
     Pairs are verified in blocks of a few thousand, so only the documents of one block are held
-    tokenised at a time; with ``jobs > 1`` (and the fork start method) blocks run in that many
-    processes, this one included (:func:`syndetect.workers.fork.run_tasks`).
+    tokenised at a time; with ``jobs > 1`` (a number of processes or an
+    :class:`~syndetect.workers.tasks.Executor`) blocks run in that many processes, this one included.
+    Calls may run at once in several threads: each call's state is its own.
     """
     if pairs.size == 0:
         return []
+    ex = as_executor(jobs)
     srcs = list(sources) if sources is not None else [None] * len(texts)
-    _JOB[:] = [_Job(texts, ids, signatures, shingle, config, window, fingerprint_k, srcs,
-                    recurring)]
-    workers = jobs if jobs > 1 and can_fork() else 1
+    job = _Job(texts, ids, signatures, shingle, config, window, fingerprint_k, srcs, recurring)
+    workers = ex.jobs
     # enough blocks for every process to claim several, but not so small that the documents of
     # one family are tokenised in block after block
     size = _BLOCK if workers == 1 else max(_MIN_BLOCK, min(_BLOCK, -(-len(pairs) // (16 * workers))))
@@ -752,33 +751,40 @@ def verify_pairs(
         blocks = _joined_blocks(blocks)
     offset = np.cumsum([0] + [len(b) for b in blocks]).tolist()
     found: list[tuple[int, VerifiedPair]] = []
-    try:
-        if workers > 1 and len(blocks) > 1:
-            # the costliest blocks are claimed first, so the last ones are short and the processes
-            # finish together (blocks differ: a family of long articles costs several short ones)
-            first = _costliest_first(blocks, texts)
+    if workers > 1 and len(blocks) > 1:
+        # the costliest blocks are claimed first, so the last ones are short and the processes
+        # finish together (blocks differ: a family of long articles costs several short ones)
+        first = _costliest_first(blocks, texts)
 
-            def task(t: int, _: list[NDArray[Any]]) -> list[tuple[int, VerifiedPair]]:
-                i = first[t]
-                return [(offset[i] + row, v) for row, v in _verify_block(blocks[i])]
+        def done(n: int) -> None:
+            if progress:
+                progress(min(len(pairs), n * size))
 
-            def done(n: int) -> None:
-                if progress:
-                    progress(min(len(pairs), n * size))
-
-            _, results = run_tasks(task, len(blocks), [], workers, on_done=done)
-            for i in range(len(blocks)):
-                found.extend(cast(list[tuple[int, VerifiedPair]], results.get(i, [])))
-        else:
-            for n, block in enumerate(blocks):
-                found.extend((offset[n] + row, v) for row, v in _verify_block(block))
-                if progress:
-                    progress(offset[n + 1])
-    finally:
-        _JOB.clear()
+        work = Work("syndetect.align.verify:_verify_tasks", (job, blocks, first, offset))
+        _, results = ex.run(work, len(blocks), on_done=done)
+        for i in range(len(blocks)):
+            found.extend(cast(list[tuple[int, VerifiedPair]], results.get(i, [])))
+    else:
+        for n, block in enumerate(blocks):
+            found.extend((offset[n] + row, v) for row, v in _verify_block(job, block))
+            if progress:
+                progress(offset[n + 1])
     # back to the input order
     position = order[[k for k, _ in found]]
     return [found[k][1] for k in np.argsort(position, kind="stable").tolist()]
+
+
+def _verify_tasks(
+    job: _Job, blocks: list[NDArray[np.int64]], first: list[int], offset: list[int]
+) -> Task:
+    """The tasks of a parallel :func:`verify_pairs` call: task ``t`` verifies block ``first[t]`` and
+    returns its verified pairs with their row numbers in the ordered pairs."""
+
+    def task(t: int, _: list[NDArray[Any]]) -> list[tuple[int, VerifiedPair]]:
+        i = first[t]
+        return [(offset[i] + row, v) for row, v in _verify_block(job, blocks[i])]
+
+    return task
 
 
 def _joined_blocks(chunks: list[NDArray[np.int64]]) -> list[NDArray[np.int64]]:

@@ -2,14 +2,13 @@
 
 For every chunk of ``chunk_size`` documents: normalise, shingle, MinHash and winnow in one vectorised
 pass, then keep only the signatures and the winnowed fingerprints (a few per hundred shingles). Peak
-memory is one chunk's shingles per worker plus the kept features; ``jobs > 1`` hashes chunks in
-that many processes.
+memory is one chunk's shingles per worker plus the kept features; ``jobs > 1`` (or an executor)
+hashes chunks in that many processes.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, replace
 from typing import Any, cast
 
@@ -18,9 +17,11 @@ from numpy.typing import NDArray
 
 from ..config import MinHashConfig, ShingleConfig
 from ..sketch.minhash import minhash
-from ..sketch.signatures import _mp_context, batch_bounds, text_lengths
+from ..sketch.signatures import batch_bounds, text_lengths
 from ..text.shingle import ShingledBatch, gram_hashes, shingle_batch
-from ..workers.fork import SharedOutput, can_fork, release_tail, run_tasks
+from ..workers.executor import Executor, Work, as_executor
+from ..workers.fork import release_tail
+from ..workers.tasks import SharedOutput, Task
 from .lsh import winnow
 
 __all__ = ["CorpusFeatures", "corpus_features", "fingerprint_grams"]
@@ -78,29 +79,23 @@ def corpus_features(
     window: int,
     fingerprint_k: int = 3,
     chunk_size: int = 256,
-    jobs: int = 1,
+    jobs: int | Executor = 1,
     progress: Callable[[int], None] | None = None,
 ) -> CorpusFeatures:
-    """Features of all ``texts``; ``progress(done_documents)`` is called after each chunk."""
-    if jobs > 1 and len(texts) > 1 and can_fork():
-        return _forked_features(texts, shingle, mh, window, fingerprint_k, chunk_size, jobs, progress)
+    """Features of all ``texts``; ``progress(done_documents)`` is called after each chunk. ``jobs``: a
+    number of processes or an :class:`~syndetect.workers.tasks.Executor`
+    (:func:`~syndetect.workers.executor.as_executor`); the result does not depend on it."""
+    ex = as_executor(jobs)
+    if ex.jobs > 1 and len(texts) > 1:
+        return _parallel_features(texts, shingle, mh, window, fingerprint_k, chunk_size, ex, progress)
     spans = batch_bounds(texts, chunk_size)
     bounds = [start for start, _ in spans]
     chunks = [texts[start:stop] for start, stop in spans]
     parts: list[tuple[NDArray[np.uint32], NDArray[np.int64], NDArray[np.uint64], NDArray[np.int64]]] = []
-    if jobs > 1 and len(chunks) > 1:
-        with ProcessPoolExecutor(max_workers=min(jobs, len(chunks)), mp_context=_mp_context()) as pool:
-            n = len(chunks)
-            for done, part in enumerate(pool.map(_chunk_features, chunks, [shingle] * n, [mh] * n,
-                                                 [window] * n, [fingerprint_k] * n, chunksize=4)):
-                parts.append(part)
-                if progress:
-                    progress(spans[done][1])
-    else:
-        for done, chunk in enumerate(chunks):
-            parts.append(_chunk_features(chunk, shingle, mh, window, fingerprint_k))
-            if progress:
-                progress(spans[done][1])
+    for done, chunk in enumerate(chunks):
+        parts.append(_chunk_features(chunk, shingle, mh, window, fingerprint_k))
+        if progress:
+            progress(spans[done][1])
     if not parts:
         e = np.zeros(0, dtype=np.int64)
         return CorpusFeatures(np.zeros((0, mh.num_perm), np.uint32), e, np.zeros(0, np.uint64), e)
@@ -112,34 +107,21 @@ def corpus_features(
     )
 
 
-def _forked_features(
+def _feature_tasks(
     texts: list[str],
+    lengths: NDArray[np.int64],
+    tasks: list[tuple[int, int]],
+    slot: NDArray[np.int64],
+    slot_start: NDArray[np.int64],
     shingle: ShingleConfig,
     mh: MinHashConfig,
     window: int,
     fingerprint_k: int,
-    chunk_size: int,
-    jobs: int,
-    progress: Callable[[int], None] | None,
-) -> CorpusFeatures:
-    """:func:`corpus_features` over forked processes (:func:`syndetect.workers.fork.run_tasks`).
-
-    Everything is written to shared memory, the fingerprints too: each task has a slot sized from its
-    characters (``_FP_PER_CHAR``; news text fills about a third of it) and only a task whose
-    fingerprints do not fit returns them pickled. Pickling them all cost about 1 s of 4.9 s on 100k
-    articles with 2 processes (0.6 s to send 100 MB through a pipe, then unpickling and concatenating).
-    """
-    # task lists and lengths made before the fork: tasks never write an article's reference count
-    # (which would copy its page in whichever process touched it)
-    lengths = text_lengths(texts)
-    tasks = batch_bounds(texts, min(chunk_size, _TASK_DOCS), lengths=lengths)
+) -> Task:
+    """The tasks of :func:`_parallel_features`. The task lists are made here, once per process and
+    before any fork: tasks never write an article's reference count (which would copy its page in
+    whichever process touched it)."""
     lists = [texts[start:stop] for start, stop in tasks]
-    ends = np.cumsum(lengths)
-    chars = np.array([int(ends[stop - 1]) - (int(ends[start - 1]) if start else 0) for start, stop in tasks],
-                     dtype=np.int64)
-    slot = chars // _FP_PER_CHAR + 64
-    slot_start = np.concatenate([[0], np.cumsum(slot)])
-    capacity = int(slot_start[-1])
 
     def task(i: int, out: list[NDArray[Any]]) -> tuple[NDArray[Any], NDArray[Any]] | None:
         start, stop = tasks[i]
@@ -156,6 +138,35 @@ def _forked_features(
         out[4][at : at + m] = fp_doc + start
         return None
 
+    return task
+
+
+def _parallel_features(
+    texts: list[str],
+    shingle: ShingleConfig,
+    mh: MinHashConfig,
+    window: int,
+    fingerprint_k: int,
+    chunk_size: int,
+    ex: Executor,
+    progress: Callable[[int], None] | None,
+) -> CorpusFeatures:
+    """:func:`corpus_features` over the processes of ``ex``.
+
+    Everything is written to shared memory, the fingerprints too: each task has a slot sized from its
+    characters (``_FP_PER_CHAR``; news text fills about a third of it) and only a task whose
+    fingerprints do not fit returns them pickled. Pickling them all cost about 1 s of 4.9 s on 100k
+    articles with 2 processes (0.6 s to send 100 MB through a pipe, then unpickling and concatenating).
+    """
+    lengths = text_lengths(texts)
+    tasks = batch_bounds(texts, min(chunk_size, _TASK_DOCS), lengths=lengths)
+    ends = np.cumsum(lengths)
+    chars = np.array([int(ends[stop - 1]) - (int(ends[start - 1]) if start else 0) for start, stop in tasks],
+                     dtype=np.int64)
+    slot = chars // _FP_PER_CHAR + 64
+    slot_start = np.concatenate([[0], np.cumsum(slot)])
+    capacity = int(slot_start[-1])
+
     def done(n_tasks: int) -> None:
         if progress is not None and n_tasks:
             progress(tasks[n_tasks - 1][1])
@@ -166,8 +177,9 @@ def _forked_features(
         SharedOutput((len(tasks),), np.int64), SharedOutput((capacity,), np.uint64),
         SharedOutput((capacity,), np.int64),
     ]
-    (sigs, n_tokens, counts, slot_hash, slot_doc), found = run_tasks(task, len(tasks), outputs, jobs,
-                                                                     on_done=done)
+    work = Work("syndetect.candidates.features:_feature_tasks",
+                 (texts, lengths, tasks, slot, slot_start, shingle, mh, window, fingerprint_k))
+    (sigs, n_tokens, counts, slot_hash, slot_doc), found = ex.run(work, len(tasks), outputs, on_done=done)
     if not found:
         # every task's fingerprints fit its slot: pack the slots to the front in place (each moves
         # down, never onto one not yet moved) and give the emptied tail back, instead of copying

@@ -19,7 +19,6 @@ Two routes find candidate pairs, and both are vectorised over the whole corpus:
 from __future__ import annotations
 
 import math
-from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any, cast
 
@@ -28,7 +27,8 @@ from numpy.typing import NDArray
 
 from ..errors import ConfigError
 from ..text.shingle import mix64
-from ..workers.fork import can_fork, run_tasks
+from ..workers.executor import Executor, Work, as_executor
+from ..workers.tasks import Task
 
 __all__ = [
     "RECURRING_DF",
@@ -414,7 +414,7 @@ def fingerprint_candidates(
     source_cap: int,
     all_pairs_limit: int = 32,
     min_shared: int = 2,
-    jobs: int = 1,
+    jobs: int | Executor = 1,
     doc_numbers: NDArray[np.int64] | None = None,
 ) -> FingerprintIndex:
     """Candidate pairs from shared winnowed fingerprints (see the module docstring).
@@ -422,18 +422,19 @@ def fingerprint_candidates(
     ``source_of[d]`` is a source (outlet) number per document, or -1 when unknown. ``doc_numbers[d]``
     is document ``d``'s number in the whole corpus when ``fp_doc`` numbers only the documents of one
     part (it makes the :class:`Recurring` signatures corpus-wide); ``None`` when they are the same.
-    With ``jobs > 1``
+    With ``jobs > 1`` (a number of processes or an :class:`~syndetect.workers.tasks.Executor`)
     the fingerprints are split by their low hash bits into parts that share no fingerprint, each part
-    is grouped in one of ``jobs`` processes, and only the pair counting is done once at the end; the
+    is grouped in one of the processes, and only the pair counting is done once at the end; the
     result is the same.
     """
     if fp_hash.size == 0:
         empty = np.zeros(0, dtype=np.int64)
         return FingerprintIndex(np.zeros((0, 2), dtype=np.int64), empty, np.zeros(0, np.uint64), 0,
                                 Recurring.empty())
-    if _in_processes(fp_hash, jobs):
+    ex = as_executor(jobs)
+    if _in_processes(fp_hash, ex):
         parts, _ = _grouped_in_processes(fp_hash, fp_doc, source_of, cap, source_cap, all_pairs_limit,
-                                         jobs, doc_numbers=doc_numbers)
+                                         ex, doc_numbers=doc_numbers)
     else:
         parts = [_group_pairs(fp_hash, fp_doc, source_of, cap, source_cap, all_pairs_limit,
                               _n_docs(fp_doc), doc_numbers)]
@@ -454,17 +455,18 @@ def candidate_pairs(
     source_cap: int,
     all_pairs_limit: int = 32,
     min_shared: int = 2,
-    jobs: int = 1,
+    jobs: int | Executor = 1,
 ) -> tuple[NDArray[np.int64], int, FingerprintIndex]:
-    """:func:`lsh_candidates` and :func:`fingerprint_candidates` together: with ``jobs > 1`` the LSH
-    grouping is one more task beside the fingerprint parts, so it runs while they do."""
-    if not _in_processes(fp_hash, jobs):
+    """:func:`lsh_candidates` and :func:`fingerprint_candidates` together: with ``jobs > 1`` (or an
+    executor) the LSH grouping is one more task beside the fingerprint parts, so it runs while they do."""
+    ex = as_executor(jobs)
+    if not _in_processes(fp_hash, ex):
         lsh_pairs, capped = lsh_candidates(sigs, bands, rows, max_bucket, empty)
         fps = fingerprint_candidates(fp_hash, fp_doc, source_of, cap=cap, source_cap=source_cap,
                                      all_pairs_limit=all_pairs_limit, min_shared=min_shared)
         return lsh_pairs, capped, fps
-    parts, lsh = _grouped_in_processes(fp_hash, fp_doc, source_of, cap, source_cap, all_pairs_limit, jobs,
-                                       lambda: lsh_candidates(sigs, bands, rows, max_bucket, empty))
+    parts, lsh = _grouped_in_processes(fp_hash, fp_doc, source_of, cap, source_cap, all_pairs_limit, ex,
+                                       (sigs, bands, rows, max_bucket, empty))
     lsh_pairs, capped = cast(tuple[NDArray[np.int64], int], lsh)
     return lsh_pairs, capped, _count_pairs(parts, min_shared, _n_docs(fp_doc))
 
@@ -476,14 +478,35 @@ def _grouped_in_processes(
     cap: int,
     source_cap: int,
     all_pairs_limit: int,
-    jobs: int,
-    extra: Callable[[], object] | None = None,
+    ex: Executor,
+    lsh_args: tuple[Any, ...] | None = None,
     doc_numbers: NDArray[np.int64] | None = None,
 ) -> tuple[list[_Grouped], object]:
     """The fingerprints split by their low hash bits into parts that share no fingerprint, each
-    grouped as a task of :func:`~syndetect.workers.fork.run_tasks`; ``extra`` is one more task, run
-    first (it is the longest)."""
-    bits = max(1, (4 * jobs - 1).bit_length())  # at least four parts per process, for balance
+    grouped as a task of ``ex``; with ``lsh_args`` (the arguments of :func:`lsh_candidates`) that
+    grouping is one more task, run first (it is the longest)."""
+    bits = max(1, (4 * ex.jobs - 1).bit_length())  # at least four parts per process, for balance
+    first = 0 if lsh_args is None else 1
+    work = Work("syndetect.candidates.lsh:_group_tasks", (fp_hash, fp_doc, source_of, cap, source_cap,
+                                                          all_pairs_limit, bits, lsh_args, doc_numbers))
+    _, found = ex.run(work, first + (1 << bits))
+    parts = [cast(_Grouped, found[first + p]) for p in range(1 << bits)]
+    return parts, found.get(0) if lsh_args is not None else None
+
+
+def _group_tasks(
+    fp_hash: NDArray[np.uint64],
+    fp_doc: NDArray[np.int64],
+    source_of: NDArray[np.int64] | None,
+    cap: int,
+    source_cap: int,
+    all_pairs_limit: int,
+    bits: int,
+    lsh_args: tuple[Any, ...] | None,
+    doc_numbers: NDArray[np.int64] | None,
+) -> Task:
+    """The tasks of :func:`_grouped_in_processes`: task ``t`` groups the fingerprints whose low
+    ``bits`` bits are ``t`` (after the :func:`lsh_candidates` task 0 when ``lsh_args`` is given)."""
     # low bits: winnowing keeps the smallest hash of each window, so the high bits are skewed
     # (on 100k articles 80% of the fingerprints had the top two bits 00)
     # each fingerprint's part as one small integer, made once before the fork: a task then scans a
@@ -493,24 +516,22 @@ def _grouped_in_processes(
         part = low & np.uint8((1 << bits) - 1)
     else:
         part = (fp_hash & np.uint64((1 << bits) - 1)).astype(np.uint16)
-    first = 0 if extra is None else 1
+    first = 0 if lsh_args is None else 1
     n_docs = _n_docs(fp_doc)
 
     def task(t: int, _: list[NDArray[Any]]) -> object:
-        if t < first and extra is not None:
-            return extra()
+        if t < first and lsh_args is not None:
+            return lsh_candidates(*lsh_args)
         mine = np.flatnonzero(part == t - first)
         return _group_pairs(fp_hash[mine], fp_doc[mine], source_of, cap, source_cap, all_pairs_limit,
                             n_docs, doc_numbers)
 
-    _, found = run_tasks(task, first + (1 << bits), [], jobs)
-    parts = [cast(_Grouped, found[first + p]) for p in range(1 << bits)]
-    return parts, found.get(0) if extra is not None else None
+    return task
 
 
-def _in_processes(fp_hash: NDArray[np.uint64], jobs: int) -> bool:
-    """Whether the fingerprints are grouped in processes: enough of them, and fork available."""
-    return jobs > 1 and fp_hash.size >= _PARALLEL_MIN_POSTINGS and can_fork()
+def _in_processes(fp_hash: NDArray[np.uint64], ex: Executor) -> bool:
+    """Whether the fingerprints are grouped in processes: more than one, and enough fingerprints."""
+    return ex.jobs > 1 and fp_hash.size >= _PARALLEL_MIN_POSTINGS
 
 
 def _n_docs(fp_doc: NDArray[np.int64]) -> int:

@@ -6,10 +6,8 @@ peak memory is that of one chunk per worker plus the ``(n_docs, num_perm)`` uint
 
 from __future__ import annotations
 
-import multiprocessing
 import os
 from collections.abc import Callable, Iterator, Sequence
-from concurrent.futures import ProcessPoolExecutor
 from typing import Any, Literal
 
 import numpy as np
@@ -19,8 +17,9 @@ from ..config import MinHashConfig, NormalizeConfig, ShingleConfig, _check_int
 from ..errors import CorpusTypeError
 from ..text.normalize import EncodedTexts, _CodePoints, encode_texts
 from ..text.shingle import shingle_batch
-from ..workers.fork import SharedOutput, can_fork, run_tasks
+from ..workers.executor import Executor, Forked, Serial, Work, as_executor
 from ..workers.pool import WorkerPool
+from ..workers.tasks import SharedOutput, Task
 from .minhash import minhash
 
 __all__ = ["MAX_BATCH_CHARS", "POOL_BATCH", "batch_bounds", "check_texts", "signatures", "text_lengths"]
@@ -85,7 +84,7 @@ def _pooled_signatures(
         out[start:stop] = rows
 
     setup = ("syndetect.sketch.signatures:_pool_signatures", (shingle, config))
-    pool.run(len(tasks), setup, post, run_here, take)
+    pool.run_posted(len(tasks), setup, post, run_here, take)
     return out
 
 
@@ -146,9 +145,20 @@ def _chunks(texts: list[str], size: int) -> Iterator[list[str]]:
         yield texts[start:stop]
 
 
-def _mp_context() -> multiprocessing.context.BaseContext:
-    """Where ``fork`` is missing (Windows), workers are spawned and receive pickled texts."""
-    return multiprocessing.get_context("spawn")
+def _signature_tasks(
+    items: list[str], lengths: NDArray[np.int64], tasks: list[tuple[int, int]], shingle: ShingleConfig,
+    config: MinHashConfig,
+) -> Task:
+    """The tasks of a parallel :func:`signatures` call: task ``i`` writes the rows of batch ``tasks[i]``.
+    The task lists are made here, once per process and before any fork, so that the tasks never write
+    an article's reference count (which would copy its page in whichever process touched it)."""
+    lists = [items[start:stop] for start, stop in tasks]
+
+    def task(i: int, out: list[NDArray[Any]]) -> None:
+        start, stop = tasks[i]
+        out[0][start:stop] = _chunk_signatures(lists[i], shingle, config, lengths[start:stop])
+
+    return task
 
 
 def signatures(
@@ -161,7 +171,7 @@ def signatures(
     k: int = 5,
     normalize: NormalizeConfig | None = None,
     chunk_size: int = 256,
-    jobs: int | WorkerPool = 1,
+    jobs: int | Executor = 1,
 ) -> NDArray[np.uint32]:
     """MinHash signatures of ``texts``: a ``(len(texts), num_perm)`` uint32 array.
 
@@ -169,43 +179,31 @@ def signatures(
     densification. ``scheme="kperm"`` gives classic k-permutation MinHash. A text with no token
     (empty, only punctuation) gets :data:`syndetect.sketch.minhash.EMPTY` in every position; a text with
     fewer than ``k`` tokens has one shingle made of all of them. ``jobs > 1`` spreads chunks of
-    ``chunk_size`` documents over that many processes, forked for this call; a
-    :class:`~syndetect.WorkerPool` instead lends its persistent workers (for many calls in a row). The
+    ``chunk_size`` documents over that many processes (at most one per CPU core), forked for this
+    call; a :class:`~syndetect.WorkerPool` instead lends its persistent workers (for many calls in a
+    row), and any other :class:`~syndetect.workers.tasks.Executor` runs the batches its way. The
     result does not depend on any of these.
     """
     items = check_texts(texts)
     shingle = ShingleConfig(unit=unit, k=k, normalize=normalize or NormalizeConfig())
     config = MinHashConfig(num_perm=num_perm, scheme=scheme, seed=seed)
     _check_int("chunk_size", chunk_size, 1, 10**7)
-    if not isinstance(jobs, WorkerPool):
+    if not isinstance(jobs, Executor):
         _check_int("jobs", jobs, 1, 1024, "use at most the number of CPU cores, or pass a WorkerPool")
+    ex = as_executor(jobs)
     if not items:
         return np.zeros((0, num_perm), dtype=np.uint32)
     lengths = text_lengths(items)
-    if isinstance(jobs, WorkerPool):
-        return _pooled_signatures(items, lengths, shingle, config, chunk_size, jobs)
-    bounds = batch_bounds(items, chunk_size, lengths=lengths)
-    n_chunks = len(bounds)
-    workers = min(jobs, n_chunks, os.cpu_count() or 1) if jobs > 1 else 1
-    if workers <= 1:
+    if isinstance(ex, WorkerPool):
+        return _pooled_signatures(items, lengths, shingle, config, chunk_size, ex)
+    n_chunks = len(batch_bounds(items, chunk_size, lengths=lengths))
+    if isinstance(ex, Forked):  # processes forked for this call: no more than the cores
+        ex = as_executor(min(ex.jobs, n_chunks, os.cpu_count() or 1))
+    if isinstance(ex, Serial) or n_chunks <= 1:
         parts = [_chunk_signatures(c, shingle, config) for c in _chunks(items, chunk_size)]
         return np.concatenate(parts, axis=0)
-    if can_fork():
-        # forked processes see the texts already: only the signature rows travel (shared memory).
-        # The task lists and lengths are made here, before the fork, so that the tasks never write an
-        # article's reference count (which would copy its page in whichever process touched it).
-        tasks = batch_bounds(items, min(chunk_size, PARALLEL_BATCH), lengths=lengths)
-        lists = [items[start:stop] for start, stop in tasks]
-
-        def task(i: int, out: list[NDArray[Any]]) -> None:
-            start, stop = tasks[i]
-            out[0][start:stop] = _chunk_signatures(lists[i], shingle, config, lengths[start:stop])
-
-        (sigs,), _ = run_tasks(task, len(tasks), [SharedOutput((len(items), num_perm), np.uint32)],
-                               workers)
-        return sigs
-    chunks = list(_chunks(items, chunk_size))
-    with ProcessPoolExecutor(max_workers=workers, mp_context=_mp_context()) as pool:
-        parts = list(pool.map(_chunk_signatures, chunks, [shingle] * n_chunks, [config] * n_chunks,
-                              chunksize=max(1, n_chunks // (4 * workers))))
-    return np.concatenate(parts, axis=0)
+    # forked processes see the texts already: only the signature rows travel (shared memory)
+    tasks = batch_bounds(items, min(chunk_size, PARALLEL_BATCH), lengths=lengths)
+    work = Work("syndetect.sketch.signatures:_signature_tasks", (items, lengths, tasks, shingle, config))
+    (sigs,), _ = ex.run(work, len(tasks), [SharedOutput((len(items), num_perm), np.uint32)])
+    return sigs

@@ -14,6 +14,17 @@ The tasks of a child that died without answering (say of a signal) are run again
 those it had claimed and those it had finished (their return values died with it), so a lost child
 costs time, never results. An exception in a task is raised in the caller, with the child's
 traceback text attached when it happened there.
+
+Threads. Forking copies only the calling thread: a lock another thread held at that moment stays
+held forever in the child. :func:`fork_allowed` says whether this process runs no Python thread but
+the caller; :class:`~syndetect.workers.executor.Forked` forks only then and otherwise runs the call in
+fresh interpreters. Threads this module starts itself (one per child, to take in its results) start
+after the last fork of a call and are joined before the call returns; children that answered are not
+waited for by threads either: the next call reaps those that have exited (without waiting), and
+:func:`reap_children` waits for the rest. Native
+threads of libraries (a BLAS pool) are invisible to Python and hold no Python state; CPython 3.12+
+still counts them and warns (``DeprecationWarning``) at every fork, so :func:`run_tasks` silences
+that one warning around its own fork when no other Python thread runs.
 """
 
 from __future__ import annotations
@@ -26,16 +37,19 @@ import os
 import signal
 import threading
 import traceback
+import warnings
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
 from typing import Any
 
 import numpy as np
-from numpy.typing import DTypeLike, NDArray
+from numpy.typing import NDArray
 
 from ..errors import WorkerError
+from .tasks import SharedOutput
 
-__all__ = ["SharedOutput", "WorkerError", "can_fork", "release_tail", "run_tasks"]
+__all__ = [
+    "SharedOutput", "WorkerError", "can_fork", "fork_allowed", "reap_children", "release_tail", "run_tasks",
+]
 
 
 def can_fork() -> bool:
@@ -43,12 +57,61 @@ def can_fork() -> bool:
     return "fork" in multiprocessing.get_all_start_methods()
 
 
-@dataclass(frozen=True, slots=True)
-class SharedOutput:
-    """An output array of ``shape`` and ``dtype`` that tasks in every process write into."""
+def fork_allowed() -> bool:
+    """Whether this process may fork workers now: the platform can, and no Python thread runs but the
+    calling one (a thread holding a lock at the fork would leave it held in the child)."""
+    return can_fork() and threading.active_count() == 1
 
-    shape: tuple[int, ...]
-    dtype: DTypeLike
+
+class _Unreaped:
+    """Children of :func:`run_tasks` that answered and are exiting, not yet waited for. They belong to
+    this process: a forked child starts with none."""
+
+    def __init__(self) -> None:
+        self.lock = threading.Lock()
+        self.pids: list[int] = []
+        if hasattr(os, "register_at_fork"):
+            os.register_at_fork(after_in_child=self._forget)
+
+    def _forget(self) -> None:
+        self.lock = threading.Lock()
+        self.pids = []
+
+    def add(self, pid: int) -> None:
+        with self.lock:
+            self.pids.append(pid)
+
+    def reap(self, wait: bool) -> None:
+        with self.lock:
+            pids, self.pids = self.pids, []
+        for pid in pids:
+            try:
+                done, _ = os.waitpid(pid, 0 if wait else os.WNOHANG)
+            except ChildProcessError:  # reaped by someone else
+                continue
+            if not done:
+                self.add(pid)
+
+
+_UNREAPED = _Unreaped()
+
+
+def reap_children(wait: bool = True) -> None:
+    """Wait for the children of earlier :func:`run_tasks` calls that are still exiting (``wait=False``:
+    reap only those that have exited), so they leave no zombies. Every call that forks reaps those
+    that have exited first, so at most one call's children are left unreaped."""
+    _UNREAPED.reap(wait)
+
+
+def _fork() -> int:
+    """``os.fork()``; CPython's warning about threads is silenced only when no other Python thread
+    runs (then the threads it counted are native ones, and changing the filters races no one)."""
+    if threading.active_count() > 1:
+        return os.fork()
+    with warnings.catch_warnings():
+        warnings.filterwarnings("ignore", message=r".*is multi-threaded, use of fork\(\)",
+                                category=DeprecationWarning)
+        return os.fork()
 
 
 def _shared_array(buf: mmap.mmap, offset: int, spec: SharedOutput) -> NDArray[Any]:
@@ -101,7 +164,8 @@ def run_tasks(
     task returns (``None`` for nothing) is collected by task number. ``on_done(n)`` is called in the
     caller, after each task it runs itself, with the number of tasks finished so far in all processes,
     and once more with ``n_tasks`` at the end.
-    Needs the ``fork`` start method (:func:`can_fork`); with ``jobs == 1`` it runs in this process only.
+    Needs the ``fork`` start method (:func:`can_fork`), and should be called only when
+    :func:`fork_allowed`; with ``jobs == 1`` it runs in this process only.
     """
     offsets, size = _layout(outputs, n_tasks)
     buf = mmap.mmap(-1, size)  # anonymous and shared: children's writes are seen here
@@ -131,13 +195,15 @@ def run_tasks(
     results: dict[int, object] = {}
     status: dict[int, tuple[str, str]] = {}
     receivers: list[threading.Thread] = []
+    if min(jobs, n_tasks) > 1:
+        reap_children(wait=False)  # earlier calls' children that have exited since they answered
     try:
         for k in range(min(jobs, n_tasks) - 1):
             receive, send = ctx.Pipe(duplex=False)
             # os.fork rather than multiprocessing.Process, which refuses to start a child from a
             # daemonic process (a multiprocessing.Pool worker, say): these children live no longer
             # than this call, which stops any that has not answered
-            pid = os.fork()
+            pid = _fork()
             if pid == 0:  # pragma: no cover - the child (its work is tested through the results)
                 try:
                     receive.close()
@@ -171,18 +237,20 @@ def run_tasks(
             on_done(n_tasks)
     finally:
         for k, (pid, _) in enumerate(children):
-            # a child that has answered is exiting: its teardown (~8 ms) is waited for by a thread,
-            # not here; any other child is stopped
+            # a child that has answered is exiting: its teardown (~8 ms) is not waited for here but
+            # at the next call (or reap_children); any other child is stopped
             if k not in status:
                 with contextlib.suppress(ProcessLookupError):
                     os.kill(pid, signal.SIGKILL)
                 _reap(pid)
             else:
-                threading.Thread(target=_reap, args=(pid,), daemon=True).start()
+                _UNREAPED.add(pid)
         for thread in receivers:
             thread.join()
         for _, receive in children:
             receive.close()
+        if children:
+            reap_children(wait=False)
     return arrays, results
 
 

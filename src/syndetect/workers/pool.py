@@ -1,4 +1,5 @@
-"""Persistent worker processes for many calls in a row: ``signatures(texts, jobs=pool)``.
+"""Persistent worker processes for many calls in a row: ``signatures(texts, jobs=pool)``, or any stage
+that takes ``jobs``.
 
 ``jobs=2`` forks a child for every call. On 10,000 articles (0.4 s of work) that costs about a tenth
 of a 2-process call: the fork itself (3-7 ms), then a write fault on every page either process writes
@@ -17,18 +18,28 @@ its workers once and keeps them warm, so none of that recurs:
   a failure in a worker is raised in the caller as :class:`~syndetect.WorkerError` with the
   worker's traceback. Replies carry the call's number, so a call abandoned halfway (an exception in
   the caller, say) cannot leak results into the next one.
+* a task queued to a worker is run by exactly one process: the worker and the caller claim it by
+  its ticket in the ring's state area, each under a lock on that state (``fcntl.lockf``), so a task
+  the caller took back is skipped by the worker, and a stale message never runs a newer task.
 
 What runs in a worker is named by ``"module:function"`` (only inside ``syndetect``): called once per
 call with the call's arguments, it returns the function that maps a task's code points and header
-to its result.
+to its result (:meth:`WorkerPool.run_posted`). :meth:`WorkerPool.run` runs the tasks of any
+:class:`~syndetect.workers.tasks.Work` (the :class:`~syndetect.workers.tasks.Executor` protocol): its
+arguments are pickled once into a file of the call that every worker maps, beside the call's shared
+outputs.
+
+Workers are started as ``python -c`` with the folder that holds this ``syndetect`` package first on
+their ``sys.path`` (the environment is passed on unchanged), and each reports the package it
+imported: a worker that would run another copy of syndetect is refused at start.
 """
 
 from __future__ import annotations
 
 import contextlib
-import importlib
 import mmap
 import os
+import pickle
 import select
 import signal
 import subprocess
@@ -37,17 +48,18 @@ import tempfile
 import threading
 import traceback
 import weakref
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from multiprocessing.connection import Connection
 from pathlib import Path
-from typing import Any, BinaryIO
+from typing import Any, BinaryIO, Protocol
 
 import numpy as np
 from numpy.typing import NDArray
 
 from ..config import _check_int
 from ..errors import WorkerError
+from .tasks import SharedOutput, Work, resolve
 
 __all__ = ["SLOT_BYTES", "WorkerPool"]
 
@@ -67,12 +79,13 @@ _DEPTH = 3
 is busy with a task of its own (about 5 ms for 128 articles). At the end, the caller takes back the
 tasks a worker has not started rather than wait for them."""
 
-_QUEUED, _STARTED, _TAKEN_BACK = 0, 1, 2
-_STATES = 4096
-"""The ring starts with one state byte per slot: the caller sets QUEUED before sending a task, the
-worker STARTED when it begins one, and the caller TAKEN_BACK when it runs a queued task itself. Both
-may write at the same moment; then both run the task, the results are the same, and the worker's
-reply is ignored (the task is no longer in flight)."""
+_MAX_SLOTS = 4096
+_STATES = 8 * _MAX_SLOTS
+"""The ring starts with one int64 state per slot: the caller writes the task's ticket (a number
+unique in the pool's life) before sending it; the worker, when it begins the task, swaps the ticket
+for its negative, and the caller, when it takes a queued task back, for 0. Each swap is made only if
+the state still holds the ticket, under an exclusive ``lockf`` of that state's 8 bytes, so exactly one
+of the two runs the task and a stale message (its ticket gone) is skipped."""
 
 _START_TIMEOUT = 120.0
 
@@ -106,13 +119,15 @@ class WorkerPool:
     """
 
     def __init__(self, jobs: int = 2) -> None:
-        _check_int("jobs", jobs, 2, _STATES // _DEPTH, "a pool needs at least one worker besides the caller")
+        _check_int("jobs", jobs, 2, _MAX_SLOTS // _DEPTH,
+                   "a pool needs at least one worker besides the caller")
         if os.name != "posix":  # workers receive their pipes and the ring by descriptor
             raise WorkerError("WorkerPool needs a POSIX system (Linux, macOS); use jobs=2 instead")
         self._jobs = jobs
         self._pid = os.getpid()
         self._lock = threading.Lock()
         self._calls = 0
+        self._tickets = 0
         n_slots = (jobs - 1) * _DEPTH
         self._ring = _Ring(_STATES + n_slots * _STRIDE)
         self._workers: list[_Worker] = []
@@ -143,18 +158,12 @@ class WorkerPool:
     def _start(self, slots: list[int]) -> _Worker:
         to_worker_r, to_worker_w = os.pipe()
         from_worker_r, from_worker_w = os.pipe()
-        # the worker imports what the caller would: syndetect from where this file is (the folder
-        # above the package), then the caller's own import path (which may have been extended)
-        root = Path(__file__).resolve().parents[len(__name__.split(".")) - 1]
-        paths = [str(root), *sys.path, os.environ.get("PYTHONPATH", "")]
-        env = dict(os.environ)
-        env["PYTHONPATH"] = os.pathsep.join(dict.fromkeys(p for p in paths if p))
         stderr = tempfile.TemporaryFile()  # noqa: SIM115 - read on failure, closed by close()
         fds = (to_worker_r, from_worker_w, self._ring.file.fileno())
-        command = [sys.executable, "-c", "from syndetect.workers.pool import _worker_main; _worker_main()",
-                   *map(str, fds), str(self._ring.size)]
+        command = [sys.executable, "-c", _WORKER_COMMAND, str(_package_root()), *map(str, fds),
+                   str(self._ring.size)]
         try:
-            proc = subprocess.Popen(command, pass_fds=fds, env=env, stdin=subprocess.DEVNULL,
+            proc = subprocess.Popen(command, pass_fds=fds, stdin=subprocess.DEVNULL,
                                     stdout=subprocess.DEVNULL, stderr=stderr)
         except OSError as exc:
             stderr.close()
@@ -176,12 +185,18 @@ class WorkerPool:
                 message = worker.receive.recv()
             except (EOFError, OSError):
                 message = None
-        if message != ("ready",):
-            worker.stderr.seek(0)
-            detail = worker.stderr.read().decode("utf-8", "replace").strip()
-            what = "did not start in time" if not ready else "exited while starting"
-            msg = f"a syndetect worker process {what} ({sys.executable}); its error output:\n{detail}"
+        if message == ("ready", _package_file()):
+            return
+        if isinstance(message, tuple) and len(message) == 2 and message[0] == "ready":
+            msg = (f"a syndetect worker process ({sys.executable}) imported syndetect from {message[1]}, "
+                   f"not from {_package_file()} as this process did; install one copy of syndetect, or "
+                   "run both from the same source tree")
             raise WorkerError(msg)
+        worker.stderr.seek(0)
+        detail = worker.stderr.read().decode("utf-8", "replace").strip()
+        what = "did not start in time" if not ready else "exited while starting"
+        msg = f"a syndetect worker process {what} ({sys.executable}); its error output:\n{detail}"
+        raise WorkerError(msg)
 
     @property
     def closed(self) -> bool:
@@ -199,6 +214,50 @@ class WorkerPool:
         self.close()
 
     def run(
+        self,
+        work: Work,
+        n_tasks: int,
+        outputs: Sequence[SharedOutput] = (),
+        *,
+        on_done: Callable[[int], None] | None = None,
+    ) -> tuple[list[NDArray[Any]], dict[int, object]]:
+        """Run the tasks of ``work`` over the workers and the caller (the
+        :class:`~syndetect.workers.tasks.Executor` protocol). The work's arguments are pickled once, into
+        a file of this call that every worker maps along with the ``outputs``."""
+        with _CallFile(work, outputs) as call_file:
+            arrays = call_file.arrays
+            results: dict[int, object] = {}
+            done = [0]
+            own: list[Any] = []  # the caller's task function, built when it first runs a task
+
+            def finished() -> None:
+                done[0] += 1
+                if on_done is not None:
+                    on_done(done[0])
+
+            def post(i: int) -> tuple[int, NDArray[np.uint8]]:
+                return i, _NOTHING
+
+            def run_here(i: int) -> None:
+                if not own:
+                    own.append(work.tasks())
+                found = own[0](i, arrays)
+                if found is not None:
+                    results[i] = found
+                finished()
+
+            def take(i: int, found: Any) -> None:
+                if found is not None:
+                    results[i] = found.copy() if isinstance(found, np.ndarray) else found
+                finished()
+
+            setup = ("syndetect.workers.pool:_work_handler", (call_file.path, call_file.layout))
+            self.run_posted(n_tasks, setup, post, run_here, take)
+            if on_done is not None and n_tasks:
+                on_done(n_tasks)
+            return arrays, results
+
+    def run_posted(
         self,
         n_tasks: int,
         setup: tuple[str, tuple[Any, ...]],
@@ -283,13 +342,12 @@ class _Call:
 
     def _take_back(self) -> bool:
         """Run here the last task queued to a worker that has not started it, if there is one."""
-        state = self.pool._ring.view
+        ring = self.pool._ring
         for worker in self.pool._workers:
             if not worker.alive:
                 continue
             for task, slot in reversed(worker.inflight.items()):
-                if state[slot] == _QUEUED:
-                    state[slot] = _TAKEN_BACK
+                if ring.states[slot] > 0 and claim(ring, slot, int(ring.states[slot]), 0):
                     del worker.inflight[task]
                     self.run_here(task)
                     return True
@@ -311,9 +369,11 @@ class _Call:
             slot = next(s for s in worker.slots if s not in worker.inflight.values())
             at = _STATES + slot * _STRIDE
             self.pool._ring.view[at : at + data.size] = data
-            self.pool._ring.view[slot] = _QUEUED
+            self.pool._tickets += 1
+            ticket = self.pool._tickets
+            self.pool._ring.states[slot] = ticket  # the slot is free: no process claims it now
             worker.inflight[task] = slot
-            self._send(worker, ("task", self.number, task, slot, codes.dtype.str, codes.size, header))
+            self._send(worker, ("task", self.number, task, slot, ticket, codes.dtype.str, codes.size, header))
 
     def _send(self, worker: _Worker, message: tuple[Any, ...]) -> None:
         if not worker.alive:
@@ -363,11 +423,37 @@ class _Ring:
         self.size = size
         self.map = mmap.mmap(self.file.fileno(), size)
         self.view: NDArray[np.uint8] = np.frombuffer(self.map, dtype=np.uint8)
+        self.states: NDArray[np.int64] = np.frombuffer(self.map, dtype=np.int64, count=_MAX_SLOTS)
+
+    def fileno(self) -> int:
+        return self.file.fileno()
 
     def close(self) -> None:
-        del self.view  # the map cannot close while a view exports it
+        del self.view, self.states  # the map cannot close while a view exports it
         self.map.close()
         self.file.close()
+
+
+class _States(Protocol):
+    states: NDArray[np.int64]
+
+    def fileno(self) -> int: ...
+
+
+def claim(ring: _States, slot: int, ticket: int, new: int) -> bool:
+    """Swap the state of ``slot`` from ``ticket`` to ``new`` if it still holds ``ticket``: whether
+    it did. The check and the swap are one step for every process that claims through here."""
+    import fcntl  # POSIX only, like the pool: importing this module stays possible everywhere
+
+    fd = ring.fileno()
+    fcntl.lockf(fd, fcntl.LOCK_EX, 8, 8 * slot)
+    try:
+        if int(ring.states[slot]) != ticket:
+            return False
+        ring.states[slot] = new
+        return True
+    finally:
+        fcntl.lockf(fd, fcntl.LOCK_UN, 8, 8 * slot)
 
 
 def _shutdown(workers: list[_Worker], ring: _Ring, owner: int) -> None:
@@ -396,14 +482,13 @@ def _worker_main() -> None:  # pragma: no cover - runs in the worker processes (
     # Ctrl-C in a terminal reaches the whole process group: the caller handles it; a worker ends
     # when the caller closes its pipe or exits
     signal.signal(signal.SIGINT, signal.SIG_IGN)
-    receive_fd, send_fd, ring_fd, ring_size = map(int, sys.argv[1:5])
+    receive_fd, send_fd, ring_fd, ring_size = map(int, sys.argv[2:6])
     receive = Connection(receive_fd, writable=False)
     send = Connection(send_fd, readable=False)
-    ring = mmap.mmap(ring_fd, ring_size)
-    states = np.frombuffer(ring, dtype=np.uint8, count=_STATES)
+    ring = _WorkerRing(ring_fd, ring_size)
     handler: Callable[[NDArray[Any], Any], Any] | None = None
     setup_error = "no call was set up"
-    send.send(("ready",))
+    send.send(("ready", _package_file()))
     while True:
         try:
             message = receive.recv()
@@ -415,23 +500,23 @@ def _worker_main() -> None:  # pragma: no cover - runs in the worker processes (
             _, number, target, args = message
             handler = None
             try:
-                handler = _resolve(target)(*args)
+                handler = resolve(target)(*args)
             except Exception:
                 setup_error = traceback.format_exc()
             continue
-        _, number, task, slot, dtype, count, header = message
-        if states[slot] == _TAKEN_BACK:
-            continue
-        states[slot] = _STARTED
+        _, number, task, slot, ticket, dtype, count, header = message
+        if not claim(ring, slot, ticket, -ticket):
+            continue  # taken back by the caller
         try:
             if handler is None:
                 raise WorkerError(f"the call's setup failed in the worker:\n{setup_error}")
             at = _STATES + slot * _STRIDE
-            codes = np.frombuffer(ring, dtype=dtype, count=count, offset=at)
+            codes = np.frombuffer(ring.map, dtype=dtype, count=count, offset=at)
             result = handler(codes, header)
             if isinstance(result, np.ndarray) and result.nbytes <= _RESULT_BYTES:
                 at += SLOT_BYTES
-                np.frombuffer(ring, dtype=result.dtype, count=result.size, offset=at)[:] = result.reshape(-1)
+                into = np.frombuffer(ring.map, dtype=result.dtype, count=result.size, offset=at)
+                into[:] = result.reshape(-1)
                 send.send(("in ring", number, task, (result.dtype.str, result.shape)))
             else:
                 send.send(("done", number, task, result))
@@ -439,9 +524,96 @@ def _worker_main() -> None:  # pragma: no cover - runs in the worker processes (
             send.send(("error", number, task, traceback.format_exc()))
 
 
-def _resolve(target: str) -> Callable[..., Callable[[NDArray[Any], Any], Any]]:
-    module, _, name = target.partition(":")
-    if not module.startswith("syndetect."):
-        raise WorkerError(f"a worker runs syndetect's own functions only, not {target!r}")
-    found: Callable[..., Callable[[NDArray[Any], Any], Any]] = getattr(importlib.import_module(module), name)
-    return found
+class _WorkerRing:
+    """The ring as a worker maps it (by the descriptor it was given)."""
+
+    def __init__(self, fd: int, size: int) -> None:
+        self.fd = fd
+        self.map = mmap.mmap(fd, size)
+        self.states: NDArray[np.int64] = np.frombuffer(self.map, dtype=np.int64, count=_MAX_SLOTS)
+
+    def fileno(self) -> int:
+        return self.fd
+
+
+_WORKER_COMMAND = (
+    "import sys; sys.path.insert(0, sys.argv[1]); "
+    "from syndetect.workers.pool import _worker_main; _worker_main()"
+)
+
+
+def _package_root() -> Path:
+    """The folder that holds this ``syndetect`` package (what a worker puts first on its path)."""
+    return Path(__file__).resolve().parents[len(__name__.split(".")) - 1]
+
+
+def _package_file() -> str:
+    """Where this process's ``syndetect`` package is (compared with each worker's at start)."""
+    return str(Path(__file__).resolve().parents[len(__name__.split(".")) - 2] / "__init__.py")
+
+
+_NOTHING = np.zeros(0, dtype=np.uint8)
+
+
+class _CallFile:
+    """One :meth:`WorkerPool.run` call's file: the pickled work, then its shared outputs. An unnamed
+    in-memory file where the system has one (``memfd``; workers open it through ``/proc``), otherwise a
+    temporary file removed when the call ends. Workers map it by path; the caller keeps its map as
+    long as the output arrays live."""
+
+    def __init__(self, work: Work, outputs: Sequence[SharedOutput]) -> None:
+        blob = pickle.dumps((work.target, work.args), protocol=pickle.HIGHEST_PROTOCOL)
+        offsets = [-(-len(blob) // 64) * 64]
+        for spec in outputs:
+            size = int(np.prod(spec.shape, dtype=np.int64)) * np.dtype(spec.dtype).itemsize
+            offsets.append(-(-(offsets[-1] + size) // 64) * 64)
+        starts = offsets[: len(outputs)]
+        self.layout = (len(blob), [(s.shape, np.dtype(s.dtype).str, at)
+                                   for s, at in zip(outputs, starts, strict=True)])
+        self._unlink: str | None = None
+        if hasattr(os, "memfd_create") and os.path.isdir(f"/proc/{os.getpid()}/fd"):
+            fd = os.memfd_create("syndetect-call", 0)
+            self.path = f"/proc/{os.getpid()}/fd/{fd}"
+        else:
+            fd, self.path = tempfile.mkstemp(prefix="syndetect-call-")
+            self._unlink = self.path
+        self._fd = fd
+        os.ftruncate(fd, max(offsets[-1], 1))
+        self._map = mmap.mmap(fd, max(offsets[-1], 1))
+        self._map[: len(blob)] = blob
+        self.arrays = _map_outputs(self._map, self.layout[1])
+
+    def __enter__(self) -> _CallFile:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        # the map stays while the output arrays (views of it) live; the file goes now
+        os.close(self._fd)
+        if self._unlink is not None:
+            with contextlib.suppress(OSError):
+                os.unlink(self._unlink)
+
+
+def _map_outputs(buf: mmap.mmap, layout: list[tuple[tuple[int, ...], str, int]]) -> list[NDArray[Any]]:
+    arrays = []
+    for shape, dtype, at in layout:
+        count = int(np.prod(shape, dtype=np.int64))
+        arrays.append(np.frombuffer(buf, dtype=dtype, count=count, offset=at).reshape(shape))
+    return arrays
+
+
+def _work_handler(
+    path: str, layout: tuple[int, list[tuple[tuple[int, ...], str, int]]]
+) -> Callable[[NDArray[Any], int], object]:
+    """What a worker runs for :meth:`WorkerPool.run`: the work's task function, over the call's file."""
+    with open(path, "r+b") as f:
+        size = os.fstat(f.fileno()).st_size
+        buf = mmap.mmap(f.fileno(), size)
+    target, args = pickle.loads(buf[: layout[0]])
+    task = resolve(target)(*args)
+    arrays = _map_outputs(buf, layout[1])
+
+    def handle(codes: NDArray[Any], i: int) -> object:
+        return task(i, arrays)
+
+    return handle
