@@ -32,7 +32,8 @@ ORDER = [
     # families
     "families.cluster", "families",
     # engines
-    "engines.local", "engines.stream", "engines.dask_engine", "engines",
+    "engines.stages", "engines.spill", "engines.local", "engines.stream", "engines.dask_engine",
+    "engines",
     # the persistent index
     "index.sqlite", "index.query", "index.api", "index",
     # input and output
