@@ -3,32 +3,35 @@
 Install with ``pip install syndetect[dask]``. The core package never imports this module.
 
 The result equals :func:`syndetect.scan` on the same documents in the same order (same pairs,
-passages, families, statistics), because every stage runs the in-process stage functions on pieces
-whose boundaries cannot change their output:
+passages, families, statistics), because every stage runs the stage functions of :mod:`.stages` on
+pieces whose boundaries cannot change their output:
 
 1. **load**: each input partition is coerced to documents where it lives; the driver gathers only ids,
    sources and dates (a few dozen bytes per document) to drop repeated ids exactly as ``scan`` does
-   and to number documents in input order.
-2. **features**: :func:`~syndetect.candidates.features.corpus_features` per partition (signatures, token
-   counts, winnowed fingerprints). Texts and features stay on the workers.
+   (:class:`~.stages.Ingest`) and to number documents and sources in input order.
+2. **features**: :func:`~.stages.batch_features` per partition (signatures, token counts, winnowed
+   fingerprints). Texts and features stay on the workers.
 3. **shuffle by band key / fingerprint hash** into ``shuffle_partitions`` reducers. A mapper combines
    before it sends: of each LSH bucket it sends only its ``max_bucket`` lowest documents plus the
    bucket's local size, and a fingerprint held by more local documents than the boilerplate cap is
    sent as one "boilerplate" flag instead of its postings. A boilerplate bucket therefore reaches its
    reducer as at most ``partitions x cap`` entries, however many documents carry it.
 4. **candidates per reducer**: star edges of each LSH bucket (first member to the others, capped; the
-   cap is counted from the summed sizes), and :func:`~syndetect.candidates.lsh.fingerprint_candidates`
-   on whole fingerprint groups with their per-reducer shared counts.
+   cap is counted from the summed sizes; :func:`~.stages.bucket_pairs`), and
+   :func:`~.stages.group_fingerprints` on whole fingerprint groups with their per-reducer shared
+   counts.
 5. **edge de-duplication**: a second shuffle by the first document's range unions the LSH edges and
-   sums the fingerprint supports of each pair across reducers before applying ``min_shared``.
+   sums the fingerprint supports of each pair across reducers before applying ``min_shared``
+   (:func:`~.stages.reduce_pairs`).
 6. **verification** in blocks of pairs ordered by the partitions that hold their documents: small
-   fetch tasks run where the texts are and send only the needed texts and signatures to the block.
-7. **families** with union-find on the driver (:func:`~syndetect.families.cluster.families`), or,
-   for more than ``driver_edge_limit`` verified pairs (or ``families_on="cluster"``), a distributed
-   pass: connected components by min-label propagation over the edge partitions (one label per document on the
-   driver, only dropping labels sent back each round, pointer jumping between rounds), edges shuffled
-   by component, and the family rule run per component on the workers. The rule never links two
-   components, so both ways give the same families.
+   fetch tasks run where the texts are and send only the needed texts and signatures to the block
+   (:func:`~.stages.verify_block`).
+7. **families** on the driver (:func:`~.stages.find_families`), or, for more than
+   ``driver_edge_limit`` verified pairs (or ``families_on="cluster"``), a distributed pass:
+   connected components by min-label propagation over the edge partitions (one label per document
+   on the driver, only dropping labels sent back each round, pointer jumping between rounds), edges
+   shuffled by component, and the family rule run per component on the workers. The rule never
+   links two components, so both ways give the same families.
 """
 
 from __future__ import annotations

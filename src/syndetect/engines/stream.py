@@ -1,20 +1,22 @@
 """``scan_stream()``: :func:`syndetect.scan` for corpora larger than memory, on one machine.
 
 The result equals ``scan(documents, config)`` (same pairs, passages, families and counts). The stages
-are the in-process ones; only where their inputs and outputs live changes:
+are those of :mod:`.stages`; only where their inputs and outputs live changes (the spill files are
+those of :mod:`.spill`):
 
-1. **ingest and hash**: documents are read from the iterable in batches; each batch's texts are
-   appended to an on-disk store (a UTF-8 blob plus byte offsets) and hashed with
-   :func:`~syndetect.candidates.features.corpus_features` (``config.jobs`` processes).
-   Signatures go to a file; LSH bucket entries and winnowed fingerprints are appended to
-   ``partitions`` files each, by band key and by fingerprint hash.
+1. **ingest and hash**: documents are read from the iterable in batches (:class:`~.stages.Ingest`);
+   each batch's texts are appended to an on-disk store (a UTF-8 blob plus byte offsets) and hashed
+   (:func:`~.stages.batch_features`, ``config.jobs`` processes). Signatures go to a file; LSH bucket
+   entries and winnowed fingerprints are appended to ``partitions`` files each, by band key and by
+   fingerprint hash.
 2. **candidates, partition by partition**: every LSH bucket and every fingerprint lies wholly in one
-   partition, so star edges (:func:`~syndetect.candidates.lsh.star_edges`) and
-   :func:`~syndetect.candidates.lsh.fingerprint_candidates` run on one partition at a time. Their pairs are
-   appended to files by range of the first document, with the fingerprint pairs' shared counts.
-3. **verification, range by range**: the shared counts of a range are summed, ``min_shared`` applied,
-   and the candidate pairs verified in blocks with :func:`~syndetect.align.verify.verify_pairs`, reading back
-   only the texts and signatures of the block's documents.
+   partition, so star edges (:func:`~.stages.bucket_pairs`) and the pairs sharing fingerprints
+   (:func:`~.stages.group_fingerprints`) are found one partition at a time. Their pairs are appended
+   to files by range of the first document, with the fingerprint pairs' shared counts.
+3. **verification, range by range**: the shared counts of a range are summed and ``min_shared``
+   applied (:func:`~.stages.reduce_pairs`), and the candidate pairs verified in blocks
+   (:func:`~.stages.verify_block`), reading back only the texts and signatures of the block's
+   documents.
 4. **families** from the verified pairs, with ids and dates read lazily from the store.
 
 Peak memory, for ``n`` documents: the id set used to skip repeated ids (about 100 bytes plus the id
