@@ -42,6 +42,7 @@ __all__ = [
     "docset_partials",
     "docset_signatures",
     "fingerprint_candidates",
+    "first_postings",
     "group_ranks",
     "group_starts",
     "lsh_candidates",
@@ -613,6 +614,14 @@ def group_starts(grouped: NDArray[Any]) -> tuple[NDArray[np.int64], NDArray[np.i
     return starts, np.diff(np.append(starts, grouped.size))
 
 
+def first_postings(grouped_hash: NDArray[Any], grouped_doc: NDArray[np.int64]) -> NDArray[np.bool_]:
+    """Which postings, grouped by hash with equal documents adjacent in each group, are the first of
+    their (hash, document): one posting per fingerprint and document."""
+    first = np.ones(grouped_hash.size, dtype=np.bool_)
+    first[1:] = (grouped_hash[1:] != grouped_hash[:-1]) | (grouped_doc[1:] != grouped_doc[:-1])
+    return first
+
+
 def group_ranks(starts: NDArray[np.int64], sizes: NDArray[np.int64]) -> NDArray[np.int64]:
     """Each element's rank inside its group (0 for the first), for groups of :func:`group_starts`."""
     ranks: NDArray[np.int64] = np.arange(int(sizes.sum()), dtype=np.int64) - np.repeat(starts, sizes)
@@ -640,8 +649,7 @@ def _group_pairs(
         order = np.lexsort((fp_doc, fp_hash))
         order = order[_repeated_mask(fp_hash[order])]
     h, d = fp_hash[order], fp_doc[order]
-    keep = np.ones(h.size, dtype=np.bool_)
-    keep[1:] = (h[1:] != h[:-1]) | (d[1:] != d[:-1])
+    keep = first_postings(h, d)
     h, d = h[keep], d[keep]
     recurring = docset_signatures(h, d if doc_numbers is None else doc_numbers[d])
     new = _starts(h)

@@ -55,6 +55,7 @@ from ..candidates.lsh import (
     bucket_keys,
     combine_partials,
     docset_partials,
+    first_postings,
     group_ranks,
     group_starts,
 )
@@ -215,14 +216,14 @@ _FpPiece = tuple[U64A, I64, I64, U64A, U64A, I64]
 """Postings (hash, doc, source number); hashes flagged boilerplate, with their partial document-set
 sums and counts in the shard (:func:`~syndetect.candidates.lsh.docset_partials`)."""
 
+
 def _map_fp(shard: _Shard, src: I64 | None, cap: int, reducers: int) -> list[_FpPiece]:
     """Postings of this shard split by reducer; ``src`` are the source numbers of its documents
     (None without sources)."""
     h, d = shard.fp_hash, shard.fp_doc
     order = np.lexsort((d, h))
     h, d = h[order], d[order]
-    keep = np.ones(h.size, dtype=np.bool_)
-    keep[1:] = (h[1:] != h[:-1]) | (d[1:] != d[:-1])
+    keep = first_postings(h, d)
     h, d = h[keep], d[keep]  # one posting per (fingerprint, document); documents live in one shard
     starts, sizes = group_starts(h)
     over = sizes > cap  # held by more documents than the cap here already: boilerplate everywhere

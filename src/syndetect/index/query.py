@@ -19,6 +19,7 @@ from ..candidates.lsh import (
     band_keys,
     docset_signatures,
     fingerprint_candidates,
+    first_postings,
     group_ranks,
     group_starts,
     lsh_candidates,
@@ -144,8 +145,7 @@ def _recurring(hashes: NDArray[np.int64], docs: NDArray[np.int64], boiler: NDArr
     h = as_unsigned(hashes)
     order = np.lexsort((docs, h))
     h, d = h[order], docs[order]
-    once = np.ones(h.size, dtype=np.bool_)
-    once[1:] = (h[1:] != h[:-1]) | (d[1:] != d[:-1])
+    once = first_postings(h, d)
     found = docset_signatures(h[once], d[once])
     many = np.unique(as_unsigned(boiler))
     crowd = Recurring(many, mix64(many ^ np.uint64(0x5EED)), np.full(many.size, cap + 1, dtype=np.int64))
