@@ -149,7 +149,7 @@ def stage_inputs() -> dict[str, Any]:
         lsh_candidates,
         optimal_bands,
     )
-    from syndetect.engines.local import source_numbers
+    from syndetect.engines.stages import source_numbers
 
     cfg = syndetect.ScanConfig()
     docs = harness.corpus(N_DOCS).documents

@@ -33,7 +33,8 @@ ORDER = [
     "families.cluster", "families",
     "provenance.credits", "provenance",
     # engines
-    "engines.local", "engines.stream", "engines.dask_engine", "engines",
+    "engines.stages", "engines.spill", "engines.local", "engines.stream", "engines.dask_engine",
+    "engines",
     # the persistent index
     "index.sqlite", "index.query", "index.api", "index",
     # input and output

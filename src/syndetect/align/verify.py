@@ -50,6 +50,7 @@ __all__ = [
     "locality_order",
     "prepare_docs",
     "shared_chars",
+    "span_union_lengths",
     "verify_pair",
     "verify_pairs",
 ]
@@ -827,12 +828,20 @@ def shared_chars(n: int, verified: Sequence[VerifiedPair]) -> list[int]:
     length of the union of its spans)."""
     doc = [v.a for v in verified for _ in v.covered_a] + [v.b for v in verified for _ in v.covered_b]
     spans = [se for v in verified for se in v.covered_a] + [se for v in verified for se in v.covered_b]
-    if not spans:
-        return [0] * n
-    d = np.asarray(doc, dtype=np.int64)
     se = np.asarray(spans, dtype=np.int64).reshape(-1, 2)
-    order = np.lexsort((se[:, 0], d))
-    d, start, end = d[order], se[order, 0], se[order, 1]
+    out: list[int] = span_union_lengths(np.asarray(doc, dtype=np.int64), se[:, 0], se[:, 1], n).tolist()
+    return out
+
+
+def span_union_lengths(
+    doc: NDArray[np.int64], start: NDArray[np.int64], end: NDArray[np.int64], n: int
+) -> NDArray[np.int64]:
+    """Per document ``0..n-1``, the length of the union of its spans: span ``i`` is
+    ``[start[i], end[i])`` of document ``doc[i]`` (offsets from 0, spans in any order)."""
+    if doc.size == 0:
+        return np.zeros(n, dtype=np.int64)
+    order = np.lexsort((start, doc))
+    d, start, end = doc[order], start[order], end[order]
     # running end of the union so far, per document: ends lifted by document * span are increasing
     # across documents, so one running maximum never carries an end over into the next document
     span = int(end.max()) + 2
@@ -841,5 +850,5 @@ def shared_chars(n: int, verified: Sequence[VerifiedPair]) -> list[int]:
     before[0] = -1
     before[1:] = np.maximum(lifted[:-1] - d[1:] * span, -1)
     gain = np.maximum(end - np.maximum(start, before), 0)
-    out: list[int] = np.bincount(d, weights=gain, minlength=n).astype(np.int64).tolist()
-    return out
+    lengths: NDArray[np.int64] = np.bincount(d, weights=gain, minlength=n).astype(np.int64)
+    return lengths

@@ -42,6 +42,9 @@ __all__ = [
     "docset_partials",
     "docset_signatures",
     "fingerprint_candidates",
+    "first_postings",
+    "group_ranks",
+    "group_starts",
     "lsh_candidates",
     "optimal_bands",
     "repeated_in_input_order",
@@ -118,9 +121,7 @@ def star_edges(
     if k.size == 0:
         empty = np.zeros(0, dtype=np.int64)
         return empty, empty, 0
-    new = _starts(k)
-    group_start = np.flatnonzero(new)
-    sizes = np.diff(np.append(group_start, k.size))
+    group_start, sizes = group_starts(k)
     group_of = np.repeat(np.arange(group_start.size), sizes)
     rank = np.arange(k.size) - group_start[group_of]
     take = (rank > 0) & (rank < cap)
@@ -339,8 +340,7 @@ def docset_partials(
     (:func:`combine_partials`)."""
     if grouped_hash.size == 0:
         return np.zeros(0, dtype=np.uint64), np.zeros(0, dtype=np.uint64), np.zeros(0, dtype=np.int64)
-    starts = np.flatnonzero(_starts(grouped_hash))
-    sizes = np.diff(np.append(starts, grouped_hash.size))
+    starts, sizes = group_starts(grouped_hash)
     # np.add.reduceat wraps on uint64: the sum is mod 2**64 by design
     sums = np.add.reduceat(mix64(grouped_doc.astype(np.uint64) + np.uint64(1)), starts)
     return grouped_hash[starts], sums, sizes.astype(np.int64)
@@ -628,6 +628,27 @@ def _starts(grouped: NDArray[Any]) -> NDArray[np.bool_]:
     return new
 
 
+def group_starts(grouped: NDArray[Any]) -> tuple[NDArray[np.int64], NDArray[np.int64]]:
+    """Where each group of equal adjacent values of ``grouped`` (sorted keys, say) starts, and
+    its size."""
+    starts = np.flatnonzero(_starts(grouped))
+    return starts, np.diff(np.append(starts, grouped.size))
+
+
+def first_postings(grouped_hash: NDArray[Any], grouped_doc: NDArray[np.int64]) -> NDArray[np.bool_]:
+    """Which postings, grouped by hash with equal documents adjacent in each group, are the first of
+    their (hash, document): one posting per fingerprint and document."""
+    first = np.ones(grouped_hash.size, dtype=np.bool_)
+    first[1:] = (grouped_hash[1:] != grouped_hash[:-1]) | (grouped_doc[1:] != grouped_doc[:-1])
+    return first
+
+
+def group_ranks(starts: NDArray[np.int64], sizes: NDArray[np.int64]) -> NDArray[np.int64]:
+    """Each element's rank inside its group (0 for the first), for groups of :func:`group_starts`."""
+    ranks: NDArray[np.int64] = np.arange(int(sizes.sum()), dtype=np.int64) - np.repeat(starts, sizes)
+    return ranks
+
+
 def _group_pairs(
     fp_hash: NDArray[np.uint64],
     fp_doc: NDArray[np.int64],
@@ -649,8 +670,7 @@ def _group_pairs(
         order = np.lexsort((fp_doc, fp_hash))
         order = order[_repeated_mask(fp_hash[order])]
     h, d = fp_hash[order], fp_doc[order]
-    keep = np.ones(h.size, dtype=np.bool_)
-    keep[1:] = (h[1:] != h[:-1]) | (d[1:] != d[:-1])
+    keep = first_postings(h, d)
     h, d = h[keep], d[keep]
     recurring = docset_signatures(h, d if doc_numbers is None else doc_numbers[d])
     new = _starts(h)
@@ -681,9 +701,7 @@ def _group_pairs(
         drop |= source_drop
     boilerplate = np.unique(np.concatenate(boiler))
     h, d = h[~drop], d[~drop]
-    new = _starts(h)
-    starts = np.flatnonzero(new)
-    sizes = np.diff(np.append(starts, h.size))
+    starts, sizes = group_starts(h)
     small = (sizes >= 2) & (sizes <= all_pairs_limit)
     lefts, rights = [empty], [empty]
     if small.any():

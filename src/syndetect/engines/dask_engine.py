@@ -3,32 +3,35 @@
 Install with ``pip install syndetect[dask]``. The core package never imports this module.
 
 The result equals :func:`syndetect.scan` on the same documents in the same order (same pairs,
-passages, families, statistics), because every stage runs the in-process stage functions on pieces
-whose boundaries cannot change their output:
+passages, families, statistics), because every stage runs the stage functions of :mod:`.stages` on
+pieces whose boundaries cannot change their output:
 
 1. **load**: each input partition is coerced to documents where it lives; the driver gathers only ids,
    sources and dates (a few dozen bytes per document) to drop repeated ids exactly as ``scan`` does
-   and to number documents in input order.
-2. **features**: :func:`~syndetect.candidates.features.corpus_features` per partition (signatures, token
-   counts, winnowed fingerprints). Texts and features stay on the workers.
+   (:class:`~.stages.Ingest`) and to number documents and sources in input order.
+2. **features**: :func:`~.stages.batch_features` per partition (signatures, token counts, winnowed
+   fingerprints). Texts and features stay on the workers.
 3. **shuffle by band key / fingerprint hash** into ``shuffle_partitions`` reducers. A mapper combines
    before it sends: of each LSH bucket it sends only its ``max_bucket`` lowest documents plus the
    bucket's local size, and a fingerprint held by more local documents than the boilerplate cap is
    sent as one "boilerplate" flag instead of its postings. A boilerplate bucket therefore reaches its
    reducer as at most ``partitions x cap`` entries, however many documents carry it.
 4. **candidates per reducer**: star edges of each LSH bucket (first member to the others, capped; the
-   cap is counted from the summed sizes), and :func:`~syndetect.candidates.lsh.fingerprint_candidates`
-   on whole fingerprint groups with their per-reducer shared counts.
+   cap is counted from the summed sizes; :func:`~.stages.bucket_pairs`), and
+   :func:`~.stages.group_fingerprints` on whole fingerprint groups with their per-reducer shared
+   counts.
 5. **edge de-duplication**: a second shuffle by the first document's range unions the LSH edges and
-   sums the fingerprint supports of each pair across reducers before applying ``min_shared``.
+   sums the fingerprint supports of each pair across reducers before applying ``min_shared``
+   (:func:`~.stages.reduce_pairs`).
 6. **verification** in blocks of pairs ordered by the partitions that hold their documents: small
-   fetch tasks run where the texts are and send only the needed texts and signatures to the block.
-7. **families** with union-find on the driver (:func:`~syndetect.families.cluster.families`), or,
-   for more than ``driver_edge_limit`` verified pairs (or ``families_on="cluster"``), a distributed
-   pass: connected components by min-label propagation over the edge partitions (one label per document on the
-   driver, only dropping labels sent back each round, pointer jumping between rounds), edges shuffled
-   by component, and the family rule run per component on the workers. The rule never links two
-   components, so both ways give the same families.
+   fetch tasks run where the texts are and send only the needed texts and signatures to the block
+   (:func:`~.stages.verify_block`).
+7. **families** on the driver (:func:`~.stages.find_families`), or, for more than
+   ``driver_edge_limit`` verified pairs (or ``families_on="cluster"``), a distributed pass:
+   connected components by min-label propagation over the edge partitions (one label per document
+   on the driver, only dropping labels sent back each round, pointer jumping between rounds), edges
+   shuffled by component, and the family rule run per component on the workers. The rule never
+   links two components, so both ways give the same families.
 """
 
 from __future__ import annotations
@@ -36,8 +39,8 @@ from __future__ import annotations
 import math
 import operator
 import threading
-import time
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
+from itertools import compress
 from typing import Any, Literal
 
 import numpy as np
@@ -45,23 +48,41 @@ from dask.delayed import delayed
 from distributed import Client, LocalCluster
 from numpy.typing import NDArray
 
-from ..align.verify import VerifiedPair, family_edges, shared_chars, verify_pairs
-from ..candidates.features import corpus_features
+from ..align.verify import VerifiedPair, family_edges, span_union_lengths
 from ..candidates.lsh import (
+    FingerprintIndex,
     Recurring,
-    boilerplate_cap,
     bucket_keys,
     combine_partials,
     docset_partials,
-    fingerprint_candidates,
-    optimal_bands,
-    star_edges,
+    first_postings,
+    group_ranks,
+    group_starts,
 )
-from ..config import ScanConfig, _check_int
+from ..config import CandidateConfig, ScanConfig, _check_int
 from ..errors import ConfigError, CorpusTypeError
 from ..families.cluster import Edge, families
-from ..types import Document, Family, ScanResult, ScanStats, Skipped
-from .local import coerce_document
+from ..types import Document, Family, ScanResult, Skipped
+from .stages import (
+    CandidateTally,
+    DocumentBlock,
+    Ingest,
+    SourceNumbers,
+    StageClock,
+    band_shape,
+    batch_features,
+    bucket_pairs,
+    coerce_document,
+    count_empty,
+    find_families,
+    furniture_cap,
+    group_fingerprints,
+    pair_ranges,
+    range_of,
+    reduce_pairs,
+    scan_result,
+    verify_block,
+)
 
 __all__ = ["scan"]
 
@@ -145,26 +166,13 @@ class _Shard:
 def _shard(part: _Parsed, keep: NDArray[np.bool_], start: int, cfg: ScanConfig) -> _Shard:
     docs = [d for d, k in zip(part.docs, keep.tolist(), strict=True) if k]
     texts = [d.text for d in docs]
-    cc = cfg.candidates
-    feats = corpus_features(texts, cfg.shingle, cfg.minhash, window=cc.window,
-                            fingerprint_k=cc.fingerprint_k, chunk_size=cfg.chunk_size, jobs=1)
+    feats = batch_features(texts, cfg, jobs=1)
     return _Shard(start, [d.id for d in docs], texts, [d.source for d in docs], feats.signatures,
                   feats.n_tokens, feats.fp_hash, feats.fp_doc + start)
 
 
 def _n_empty(shard: _Shard) -> int:
-    return int(np.count_nonzero(shard.n_tokens == 0))
-
-
-def _group_starts(sorted_keys: NDArray[Any]) -> tuple[I64, I64]:
-    new = np.ones(sorted_keys.size, dtype=np.bool_)
-    new[1:] = sorted_keys[1:] != sorted_keys[:-1]
-    starts = np.flatnonzero(new)
-    return starts, np.diff(np.append(starts, sorted_keys.size))
-
-
-def _rank_in_group(starts: I64, sizes: I64, total: int) -> I64:
-    return np.arange(total) - np.repeat(starts, sizes)
+    return count_empty(shard.n_tokens)
 
 
 _LshPiece = tuple[U64A, I64, U64A, I64]  # (keys, docs) of the kept members; (keys, sizes) of buckets
@@ -177,8 +185,8 @@ def _map_lsh(shard: _Shard, bands: int, rows: int, cap: int, reducers: int) -> l
     docs = np.repeat(local.astype(np.int64) + shard.start, bands)
     order = np.lexsort((docs, flat))
     flat, docs = flat[order], docs[order]
-    starts, sizes = _group_starts(flat)
-    kept = _rank_in_group(starts, sizes, flat.size) < cap
+    starts, sizes = group_starts(flat)
+    kept = group_ranks(starts, sizes) < cap
     flat_k, docs_k = flat[kept], docs[kept]
     g_keys = flat[starts]
     out: list[_LshPiece] = []
@@ -198,56 +206,47 @@ def _reduce_lsh(cap: int, *pieces: _LshPiece) -> tuple[I64, I64, int]:
     _, inverse = np.unique(g_keys, return_inverse=True)
     totals = np.bincount(inverse.ravel(), weights=g_sizes, minlength=0) if g_keys.size else np.zeros(0)
     capped = int(np.count_nonzero(totals > cap))
-    # every bucket arrives with its lowest `cap` members at most per mapper; star_edges keeps the
+    # every bucket arrives with its lowest `cap` members at most per mapper; star edges keep the
     # lowest `cap` of their union, which are the lowest `cap` of the whole bucket
-    left, right, _ = star_edges(keys, docs, cap)
-    a, b = np.minimum(left, right), np.maximum(left, right)
-    keep = a != b
-    return a[keep], b[keep], capped
+    a, b, _ = bucket_pairs(keys, docs, cap)
+    return a, b, capped
 
 
 _FpPiece = tuple[U64A, I64, I64, U64A, U64A, I64]
 """Postings (hash, doc, source number); hashes flagged boilerplate, with their partial document-set
 sums and counts in the shard (:func:`~syndetect.candidates.lsh.docset_partials`)."""
 
-_FpReduced = tuple[I64, I64, I64, U64A, int, Recurring]
-"""Pairs sharing fingerprints of one reducer (a, b, shared count), its boilerplate hashes, capped
-postings and recurring fingerprints."""
 
-
-def _map_fp(shard: _Shard, codes: dict[str, int] | None, cap: int, reducers: int) -> list[_FpPiece]:
+def _map_fp(shard: _Shard, src: I64 | None, cap: int, reducers: int) -> list[_FpPiece]:
+    """Postings of this shard split by reducer; ``src`` are the source numbers of its documents
+    (None without sources)."""
     h, d = shard.fp_hash, shard.fp_doc
     order = np.lexsort((d, h))
     h, d = h[order], d[order]
-    keep = np.ones(h.size, dtype=np.bool_)
-    keep[1:] = (h[1:] != h[:-1]) | (d[1:] != d[:-1])
+    keep = first_postings(h, d)
     h, d = h[keep], d[keep]  # one posting per (fingerprint, document); documents live in one shard
-    starts, sizes = _group_starts(h)
+    starts, sizes = group_starts(h)
     over = sizes > cap  # held by more documents than the cap here already: boilerplate everywhere
     flagged = h[starts[over]]
     rest = ~np.repeat(over, sizes)
     _, f_sums, f_counts = docset_partials(h[~rest], d[~rest])
     h, d = h[rest], d[rest]
-    if codes is None:
-        src = np.full(h.size, -1, dtype=np.int64)
-    else:
-        per_doc = np.array([-1 if s is None else codes[s] for s in shard.sources], dtype=np.int64)
-        src = per_doc[d - shard.start]
+    doc_src = np.full(h.size, -1, dtype=np.int64) if src is None else src[d - shard.start]
     out: list[_FpPiece] = []
     for r in range(reducers):
         m = h % np.uint64(reducers) == r
         f = flagged % np.uint64(reducers) == r
-        out.append((h[m], d[m], src[m], flagged[f], f_sums[f], f_counts[f]))
+        out.append((h[m], d[m], doc_src[m], flagged[f], f_sums[f], f_counts[f]))
     return out
 
 
-def _reduce_fp(cap: int, source_cap: int, with_sources: bool, all_pairs_limit: int,
-               *pieces: _FpPiece) -> _FpReduced:
-    """Pairs sharing fingerprints of one reducer: (a, b, shared count, boilerplate hashes, capped,
-    recurring fingerprints)."""
+def _reduce_fp(cap: int, cc: CandidateConfig, with_sources: bool, *pieces: _FpPiece) -> FingerprintIndex:
+    """Pairs sharing fingerprints of one reducer, with their shared counts in it (corpus-wide
+    document numbers), its boilerplate hashes, capped postings and recurring fingerprints."""
     if not pieces:
         e = np.zeros(0, dtype=np.int64)
-        return e, e, e, np.zeros(0, dtype=np.uint64), 0, Recurring.empty()
+        return FingerprintIndex(np.zeros((0, 2), dtype=np.int64), e, np.zeros(0, dtype=np.uint64), 0,
+                                Recurring.empty())
     h = np.concatenate([p[0] for p in pieces])
     d = np.concatenate([p[1] for p in pieces])
     s = np.concatenate([p[2] for p in pieces])
@@ -261,23 +260,13 @@ def _reduce_fp(cap: int, source_cap: int, with_sources: bool, all_pairs_limit: i
     flagged_rec = combine_partials(np.concatenate([flagged_all, extra_h]),
                                    np.concatenate([p[4] for p in pieces] + [extra_sums]),
                                    np.concatenate([p[5] for p in pieces] + [extra_counts]))
-    h, d, s = h[rest], d[rest], s[rest]
-    docs, local = np.unique(d, return_inverse=True)  # monotone renumbering keeps "first member"
-    local = local.ravel().astype(np.int64)
-    src_of: I64 | None = None
-    if with_sources:
-        src_of = np.full(docs.size, -1, dtype=np.int64)
-        src_of[local] = s
-    fi = fingerprint_candidates(h, local, src_of, cap=cap, source_cap=source_cap, min_shared=1,
-                                doc_numbers=docs, all_pairs_limit=all_pairs_limit)
-    boiler = np.union1d(flagged, fi.boilerplate)
-    pairs = docs[fi.pairs] if fi.pairs.size else np.zeros((0, 2), dtype=np.int64)
-    recurring = Recurring.merge([flagged_rec, fi.recurring])
-    return pairs[:, 0], pairs[:, 1], fi.support.astype(np.int64), boiler, fi.capped, recurring
+    fi = group_fingerprints(h[rest], d[rest], s[rest] if with_sources else None, cap, cc)
+    return FingerprintIndex(fi.pairs, fi.support, np.union1d(flagged, fi.boilerplate), fi.capped,
+                            Recurring.merge([flagged_rec, fi.recurring]))
 
 
 def _split_by_range(a: I64, b: I64, w: I64 | None, bounds: I64) -> list[tuple[I64, I64, I64 | None]]:
-    part = np.searchsorted(bounds, a, side="right") - 1
+    part = range_of(bounds, a)
     return [(a[part == r], b[part == r], None if w is None else w[part == r])
             for r in range(bounds.size)]
 
@@ -286,33 +275,23 @@ def _split_lsh(edges: tuple[I64, I64, int], bounds: I64) -> list[tuple[I64, I64,
     return _split_by_range(edges[0], edges[1], None, bounds)
 
 
-def _split_fp(res: _FpReduced, bounds: I64) -> list[tuple[I64, I64, I64 | None]]:
-    return _split_by_range(res[0], res[1], res[2], bounds)
+def _split_fp(found: FingerprintIndex, bounds: I64) -> list[tuple[I64, I64, I64 | None]]:
+    return _split_by_range(found.pairs[:, 0], found.pairs[:, 1], found.support, bounds)
 
 
-def _dedupe(n: int, min_shared: int, n_lsh: int, *pieces: tuple[I64, I64, I64 | None]) -> I64:
-    """Unique candidate pairs of one range of first documents, sorted: LSH edges plus the pairs
-    whose fingerprint supports, summed over all reducers, reach ``min_shared``."""
-    lsh, fps = pieces[:n_lsh], pieces[n_lsh:]
-    codes = [p[0] * n + p[1] for p in lsh]
-    if fps:
-        keys = np.concatenate([p[0] * n + p[1] for p in fps])
-        support = np.concatenate([p[2] for p in fps if p[2] is not None])
-        uniq, inverse = np.unique(keys, return_inverse=True)
-        total = np.bincount(inverse.ravel(), weights=support, minlength=uniq.size)
-        codes.append(uniq[total >= min_shared])
-    allc = np.unique(np.concatenate(codes)) if codes else np.zeros(0, np.int64)
-    return np.stack([allc // n, allc % n], axis=1) if allc.size else np.zeros((0, 2), np.int64)
+def _range_candidates(n: int, min_shared: int, n_lsh: int, *pieces: tuple[I64, I64, I64 | None]) -> I64:
+    """The candidate pairs of one range of first documents (:func:`~.stages.reduce_pairs`): the
+    first ``n_lsh`` pieces are LSH edges, the others pairs sharing fingerprints."""
+    lsh = [(a, b) for a, b, _ in pieces[:n_lsh]]
+    shared = [(a, b, w) for a, b, w in pieces[n_lsh:] if w is not None]
+    return reduce_pairs(n, min_shared, lsh, shared)
 
 
-_Fetched = tuple[I64, list[str], list[str], list[str | None], NDArray[np.uint32]]
-
-
-def _fetch(shard: _Shard, docs: I64) -> _Fetched:
+def _fetch(shard: _Shard, docs: I64) -> DocumentBlock:
     """The texts, ids, sources and signatures of documents ``docs`` (global numbers) of a shard."""
     rows = (docs - shard.start).tolist()
-    return (docs, [shard.texts[i] for i in rows], [shard.ids[i] for i in rows],
-            [shard.sources[i] for i in rows], shard.signatures[rows])
+    return DocumentBlock(docs, [shard.texts[i] for i in rows], [shard.ids[i] for i in rows],
+                         [shard.sources[i] for i in rows], shard.signatures[rows])
 
 
 # verify.verify_pairs hands its job to its block function through a module global: one call at a time
@@ -320,19 +299,11 @@ def _fetch(shard: _Shard, docs: I64) -> _Fetched:
 _VERIFY_LOCK = threading.Lock()
 
 
-def _verify(pairs: I64, cfg: ScanConfig, recurring: Recurring, *fetched: _Fetched) -> list[VerifiedPair]:
-    """Verify a block of pairs with the in-process stage, its documents renumbered locally."""
-    glob = np.concatenate([f[0] for f in fetched])  # ascending: shards in order, sorted within
-    texts = [t for f in fetched for t in f[1]]
-    ids = [i for f in fetched for i in f[2]]
-    sources = [s for f in fetched for s in f[3]]
-    sigs = np.concatenate([f[4] for f in fetched])
-    local = np.searchsorted(glob, pairs)  # monotone, so a < b still holds
-    cc = cfg.candidates
+def _verify(pairs: I64, cfg: ScanConfig, recurring: Recurring, *fetched: DocumentBlock) -> list[VerifiedPair]:
+    """Verify a block of pairs given its documents, fetched from their shards in ascending order."""
+    block = DocumentBlock.join(fetched)
     with _VERIFY_LOCK:
-        found = verify_pairs(local, texts, ids, sigs, cfg.shingle, cfg.align, cc.window,
-                             fingerprint_k=cc.fingerprint_k, sources=sources, recurring=recurring, jobs=1)
-    return [replace(v, a=int(glob[v.a]), b=int(glob[v.b])) for v in found]
+        return verify_block(pairs, block, cfg, recurring, jobs=1)
 
 
 # Families on the cluster (when the verified edges should not be gathered on the driver)
@@ -398,30 +369,18 @@ def _component_families(cfg: ScanConfig, ids: list[str], dates: list[str | None]
     return [(position[f.members[0]], f) for f in fams]
 
 
-def _families_on_cluster(client: Any, tasks: list[Any], n: int, ids: list[str], dates: list[str | None],
-                         cfg: ScanConfig, reducers: int) -> list[Family]:
+def _families_on_cluster(client: Any, tasks: list[Any], loaded: _Loaded, cfg: ScanConfig,
+                         reducers: int) -> list[Family]:
     """Families without gathering the edges: connected components by min-label propagation (the
     driver keeps one label per document; each round sends only the labels that drop), then the
     scan's family rule once per component on the workers. The verified rule never links documents
     of different components, so the result equals the driver-side computation exactly."""
+    n, ids, dates = len(loaded.ids), loaded.ids, loaded.dates
     edge_parts = [client.submit(_edge_arrays, t) for t in tasks]
     span_parts = client.gather([client.submit(_span_arrays, t) for t in tasks])
-    spans_doc = np.concatenate([p[0] for p in span_parts]) if span_parts else np.zeros(0, np.int64)
-    shared = np.zeros(n, dtype=np.int64)
-    if spans_doc.size:
-        starts = np.concatenate([p[1] for p in span_parts])
-        ends = np.concatenate([p[2] for p in span_parts])
-        order = np.lexsort((starts, spans_doc))
-        d, st, en = spans_doc[order], starts[order], ends[order]
-        # union length per document: each span adds what lies beyond the furthest end before it in
-        # its document (a running maximum made monotone across documents by an offset per document)
-        big = int(en.max()) + 1
-        running = np.maximum.accumulate(en + d * big)
-        prev_end = np.full(d.size, -1, dtype=np.int64)
-        same = d[1:] == d[:-1]
-        prev_end[1:][same] = (running[:-1] - d[1:] * big)[same]
-        gain = np.maximum(0, en - np.maximum(st, prev_end))
-        np.add.at(shared, d, gain)
+    spans = [np.concatenate([p[i] for p in span_parts]) if span_parts else np.zeros(0, np.int64)
+             for i in range(3)]
+    shared = span_union_lengths(spans[0], spans[1], spans[2], n)
     labels = np.arange(n, dtype=np.int64)
     while True:
         shared_labels = client.scatter(labels, broadcast=True)
@@ -517,94 +476,113 @@ def scan(
 
 def _scan(parts: list[Any], cfg: ScanConfig, client: Any, shuffle_partitions: int | None,
           families_on: str = "driver", driver_edge_limit: int = 1_000_000) -> ScanResult:
-    seconds: dict[str, float] = {}
-    t0 = time.perf_counter()
-    cc = cfg.candidates
+    clock = StageClock()
+    # 1-2. load, then features where the documents are
+    parsed, loaded = _load(client, parts)
+    shards = [client.submit(_shard, p, k, s, cfg)
+              for p, k, s in zip(parsed, loaded.keeps, loaded.starts, strict=True)]
+    del parsed
+    n_empty = sum(client.gather([client.submit(_n_empty, s) for s in shards]))
+    clock.lap("hashing")
 
-    # 1. load: coerce items where they are; number them globally
+    # 3-5. shuffles, candidates per reducer, edge de-duplication
+    threads = sum(client.nthreads().values()) or 1
+    reducers = shuffle_partitions or max(len(shards), threads, 1)
+    candidates, tally = _candidates(client, shards, loaded, cfg, reducers)
+    clock.lap("candidates")
+
+    # 6. verification next to the texts
+    tasks = _verify_next_to_texts(client, shards, loaded, candidates, tally.recurring, cfg, threads)
+    n_verified = sum(client.gather([client.submit(len, t) for t in tasks]))
+    clock.lap("alignment")
+
+    # 7. families: on the driver, or per connected component on the workers
+    on_cluster = families_on == "cluster" or (families_on == "auto" and n_verified > driver_edge_limit)
+    ids, dates = loaded.ids, loaded.dates
+    cluster_fams = _families_on_cluster(client, tasks, loaded, cfg, reducers) if on_cluster else None
+    verified = sorted((v for part in client.gather(tasks) for v in part), key=lambda v: (v.a, v.b))
+    del tasks, shards
+    fams = find_families(ids, dates, verified, cfg) if cluster_fams is None else cluster_fams
+    clock.lap("families")
+    return scan_result(verified, fams, loaded.skipped, documents=len(ids), empty=n_empty,
+                       candidates=len(candidates), tally=tally, clock=clock)
+
+
+@dataclass(frozen=True, slots=True)
+class _Loaded:
+    """What the driver keeps of the input: per input partition, which of its documents are kept
+    and the number of its first kept document; per kept document, its id, date and source."""
+
+    keeps: list[NDArray[np.bool_]]
+    starts: list[int]
+    ids: list[str]
+    dates: list[str | None]
+    sources: list[str | None]
+    skipped: list[Skipped]
+
+
+def _load(client: Any, parts: list[Any]) -> tuple[list[Any], _Loaded]:
+    """Step 1: the input coerced where it lives (the futures of every partition's ``_Parsed``),
+    and repeated ids dropped on the driver."""
     raw: list[Any] = client.compute([delayed(_materialise)(p) for p in parts])
     lengths = client.gather([client.submit(_length, r) for r in raw])
     item_starts = np.concatenate([[0], np.cumsum(lengths)]).astype(np.int64)
     parsed = [client.submit(_parse, r, int(s)) for r, s in zip(raw, item_starts[:-1], strict=True)]
     summaries = client.gather([client.submit(_summary, p) for p in parsed])
     del raw
-    ids: list[str] = []
-    dates: list[str | None] = []
-    sources: list[str | None] = []
-    skipped: list[tuple[int, Skipped]] = []
-    keeps: list[NDArray[np.bool_]] = []
-    seen: set[str] = set()
-    starts: list[int] = []
+    ingest = Ingest()
+    loaded = _Loaded([], [], [], [], [], [])
     for p_ids, p_items, p_sources, p_dates, p_skipped in summaries:
-        skipped.extend(p_skipped)
-        starts.append(len(ids))
-        keep: list[bool] = []
-        for ident, item, src, date in zip(p_ids, p_items, p_sources, p_dates, strict=True):
-            if ident in seen:
-                skipped.append((item, Skipped(ident, f"item {item}: duplicate id {ident!r}; "
-                                                     "the first one was kept")))
-                keep.append(False)
-                continue
-            seen.add(ident)
-            keep.append(True)
-            ids.append(ident)
-            dates.append(date)
-            sources.append(src)
-        keeps.append(np.array(keep, dtype=np.bool_))
-    del seen, summaries
-    n = len(ids)
-    skipped.sort(key=operator.itemgetter(0))
+        for item, skip in p_skipped:
+            ingest.skip(item, skip)
+        loaded.starts.append(len(loaded.ids))
+        keep = [ingest.admit(ident, item) for ident, item in zip(p_ids, p_items, strict=True)]
+        loaded.ids.extend(compress(p_ids, keep))
+        loaded.dates.extend(compress(p_dates, keep))
+        loaded.sources.extend(compress(p_sources, keep))
+        loaded.keeps.append(np.array(keep, dtype=np.bool_))
+    loaded.skipped.extend(ingest.skipped)
+    return parsed, loaded
 
-    # 2. features where the documents are
-    shards = [client.submit(_shard, p, k, s, cfg) for p, k, s in zip(parsed, keeps, starts, strict=True)]
-    del parsed
-    n_empty = sum(client.gather([client.submit(_n_empty, s) for s in shards]))
-    seconds["hashing"] = time.perf_counter() - t0
 
-    # 3-5. shuffles, candidates per reducer, edge de-duplication
-    t1 = time.perf_counter()
-    threads = sum(client.nthreads().values()) or 1
-    reducers = shuffle_partitions or max(len(shards), threads, 1)
-    bands, rows = optimal_bands(cc.threshold, cfg.minhash.num_perm, cc.bands)
-    cap = boilerplate_cap(n, cc.boilerplate_df, cc.boilerplate_fraction)
-    codes: dict[str, int] | None = None
-    if any(s is not None for s in sources):
-        codes = {}
-        for s in sources:
-            if s is not None:
-                codes.setdefault(s, len(codes))
+def _candidates(client: Any, shards: list[Any], loaded: _Loaded, cfg: ScanConfig,
+                reducers: int) -> tuple[I64, CandidateTally]:
+    """Steps 3-5: the candidate pairs, sorted by range of their first document, and their tally."""
+    cc = cfg.candidates
+    n = len(loaded.ids)
+    bands, rows = band_shape(cfg)
+    cap = furniture_cap(n, cc)
+    numbers = SourceNumbers()
+    src = numbers.number(loaded.sources)
+    shard_src = np.split(src, loaded.starts[1:]) if numbers.known else [None] * len(shards)
+
+    def column(maps: list[Any], r: int) -> list[Any]:
+        return [client.submit(operator.getitem, m, r) for m in maps]
 
     lsh_maps = [client.submit(_map_lsh, s, bands, rows, cc.max_bucket, reducers) for s in shards]
-    fp_maps = [client.submit(_map_fp, s, codes, cap, reducers) for s in shards]
-    lsh_red = [client.submit(_reduce_lsh, cc.max_bucket,
-                             *[client.submit(operator.getitem, m, r) for m in lsh_maps])
-               for r in range(reducers)]
-    fp_red = [client.submit(_reduce_fp, cap, cc.boilerplate_source_df, codes is not None, cc.all_pairs_limit,
-                            *[client.submit(operator.getitem, m, r) for m in fp_maps])
-              for r in range(reducers)]
+    fp_maps = [client.submit(_map_fp, s, x, cap, reducers) for s, x in zip(shards, shard_src, strict=True)]
+    lsh_red = [client.submit(_reduce_lsh, cc.max_bucket, *column(lsh_maps, r)) for r in range(reducers)]
+    fp_red = [client.submit(_reduce_fp, cap, cc, numbers.known, *column(fp_maps, r)) for r in range(reducers)]
     del lsh_maps, fp_maps
-    bounds = (np.arange(reducers, dtype=np.int64) * n) // reducers
+    bounds = pair_ranges(n, reducers)
     lsh_split = [client.submit(_split_lsh, e, bounds) for e in lsh_red]
     fp_split = [client.submit(_split_fp, e, bounds) for e in fp_red]
-    cand = [client.submit(_dedupe, max(n, 1), cc.min_shared, len(lsh_split),
-                          *[client.submit(operator.getitem, x, r) for x in lsh_split],
-                          *[client.submit(operator.getitem, x, r) for x in fp_split])
+    cand = [client.submit(_range_candidates, n, cc.min_shared, len(lsh_split),
+                          *column(lsh_split, r), *column(fp_split, r))
             for r in range(reducers)]
     lsh_capped = sum(client.gather([client.submit(operator.itemgetter(2), e) for e in lsh_red]))
-    fp_stats = client.gather([client.submit(operator.itemgetter(3, 4, 5), e) for e in fp_red])
+    tallies = client.gather([client.submit(CandidateTally.of, e) for e in fp_red])
     pieces = client.gather(cand)
-    del lsh_red, fp_red, lsh_split, fp_split, cand
     candidates = np.concatenate(pieces) if pieces else np.zeros((0, 2), np.int64)
-    boilerplate = (np.unique(np.concatenate([b for b, _, _ in fp_stats])) if fp_stats
-                   else np.zeros(0, np.uint64))
-    recurring = Recurring.merge([r for _, _, r in fp_stats])
-    capped = lsh_capped + sum(c for _, c, _ in fp_stats)
-    seconds["candidates"] = time.perf_counter() - t1
+    return candidates, CandidateTally.merge(tallies, lsh_capped)
 
-    # 6. verification next to the texts
-    t2 = time.perf_counter()
-    shard_starts = np.asarray(starts, dtype=np.int64)
-    shard_of = np.searchsorted(shard_starts, np.arange(n), side="right") - 1
+
+def _verify_next_to_texts(client: Any, shards: list[Any], loaded: _Loaded, candidates: I64,
+                          recurring: Recurring, cfg: ScanConfig, threads: int) -> list[Any]:
+    """Step 6: one verification task per block of pairs, fed by small fetch tasks on the shards
+    that hold its documents; the futures of their verified pairs."""
+    shard_starts = np.asarray(loaded.starts, dtype=np.int64)
+    shard_of = np.searchsorted(shard_starts, np.arange(len(loaded.ids)), side="right") - 1
     size = max(64, min(_BLOCK, math.ceil(len(candidates) / threads)))
     recurring_f = client.scatter(recurring, broadcast=True)
     tasks = []
@@ -613,30 +591,4 @@ def _scan(parts: list[Any], cfg: ScanConfig, client: Any, shuffle_partitions: in
         owners = shard_of[docs]
         fetched = [client.submit(_fetch, shards[int(o)], docs[owners == o]) for o in np.unique(owners)]
         tasks.append(client.submit(_verify, block, cfg, recurring_f, *fetched))
-    sizes = client.gather([client.submit(len, t) for t in tasks])
-    seconds["alignment"] = time.perf_counter() - t2
-
-    # 7. families: on the driver, or per connected component on the workers
-    t3 = time.perf_counter()
-    on_cluster = families_on == "cluster" or (families_on == "auto" and sum(sizes) > driver_edge_limit)
-    cluster_fams = _families_on_cluster(client, tasks, n, ids, dates, cfg, reducers) if on_cluster else None
-    verified = [v for part in client.gather(tasks) for v in part]
-    verified.sort(key=lambda v: (v.a, v.b))
-    del tasks, shards
-    if cluster_fams is None:
-        fams = families(ids, dates, shared_chars(n, verified), family_edges(verified), cfg.cluster)
-    else:
-        fams = cluster_fams
-    seconds["families"] = time.perf_counter() - t3
-    seconds["total"] = time.perf_counter() - t0
-    stats = ScanStats(
-        documents=n,
-        empty_documents=int(n_empty),
-        candidate_pairs=len(candidates),
-        pairs=len(verified),
-        families=len(fams),
-        boilerplate_fingerprints=int(boilerplate.size),
-        capped_buckets=int(capped),
-        seconds=seconds,
-    )
-    return ScanResult(tuple(v.pair for v in verified), tuple(fams), stats, tuple(s for _, s in skipped))
+    return tasks

@@ -1,20 +1,22 @@
 """``scan_stream()``: :func:`syndetect.scan` for corpora larger than memory, on one machine.
 
 The result equals ``scan(documents, config)`` (same pairs, passages, families and counts). The stages
-are the in-process ones; only where their inputs and outputs live changes:
+are those of :mod:`.stages`; only where their inputs and outputs live changes (the spill files are
+those of :mod:`.spill`):
 
-1. **ingest and hash**: documents are read from the iterable in batches; each batch's texts are
-   appended to an on-disk store (a UTF-8 blob plus byte offsets) and hashed with
-   :func:`~syndetect.candidates.features.corpus_features` (``config.jobs`` processes).
-   Signatures go to a file; LSH bucket entries and winnowed fingerprints are appended to
-   ``partitions`` files each, by band key and by fingerprint hash.
+1. **ingest and hash**: documents are read from the iterable in batches (:class:`~.stages.Ingest`);
+   each batch's texts are appended to an on-disk store (a UTF-8 blob plus byte offsets) and hashed
+   (:func:`~.stages.batch_features`, ``config.jobs`` processes). Signatures go to a file; LSH bucket
+   entries and winnowed fingerprints are appended to ``partitions`` files each, by band key and by
+   fingerprint hash.
 2. **candidates, partition by partition**: every LSH bucket and every fingerprint lies wholly in one
-   partition, so star edges (:func:`~syndetect.candidates.lsh.star_edges`) and
-   :func:`~syndetect.candidates.lsh.fingerprint_candidates` run on one partition at a time. Their pairs are
-   appended to files by range of the first document, with the fingerprint pairs' shared counts.
-3. **verification, range by range**: the shared counts of a range are summed, ``min_shared`` applied,
-   and the candidate pairs verified in blocks with :func:`~syndetect.align.verify.verify_pairs`, reading back
-   only the texts and signatures of the block's documents.
+   partition, so star edges (:func:`~.stages.bucket_pairs`) and the pairs sharing fingerprints
+   (:func:`~.stages.group_fingerprints`) are found one partition at a time. Their pairs are appended
+   to files by range of the first document, with the fingerprint pairs' shared counts.
+3. **verification, range by range**: the shared counts of a range are summed and ``min_shared``
+   applied (:func:`~.stages.reduce_pairs`), and the candidate pairs verified in blocks
+   (:func:`~.stages.verify_block`), reading back only the texts and signatures of the block's
+   documents.
 4. **families** from the verified pairs, with ids and dates read lazily from the store.
 
 Peak memory, for ``n`` documents: the id set used to skip repeated ids (about 100 bytes plus the id
@@ -32,29 +34,41 @@ from __future__ import annotations
 import json
 import os
 import tempfile
-import time
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import ExitStack
+from dataclasses import dataclass
 from pathlib import Path
-from typing import BinaryIO, overload
+from typing import BinaryIO
 
 import numpy as np
 from numpy.typing import NDArray
 
-from ..align.verify import VerifiedPair, family_edges, shared_chars, verify_pairs
-from ..candidates.features import corpus_features
-from ..candidates.lsh import (
-    Recurring,
-    boilerplate_cap,
-    bucket_keys,
-    fingerprint_candidates,
-    optimal_bands,
-    star_edges,
-)
+from ..align.verify import VerifiedPair
+from ..candidates.lsh import Recurring, bucket_keys
 from ..config import ScanConfig, _check_int
-from ..families.cluster import families
-from ..types import ScanResult, ScanStats, Skipped
-from .local import DocumentLike, ProgressCallback, coerce_document
+from ..types import ScanResult
+from .spill import JsonColumn, RecordReader, RecordStore, read_rows, scatter
+from .stages import (
+    CandidateTally,
+    DocumentBlock,
+    DocumentLike,
+    Ingest,
+    ProgressCallback,
+    SourceNumbers,
+    StageClock,
+    band_shape,
+    batch_features,
+    bucket_pairs,
+    count_empty,
+    find_families,
+    furniture_cap,
+    group_fingerprints,
+    pair_ranges,
+    range_of,
+    reduce_pairs,
+    scan_result,
+    verify_block,
+)
 
 __all__ = ["scan_stream"]
 
@@ -65,74 +79,26 @@ _PAIR = np.dtype([("a", "<i8"), ("b", "<i8"), ("support", "<i8")])
 _VERIFY_BLOCK = 4096  # pairs per verify_pairs block, as in-process
 
 
-class _Store:
-    """Append-only records on disk: a blob and the byte offset where each record ends."""
+@dataclass(frozen=True, slots=True)
+class _Work:
+    """The work directory of one streamed scan: ``parts`` partition files per kind, the texts and
+    the metadata (``[id, source, date]`` as JSON) of the kept documents."""
 
-    def __init__(self, path: Path) -> None:
-        self.blob_path = path.with_suffix(".bin")
-        self.off_path = path.with_suffix(".off")
-        self._blob: BinaryIO = open(self.blob_path, "wb")  # noqa: SIM115 - closed in close()
-        self._off: BinaryIO = open(self.off_path, "wb")  # noqa: SIM115
-        self._end = 0
-        self.count = 0
+    tmp: Path
+    parts: int
+    texts: RecordStore
+    meta: RecordStore
 
-    def append(self, records: list[bytes]) -> None:
-        ends = np.cumsum([len(r) for r in records], dtype=np.int64) + self._end
-        self._blob.write(b"".join(records))
-        ends.tofile(self._off)
-        self._end = int(ends[-1]) if records else self._end
-        self.count += len(records)
+    def files(self, stack: ExitStack, stem: str) -> list[BinaryIO]:
+        """``parts`` new partition files ``<stem><p>.bin``, closed with ``stack``."""
+        return [stack.enter_context(open(self.tmp / f"{stem}{p}.bin", "wb")) for p in range(self.parts)]
 
-    def close(self) -> None:
-        self._blob.close()
-        self._off.close()
-
-
-class _Reader:
-    """Random access to a closed :class:`_Store` with positioned reads (no mapping, so pages read
-    are not held by the process)."""
-
-    def __init__(self, store: _Store, stack: ExitStack) -> None:
-        self.ends = np.fromfile(store.off_path, dtype=np.int64)
-        self._fd = os.open(store.blob_path, os.O_RDONLY)
-        stack.callback(os.close, self._fd)
-
-    def get(self, i: int) -> bytes:
-        start = int(self.ends[i - 1]) if i else 0
-        return os.pread(self._fd, int(self.ends[i]) - start, start)
-
-
-def _rows(path: Path, docs: I64, width: int) -> NDArray[np.uint32]:
-    """Rows ``docs`` of an ``(n, width)`` uint32 file, read one by one."""
-    out = np.empty((docs.size, width), dtype=np.uint32)
-    size = 4 * width
-    fd = os.open(path, os.O_RDONLY)
-    try:
-        for j, d in enumerate(docs.tolist()):
-            out[j] = np.frombuffer(os.pread(fd, size, d * size), dtype=np.uint32)
-    finally:
-        os.close(fd)
-    return out
-
-
-class _Column(Sequence[str | None]):
-    """One metadata field of every document, decoded on access (for :func:`families`)."""
-
-    def __init__(self, meta: _Reader, field: int) -> None:
-        self._meta, self._field = meta, field
-
-    def __len__(self) -> int:
-        return int(self._meta.ends.size)
-
-    @overload
-    def __getitem__(self, i: int) -> str | None: ...
-    @overload
-    def __getitem__(self, i: slice) -> list[str | None]: ...
-    def __getitem__(self, i: int | slice) -> str | list[str | None] | None:
-        if isinstance(i, slice):
-            return [self[j] for j in range(*i.indices(len(self)))]
-        value: str | None = json.loads(self._meta.get(i))[self._field]
-        return value
+    def take(self, stem: str, p: int, dtype: np.dtype[np.void]) -> NDArray[np.void]:
+        """The records of partition file ``<stem><p>.bin``, the file removed."""
+        path = self.tmp / f"{stem}{p}.bin"
+        records = np.fromfile(path, dtype=dtype)
+        os.unlink(path)
+        return records
 
 
 def _batches(documents: Iterable[DocumentLike], size: int) -> Iterator[list[tuple[int, object]]]:
@@ -175,128 +141,123 @@ def scan_stream(
 
 def _scan(documents: Iterable[DocumentLike], cfg: ScanConfig, tmp: Path, parts: int, batch_size: int,
           report: ProgressCallback) -> ScanResult:
-    seconds: dict[str, float] = {}
-    t0 = time.perf_counter()
-    cc = cfg.candidates
-    bands, rows = optimal_bands(cc.threshold, cfg.minhash.num_perm, cc.bands)
-    texts, meta = _Store(tmp / "texts"), _Store(tmp / "meta")
-    skipped: list[Skipped] = []
-    seen: set[str] = set()
-    codes: dict[str, int] = {}
+    clock = StageClock()
+    ingest, sources = Ingest(), SourceNumbers()
+    work = _Work(tmp, parts, RecordStore(tmp / "texts"), RecordStore(tmp / "meta"))
+    n_empty = _hash(documents, cfg, work, batch_size, ingest, sources, report)
+    ingest.forget_ids()
+    n = work.texts.count
+    clock.lap("hashing")
+    tally = _candidates(cfg, work, n, sources.known, report)
+    clock.lap("candidates")
+    with ExitStack() as stack:
+        texts, meta = RecordReader(work.texts, stack), RecordReader(work.meta, stack)
+        verified, n_candidates = _verify(cfg, work, n, texts, meta, tally.recurring, report)
+        clock.lap("alignment")
+        fams = find_families(JsonColumn(meta, 0), JsonColumn(meta, 2), verified, cfg)
+        clock.lap("families")
+    return scan_result(verified, fams, ingest.skipped, documents=n, empty=n_empty, candidates=n_candidates,
+                       tally=tally, clock=clock)
+
+
+def _hash(documents: Iterable[DocumentLike], cfg: ScanConfig, work: _Work, batch_size: int, ingest: Ingest,
+          sources: SourceNumbers, report: ProgressCallback) -> int:
+    """Step 1, ingest and hash, batch by batch; returns the number of empty documents."""
+    bands, rows = band_shape(cfg)
     n_empty = 0
     with ExitStack() as files:
-        sig_file = files.enter_context(open(tmp / "signatures.u32", "wb"))
-        src_file = files.enter_context(open(tmp / "sources.i64", "wb"))
-        lsh_files = [files.enter_context(open(tmp / f"lsh{p}.bin", "wb")) for p in range(parts)]
-        fp_files = [files.enter_context(open(tmp / f"fp{p}.bin", "wb")) for p in range(parts)]
-        files.callback(texts.close)
-        files.callback(meta.close)
+        sig_file = files.enter_context(open(work.tmp / "signatures.u32", "wb"))
+        src_file = files.enter_context(open(work.tmp / "sources.i64", "wb"))
+        lsh_files, fp_files = work.files(files, "lsh"), work.files(files, "fp")
+        files.callback(work.texts.close)
+        files.callback(work.meta.close)
         for batch in _batches(documents, batch_size):
-            kept: list[tuple[str, str, str | None, str | None]] = []
-            for i, item in batch:
-                doc = coerce_document(item, i)
-                if isinstance(doc, Skipped):
-                    skipped.append(doc)
-                elif doc.id in seen:
-                    reason = f"item {i}: duplicate id {doc.id!r}; the first one was kept"
-                    skipped.append(Skipped(doc.id, reason))
-                else:
-                    seen.add(doc.id)
-                    kept.append((doc.id, doc.text, doc.source, doc.date))
+            kept = [doc for i, item in batch if (doc := ingest.accept(item, i)) is not None]
             if not kept:
                 continue
-            start = texts.count
-            batch_texts = [k[1] for k in kept]
-            texts.append([t.encode("utf-8", "surrogatepass") for t in batch_texts])
-            meta.append([json.dumps([k[0], k[2], k[3]]).encode() for k in kept])
-            src = np.array([-1 if k[2] is None else codes.setdefault(k[2], len(codes)) for k in kept],
-                           dtype=np.int64)
+            start = work.texts.count
+            batch_texts = [d.text for d in kept]
+            work.texts.append([t.encode("utf-8", "surrogatepass") for t in batch_texts])
+            work.meta.append([json.dumps([d.id, d.source, d.date]).encode() for d in kept])
+            src = sources.number(d.source for d in kept)
             src.tofile(src_file)
-            feats = corpus_features(batch_texts, cfg.shingle, cfg.minhash, window=cc.window,
-                                    fingerprint_k=cc.fingerprint_k, chunk_size=cfg.chunk_size,
-                                    jobs=cfg.jobs)
+            feats = batch_features(batch_texts, cfg)
             del batch_texts, kept
             feats.signatures.tofile(sig_file)
-            n_empty += int(np.count_nonzero(feats.n_tokens == 0))
+            n_empty += count_empty(feats.n_tokens)
             _spill_lsh(feats.signatures, feats.n_tokens, start, bands, rows, lsh_files)
             _spill_fp(feats.fp_hash, feats.fp_doc, src, start, fp_files)
-            report("hashing", texts.count, 0)
-    n = texts.count
-    del seen
-    seconds["hashing"] = time.perf_counter() - t0
+            report("hashing", work.texts.count, 0)
+    return n_empty
 
-    t1 = time.perf_counter()
-    cap = boilerplate_cap(n, cc.boilerplate_df, cc.boilerplate_fraction)
-    bounds = (np.arange(parts, dtype=np.int64) * n) // parts
+
+def _candidates(cfg: ScanConfig, work: _Work, n: int, with_sources: bool,
+                report: ProgressCallback) -> CandidateTally:
+    """Step 2, partition by partition: LSH star edges and pairs sharing fingerprints, spilled by
+    range of their first document."""
+    cc = cfg.candidates
+    cap = furniture_cap(n, cc)
+    bounds = pair_ranges(n, work.parts)
     capped = 0
-    boiler: list[NDArray[np.uint64]] = []
-    recurring: list[Recurring] = []
+    tallies: list[CandidateTally] = []
     with ExitStack() as files:
-        lsh_out = [files.enter_context(open(tmp / f"edges{r}.bin", "wb")) for r in range(parts)]
-        fp_out = [files.enter_context(open(tmp / f"shared{r}.bin", "wb")) for r in range(parts)]
-        for p in range(parts):
-            entries = np.fromfile(tmp / f"lsh{p}.bin", dtype=_LSH)
-            left, right, c = star_edges(entries["key"], entries["doc"], cc.max_bucket)
+        lsh_out, fp_out = work.files(files, "edges"), work.files(files, "shared")
+        for p in range(work.parts):
+            entries = work.take("lsh", p, _LSH)
+            a, b, c = bucket_pairs(entries["key"], entries["doc"], cc.max_bucket)
             capped += c
             del entries
-            _spill_pairs(np.minimum(left, right), np.maximum(left, right), None, bounds, lsh_out)
-            os.unlink(tmp / f"lsh{p}.bin")
-            postings = np.fromfile(tmp / f"fp{p}.bin", dtype=_FP)
-            a, b, support, bp, c, rec = _fingerprint_pairs(postings, cap, cc.boilerplate_source_df,
-                                                           bool(codes), cc.all_pairs_limit)
+            _spill_pairs(a, b, None, bounds, lsh_out)
+            postings = work.take("fp", p, _FP)
+            found = group_fingerprints(postings["hash"], postings["doc"],
+                                       postings["src"] if with_sources else None, cap, cc)
             del postings
-            capped += c
-            boiler.append(bp)
-            recurring.append(rec)
-            _spill_pairs(a, b, support, bounds, fp_out)
-            os.unlink(tmp / f"fp{p}.bin")
-            report("candidates", p + 1, parts)
-    boilerplate = np.unique(np.concatenate(boiler)) if boiler else np.zeros(0, np.uint64)
-    shared_by = Recurring.merge(recurring)
-    del boiler, recurring
-    seconds["candidates"] = time.perf_counter() - t1
+            tallies.append(CandidateTally.of(found))
+            _spill_pairs(found.pairs[:, 0], found.pairs[:, 1], found.support, bounds, fp_out)
+            report("candidates", p + 1, work.parts)
+    return CandidateTally.merge(tallies, capped)
 
-    t2 = time.perf_counter()
+
+def _verify(cfg: ScanConfig, work: _Work, n: int, texts: RecordReader, meta: RecordReader,
+            recurring: Recurring, report: ProgressCallback) -> tuple[list[VerifiedPair], int]:
+    """Step 3, range by range: the verified pairs and the number of candidate pairs."""
     verified: list[VerifiedPair] = []
     n_candidates = 0
-    with ExitStack() as stack:
-        text_reader = _Reader(texts, stack)
-        meta_reader = _Reader(meta, stack)
-        src_codes = np.fromfile(tmp / "sources.i64", dtype=np.int64)
-        # ranges are verified in order, pooled into groups of a few blocks per process so that small
-        # ranges still keep every process busy
-        group = _VERIFY_BLOCK * max(1, cfg.jobs) * 2
-        pending: list[I64] = []
-        for r in range(parts):
-            cand = _range_candidates(tmp / f"edges{r}.bin", tmp / f"shared{r}.bin", n, cc.min_shared)
-            n_candidates += len(cand)
-            pending.append(cand)
-            if sum(len(c) for c in pending) >= group or r == parts - 1:
-                todo = np.concatenate(pending)
-                pending = []
-                for g in range(0, len(todo), group):
-                    verified.extend(_verify(todo[g : g + group], cfg, text_reader, meta_reader,
-                                            tmp / "signatures.u32", src_codes, shared_by))
-            report("alignment", r + 1, parts)
-        seconds["alignment"] = time.perf_counter() - t2
+    src_codes = np.fromfile(work.tmp / "sources.i64", dtype=np.int64)
+    # ranges are verified in order, pooled into groups of a few blocks per process so that small
+    # ranges still keep every process busy
+    group = _VERIFY_BLOCK * max(1, cfg.jobs) * 2
+    pending: list[I64] = []
+    for r in range(work.parts):
+        lsh, fps = work.take("edges", r, _PAIR), work.take("shared", r, _PAIR)
+        cand = reduce_pairs(n, cfg.candidates.min_shared, [(lsh["a"], lsh["b"])],
+                            [(fps["a"], fps["b"], fps["support"])])
+        del lsh, fps
+        n_candidates += len(cand)
+        pending.append(cand)
+        if sum(len(c) for c in pending) >= group or r == work.parts - 1:
+            todo = np.concatenate(pending)
+            pending = []
+            for g in range(0, len(todo), group):
+                pairs = todo[g : g + group]
+                block = _block(pairs, cfg, texts, meta, work.tmp / "signatures.u32", src_codes)
+                verified.extend(verify_block(pairs, block, cfg, recurring))
+        report("alignment", r + 1, work.parts)
+    return verified, n_candidates
 
-        t3 = time.perf_counter()
-        ids = _Column(meta_reader, 0)
-        dates = _Column(meta_reader, 2)
-        fams = families(ids, dates, shared_chars(n, verified), family_edges(verified), cfg.cluster)  # type: ignore[arg-type]
-        seconds["families"] = time.perf_counter() - t3
-    seconds["total"] = time.perf_counter() - t0
-    stats = ScanStats(
-        documents=n,
-        empty_documents=n_empty,
-        candidate_pairs=n_candidates,
-        pairs=len(verified),
-        families=len(fams),
-        boilerplate_fingerprints=int(boilerplate.size),
-        capped_buckets=capped,
-        seconds=seconds,
+
+def _block(pairs: I64, cfg: ScanConfig, texts: RecordReader, meta: RecordReader, sigs: Path,
+           src_codes: I64) -> DocumentBlock:
+    """The documents of a group of pairs, read back from the store."""
+    docs = np.unique(pairs)
+    doc_list = docs.tolist()
+    return DocumentBlock(
+        docs,
+        [texts.get(d).decode("utf-8", "surrogatepass") for d in doc_list],
+        [json.loads(meta.get(d))[0] for d in doc_list],
+        [None if s < 0 else str(s) for s in src_codes[docs].tolist()],  # equality is all that counts
+        read_rows(sigs, docs, cfg.minhash.num_perm),
     )
-    return ScanResult(tuple(v.pair for v in verified), tuple(fams), stats, tuple(skipped))
 
 
 def _spill_lsh(sigs: NDArray[np.uint32], n_tokens: I64, start: int, bands: int, rows: int,
@@ -307,82 +268,20 @@ def _spill_lsh(sigs: NDArray[np.uint32], n_tokens: I64, start: int, bands: int, 
     rec = np.empty(flat.size, dtype=_LSH)
     rec["key"] = flat
     rec["doc"] = np.repeat(local.astype(np.int64) + start, bands)
-    _scatter(rec, rec["key"] % np.uint64(len(files)), files)
+    scatter(rec, rec["key"] % np.uint64(len(files)), files)
 
 
 def _spill_fp(fp_hash: NDArray[np.uint64], fp_doc: I64, src: I64, start: int,
               files: Sequence[BinaryIO]) -> None:
+    """Fingerprint postings (hash, document, source number), by hash partition."""
     rec = np.empty(fp_hash.size, dtype=_FP)
     rec["hash"], rec["doc"], rec["src"] = fp_hash, fp_doc + start, src[fp_doc]
-    _scatter(rec, rec["hash"] % np.uint64(len(files)), files)
-
-
-def _scatter(rec: NDArray[np.void], part: NDArray[np.uint64], files: Sequence[BinaryIO]) -> None:
-    order = np.argsort(part, kind="stable")
-    rec, part = rec[order], part[order]
-    cuts = np.searchsorted(part, np.arange(len(files) + 1, dtype=np.uint64))
-    for p, f in enumerate(files):
-        if cuts[p + 1] > cuts[p]:
-            rec[cuts[p] : cuts[p + 1]].tofile(f)
+    scatter(rec, rec["hash"] % np.uint64(len(files)), files)
 
 
 def _spill_pairs(a: I64, b: I64, support: I64 | None, bounds: I64, files: Sequence[BinaryIO]) -> None:
-    keep = a != b
-    rec = np.empty(int(keep.sum()), dtype=_PAIR)
-    rec["a"], rec["b"] = a[keep], b[keep]
-    rec["support"] = 0 if support is None else support[keep]
-    part = (np.searchsorted(bounds, rec["a"], side="right") - 1).astype(np.uint64)
-    _scatter(rec, part, files)
-
-
-def _fingerprint_pairs(
-    postings: NDArray[np.void], cap: int, source_cap: int, with_sources: bool, all_pairs_limit: int
-) -> tuple[I64, I64, I64, NDArray[np.uint64], int, Recurring]:
-    """fingerprint_candidates on whole fingerprint groups, documents renumbered locally (monotone,
-    so the first member of each group stays first); pairs with their shared counts."""
-    docs, local = np.unique(postings["doc"], return_inverse=True)
-    local = local.ravel().astype(np.int64)
-    src_of: I64 | None = None
-    if with_sources:
-        src_of = np.full(docs.size, -1, dtype=np.int64)
-        src_of[local] = postings["src"]
-    fi = fingerprint_candidates(np.ascontiguousarray(postings["hash"]), local, src_of, cap=cap,
-                                source_cap=source_cap, min_shared=1, doc_numbers=docs,
-                                all_pairs_limit=all_pairs_limit)
-    pairs = docs[fi.pairs] if fi.pairs.size else np.zeros((0, 2), dtype=np.int64)
-    return pairs[:, 0], pairs[:, 1], fi.support.astype(np.int64), fi.boilerplate, fi.capped, fi.recurring
-
-
-def _range_candidates(edges: Path, shared: Path, n: int, min_shared: int) -> I64:
-    """Sorted unique candidate pairs of one range: LSH edges, and pairs whose fingerprint supports,
-    summed over all partitions, reach ``min_shared``."""
-    lsh = np.fromfile(edges, dtype=_PAIR)
-    fps = np.fromfile(shared, dtype=_PAIR)
-    os.unlink(edges)
-    os.unlink(shared)
-    width = max(n, 1)
-    keys = fps["a"] * width + fps["b"]
-    uniq, inverse = np.unique(keys, return_inverse=True)
-    total = np.bincount(inverse.ravel(), weights=fps["support"], minlength=uniq.size)
-    codes = np.unique(np.concatenate([lsh["a"] * width + lsh["b"], uniq[total >= min_shared]]))
-    return np.stack([codes // width, codes % width], axis=1).astype(np.int64)
-
-
-def _verify(pairs: I64, cfg: ScanConfig, texts: _Reader, meta: _Reader, sigs: Path, src_codes: I64,
-            recurring: Recurring) -> list[VerifiedPair]:
-    """verify_pairs on a group of pairs, with only their documents read back and renumbered."""
-    docs = np.unique(pairs)
-    local = np.searchsorted(docs, pairs)  # monotone: a < b still holds
-    doc_list = docs.tolist()
-    block_texts = [texts.get(d).decode("utf-8", "surrogatepass") for d in doc_list]
-    ids = [json.loads(meta.get(d))[0] for d in doc_list]
-    sources = [None if s < 0 else str(s) for s in src_codes[docs].tolist()]  # equality is all that counts
-    cc = cfg.candidates
-    block_sigs = _rows(sigs, docs, cfg.minhash.num_perm)
-    found = verify_pairs(local, block_texts, ids, block_sigs, cfg.shingle, cfg.align, cc.window,
-                         fingerprint_k=cc.fingerprint_k, sources=sources, recurring=recurring, jobs=cfg.jobs)
-    return [_renumber(v, docs) for v in found]
-
-
-def _renumber(v: VerifiedPair, docs: I64) -> VerifiedPair:
-    return VerifiedPair(int(docs[v.a]), int(docs[v.b]), v.pair, v.covered_a, v.covered_b)
+    """Pairs ``a < b`` (with their supports, 0 for LSH pairs), by range of ``a``."""
+    rec = np.empty(a.size, dtype=_PAIR)
+    rec["a"], rec["b"] = a, b
+    rec["support"] = 0 if support is None else support
+    scatter(rec, range_of(bounds, rec["a"]).astype(np.uint64), files)

@@ -26,7 +26,6 @@ import dataclasses
 import datetime as dt
 import json
 import os
-import time
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -35,8 +34,8 @@ from typing import Any
 
 import numpy as np
 
-from ..candidates.features import CorpusFeatures, corpus_features
-from ..candidates.lsh import band_keys, optimal_bands
+from ..candidates.features import CorpusFeatures
+from ..candidates.lsh import band_keys
 from ..config import (
     AlignConfig,
     CandidateConfig,
@@ -46,10 +45,19 @@ from ..config import (
     ScanConfig,
     ShingleConfig,
 )
-from ..engines.local import DocumentLike, ProgressCallback, coerce_documents
+from ..engines.stages import (
+    DocumentLike,
+    ProgressCallback,
+    StageClock,
+    band_shape,
+    batch_features,
+    coerce_documents,
+    count_empty,
+    scan_stats,
+)
 from ..errors import ConfigError, FormatError, IndexStoreError
 from ..families.cluster import Edge, families
-from ..types import Document, Family, Pair, ScanResult, ScanStats, Skipped
+from ..types import Document, Family, Pair, ScanResult, Skipped
 from .query import (
     MEMBER,
     Batch,
@@ -220,8 +228,7 @@ class Index:
     def __init__(self, store: Store, config: ScanConfig) -> None:
         self._store = store
         self.config = config
-        cc = config.candidates
-        self._bands, self._rows = optimal_bands(cc.threshold, config.minhash.num_perm, cc.bands)
+        self._bands, self._rows = band_shape(config)
 
     # ---------------------------------------------------------------------------------------------
     # lifecycle
@@ -314,10 +321,10 @@ class Index:
         ``candidates``, ``alignment``, ``writing``.
         """
         report = progress or (lambda stage, done, total: None)
-        t0 = time.perf_counter()
+        clock = StageClock()
         docs, skipped = coerce_documents(documents)
         feats = self._features(docs, report)
-        seconds = {"hashing": time.perf_counter() - t0}
+        clock.lap("hashing")
         ids = [d.id for d in docs]
         with self._store.write():
             replaced = self._delete([r[0] for r in self._store.select_in(
@@ -328,7 +335,6 @@ class Index:
             duplicates = self._duplicates(batch)
             report("writing", 0, len(docs))
             self._insert(batch, match, plan, report)
-        seconds["total"] = time.perf_counter() - t0
         return AddResult(
             added=tuple(ids),
             replaced=tuple(replaced),
@@ -337,7 +343,7 @@ class Index:
             families=tuple(plan.families),
             merged=tuple(plan.merged),
             skipped=tuple(skipped),
-            seconds=seconds,
+            seconds=clock.total(),
         )
 
     def query(
@@ -352,10 +358,10 @@ class Index:
         compared with every query document, named ``index:<id>`` in the result.
         """
         report = progress or (lambda stage, done, total: None)
-        t0 = time.perf_counter()
+        clock = StageClock()
         docs, skipped = coerce_documents(documents)
         feats = self._features(docs, report)
-        t1 = time.perf_counter()
+        clock.lap("hashing")
         with self._store.read():
             batch = self._batch(docs, feats)
             indexed = {str(r[0]) for r in self._store.select_in(
@@ -364,17 +370,10 @@ class Index:
             shadowed = frozenset(same_ids)
             match = match_batch(self._store, self.config, batch, report, shadowed)
             plan = plan_families(self._store, self.config, match, len(docs), shadowed)
-        t2 = time.perf_counter()
-        stats = ScanStats(
-            documents=len(docs),
-            empty_documents=int(np.count_nonzero(feats.n_tokens == 0)),
-            candidate_pairs=match.candidates,
-            pairs=len(match.verified),
-            families=len(plan.families),
-            boilerplate_fingerprints=match.boilerplate,
-            capped_buckets=match.capped,
-            seconds={"hashing": t1 - t0, "matching": t2 - t1, "total": t2 - t0},
-        )
+        clock.lap("matching")
+        stats = scan_stats(documents=len(docs), empty=count_empty(feats.n_tokens),
+                           candidates=match.candidates, tally=match.tally, pairs=len(match.verified),
+                           families=len(plan.families), seconds=clock.total())
         return QueryResult(tuple(v.pair for v in match.verified), tuple(plan.families), stats,
                            tuple(skipped), same_ids)
 
@@ -429,13 +428,10 @@ class Index:
     # stages
 
     def _features(self, docs: Sequence[Document], report: ProgressCallback) -> CorpusFeatures:
-        cfg = self.config
         n = len(docs)
         report("hashing", 0, n)
-        return corpus_features([d.text for d in docs], cfg.shingle, cfg.minhash, window=cfg.candidates.window,
-                               fingerprint_k=cfg.candidates.fingerprint_k,
-                               chunk_size=cfg.chunk_size, jobs=cfg.jobs,
-                               progress=lambda done: report("hashing", done, n))
+        return batch_features([d.text for d in docs], self.config,
+                              progress=lambda done: report("hashing", done, n))
 
     def _batch(self, docs: list[Document], feats: CorpusFeatures) -> Batch:
         names = {d.source for d in docs if d.source is not None}
@@ -515,9 +511,7 @@ class Index:
             return []
         nums = np.array([r[0] for r in rows], dtype=_I64)
         texts = [decompress(r[4]) for r in rows]
-        cfg = self.config
-        feats = corpus_features(texts, cfg.shingle, cfg.minhash, window=cfg.candidates.window,
-                                fingerprint_k=cfg.candidates.fingerprint_k, chunk_size=cfg.chunk_size)
+        feats = batch_features(texts, self.config, jobs=1)
         sigs = np.stack([np.frombuffer(r[2], dtype=np.uint32) for r in rows])
         live = np.flatnonzero(np.array([r[3] for r in rows]) > 0)
         keys = as_signed(band_keys(sigs[live], self._bands, self._rows).ravel())

@@ -12,19 +12,27 @@ from dataclasses import dataclass
 import numpy as np
 from numpy.typing import NDArray
 
-from ..align.verify import VerifiedPair, family_edges, shared_chars, verify_pairs
+from ..align.verify import VerifiedPair, family_edges, shared_chars
 from ..candidates.features import CorpusFeatures
 from ..candidates.lsh import (
     Recurring,
     band_keys,
-    boilerplate_cap,
     docset_signatures,
     fingerprint_candidates,
+    first_postings,
+    group_ranks,
+    group_starts,
     lsh_candidates,
-    optimal_bands,
 )
 from ..config import ScanConfig
-from ..engines.local import ProgressCallback
+from ..engines.stages import (
+    CandidateTally,
+    DocumentBlock,
+    ProgressCallback,
+    band_shape,
+    furniture_cap,
+    verify_block,
+)
 from ..families.cluster import Edge, families, family_id
 from ..text.shingle import mix64
 from ..types import Document, Family
@@ -72,8 +80,7 @@ class Match:
     shared: list[int]
     verified: list[VerifiedPair]
     candidates: int
-    boilerplate: int
-    capped: int
+    tally: CandidateTally
 
 
 @dataclass(slots=True)
@@ -124,13 +131,8 @@ def cap_buckets(keys: NDArray[np.int64], docs: NDArray[np.int64], cap: int) -> t
     if keys.size == 0:
         return keep, 0
     order = np.lexsort((docs, keys))
-    k = keys[order]
-    new = np.ones(k.size, dtype=np.bool_)
-    new[1:] = k[1:] != k[:-1]
-    start = np.flatnonzero(new)
-    sizes = np.diff(np.append(start, k.size))
-    rank = np.arange(k.size) - np.repeat(start, sizes)
-    keep[order] = rank < cap
+    starts, sizes = group_starts(keys[order])
+    keep[order] = group_ranks(starts, sizes) < cap
     return keep, int(np.count_nonzero(sizes > cap))
 
 
@@ -143,8 +145,7 @@ def _recurring(hashes: NDArray[np.int64], docs: NDArray[np.int64], boiler: NDArr
     h = as_unsigned(hashes)
     order = np.lexsort((docs, h))
     h, d = h[order], docs[order]
-    once = np.ones(h.size, dtype=np.bool_)
-    once[1:] = (h[1:] != h[:-1]) | (d[1:] != d[:-1])
+    once = first_postings(h, d)
     found = docset_signatures(h[once], d[once])
     many = np.unique(as_unsigned(boiler))
     crowd = Recurring(many, mix64(many ^ np.uint64(0x5EED)), np.full(many.size, cap + 1, dtype=np.int64))
@@ -161,15 +162,23 @@ def match_batch(
     """Candidates of the batch among themselves and in the index, verified. Indexed documents whose
     id is in ``shadowed`` (reused by a query document) are compared like any other and named
     :func:`indexed_name` in the result."""
-    cfg = config
-    bands, rows_per_band = optimal_bands(cfg.candidates.threshold, cfg.minhash.num_perm, cfg.candidates.bands)
-    cc = cfg.candidates
-    feats, q = batch.feats, len(batch.docs)
     report("candidates", 0, 1)
-    n_index = int(store.meta()["documents"])
-    empty = feats.n_tokens == 0
+    lsh, inner, capped = _band_matches(store, config, batch.feats)
+    cap = furniture_cap(int(store.meta()["documents"]) + len(batch.docs), config.candidates)
+    postings = _fingerprint_postings(store, batch.feats, cap)
+    candidates, nums, tally = _candidates(config, batch, lsh, inner, capped, postings, cap)
+    report("candidates", 1, 1)
+    return _verify_matches(store, config, batch, candidates, nums, tally, report, shadowed)
 
-    # 1. LSH: band keys of the batch looked up in the index, and buckets inside the batch
+
+def _band_matches(
+    store: Store, cfg: ScanConfig, feats: CorpusFeatures
+) -> tuple[tuple[NDArray[np.int64], NDArray[np.int64]], NDArray[np.int64], int]:
+    """LSH: ``(batch document, indexed docs.num)`` of the band keys of the batch found in the index,
+    the pairs of buckets inside the batch, and the capped buckets."""
+    bands, rows_per_band = band_shape(cfg)
+    cc = cfg.candidates
+    empty = feats.n_tokens == 0
     live = np.flatnonzero(~empty).astype(_I64)
     keys = as_signed(band_keys(feats.signatures[live], bands, rows_per_band).ravel())
     key_doc = np.repeat(live, bands)
@@ -178,12 +187,25 @@ def match_batch(
     keep, capped = cap_buckets(r[:, 0], r[:, 1], cc.max_bucket)
     qa, ib = pairs_by_key(keys, key_doc, r[keep, 0], r[keep, 1])
     inner, inner_capped = lsh_candidates(feats.signatures, bands, rows_per_band, cc.max_bucket, empty)
-    capped += inner_capped
+    return (qa, ib), inner, capped + inner_capped
 
-    # 2. fingerprints: document frequency (counted up to the cap), then postings of the rest
-    cap = boilerplate_cap(n_index + q, cc.boilerplate_df, cc.boilerplate_fraction)
-    fp_h = as_signed(feats.fp_hash)
-    uniq = np.unique(np.stack([fp_h, feats.fp_doc], axis=1).reshape(-1, 2), axis=0)
+
+@dataclass(frozen=True, slots=True)
+class _Postings:
+    """The fingerprints of a batch against the index."""
+
+    batch: NDArray[np.int64]
+    """Unique ``(hash, batch document)`` rows (hashes signed, as stored)."""
+    boiler: NDArray[np.int64]
+    """Hashes held by more than the cap of documents, batch and index together."""
+    indexed: NDArray[np.int64]
+    """``(hash, docs.num, source)`` of the indexed postings of the other hashes."""
+
+
+def _fingerprint_postings(store: Store, feats: CorpusFeatures, cap: int) -> _Postings:
+    """Fingerprints: document frequency in the index (counted up to the cap), then the postings of
+    the hashes under the cap."""
+    uniq = np.unique(np.stack([as_signed(feats.fp_hash), feats.fp_doc], axis=1).reshape(-1, 2), axis=0)
     hashes, q_df = np.unique(uniq[:, 0], return_counts=True)
     df_rows = store.select_in(
         "WITH q(h) AS (VALUES {}) SELECT h, (SELECT count(*) FROM "
@@ -199,7 +221,19 @@ def match_batch(
     fetch = hashes[(idx_df > 0) & (idx_df + q_df <= cap)]
     posts = np.array(store.select_in("SELECT hash, doc, src FROM fps WHERE hash IN ({})", fetch.tolist()),
                      dtype=_I64).reshape(-1, 3)
-    # local numbers for the indexed documents met so far: q, q+1, ...
+    return _Postings(uniq, boiler, posts)
+
+
+def _candidates(
+    cfg: ScanConfig, batch: Batch, lsh: tuple[NDArray[np.int64], NDArray[np.int64]], inner: NDArray[np.int64],
+    capped: int, postings: _Postings, cap: int,
+) -> tuple[NDArray[np.int64], NDArray[np.int64], CandidateTally]:
+    """The candidate pairs in local numbers (the batch 0..q-1, then the indexed documents met, in
+    the order of ``nums``, their ``docs.num``), ``nums``, and the tally."""
+    cc = cfg.candidates
+    q = len(batch.docs)
+    qa, ib = lsh
+    uniq, boiler, posts = postings.batch, postings.boiler, postings.indexed
     nums = np.unique(np.concatenate([ib, posts[:, 1]]))
 
     def to_local(num: NDArray[np.int64]) -> NDArray[np.int64]:
@@ -221,9 +255,16 @@ def match_batch(
     boilerplate = np.unique(np.concatenate([boiler.view(np.uint64), fpc.boilerplate]))
     lsh_pairs = np.stack([qa, to_local(ib)], axis=1)
     candidates = np.unique(np.concatenate([lsh_pairs.reshape(-1, 2), inner, fp_pairs]), axis=0)
-    report("candidates", 1, 1)
+    tally = CandidateTally(boilerplate, capped + fpc.capped, _recurring(all_h, all_d, boiler, cap))
+    return candidates, nums, tally
 
-    # 3. fetch what verification needs of the indexed candidates, and verify
+
+def _verify_matches(
+    store: Store, cfg: ScanConfig, batch: Batch, candidates: NDArray[np.int64], nums: NDArray[np.int64],
+    tally: CandidateTally, report: ProgressCallback, shadowed: frozenset[str],
+) -> Match:
+    """Fetch what verification needs of the indexed candidates, and verify."""
+    q = len(batch.docs)
     used = np.unique(candidates[candidates[:, 1] >= q, 1]) - q
     cand_nums = nums[used].tolist()
     info = {int(r[0]): r for r in store.select_in(
@@ -236,16 +277,14 @@ def match_batch(
     pairs = renum[candidates]
     ids = [d.id for d in batch.docs] + [indexed_name(info[n][1], shadowed) for n in cand_nums]
     texts = [d.text for d in batch.docs] + [decompress(info[n][4]) for n in cand_nums]
-    sigs = feats.signatures
+    sigs = batch.feats.signatures
     if cand_nums:
         stored = np.stack([np.frombuffer(info[n][3], dtype=np.uint32) for n in cand_nums])
         sigs = np.concatenate([sigs, stored])
     total = len(pairs)
     report("alignment", 0, total)
     sources = [d.source for d in batch.docs] + [info[n][7] for n in cand_nums]
-    verified = verify_pairs(pairs, texts, ids, sigs, cfg.shingle, cfg.align, cc.window,
-                            fingerprint_k=cc.fingerprint_k, sources=sources, jobs=cfg.jobs,
-                            recurring=_recurring(all_h, all_d, boiler, cap),
+    verified = verify_block(pairs, DocumentBlock(None, texts, ids, sources, sigs), cfg, tally.recurring,
                             progress=lambda done: report("alignment", done, total))
     return Match(
         ids=ids,
@@ -255,9 +294,9 @@ def match_batch(
         shared=[0] * q + [int(info[n][6]) for n in cand_nums],
         verified=verified,
         candidates=total,
-        boilerplate=int(boilerplate.size),
-        capped=capped + fpc.capped,
+        tally=tally,
     )
+
 
 def plan_families(
     store: Store, config: ScanConfig, m: Match, q: int, shadowed: frozenset[str] = frozenset()
