@@ -38,7 +38,6 @@ from __future__ import annotations
 
 import math
 import operator
-import threading
 from dataclasses import dataclass
 from itertools import compress
 from typing import Any, Literal
@@ -294,16 +293,10 @@ def _fetch(shard: _Shard, docs: I64) -> DocumentBlock:
                          [shard.sources[i] for i in rows], shard.signatures[rows])
 
 
-# verify.verify_pairs hands its job to its block function through a module global: one call at a time
-# per worker process (run workers with one thread each, and as many processes as cores, for speed)
-_VERIFY_LOCK = threading.Lock()
-
-
 def _verify(pairs: I64, cfg: ScanConfig, recurring: Recurring, *fetched: DocumentBlock) -> list[VerifiedPair]:
     """Verify a block of pairs given its documents, fetched from their shards in ascending order."""
     block = DocumentBlock.join(fetched)
-    with _VERIFY_LOCK:
-        return verify_block(pairs, block, cfg, recurring, jobs=1)
+    return verify_block(pairs, block, cfg, recurring, jobs=1)
 
 
 # Families on the cluster (when the verified edges should not be gathered on the driver)

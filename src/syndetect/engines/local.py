@@ -1,15 +1,16 @@
-"""``scan()``: the stages of :mod:`.stages` on a corpus held in memory, in this process (forked
-processes for hashing, candidates and alignment with ``config.jobs > 1``)."""
+"""``scan()``: the stages of :mod:`.stages` on a corpus held in memory, in this process (with
+``config.jobs > 1``, or a ``workers`` executor, hashing, candidates and alignment are spread over
+processes)."""
 
 from __future__ import annotations
 
-import gc
-from collections.abc import Iterable, Iterator
-from contextlib import contextmanager
+from collections.abc import Iterable
 
 from ..config import ScanConfig
 from ..errors import ConfigError
 from ..types import ScanResult
+from ..workers.collect import collection_paused
+from ..workers.tasks import Executor
 from .stages import (
     DocumentBlock,
     DocumentLike,
@@ -41,42 +42,30 @@ def scan(
     config: ScanConfig | None = None,
     *,
     progress: ProgressCallback | None = None,
+    workers: Executor | None = None,
 ) -> ScanResult:
     """Find the documents that share text, the shared passages, and the syndication families.
 
     ``documents`` are :class:`Document` objects, mappings with ``id`` and ``text`` (plus optional
-    ``source``, ``date``, ``url``), or plain strings (their position is their id).
+    ``source``, ``date``, ``url``), or plain strings (their position is their id). ``workers`` (a
+    :class:`~syndetect.WorkerPool` or another :class:`~syndetect.workers.tasks.Executor`) runs the
+    parallel stages instead of ``config.jobs`` forked processes; results are the same either way.
 
-    Python's automatic garbage collection is paused while the scan runs (for the whole process) and
-    restored as it was when it returns or raises: the scan itself makes no reference cycles.
+    Python's automatic garbage collection is paused while the scan runs when the calling thread is
+    the process's only Python thread (:mod:`syndetect.workers.collect`), and restored as it was when
+    it returns or raises: the scan itself makes no reference cycles.
     """
     if config is not None and not isinstance(config, ScanConfig):
         msg = (f"scan(config=...) takes a syndetect.ScanConfig, got {type(config).__name__}; "
                "build one with syndetect.ScanConfig(...) or leave it out for the defaults")
         raise ConfigError(msg)
-    with _gc_paused():
-        return _scan(documents, config or ScanConfig(), progress)
-
-
-@contextmanager
-def _gc_paused() -> Iterator[None]:
-    """Automatic garbage collection off for the duration (and restored after, as it was).
-
-    A scan builds hundreds of thousands of acyclic objects (documents, pairs, passages): each batch of
-    allocations set off a collection that walked every live object, 0.7 s of a 10 s scan of 100k
-    articles. Nothing a scan keeps forms a reference cycle, so nothing waits on the collector.
-    """
-    was_enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was_enabled:
-            gc.enable()
+    with collection_paused():
+        return _scan(documents, config or ScanConfig(), progress, workers)
 
 
 def _scan(
-    documents: Iterable[DocumentLike], cfg: ScanConfig, progress: ProgressCallback | None
+    documents: Iterable[DocumentLike], cfg: ScanConfig, progress: ProgressCallback | None,
+    workers: Executor | None,
 ) -> ScanResult:
     report = progress or (lambda stage, done, total: None)
     clock = StageClock()
@@ -85,18 +74,18 @@ def _scan(
     ids = [d.id for d in docs]
     n = len(docs)
     report("hashing", 0, n)
-    feats = batch_features(texts, cfg, progress=lambda done: report("hashing", done, n))
+    feats = batch_features(texts, cfg, jobs=workers, progress=lambda done: report("hashing", done, n))
     clock.lap("hashing")
 
     report("candidates", 0, 1)
-    candidates, tally = find_candidates(feats, source_numbers(docs), cfg)
+    candidates, tally = find_candidates(feats, source_numbers(docs), cfg, jobs=workers)
     report("candidates", 1, 1)
     clock.lap("candidates")
 
     total = len(candidates)
     report("alignment", 0, total)
     block = DocumentBlock(None, texts, ids, [d.source for d in docs], feats.signatures)
-    verified = verify_block(candidates, block, cfg, tally.recurring,
+    verified = verify_block(candidates, block, cfg, tally.recurring, jobs=workers,
                             progress=lambda done: report("alignment", done, total))
     clock.lap("alignment")
 

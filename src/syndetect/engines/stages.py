@@ -46,6 +46,7 @@ from ..candidates.lsh import (
 from ..config import CandidateConfig, ScanConfig
 from ..families.cluster import families
 from ..types import Document, Family, ScanResult, ScanStats, Skipped
+from ..workers.tasks import Executor
 
 __all__ = [
     "CandidateTally",
@@ -190,11 +191,11 @@ def source_numbers(docs: Sequence[Document]) -> I64 | None:
 
 
 def batch_features(
-    texts: list[str], cfg: ScanConfig, *, jobs: int | None = None,
+    texts: list[str], cfg: ScanConfig, *, jobs: int | Executor | None = None,
     progress: Callable[[int], None] | None = None,
 ) -> CorpusFeatures:
-    """Signatures, token counts and fingerprints of a batch of texts (``jobs`` processes, default
-    ``cfg.jobs``); ``progress(done_documents)`` after each chunk."""
+    """Signatures, token counts and fingerprints of a batch of texts (``jobs``: processes or an
+    executor, default ``cfg.jobs``); ``progress(done_documents)`` after each chunk."""
     cc = cfg.candidates
     return corpus_features(texts, cfg.shingle, cfg.minhash, window=cc.window, fingerprint_k=cc.fingerprint_k,
                            chunk_size=cfg.chunk_size, jobs=cfg.jobs if jobs is None else jobs,
@@ -245,17 +246,18 @@ class CandidateTally:
 
 
 def find_candidates(
-    feats: CorpusFeatures, sources: I64 | None, cfg: ScanConfig
+    feats: CorpusFeatures, sources: I64 | None, cfg: ScanConfig, *, jobs: int | Executor | None = None
 ) -> tuple[I64, CandidateTally]:
     """Candidate pairs of a corpus in memory, sorted and unique (LSH banding and shared
     fingerprints, :func:`~syndetect.candidates.lsh.candidate_pairs`), and their tally. ``sources``
-    are :func:`source_numbers`."""
+    are :func:`source_numbers`; ``jobs`` as for :func:`batch_features`."""
     cc = cfg.candidates
     bands, rows = band_shape(cfg)
     doc_pairs, capped, fps = candidate_pairs(
         feats.signatures, bands, rows, cc.max_bucket, feats.n_tokens == 0, feats.fp_hash, feats.fp_doc,
         sources, cap=furniture_cap(feats.signatures.shape[0], cc), source_cap=cc.boilerplate_source_df,
-        all_pairs_limit=cc.all_pairs_limit, min_shared=cc.min_shared, jobs=cfg.jobs,
+        all_pairs_limit=cc.all_pairs_limit, min_shared=cc.min_shared,
+        jobs=cfg.jobs if jobs is None else jobs,
     )
     return unique_pairs(np.concatenate([doc_pairs, fps.pairs])), CandidateTally.of(fps, capped)
 
@@ -351,10 +353,10 @@ class DocumentBlock:
 
 def verify_block(
     pairs: I64, block: DocumentBlock, cfg: ScanConfig, recurring: Recurring | None, *,
-    jobs: int | None = None, progress: Callable[[int], None] | None = None,
+    jobs: int | Executor | None = None, progress: Callable[[int], None] | None = None,
 ) -> list[VerifiedPair]:
-    """Verify candidate pairs (:func:`~syndetect.align.verify.verify_pairs`, ``jobs`` processes,
-    default ``cfg.jobs``) given their documents: corpus-wide numbers are renumbered into the block
+    """Verify candidate pairs (:func:`~syndetect.align.verify.verify_pairs`; ``jobs`` as for
+    :func:`batch_features`) given their documents: corpus-wide numbers are renumbered into the block
     (ascending, so ``a < b`` still holds) and the verified pairs numbered back."""
     numbers = block.numbers
     local = pairs if numbers is None else np.searchsorted(numbers, pairs)

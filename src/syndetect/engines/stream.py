@@ -47,6 +47,7 @@ from ..align.verify import VerifiedPair
 from ..candidates.lsh import Recurring, bucket_keys
 from ..config import ScanConfig, _check_int
 from ..types import ScanResult
+from ..workers.tasks import Executor
 from .spill import JsonColumn, RecordReader, RecordStore, read_rows, scatter
 from .stages import (
     CandidateTally,
@@ -81,13 +82,15 @@ _VERIFY_BLOCK = 4096  # pairs per verify_pairs block, as in-process
 
 @dataclass(frozen=True, slots=True)
 class _Work:
-    """The work directory of one streamed scan: ``parts`` partition files per kind, the texts and
-    the metadata (``[id, source, date]`` as JSON) of the kept documents."""
+    """The work of one streamed scan: its directory with ``parts`` partition files per kind, the
+    texts and the metadata (``[id, source, date]`` as JSON) of the kept documents, and the
+    ``workers`` that run its parallel stages (None: ``config.jobs`` processes)."""
 
     tmp: Path
     parts: int
     texts: RecordStore
     meta: RecordStore
+    workers: Executor | None = None
 
     def files(self, stack: ExitStack, stem: str) -> list[BinaryIO]:
         """``parts`` new partition files ``<stem><p>.bin``, closed with ``stack``."""
@@ -120,6 +123,7 @@ def scan_stream(
     partitions: int = 64,
     batch_size: int = 8192,
     progress: ProgressCallback | None = None,
+    workers: Executor | None = None,
 ) -> ScanResult:
     """:func:`syndetect.scan` with bounded memory: the same result, spilling to ``workdir``.
 
@@ -128,22 +132,23 @@ def scan_stream(
     system temporary directory), removed afterwards. ``partitions`` is the number of band-key,
     fingerprint-hash and pair-range partitions (raise it for corpora of tens of millions of
     documents); ``batch_size`` documents are held in memory at once while reading. ``progress`` is
-    called as ``progress(stage, done, total)`` with ``total=0`` while the corpus size is unknown.
-    See the module docstring for the memory bound.
+    called as ``progress(stage, done, total)`` with ``total=0`` while the corpus size is unknown;
+    ``workers`` as for :func:`syndetect.scan`. See the module docstring for the memory bound.
     """
     cfg = config or ScanConfig()
     _check_int("partitions", partitions, 1, 1 << 16, "64 suits up to a few million documents")
     _check_int("batch_size", batch_size, 1, 10**8)
     report = progress or (lambda stage, done, total: None)
     with tempfile.TemporaryDirectory(prefix="syndetect-stream-", dir=workdir) as tmp:
-        return _scan(documents, cfg, Path(tmp), partitions, batch_size, report)
+        work = _Work(Path(tmp), partitions, RecordStore(Path(tmp) / "texts"),
+                     RecordStore(Path(tmp) / "meta"), workers)
+        return _scan(documents, cfg, work, batch_size, report)
 
 
-def _scan(documents: Iterable[DocumentLike], cfg: ScanConfig, tmp: Path, parts: int, batch_size: int,
+def _scan(documents: Iterable[DocumentLike], cfg: ScanConfig, work: _Work, batch_size: int,
           report: ProgressCallback) -> ScanResult:
     clock = StageClock()
     ingest, sources = Ingest(), SourceNumbers()
-    work = _Work(tmp, parts, RecordStore(tmp / "texts"), RecordStore(tmp / "meta"))
     n_empty = _hash(documents, cfg, work, batch_size, ingest, sources, report)
     ingest.forget_ids()
     n = work.texts.count
@@ -181,7 +186,7 @@ def _hash(documents: Iterable[DocumentLike], cfg: ScanConfig, work: _Work, batch
             work.meta.append([json.dumps([d.id, d.source, d.date]).encode() for d in kept])
             src = sources.number(d.source for d in kept)
             src.tofile(src_file)
-            feats = batch_features(batch_texts, cfg)
+            feats = batch_features(batch_texts, cfg, jobs=work.workers)
             del batch_texts, kept
             feats.signatures.tofile(sig_file)
             n_empty += count_empty(feats.n_tokens)
@@ -226,7 +231,7 @@ def _verify(cfg: ScanConfig, work: _Work, n: int, texts: RecordReader, meta: Rec
     src_codes = np.fromfile(work.tmp / "sources.i64", dtype=np.int64)
     # ranges are verified in order, pooled into groups of a few blocks per process so that small
     # ranges still keep every process busy
-    group = _VERIFY_BLOCK * max(1, cfg.jobs) * 2
+    group = _VERIFY_BLOCK * (cfg.jobs if work.workers is None else work.workers.jobs) * 2
     pending: list[I64] = []
     for r in range(work.parts):
         lsh, fps = work.take("edges", r, _PAIR), work.take("shared", r, _PAIR)
@@ -241,7 +246,7 @@ def _verify(cfg: ScanConfig, work: _Work, n: int, texts: RecordReader, meta: Rec
             for g in range(0, len(todo), group):
                 pairs = todo[g : g + group]
                 block = _block(pairs, cfg, texts, meta, work.tmp / "signatures.u32", src_codes)
-                verified.extend(verify_block(pairs, block, cfg, recurring))
+                verified.extend(verify_block(pairs, block, cfg, recurring, jobs=work.workers))
         report("alignment", r + 1, work.parts)
     return verified, n_candidates
 

@@ -58,6 +58,7 @@ from ..engines.stages import (
 from ..errors import ConfigError, FormatError, IndexStoreError
 from ..families.cluster import Edge, families
 from ..types import Document, Family, Pair, ScanResult, Skipped
+from ..workers.tasks import Executor
 from .query import (
     MEMBER,
     Batch,
@@ -89,7 +90,6 @@ __all__ = [
     "index_stats",
 ]
 
-_RUNTIME_FIELDS = ("jobs", "chunk_size")
 """ScanConfig fields that only change speed: they may differ from the stored config."""
 _WRITE_CHUNK = 50_000
 """Rows per ``executemany`` while writing; progress is reported after each."""
@@ -206,7 +206,7 @@ def _reconcile(stored: ScanConfig, given: ScanConfig | None, where: str) -> Scan
     if given is None:
         return stored
     a, b = stored.flat_dict(), given.flat_dict()
-    diff = [k for k in sorted(a) if k not in _RUNTIME_FIELDS and a[k] != b.get(k)]
+    diff = [k for k in sorted(a) if k not in ScanConfig.RUNTIME_FIELDS and a[k] != b.get(k)]
     if diff:
         details = ", ".join(f"{k}: index has {a[k]!r}, given {b.get(k)!r}" for k in diff)
         msg = (
@@ -214,7 +214,7 @@ def _reconcile(stored: ScanConfig, given: ScanConfig | None, where: str) -> Scan
             "use the stored one, or build a new index with this config"
         )
         raise ConfigError(msg)
-    return dataclasses.replace(stored, jobs=given.jobs, chunk_size=given.chunk_size)
+    return dataclasses.replace(stored, **{k: getattr(given, k) for k in ScanConfig.RUNTIME_FIELDS})
 
 
 class Index:
@@ -225,9 +225,11 @@ class Index:
     ...     result = index.query(today)                    # pairs: a = today's, b = indexed
     """
 
-    def __init__(self, store: Store, config: ScanConfig) -> None:
+    def __init__(self, store: Store, config: ScanConfig, workers: Executor | None = None) -> None:
         self._store = store
         self.config = config
+        self.workers = workers
+        """Runs the parallel stages of :meth:`add` and :meth:`query` (None: ``config.jobs`` processes)."""
         self._bands, self._rows = band_shape(config)
 
     # ---------------------------------------------------------------------------------------------
@@ -241,6 +243,7 @@ class Index:
         *,
         create: bool = True,
         busy_timeout: float = 60.0,
+        workers: Executor | None = None,
     ) -> Index:
         """Open the index at ``path``, creating it (with ``config``, default ``ScanConfig()``) when the
         file is missing and ``create`` is true.
@@ -248,7 +251,8 @@ class Index:
         An existing index keeps the config it was created with; a ``config`` that differs from it (other
         than ``jobs`` and ``chunk_size``) raises :class:`ConfigError`. A file that is not an intact
         syndetect index raises :class:`IndexStoreError` or :class:`FormatError`; it is never modified.
-        Writers wait up to ``busy_timeout`` seconds for one another.
+        Writers wait up to ``busy_timeout`` seconds for one another. ``workers`` as for
+        :func:`syndetect.scan`.
         """
         p = Path(path)
         if not create and not p.exists():
@@ -281,7 +285,7 @@ class Index:
                     raise
                 msg = f"{where}: the stored config is missing or not JSON; the file is damaged"
                 raise FormatError(msg) from exc
-            return cls(store, _reconcile(stored, config, where))
+            return cls(store, _reconcile(stored, config, where), workers)
         except BaseException:
             store.close()
             raise
@@ -330,7 +334,7 @@ class Index:
             replaced = self._delete([r[0] for r in self._store.select_in(
                 "SELECT id FROM docs WHERE id IN ({})", ids)])
             batch = self._batch(docs, feats)
-            match = match_batch(self._store, self.config, batch, report)
+            match = match_batch(self._store, self.config, batch, report, workers=self.workers)
             plan = plan_families(self._store, self.config, match, len(docs))
             duplicates = self._duplicates(batch)
             report("writing", 0, len(docs))
@@ -368,7 +372,7 @@ class Index:
                 "SELECT id FROM docs WHERE id IN ({})", [d.id for d in docs])}
             same_ids = tuple(d.id for d in docs if d.id in indexed)
             shadowed = frozenset(same_ids)
-            match = match_batch(self._store, self.config, batch, report, shadowed)
+            match = match_batch(self._store, self.config, batch, report, shadowed, self.workers)
             plan = plan_families(self._store, self.config, match, len(docs), shadowed)
         clock.lap("matching")
         stats = scan_stats(documents=len(docs), empty=count_empty(feats.n_tokens),
@@ -430,7 +434,7 @@ class Index:
     def _features(self, docs: Sequence[Document], report: ProgressCallback) -> CorpusFeatures:
         n = len(docs)
         report("hashing", 0, n)
-        return batch_features([d.text for d in docs], self.config,
+        return batch_features([d.text for d in docs], self.config, jobs=self.workers,
                               progress=lambda done: report("hashing", done, n))
 
     def _batch(self, docs: list[Document], feats: CorpusFeatures) -> Batch:

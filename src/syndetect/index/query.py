@@ -36,6 +36,7 @@ from ..engines.stages import (
 from ..families.cluster import Edge, families, family_id
 from ..text.shingle import mix64
 from ..types import Document, Family
+from ..workers.tasks import Executor
 from .sqlite import Store, as_signed, as_unsigned, decompress
 
 __all__ = [
@@ -158,17 +159,18 @@ def match_batch(
     batch: Batch,
     report: ProgressCallback,
     shadowed: frozenset[str] = frozenset(),
+    workers: Executor | None = None,
 ) -> Match:
-    """Candidates of the batch among themselves and in the index, verified. Indexed documents whose
-    id is in ``shadowed`` (reused by a query document) are compared like any other and named
-    :func:`indexed_name` in the result."""
+    """Candidates of the batch among themselves and in the index, verified (``workers``: as for
+    :func:`syndetect.scan`). Indexed documents whose id is in ``shadowed`` (reused by a query
+    document) are compared like any other and named :func:`indexed_name` in the result."""
     report("candidates", 0, 1)
     lsh, inner, capped = _band_matches(store, config, batch.feats)
     cap = furniture_cap(int(store.meta()["documents"]) + len(batch.docs), config.candidates)
     postings = _fingerprint_postings(store, batch.feats, cap)
     candidates, nums, tally = _candidates(config, batch, lsh, inner, capped, postings, cap)
     report("candidates", 1, 1)
-    return _verify_matches(store, config, batch, candidates, nums, tally, report, shadowed)
+    return _verify_matches(store, config, batch, candidates, nums, tally, report, shadowed, workers)
 
 
 def _band_matches(
@@ -261,7 +263,7 @@ def _candidates(
 
 def _verify_matches(
     store: Store, cfg: ScanConfig, batch: Batch, candidates: NDArray[np.int64], nums: NDArray[np.int64],
-    tally: CandidateTally, report: ProgressCallback, shadowed: frozenset[str],
+    tally: CandidateTally, report: ProgressCallback, shadowed: frozenset[str], workers: Executor | None,
 ) -> Match:
     """Fetch what verification needs of the indexed candidates, and verify."""
     q = len(batch.docs)
@@ -285,7 +287,7 @@ def _verify_matches(
     report("alignment", 0, total)
     sources = [d.source for d in batch.docs] + [info[n][7] for n in cand_nums]
     verified = verify_block(pairs, DocumentBlock(None, texts, ids, sources, sigs), cfg, tally.recurring,
-                            progress=lambda done: report("alignment", done, total))
+                            jobs=workers, progress=lambda done: report("alignment", done, total))
     return Match(
         ids=ids,
         dates=[d.date for d in batch.docs] + [info[n][2] for n in cand_nums],
