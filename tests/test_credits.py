@@ -743,3 +743,54 @@ CLASS_NEGATIVES = [
 @pytest.mark.parametrize("text", CLASS_NEGATIVES)
 def test_attribution_class_look_alikes(text: str) -> None:
     assert find_credits(text) == (), [(c, text[c.start : c.end]) for c in find_credits(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "agency"),
+    [
+        ("नई दिल्ली, 5 जनवरी (पीटीआई)। सरकार ने गेहूं की खरीद बढ़ा दी।", "PTI"),
+        ("नई दिल्ली (पीटीआई)। सरकार ने", "PTI"),
+        ("वाशिंगटन, 5 जनवरी (एपी)। अमेरिकी सीनेट ने", "Associated Press"),
+        ("واشنگٹن (اے ایف پی) امریکی سینیٹ نے", "AFP"),
+        ("Son dakika: Reuters'a göre anlaşma imzalandı.", "Reuters"),
+        ("AA'ya göre anlaşma imzalandı.", "Anadolu"),
+        ("Anadolu Ajansı'na göre anlaşma imzalandı.", "Anadolu"),
+        ("韩联社5日援引军方消息称，朝鲜发射了导弹。", "Yonhap"),
+        ("LISBOA, 5 de janeiro de 2026 (Reuters) - O governo", "Reuters"),
+        ("ANKARA, 5 Ocak 2026 (AA) - Bakan", "Anadolu"),
+        ("Die Polizei sucht weiter nach Zeugen.\ndpa/AFP", "dpa"),
+        ("By The Associated Press | Updated 3:15 PM\nCrews worked", "Associated Press"),
+        ("Oleh Reuters | 5 Januari 2026\nHarga minyak", "Reuters"),
+    ],
+)
+def test_native_datelines_dative_turkish_and_separated_bylines(text: str, agency: str) -> None:
+    assert agency in [c.agency for c in find_credits(text)], _agencies(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a place name before a Turkish dative 'göre' ("compared with Central Anatolia")
+        "İç Anadolu'ya göre daha soğuk bir hava bekleniyor.",
+        # the agency announcing its own news, with a complement clause
+        "The AFP announced that it had arrested two men.",
+        "Reuters announced that it would close its Caracas bureau.",
+        "Reuters a annoncé qu'elle fermerait son bureau.",
+        "La agencia EFE anunció que abrirá una nueva delegación.",
+        # a widened quote-given form around a homonym
+        "He was contacted by AFP officers on Monday.",
+        "O suspeito procurado pela AFP foi preso.",
+        # the party, not the agency, in Urdu and Hindi; a state's abbreviation
+        "पीटीआई से बातचीत में इमरान खान ने कहा कि चुनाव में धांधली हुई।",
+        "پی ٹی آئی سے بات کرتے ہوئے انہوں نے کہا",
+        "لاہور (پی ٹی آئی) پارٹی کے رہنماؤں نے",
+        "आंध्र प्रदेश (एपी) सरकार ने नई योजना शुरू की।",
+        # a name closing a menu, not a story; photo credits in Chinese
+        "Subscribe to our newsletter.\nFollow us on Twitter\nReuters",
+        "（图源：法新社）",
+        "照片来源：美联社",
+        "The Reuters news agency said it would cut 500 jobs.",
+    ],
+)
+def test_class_look_alikes_of_the_widened_forms(text: str) -> None:
+    assert find_credits(text) == (), [(c, text[c.start : c.end]) for c in find_credits(text)]

@@ -266,7 +266,7 @@ _SENTENCE_DATELINE = re.compile(
 )
 """A dateline in mixed case right after a sentence on the same line (``... said. Paris (AFP) -``)."""
 
-_SEP = r"(?:[^\S\n]*(?:\.?-+|--|[–—:]|\.(?=\s|$)))?"
+_SEP = r"(?:[^\S\n]*(?:\.?-+|--|[–—:।]|\.(?=\s|$)))?"
 """What follows a bracketed credit in a dateline: ``–``, ``--``, ``:``, ``.-`` (EFE), ``.`` (TASS)."""
 
 _FUNC = (
@@ -409,18 +409,17 @@ _AFTER_VERBS = (
     "сообщает", "сообщило", "сообщил", "сообщили", "передает", "передаёт", "пишет",
 )
 _AFTER_VERBS_THAT = (
-    "announced", "announces", "revealed", "reveals", "published",
-    "annonce", "a annoncé", "annonçait", "révèle", "a révélé", "publie", "a publié",
-    "anuncia", "anunció", "ha anunciado", "publica", "publicó", "ha publicado", "difundió", "revela",
-    "reveló",
-    "anunciou", "publicou", "divulgou", "revelou",
-    "annuncia", "ha annunciato", "pubblica", "ha pubblicato", "rivela", "ha rivelato",
-    "enthüllte", "veröffentlichte",
+    "revealed", "reveals", "published", "révèle", "a révélé", "publie", "a publié",
+    "publica", "publicó", "ha publicado", "difundió", "revela", "reveló", "publicou", "divulgou", "revelou",
+    "pubblica", "ha pubblicato", "rivela", "ha rivelato", "enthüllte", "veröffentlichte",
 )
-"""Verbs after the agency that also take an object ("Reuters a annoncé la nomination de ..."): an
-attribution only when a complement clause or the clause end follows."""
+"""Verbs after the agency that also take an object ("EFE publicó un libro de estilo"): an attribution
+only when a complement clause or the clause end follows. Verbs of announcing are left out: an agency
+that announces something ("Reuters a annoncé la nomination ...", "EFE anunció que abrirá ...") is
+the news, not its source (after the name of the agency the verbs credit it: "a annoncé l'agence")."""
 _THAT = (
     r"(?=[^\S\n]*(?:[:,;.]|\r?\n|$)|\s+(?i:que|qu['’]|that|che|dass|como|bahwa)\b|\s*(?i:qu['’]))"
+    r"(?!\s*(?i:that|que|qu['’]|che|dass)\s*(?i:it|its|elle|ella|essa|sie|ela)\b)"
 )
 _ADVERB = (
     r"(?:(?i:also|earlier|first|exclusively|later|previously|on\s+(?:" + _DAYS + r")|"
@@ -434,6 +433,11 @@ _LEFT_OK = re.compile(
 _PHOTO_BEFORE = re.compile(r"(?i:photo|foto|image|picture|bild|pic|crédit|credit|caption|video)\W{0,4}$")
 _LEAD = re.compile(rf"(?<!\w)(?:(?:[\w-]+['’]s|{_ADJ}|(?i:the|an?))[^\S\n]+){{1,3}}\Z")
 """The words describing an agency before its name or descriptor: ``South Korea's``, ``the state-run``."""
+_NATIVE_LETTER = "\u0600-\u06d3\u06d5-\u06ff\u0750-\u077f\u0900-\u0963\u0966-\u097f"
+_NATIVE_DATELINE = re.compile(rf"[^\S\n]*[{_NATIVE_LETTER}][{_NATIVE_LETTER}\d,،\s]*")
+"""A line start in a non-Latin script (Devanagari, Arabic) before a bracket: a place, a date, words only."""
+_PLACE_NAMES = frozenset({"Anadolu", "ANADOLU"})
+"""Agency names that are also places (Anadolu: Anatolia)."""
 _SAID_GATE = re.compile(r"(?i:said|says|quoted|cited|reported)")
 _TR_GATE = re.compile(r"göre|muhabir|konuş|açıkla|verdiği|bilgi")
 _UR_HI_GATE = re.compile(r"[\u0600-\u06ff\u0900-\u097f]")
@@ -699,11 +703,11 @@ class _Matcher:
                 rf"(?:(?:[{_UP}][^\s,.;:]*\s+)?[^\s,.;:]+['’]n[ıiuü]n\s+)?"
                 rf"(?:(?:[^\s,.;:]+\s+){{0,2}}?(?P<desc>(?i:haber\s+ajansı|ajansı))\s+)?"
                 rf"(?P<list>{a_suffixed})(?:['’]\w{{1,5}}|\s+(?i:haber\s+)?(?i:ajans)\w*(?:['’]\w{{1,5}})?)?\s+"
-                r"(?:(?:haberine|bildirdiğine|aktardığına|açıklamasına|yazdığına|duyurduğuna)\s+göre|göre|"
+                r"(?:(?:haberine|bildirdiğine|aktardığına|açıklamasına|yazdığına|duyurduğuna)\s+göre|(?P<bare>göre)|"
                 r"muhabir(?:ine|inin|lerine|imize)|konuşan|konuştu|yaptığı\s+açıklamada|"
                 r"verdiği\s+(?:demeçte|röportajda|mülakatta|bilgiye\s+göre)|açıklama\s+yap\w+|bilgi\s+veren)(?!\w)",
                 _TR_GATE,
-            ), self._kind("attribution", check_left=True)),
+            ), self._on_tr),
             # Urdu and Hindi postpositions ("رائٹرز کے مطابق", "एएनआई से बातचीत में"); an ambiguous
             # acronym (پی ٹی آئی, पीटीआई, एपी: also a party, a state) needs a descriptor or a report noun
             (self._gated(
@@ -800,9 +804,22 @@ class _Matcher:
             return []
         names = [self._name(x.group()) for x in self.alias.finditer(text, m.start("list"), m.end("list"))]
         line_start = text.rfind("\n", 0, m.start()) + 1
-        if any(n.ambiguous for n in names) and text[line_start : m.start("list")].strip():
+        before = text[line_start : m.start("list")].strip()
+        if any(n.ambiguous for n in names) and before:
             return []
+        if not before and not text[:line_start].rstrip().endswith((".", "!", "?", '"', "”", "»", ")", "…")):
+            return []  # a menu or a list of links, not the end of a story
         return self._kind("signoff", check_left=False)(text, m)
+
+    def _on_tr(self, text: str, m: re.Match[str]) -> list[_Candidate]:
+        """Turkish forms; a bare ``'ya göre`` after a name that is also a place (``İç Anadolu'ya göre``,
+        "compared with Central Anatolia") counts only with ``ajansı``."""
+        if (
+            m.group("bare") and not m.group("desc") and m.group("list") in _PLACE_NAMES
+            and not re.match(r"\s+(?i:haber\s+)?(?i:ajans)", text[m.end("list") :])
+        ):
+            return []
+        return self._kind("attribution", check_left=True)(text, m)
 
     def _on_ur_hi(self, text: str, m: re.Match[str]) -> list[_Candidate]:
         if self._name(m.group("list")).ambiguous and not (m.group("desc") or m.group("report")):
@@ -844,6 +861,8 @@ class _Matcher:
         strict = first.ambiguous and len(m.group("a")) <= 2
         start = _dateline_start(left, bool(sep), m.group("a"), strict)
         at_line_start = not left.strip(" \t\xa0>*#|•·")
+        if start is None and _NATIVE_DATELINE.fullmatch(left) and (sep or any(c.isdigit() for c in left)):
+            start = len(left) - len(left.lstrip())  # "नई दिल्ली, 5 जनवरी (पीटीआई)।": a place in another script
         if start is not None:
             start += line_start
             kind = "dateline"
