@@ -17,10 +17,14 @@ agency's canonical name and the kind of credit):
   ``сообщает ТАСС``, ``据新华社报道``, Turkish, Urdu and Hindi postpositions (``AP'nin haberine göre``,
   ``رائٹرز کے مطابق``, ``एएफपी के मुताबिक``), and a quote given to the agency (``told Reuters``,
   ``dijo a EFE``, ``a déclaré à l'AFP``, ``AA muhabirine``); descriptors may stand between them
-  (``the state news agency Xinhua``, ``l'agence sud-coréenne Yonhap``, ``die Nachrichtenagentur dpa``);
+  (``the state news agency Xinhua``, ``l'agence sud-coréenne Yonhap``, ``die Nachrichtenagentur dpa``),
+  and a descriptor lifts the checks on an acronym; ``said`` credits an agency only with a descriptor
+  (``South Korea's Yonhap news agency said``) or closing an inverted clause (``..., Xinhua said.``);
+  verbs of announcing after the agency are not credits (``Reuters a annoncé la nomination ...``);
 * ``signoff``: ``— Reuters`` ending a paragraph, Reuters' ``(Reporting by ...; Editing by ...)``,
   ``... contributed to this report``, ``With inputs from PTI``, ``Source: AFP``, ``© 2024 AFP``,
-  ``— with AP``, ``(Com AFP)``, ``Con información de Reuters y AFP``, ``lmb/dpa/AFP``;
+  ``— with AP``, ``(Com AFP)``, ``Con información de Reuters y AFP``, ``lmb/dpa/AFP``, the agency alone
+  closing the text after a sentence (``... nach Zeugen. dpa``; an acronym only on its own line);
 * ``byline``: a line ``By Reuters Staff``, ``By JANE DOE Associated Press``, ``Agencia EFE | Quito``;
 * ``newswire``: any dateline or bracket credit of a press-release wire: ``/PRNewswire/``,
   ``NEW YORK--(BUSINESS WIRE)--``, ``(GLOBE NEWSWIRE) --``.
