@@ -224,7 +224,7 @@ ATTRIBUTIONS = [
     # German
     ("Die Regierung plant Kürzungen, berichtet dpa.", "berichtet dpa", "dpa"),
     ("Die Regierung plant Kürzungen, wie die Nachrichtenagentur dpa berichtet.",
-     "die Nachrichtenagentur dpa berichtet", "dpa"),
+     "wie die Nachrichtenagentur dpa berichtet", "dpa"),
     ("Laut dpa plant die Regierung Kürzungen.", "Laut dpa", "dpa"),
     ("Die Regierung plant Kürzungen, meldet die Deutsche Presse-Agentur.",
      "meldet die Deutsche Presse-Agentur", "dpa"),
@@ -561,3 +561,236 @@ def test_eval_matching_is_one_to_one_by_agency_and_overlap(tmp_path: Path) -> No
     assert report.by_lang["fr"].recall is None
     assert [g.agency for _, g in report.misses] == ["AP"]
     assert [(c.id, p.agency) for c, p in report.false_alarms] == [("a", "AFP"), ("b", "AFP")]
+
+
+# --- attributions by class: full names with descriptors, verbs by language, native scripts ----------
+
+CLASS_POSITIVES = [
+    ('China will expand the programme, state news agency Xinhua said on Monday.', 'Xinhua'),
+    ('The official Xinhua news agency said the quake killed 12 people.', 'Xinhua'),
+    ("Pyongyang fired a missile, South Korea's Yonhap news agency said.", 'Yonhap'),
+    ("The plant will close, Japan's Kyodo News reported, citing sources.", 'Kyodo'),
+    ("Russia's state-run TASS news agency quoted the minister as saying talks would resume.", 'TASS'),
+    ('The talks collapsed, according to a Reuters report.', 'Reuters'),
+    ('By AFP | Published January 5, 2026\nThousands marched.', 'AFP'),
+    ('By Reuters Staff | 3 min read\nOil prices rose.', 'Reuters'),
+    ('By AP • Updated Jan 5, 2026\nThe Senate voted.', 'Associated Press'),
+    ('The police have arrested four men.\nAFP', 'AFP'),
+    ('The police have arrested four men.\n\nReuters', 'Reuters'),
+    ('The police have arrested four men.\nAP', 'Associated Press'),
+    ('The ministry declined to comment when contacted by Reuters.', 'Reuters'),
+    ('The spokesman told The Associated Press on Monday.', 'Associated Press'),
+    ('Prices rose 5%, Bloomberg News reported.', 'Bloomberg'),
+    ('Oil rose, the Anadolu Agency reported.', 'Anadolu'),
+    ('The ministry said in a statement to AFP that the talks would continue.', 'AFP'),
+    ('Three people died, the Press Trust of India reported.', 'PTI'),
+    ('Three people died, news agency PTI reported.', 'PTI'),
+    ('El Ejecutivo prevé aprobar la reforma, según han informado a Europa Press'
+     ' fuentes del Ministerio.', 'Europa Press'),
+    ('Fuentes del Gobierno han explicado a Europa Press que la reforma llegará en marzo.', 'Europa Press'),
+    ('El ministro ha asegurado a EFE que no dimitirá.', 'EFE'),
+    ('Según ha podido saber Europa Press, la reunión será el lunes.', 'Europa Press'),
+    ('Así lo informó la agencia estatal de noticias Xinhua.', 'Xinhua'),
+    ('El presidente fue trasladado al hospital, informó la agencia AP.', 'Associated Press'),
+    ('La empresa cerrará la planta, según ha adelantado Bloomberg.', 'Bloomberg'),
+    ('Fuentes consultadas por Reuters dijeron que la operación se cerrará pronto.', 'Reuters'),
+    ('Según fuentes citadas por la agencia Bloomberg, la fusión se anunciará el lunes.', 'Bloomberg'),
+    ('MADRID, 5 Ene. (EUROPA PRESS) - El Gobierno', 'Europa Press'),
+    ('El tiroteo dejó tres muertos, de acuerdo con la agencia de noticias AP.', 'Associated Press'),
+    ('Por AFP | Publicado el 5 de enero de 2026\nMiles de personas', 'AFP'),
+    ("L'accord a été signé lundi, a annoncé l'agence officielle Chine nouvelle.", 'Xinhua'),
+    ("Contacté par l'AFP, le ministère n'a pas répondu.", 'AFP'),
+    ("Interrogé par l'AFP, le maire a démenti.", 'AFP'),
+    ("« Nous sommes prêts », a-t-il déclaré à l'AFP.", 'AFP'),
+    ("Le maire a indiqué auprès de l'AFP que l'école fermera.", 'AFP'),
+    ("Selon l'agence de presse britannique Reuters, la banque va supprimer 500 postes.", 'Reuters'),
+    ("La banque va fermer, d'après l'agence Bloomberg.", 'Bloomberg'),
+    ("Le bilan s'élève à 12 morts, selon un décompte de l'AFP.", 'AFP'),
+    ('Der Angeklagte habe die Tat gestanden, berichtet die Deutsche Presse-Agentur (dpa).', 'dpa'),
+    ('Die Koalition will das Gesetz verabschieden, wie die Deutsche Presse-Agentur'
+     ' aus Koalitionskreisen erfuhr.', 'dpa'),
+    ('Das Werk soll schließen, wie die Nachrichtenagentur Reuters unter Berufung auf'
+     ' Insider berichtete.', 'Reuters'),
+    ('Ein Sprecher sagte der Deutschen Presse-Agentur, die Lage sei ruhig.', 'dpa'),
+    ('Das teilte das Ministerium auf Anfrage der Deutschen Presse-Agentur mit.', 'dpa'),
+    ('Die Polizei sucht weiter nach Zeugen. dpa', 'dpa'),
+    ('Die Polizei sucht weiter nach Zeugen.\ndpa', 'dpa'),
+    ('Die Polizei sucht weiter nach Zeugen.\nAFP', 'AFP'),
+    ('Laut der Nachrichtenagentur AFP wurden drei Menschen getötet.', 'AFP'),
+    ('Nach Angaben der Agentur Reuters wurden drei Menschen getötet.', 'Reuters'),
+    ('Wie die Nachrichtenagentur dpa meldete, wurden drei Menschen getötet.', 'dpa'),
+    ('Das berichtete die Nachrichtenagentur Bloomberg.', 'Bloomberg'),
+    ('Das sagte der Minister gegenüber der Deutschen Presse-Agentur.', 'dpa'),
+    ('Die Ölpreise stiegen, berichtet Bloomberg unter Berufung auf Insider.', 'Bloomberg'),
+    ("L'autostrada resterà chiusa fino a lunedì, riferisce l'agenzia Dpa.", 'dpa'),
+    ("Quattro persone sono state arrestate, riporta l'Ap.", 'Associated Press'),
+    ("Lo rende noto l'agenzia Nuova Cina.", 'Xinhua'),
+    ('Lo scrive la Reuters citando fonti anonime.', 'Reuters'),
+    ("Secondo quanto riportato dall'agenzia Bloomberg, la banca chiuderà.", 'Bloomberg'),
+    ("Lo ha detto all'ANSA il sindaco di Bologna.", 'ANSA'),
+    ("Sono tre le vittime, secondo l'Afp.", 'AFP'),
+    ("Lo riferisce l'agenzia di stampa tedesca Dpa.", 'dpa'),
+    ("Interpellato dall'ANSA, il ministero non ha commentato.", 'ANSA'),
+    ('O fundo avalia abrir capital em Nova York, relatou a Bloomberg.', 'Bloomberg'),
+    ('SÃO PAULO, 5 de janeiro de 2026 /PRNewswire/ -- A Vértice anuncia', 'PR Newswire'),
+    ('O navio afundou, noticiou a agência de notícias Reuters.', 'Reuters'),
+    ('O governo vai cortar gastos, divulgou a agência Bloomberg.', 'Bloomberg'),
+    ('A empresa vai fechar a fábrica, de acordo com a Reuters.', 'Reuters'),
+    ('Procurada pela Reuters, a empresa não comentou.', 'Reuters'),
+    ('O ministro disse à agência AFP que a situação é grave.', 'AFP'),
+    ('Segundo informações da agência Reuters, o navio afundou.', 'Reuters'),
+    ('A informação é da agência Reuters.', 'Reuters'),
+    ('RIO DE JANEIRO, 5 de janeiro de 2026 (Reuters) - O governo', 'Reuters'),
+    ('Melansir Reuters, harga minyak naik 1,2 persen.', 'Reuters'),
+    ('Harga minyak naik, seperti dilansir dari AFP.', 'AFP'),
+    ('Dikutip dari Bloomberg, harga emas turun.', 'Bloomberg'),
+    ('Hal itu disampaikan menteri kepada kantor berita Antara.', 'Antara'),
+    ('Tiga orang tewas, menurut laporan kantor berita AFP.', 'AFP'),
+    ('Harga minyak naik, lapor Reuters.', 'Reuters'),
+    ('Tiga orang tewas, menurut agensi berita Reuters.', 'Reuters'),
+    ('Harga minyak naik, demikian dilaporkan Bloomberg.', 'Bloomberg'),
+    ('Mengutip Bloomberg, harga emas turun pada Senin.', 'Bloomberg'),
+    ("Güney Kore'nin Yonhap ajansının haberine göre, füze Doğu Denizi'ne düştü.", 'Yonhap'),
+    ('Rus TASS ajansına göre, görüşmeler yarın başlayacak.', 'TASS'),
+    ('Reuters haber ajansına konuşan bir yetkili, görüşmelerin sürdüğünü söyledi.', 'Reuters'),
+    ("Bakan, AA'ya yaptığı açıklamada kararın yakında verileceğini söyledi.", 'Anadolu'),
+    ("Çin'in resmi ajansı Xinhua'nın haberine göre, deprem 12 can aldı.", 'Xinhua'),
+    ("Reuters'ın aktardığına göre, şirket fabrikayı kapatacak.", 'Reuters'),
+    ("ABD merkezli Bloomberg'in haberine göre banka hisse satacak.", 'Bloomberg'),
+    ('İngiliz Reuters haber ajansının haberine göre, anlaşma imzalandı.', 'Reuters'),
+    ('彭博社援引知情人士的话报道，该基金正考虑在纽约上市。', 'Bloomberg'),
+    ('根据路透社的报道，该公司将裁员。', 'Reuters'),
+    ('路透社援引消息人士称，该公司将裁员。', 'Reuters'),
+    ('美联社5日报道，警方逮捕了四人。', 'Associated Press'),
+    ('法新社报道称，警方逮捕了四人。', 'AFP'),
+    ('据韩联社1月5日报道，朝鲜发射了导弹。', 'Yonhap'),
+    ('日本共同社5日报道称，政府将提高税率。', 'Kyodo'),
+    ('该官员在接受路透社采访时表示，谈判仍在进行。', 'Reuters'),
+    ('一名官员对法新社表示，谈判仍在进行。', 'AFP'),
+    ('（来源：路透社）', 'Reuters'),
+    ('امریکی خبر رساں ادارے ایسوسی ایٹڈ پریس کے مطابق پولیس نے چار افراد کو گرفتار کر'
+     ' لیا۔', 'Associated Press'),
+    ('بھارتی خبر رساں ادارے پی ٹی آئی کے مطابق نئی دہلی میں آلودگی بڑھ گئی۔', 'PTI'),
+    ('غیر ملکی خبر رساں ادارے رائٹرز سے بات کرتے ہوئے انہوں نے کہا کہ مذاکرات جاری ہیں۔', 'Reuters'),
+    ('فرانسیسی خبر رساں ایجنسی اے ایف پی کو انہوں نے بتایا کہ صورتحال کشیدہ ہے۔', 'AFP'),
+    ('خبر ایجنسی رائٹرز کی رپورٹ کے مطابق تیل کی قیمتیں بڑھ گئیں۔', 'Reuters'),
+    ('بلومبرگ کی رپورٹ کے مطابق کمپنی ملازمین کم کرے گی۔', 'Bloomberg'),
+    ('اسلام آباد (اے پی پی) وزیراعظم نے', 'APP'),
+    ('समाचार एजेंसी पीटीआई के अनुसार, हादसे में तीन लोगों की मौत हो गई।', 'PTI'),
+    ('उन्होंने एएनआई से बातचीत में कहा कि सरकार किसानों के साथ है।', 'ANI'),
+    ('पुल अगले महीने खोल दिया जाएगा। (इनपुट: आईएएनएस)', 'IANS'),
+    ('समाचार एजेंसी एपी के मुताबिक, पुलिस ने चार लोगों को गिरफ्तार किया।', 'Associated Press'),
+    ('रॉयटर्स की खबर के मुताबिक, कंपनी छंटनी करेगी।', 'Reuters'),
+    ('उन्होंने समाचार एजेंसी रॉयटर्स को बताया कि बातचीत जारी है।', 'Reuters'),
+    ('उन्होंने एएनआई से बात करते हुए कहा कि सरकार किसानों के साथ है।', 'ANI'),
+    ('नई दिल्ली, 5 जनवरी (आईएएनएस)। सरकार ने', 'IANS'),
+    ('ब्लूमबर्ग की रिपोर्ट के अनुसार, कंपनी छंटनी करेगी।', 'Bloomberg'),
+]
+
+
+@pytest.mark.parametrize(("text", "agency"), CLASS_POSITIVES)
+def test_attribution_classes(text: str, agency: str) -> None:
+    assert agency in [c.agency for c in find_credits(text)], _agencies(text)
+
+
+CLASS_NEGATIVES = [
+    # the agency announces or publishes something about itself (an object follows the verb)
+    "Reuters a annoncé la nomination d'un nouveau rédacteur en chef pour l'Europe.",
+    'La agencia Reuters anunció el cierre de su oficina en Caracas.',
+    'A Reuters anunciou o fechamento de seu escritório em Caracas.',
+    'Reuters announced the appointment of a new editor-in-chief.',
+    "L'AFP a annoncé mardi la suppression de 50 postes.",
+    'Die dpa kündigte an, ihr Angebot auszubauen.',
+    '图为受灾地区的房屋。（图片来源：法新社）',
+    '（图片来源：新华社）',
+    '（视频来源：路透社）',
+    'پی ٹی آئی کے چیئرمین نے کہا کہ پارٹی احتجاجی تحریک جاری رکھے گی۔',
+    'پی ٹی آئی کے مطابق انتخابات میں دھاندلی ہوئی۔',
+    'پی ٹی آئی کے ترجمان کے مطابق جلسہ کل ہوگا۔',
+    'इमरान खान की पार्टी पीटीआई ने चुनाव नतीजों को खारिज कर दिया।',
+    'पीटीआई के मुताबिक चुनाव में धांधली हुई।',
+    'पाकिस्तान तहरीक-ए-इंसाफ (पीटीआई) ने रैली की।',
+    'एपी सरकार ने नई योजना की घोषणा की।',
+    'एपी के मुख्यमंत्री ने कहा कि योजना जारी रहेगी।',
+    'Xinhua said it would open a new bureau in Nairobi.',
+    'The Reuters news agency said it would cut 500 jobs.',
+    'Reuters said on Monday it had appointed a new editor.',
+    'AFP said it would appeal the ruling.',
+    'The photo was taken in Kyiv.\nPhoto: AFP',
+    'Protesters gather in Baghdad.\nREUTERS/Thaier al-Sudani',
+    'Der dpa-Chefredakteur sprach.',
+    'Der Chef der dpa, wie die Zeitung berichtete, trat zurück.',
+    'Die Journalisten der dpa erfuhren davon aus der Zeitung.',
+    "Bloomberg'in kurucusu Michael Bloomberg, New York'ta konuştu.",
+    'AA pil fiyatları yüzde 10 arttı.',
+    'Reuters haber ajansının muhabirleri serbest bırakıldı.',
+    '路透社记者在缅甸被捕。',
+    '美联储援引数据称，通胀放缓。',
+    '彭博终端上的报价显示，股价下跌。',
+    '新华社记者 张晨 摄',
+    'Un portavoz de Reuters dijo que la agencia no comentará.',
+    'Reuters no ha informado a sus empleados del cierre.',
+    'By AP exam standards | Published January 5, 2026',
+    'Reuters, iddiaları bağımsız olarak doğrulayamadığını belirtti.',
+    'Reuters Institute scrive che la fiducia nelle notizie è calata.',
+    "Il direttore dell'Ansa ha scritto una lettera.",
+    'O aplicativo do Ap foi atualizado.',
+    'Macapá (AP) registrou a maior chuva do mês.',
+    "L'Ap. 3 è in affitto.",
+]
+
+
+@pytest.mark.parametrize("text", CLASS_NEGATIVES)
+def test_attribution_class_look_alikes(text: str) -> None:
+    assert find_credits(text) == (), [(c, text[c.start : c.end]) for c in find_credits(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "agency"),
+    [
+        ("नई दिल्ली, 5 जनवरी (पीटीआई)। सरकार ने गेहूं की खरीद बढ़ा दी।", "PTI"),
+        ("नई दिल्ली (पीटीआई)। सरकार ने", "PTI"),
+        ("वाशिंगटन, 5 जनवरी (एपी)। अमेरिकी सीनेट ने", "Associated Press"),
+        ("واشنگٹن (اے ایف پی) امریکی سینیٹ نے", "AFP"),
+        ("Son dakika: Reuters'a göre anlaşma imzalandı.", "Reuters"),
+        ("AA'ya göre anlaşma imzalandı.", "Anadolu"),
+        ("Anadolu Ajansı'na göre anlaşma imzalandı.", "Anadolu"),
+        ("韩联社5日援引军方消息称，朝鲜发射了导弹。", "Yonhap"),
+        ("LISBOA, 5 de janeiro de 2026 (Reuters) - O governo", "Reuters"),
+        ("ANKARA, 5 Ocak 2026 (AA) - Bakan", "Anadolu"),
+        ("Die Polizei sucht weiter nach Zeugen.\ndpa/AFP", "dpa"),
+        ("By The Associated Press | Updated 3:15 PM\nCrews worked", "Associated Press"),
+        ("Oleh Reuters | 5 Januari 2026\nHarga minyak", "Reuters"),
+    ],
+)
+def test_native_datelines_dative_turkish_and_separated_bylines(text: str, agency: str) -> None:
+    assert agency in [c.agency for c in find_credits(text)], _agencies(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a place name before a Turkish dative 'göre' ("compared with Central Anatolia")
+        "İç Anadolu'ya göre daha soğuk bir hava bekleniyor.",
+        # the agency announcing its own news, with a complement clause
+        "The AFP announced that it had arrested two men.",
+        "Reuters announced that it would close its Caracas bureau.",
+        "Reuters a annoncé qu'elle fermerait son bureau.",
+        "La agencia EFE anunció que abrirá una nueva delegación.",
+        # a widened quote-given form around a homonym
+        "He was contacted by AFP officers on Monday.",
+        "O suspeito procurado pela AFP foi preso.",
+        # the party, not the agency, in Urdu and Hindi; a state's abbreviation
+        "पीटीआई से बातचीत में इमरान खान ने कहा कि चुनाव में धांधली हुई।",
+        "پی ٹی آئی سے بات کرتے ہوئے انہوں نے کہا",
+        "لاہور (پی ٹی آئی) پارٹی کے رہنماؤں نے",
+        "आंध्र प्रदेश (एपी) सरकार ने नई योजना शुरू की।",
+        # a name closing a menu, not a story; photo credits in Chinese
+        "Subscribe to our newsletter.\nFollow us on Twitter\nReuters",
+        "（图源：法新社）",
+        "照片来源：美联社",
+        "The Reuters news agency said it would cut 500 jobs.",
+    ],
+)
+def test_class_look_alikes_of_the_widened_forms(text: str) -> None:
+    assert find_credits(text) == (), [(c, text[c.start : c.end]) for c in find_credits(text)]

@@ -17,10 +17,14 @@ agency's canonical name and the kind of credit):
   ``сообщает ТАСС``, ``据新华社报道``, Turkish, Urdu and Hindi postpositions (``AP'nin haberine göre``,
   ``رائٹرز کے مطابق``, ``एएफपी के मुताबिक``), and a quote given to the agency (``told Reuters``,
   ``dijo a EFE``, ``a déclaré à l'AFP``, ``AA muhabirine``); descriptors may stand between them
-  (``the state news agency Xinhua``, ``l'agence sud-coréenne Yonhap``, ``die Nachrichtenagentur dpa``);
+  (``the state news agency Xinhua``, ``l'agence sud-coréenne Yonhap``, ``die Nachrichtenagentur dpa``),
+  and a descriptor lifts the checks on an acronym; ``said`` credits an agency only with a descriptor
+  (``South Korea's Yonhap news agency said``) or closing an inverted clause (``..., Xinhua said.``);
+  verbs of announcing after the agency are not credits (``Reuters a annoncé la nomination ...``);
 * ``signoff``: ``— Reuters`` ending a paragraph, Reuters' ``(Reporting by ...; Editing by ...)``,
   ``... contributed to this report``, ``With inputs from PTI``, ``Source: AFP``, ``© 2024 AFP``,
-  ``— with AP``, ``(Com AFP)``, ``Con información de Reuters y AFP``, ``lmb/dpa/AFP``;
+  ``— with AP``, ``(Com AFP)``, ``Con información de Reuters y AFP``, ``lmb/dpa/AFP``, the agency alone
+  closing the text after a sentence (``... nach Zeugen. dpa``; an acronym only on its own line);
 * ``byline``: a line ``By Reuters Staff``, ``By JANE DOE Associated Press``, ``Agencia EFE | Quito``;
 * ``newswire``: any dateline or bracket credit of a press-release wire: ``/PRNewswire/``,
   ``NEW YORK--(BUSINESS WIRE)--``, ``(GLOBE NEWSWIRE) --``.
@@ -161,8 +165,8 @@ _REPORTING_BY = rf"{_BY_PART}[^\n;()]{{1,200}}(?:;\s*{_BY_PART}[^\n;()]{{1,200}}
 DEFAULT_AGENCIES: tuple[Agency, ...] = (
     Agency(
         "Reuters",
-        ("Reuters", "Thomson Reuters", "Рейтер", "رويترز", "رائٹرز", "रॉयटर्स", "路透社", "路透", "ロイター",
-         "로이터"),
+        ("Reuters", "Thomson Reuters", "Рейтер", "رويترز", "رائٹرز", "روئٹرز", "रॉयटर्स", "रायटर्स", "रॉयटर",
+         "路透社", "路透", "ロイター", "로이터"),
         patterns=(
             ("signoff", _REPORTING_BY),
             ("signoff", rf"(?<=\()\s*{_BY_PART}[^\n()]{{1,300}}(?=\))"),
@@ -170,47 +174,50 @@ DEFAULT_AGENCIES: tuple[Agency, ...] = (
         ),
     ),
     Agency("Associated Press", ("Associated Press", "美联社", "美聯社", "AP通信", "AP통신", "أسوشيتد برس",
-                                "एसोसिएटेड प्रेस"),
-           acronyms=("AP",)),
+                                "एसोसिएटेड प्रेस", "ऐसोसिएटेड प्रेस", "ایسوسی ایٹڈ پریس"),
+           acronyms=("AP", "Ap", "एपी", "اے پی")),
     Agency("AFP", ("Agence France-Presse", "Agence France Presse", "Afp", "एएफपी", "اے ایف پی", "法新社",
+                   "法国新闻社",
                    "AFP通信", "AFP時事", "AFP통신",
                    "أ ف ب", "Франс Пресс", "Франс-Пресс"), acronyms=("AFP",)),
-    Agency("dpa", ("dpa", "Deutsche Presse-Agentur", "Deutschen Presse-Agentur", "dpa-AFX", "dpa-infocom",
-                   "德新社")),
+    Agency("dpa", ("dpa", "Dpa", "Deutsche Presse-Agentur", "Deutschen Presse-Agentur", "dpa-AFX",
+                   "dpa-infocom", "德新社", "德国新闻社")),
     Agency("EFE", ("EFE", "Efe", "Agencia EFE", "埃菲社")),
     Agency("ANSA", ("ANSA", "Ansa", "Agenzia Nazionale Stampa Associata", "安莎社")),
     Agency("Xinhua", ("Xinhua", "Xinhua News Agency", "XINHUA", "新华社", "新華社", "新华网", "新華網",
-                      "Синьхуа", "Chine nouvelle", "Nuova Cina", "شنہوا", "शिन्हुआ")),
-    Agency("PTI", ("Press Trust of India",), acronyms=("PTI",)),
-    Agency("ANI", ("Asian News International", "एएनआई"), acronyms=("ANI",)),
-    Agency("IANS", ("IANS", "Indo-Asian News Service", "आईएएनएस")),
+                      "Синьхуа", "Chine nouvelle", "Nuova Cina", "شنہوا", "شن ہوا", "शिन्हुआ", "सिन्हुआ")),
+    Agency("PTI", ("Press Trust of India", "प्रेस ट्रस्ट ऑफ इंडिया", "印度报业托拉斯"),
+           acronyms=("PTI", "पीटीआई", "پی ٹی آئی")),
+    Agency("ANI", ("Asian News International", "एएनआई", "اے این آئی"), acronyms=("ANI",)),
+    Agency("IANS", ("IANS", "Indo-Asian News Service", "आईएएनएस", "آئی اے این ایس")),
     Agency("Bernama", ("Bernama", "BERNAMA", "Pertubuhan Berita Nasional Malaysia",
-                       "Malaysian National News Agency",
-                           "马新社")),
+                       "Malaysian National News Agency", "马新社", "برناما")),
     Agency("Anadolu", ("Anadolu Agency", "Anadolu Ajansı", "Anadolu Ajansi", "Anadolu", "انادولو",
                        "阿纳多卢通讯社"),
            acronyms=("AA",)),
     Agency("APP", ("Associated Press of Pakistan", "اے پی پی"), acronyms=("APP",)),
     Agency(
         "Kyodo",
-        ("Kyodo", "Kyodo News", "KYODO", "共同通信", "共同通信社", "共同社", "교도통신"),
+        ("Kyodo", "Kyodo News", "KYODO", "共同通信", "共同通信社", "共同社", "共同通讯社", "교도통신",
+         "کیوڈو", "क्योदो"),
         patterns=(("dateline", r"【[^】\n]{0,12}?共同】"), ("signoff", r"[（(]共同[）)]")),
     ),
     Agency("Yonhap", ("Yonhap", "Yonhap News Agency", "YONHAP", "연합뉴스", "韩联社", "韓聯社",
-                      "聯合ニュース")),
+                      "韩国联合通讯社", "聯合ニュース", "یونہاپ", "योनहाप")),
     Agency("TASS", ("TASS", "Tass", "ITAR-TASS", "ТАСС", "ИТАР-ТАСС", "塔斯社")),
     Agency("Antara", ("Antara", "ANTARA", "Antara News", "ANTARA News", "安塔拉通讯社")),
     Agency("Europa Press", ("Europa Press", "EUROPA PRESS")),
     Agency(
         "Bloomberg",
-        ("Bloomberg", "Bloomberg News", "彭博社", "ブルームバーグ", "블룸버그"),
+        ("Bloomberg", "Bloomberg News", "彭博社", "彭博新闻社", "ブルームバーグ", "블룸버그", "بلومبرگ",
+         "ब्लूमबर्ग"),
         patterns=(
             ("signoff", r"(?m)^[^\S\n]*To\s+contact\s+the\s+(?:reporters?|editors?)\s+"
                         r"(?:on|responsible\s+for)\s+this\s+story:?"),
             ("signoff", r"(?m)^[^\S\n]*--?[^\S\n]*With\s+assistance\s+from\b[^\n]{0,200}"),
         ),
     ),
-    Agency("UPI", ("United Press International",), acronyms=("UPI",)),
+    Agency("UPI", ("United Press International", "合众国际社"), acronyms=("UPI",)),
     Agency("PR Newswire", ("PR Newswire", "PRNewswire", "PRNEWSWIRE"), newswire=True),
     Agency("Business Wire", ("Business Wire", "BusinessWire", "BUSINESS WIRE"), newswire=True),
     Agency("Globe Newswire", ("Globe Newswire", "GlobeNewswire", "GLOBE NEWSWIRE", "Globe NewsWire"),
@@ -233,7 +240,9 @@ _MONTHS = (
     r"janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|"
     r"gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre|"
     r"januar|februar|märz|juni|juli|oktober|dezember|"
+    r"janeiro|fevereiro|março|maio|junho|julho|setembro|outubro|novembro|dezembro|"
     r"januari|februari|maret|mei|agustus|desember|julai|ogos|disember|"
+    r"ocak|şubat|mart|nisan|mayıs|haziran|temmuz|ağustos|eylül|ekim|kasım|aralık|"
     r"января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря"
 )
 _DAYS = (
@@ -243,7 +252,7 @@ _DAYS = (
     r"montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag"
 )
 _DATETOKEN = rf"(?:{_CAPWORD}|\d[\d./:-]*\.?|(?i:{_MONTHS})\.?|[a-zа-яé]{{1,4}}\.?)"
-_DATEPART = rf"{_DATETOKEN}(?:[^\S\n]+{_DATETOKEN}){{0,4}}"
+_DATEPART = rf"{_DATETOKEN}(?:[^\S\n]+{_DATETOKEN}){{0,5}}"
 _PLACE_TAIL = rf"(?:[^\S\n]*\[[^\]\n]{{1,30}}\])?(?:[^\S\n]*,[^\S\n]*{_DATEPART}){{0,3}}"
 _LINE_DATELINE = re.compile(
     rf"(?:[^\S\n]|[>*#|•·])*(?P<place>{_CAPWORD}(?:[^\S\n]+(?:{_CAPWORD}|{_CONNECT})){{0,4}}{_PLACE_TAIL})"
@@ -261,7 +270,7 @@ _SENTENCE_DATELINE = re.compile(
 )
 """A dateline in mixed case right after a sentence on the same line (``... said. Paris (AFP) -``)."""
 
-_SEP = r"(?:[^\S\n]*(?:\.?-+|--|[–—:]|\.(?=\s|$)))?"
+_SEP = r"(?:[^\S\n]*(?:\.?-+|--|[–—:।]|\.(?=\s|$)))?"
 """What follows a bracketed credit in a dateline: ``–``, ``--``, ``:``, ``.-`` (EFE), ``.`` (TASS)."""
 
 _FUNC = (
@@ -278,8 +287,9 @@ _FOLLOW = rf"(?=[^\S\n]*(?:[,.;:!?)\]}}”\"»–—-]|\r?\n|$)|\s+(?i:(?:{_FUNC
 _FOLLOW_RX = re.compile(_FOLLOW)
 
 _ARTICLE = (
-    r"(?:(?i:the|la|le|les|el|die|der|dem|den|il|lo|das|a|à|ao|da|do|de\s+la|del|della|alla|des)\s+"
-    r"|(?i:l|dell|all)['’]\s*)"
+    r"(?:(?i:the|la|le|les|el|die|der|dem|den|il|lo|das|a|à|ao|da|do|de\s+la|del|della|alla|dalla|dal|des|"
+    r"pela|pelo|par\s+la|par\s+le|por\s+la|por\s+el)\s+"
+    r"|(?i:l|dell|all|dall|par\s+l|de\s+l|à\s+l)['’]\s*)"
 )
 _ADJ = (
     r"(?:[\w-]+['’]s|(?i:state|official|semi-official|government|national|public|private|staatliche|"
@@ -287,14 +297,15 @@ _ADJ = (
     r"controlled)|[A-Z][a-z]+(?:an|ese|ish|ch|i))"
 )
 _DESC = (
-    r"(?i:news\s+agency|news\s+service|newswire|wire\s+service|agency|nachrichtenagentur|presseagentur|"
+    r"(?i:news\s+agency|news\s+service|newswire|wire\s+service|agency|\w*nachrichtenagentur|presseagentur|"
     r"agentur|agence\s+de\s+presse|agence|agencia\s+de\s+noticias|agencia|agenzia\s+di\s+stampa|agenzia|"
     r"agência\s+de\s+notícias|agência|"
     r"kantor\s+berita|agensi\s+berita|агентство|persbureau|haber\s+ajansı)"
 )
 _LOWER = r"[a-zà-öø-ÿ][\w'’-]*"
 _PRE = (
-    rf"(?:{_ARTICLE})?(?:(?:(?:{_ADJ}|{_LOWER})\s+){{0,2}}{_DESC}(?:\s+{_LOWER}){{0,3}}\s+|(?:{_ADJ}\s+){{0,3}})"
+    rf"(?:{_ARTICLE})?(?:(?:(?:{_ADJ}|{_LOWER})\s+){{0,2}}(?P<desc>{_DESC})(?:\s+{_LOWER}){{0,3}}\s+"
+    rf"|(?:{_ADJ}\s+){{0,3}})"
 )
 """Between an attribution verb and the agency: ``the state-run news agency``, ``l'``,
 ``die Nachrichtenagentur``."""
@@ -302,7 +313,15 @@ _PRE = (
 _PREPOSITIONS = (
     "according to", "selon", "d'après", "d’après", "según", "de acuerdo con", "de acuerdo a", "secondo",
     "stando a", "laut", "nach Angaben von", "nach Angaben der", "volgens", "segundo", "de acordo com",
-    "menurut", "по данным", "по сообщению", "по информации",
+    "menurut", "menurut laporan", "по данным", "по сообщению", "по информации",
+    "auprès de", "selon un décompte de", "selon un bilan de", "selon un comptage de",
+    "d'après un décompte de",
+    "selon un décompte établi par", "selon des informations de", "selon les informations de",
+    "gegenüber", "auf Anfrage", "im Gespräch mit", "im Interview mit",
+    "segundo informações", "segundo informações da", "de acordo com informações", "a informação é",
+    "as informações são", "según informaciones de", "secondo quanto riferito", "secondo quanto riportato",
+    "in an interview with", "in an interview to", "in remarks to", "en entrevista con", "em entrevista à",
+    "em entrevista ao", "in un'intervista", "dalam wawancara dengan",
     # a quote given to the agency
     "told", "said to", "speaking to", "spoke to", "talking to", "in an interview with", "in comments to",
     "in a statement to", "confirmed to", "explained to",
@@ -310,8 +329,28 @@ _PREPOSITIONS = (
     "raconté à", "souligné à", "déclare à", "confie à", "explique à", "indique à", "raconte à",
     "dijo a", "declaró a", "explicó a", "aseguró a", "afirmó a", "señaló a", "indicó a", "contó a",
     "confirmó a", "detalló a", "manifestó a", "relató a", "explica a", "asegura a", "cuenta a",
+    *(f"{aux} {p} a" for aux in ("ha", "han", "había", "habían")
+      for p in ("dicho", "declarado", "explicado", "asegurado", "afirmado", "señalado", "indicado", "contado",
+                "confirmado", "detallado", "manifestado", "relatado", "informado", "precisado", "trasladado",
+                "avanzado", "comunicado", "reconocido", "apuntado", "subrayado", "admitido", "advertido")),
+    "dijeron a", "declararon a", "explicaron a", "aseguraron a", "afirmaron a", "señalaron a", "indicaron a",
+    "confirmaron a", "detallaron a", "informaron a", "precisaron a", "trasladaron a", "precisó a",
+    "reconoció a", "apuntó a", "subrayó a", "advirtió a", "admitió a",
     "disse à", "disse ao", "disse a", "afirmou à", "declarou à", "contou à", "explicou à", "confirmou à",
+    "afirmou ao", "declarou ao", "contou ao", "explicou ao", "confirmou ao", "informou à", "informou ao",
+    "consultadas por", "consultados por", "consultada por", "consultado por", "contactado por",
+    "contactada por", "citadas por", "citados por", "citada por", "citado por",
+    "procurado", "procurada", "procurados", "procuradas", "ouvido", "ouvida", "ouvidos", "ouvidas",
+    "consultado", "consultada", "consultados", "consultadas", "contactado", "contactada", "contactados",
+    "contactadas", "contatado", "contatada",
+    "interrogé par", "interrogée par", "interrogés par", "interrogées par", "contacté par", "contactée par",
+    "contactés par", "contactées par", "joint par", "jointe par", "joints par", "sollicité par",
+    "sollicitée par", "sollicités par",
+    "interpellato", "interpellata", "contattato", "contattata", "contattati", "sentito", "sentita",
+    "raggiunto", "raggiunta",
+    "contacted by", "reached by", "interviewed by", "asked by", "seen by", "reviewed by", "obtained by",
     "detto", "dichiarato", "spiegato", "raccontato", "confermato", "affermato", "riferito", "detto a",
+    "precisato", "sottolineato", "annunciato", "anticipato",
     "sagte", "erklärte", "bestätigte", "sagt", "erklärt", "teilte",
     "kepada",
 )
@@ -320,24 +359,34 @@ _BEFORE_VERBS = (
     # English
     "as reported by", "reported by", "cited by", "quoted by", "via", "courtesy of",
     "citing", "a report by", "report by", "reports from", "report from", "reports", "reported", "writes",
+    "quoting", "quoted", "cited",
     # French
     "rapporte", "rapportait", "a rapporté", "rapporté par", "rapportée par",
     "rapportés par", "cité par", "citée par", "cités par", "relayé par", "relayée par", "indique",
     "a indiqué", "annonce", "a annoncé", "écrit", "a appris", "précise", "a précisé", "affirme", "citant",
+    "ont rapporté", "relate", "a relaté", "relayé", "ajoute", "a ajouté", "a révélé", "révèle",
     # Spanish / Portuguese
     "informa", "informó", "ha informado", "informaron",
     "publica", "publicó", "ha publicado", "recoge", "recogió", "reporta", "reportó", "señala", "señaló",
     "citado por", "citada por", "citados por", "difundió", "difunde", "consigna", "consignó", "indicó",
     "pudo saber", "ha podido saber", "segundo a", "informou", "noticiou", "citado pela",
+    "informa", "informaba", "ha adelantado", "adelantó", "adelanta", "avanzó", "ha avanzado", "avanza",
+    "ha difundido", "ha recogido", "recogen", "citadas por",
+    "relatou", "relata", "noticia", "divulgou", "divulga", "publicou", "reportou", "reporta", "apurou",
+    "apurou a", "citada pela", "citados pela", "citadas pela", "segundo relatou", "segundo noticiou",
     # Italian
     "riferisce", "ha riferito", "riporta", "ha riportato", "riportato da", "riportata da",
     "scrive", "ha scritto", "citato da", "citata da", "fa sapere", "apprende", "ha appreso",
+    "rende noto", "ha reso noto", "rendono noto", "riportato", "riportata", "riportati", "riportate",
+    "citato", "citata", "citati", "diffuso", "diffusa", "annuncia", "ha annunciato", "precisa", "aggiunge",
     # German / Dutch
     "berichtet", "berichtete", "berichten", "meldet", "meldete", "melden", "schreibt", "schrieb",
-    "unter Berufung auf", "zitiert von", "erfuhr", "meldt", "aldus",
+    "unter Berufung auf", "zitiert von", "erfuhr", "meldt", "aldus", "zitiert", "zitierte", "erfahren hat",
     # Indonesian / Malay
     "dikutip dari", "dikutip", "mengutip", "dilansir dari", "dilansir", "dilaporkan oleh",
     "dilaporkan", "lapor", "laporan", "diberitakan", "memetik", "dipetik dari", "melaporkan",
+    "melansir", "melansir dari", "lansir", "dilansir oleh", "diwartakan", "mewartakan", "memberitakan",
+    "dipetik", "memetik laporan", "menukil", "dinukil dari",
     # Russian
     "сообщает", "сообщил", "сообщила", "сообщило",
     "сообщили", "передает", "передаёт", "пишет", "со ссылкой на",
@@ -348,13 +397,14 @@ _AFTER_VERBS = (
     "reports", "reported", "has reported", "had reported", "is reporting", "was reporting",
     "has the story", "has more", "has the details", "said in a report", "writes", "wrote",
     # French
-    "rapporte", "a rapporté", "rapportait", "indique", "a indiqué", "annonce", "a annoncé", "a appris",
-    "précise", "révèle", "a révélé",
+    "rapporte", "a rapporté", "rapportait", "indique", "a indiqué", "a appris", "précise",
     # Spanish / Portuguese
-    "informa", "informó", "ha informado", "publica", "publicó", "reporta", "reportó", "recoge",
-    "señala", "difundió", "ha podido saber", "pudo saber", "informou", "noticiou",
+    "informa", "informó", "ha informado", "reporta", "reportó", "recoge", "adelantó", "ha adelantado",
+    "señala", "ha podido saber", "pudo saber", "informou", "noticiou", "relatou", "relata", "noticia",
+    "apurou", "reportou",
     # Italian
     "riferisce", "riporta", "ha riferito", "ha riportato", "scrive", "apprende", "ha appreso", "fa sapere",
+    "rende noto", "ha reso noto",
     # German / Dutch
     "berichtet", "berichtete", "meldet", "meldete", "zufolge", "schreibt", "schrieb", "erfuhr", "meldt",
     # Indonesian / Malay
@@ -362,16 +412,65 @@ _AFTER_VERBS = (
     # Russian
     "сообщает", "сообщило", "сообщил", "сообщили", "передает", "передаёт", "пишет",
 )
+_AFTER_VERBS_THAT = (
+    "revealed", "reveals", "published", "révèle", "a révélé", "publie", "a publié",
+    "publica", "publicó", "ha publicado", "difundió", "revela", "reveló", "publicou", "divulgou", "revelou",
+    "pubblica", "ha pubblicato", "rivela", "ha rivelato", "enthüllte", "veröffentlichte",
+)
+"""Verbs after the agency that also take an object ("EFE publicó un libro de estilo"): an attribution
+only when a complement clause or the clause end follows. Verbs of announcing are left out: an agency
+that announces something ("Reuters a annoncé la nomination ...", "EFE anunció que abrirá ...") is
+the news, not its source (after the name of the agency the verbs credit it: "a annoncé l'agence")."""
+_THAT = (
+    r"(?=[^\S\n]*(?:[:,;.]|\r?\n|$)|\s+(?i:que|qu['’]|that|che|dass|como|bahwa)\b|\s*(?i:qu['’]))"
+    r"(?!\s*(?i:that|que|qu['’]|che|dass)\s*(?i:it|its|elle|ella|essa|sie|ela)\b)"
+)
 _ADVERB = (
     r"(?:(?i:also|earlier|first|exclusively|later|previously|on\s+(?:" + _DAYS + r")|"
     r"late\s+on\s+\w+|last\s+week|this\s+week)\s+)?"
 )
 _LEFT_OK = re.compile(
     rf"(?:^|[^\w\s]|(?<![\w])(?:(?i:the|la|le|el|die|der|il|lo|a|da|wire|service|ajansı)|{_DESC}|"
-    r"خبر\s+رساں\s+ادارے|एजेंसी))\s*$"
+    r"خبر\s+رساں\s+ادارے|ادارے|ایجنسی|एजेंसी))\s*$"
 )
 """Before an acronym that starts an attribution: the clause starts, or an article or descriptor."""
 _PHOTO_BEFORE = re.compile(r"(?i:photo|foto|image|picture|bild|pic|crédit|credit|caption|video)\W{0,4}$")
+_LEAD = re.compile(rf"(?<!\w)(?:(?:[\w-]+['’]s|{_ADJ}|(?i:the|an?))[^\S\n]+){{1,3}}\Z")
+"""The words describing an agency before its name or descriptor: ``South Korea's``, ``the state-run``."""
+_NATIVE_LETTER = "\u0600-\u06d3\u06d5-\u06ff\u0750-\u077f\u0900-\u0963\u0966-\u097f"
+_NATIVE_DATELINE = re.compile(rf"[^\S\n]*[{_NATIVE_LETTER}][{_NATIVE_LETTER}\d,،\s]*")
+"""A line start in a non-Latin script (Devanagari, Arabic) before a bracket: a place, a date, words only."""
+_PLACE_NAMES = frozenset({"Anadolu", "ANADOLU"})
+"""Agency names that are also places (Anadolu: Anatolia)."""
+_SAID_GATE = re.compile(r"(?i:said|says|quoted|cited|reported)")
+_TR_GATE = re.compile(r"göre|muhabir|konuş|açıkla|verdiği|bilgi")
+_UR_HI_GATE = re.compile(r"[\u0600-\u06ff\u0900-\u097f]")
+_UR_HI_DESC = (
+    r"(?:(?:[^\s\d]+\s+){0,2}?(?:خبر\s+رساں\s+(?:ادارے|ادارہ|ایجنسی)|خبر\s+ایجنسی|نیوز\s+ایجنسی|"
+    r"न्यूज़?\s+एजेंसी|समाचार\s+एजेंसी|संवाद\s+एजेंसी)\s+)"
+)
+"""Urdu and Hindi descriptors before the agency: ``امریکی خبر رساں ادارے``, ``समाचार एजेंसी``."""
+_UR_HI_REPORT = (
+    r"(?:کی\s+(?:رپورٹ|خبر|اطلاع)\s+(?:کے\s+مطابق|میں)|کی\s+جانب\s+سے\s+جاری|"
+    r"की\s+(?:रिपोर्ट|ख़बर|खबर)\s+(?:के\s+(?:मुताबिक|मुताबिक़|अनुसार)|में))"
+)
+"""Urdu and Hindi postpositions that name a report: an attribution even for an ambiguous acronym."""
+_UR_HI_PLAIN = (
+    r"(?:کے\s+مطابق|کے\s+حوالے\s+سے|سے\s+(?:بات\s+(?:چیت\s+)?کرتے\s+ہوئے|گفتگو\s+(?:کرتے\s+ہوئے|میں))|"
+    r"کو\s+(?:(?:[^\s\d]+\s+){0,2}?(?:بتایا|انٹرویو)|دیے\s+گئے\s+انٹرویو)|نے\s+(?:رپورٹ\s+کیا|بتایا|خبر\s+دی)|"
+    r"के\s+(?:मुताबिक|मुताबिक़|अनुसार|हवाले\s+से)|को\s+(?:बताया|दिए\s+(?:एक\s+)?(?:इंटरव्यू|साक्षात्कार)\s+में)|"
+    r"से\s+(?:बातचीत|बात\s*चीत)\s+(?:में|के\s+दौरान)|से\s+बात\s+करते\s+हुए|"
+    r"ने\s+(?:बताया|अपनी\s+रिपोर्ट\s+में|रिपोर्ट\s+दी|खबर\s+दी))"
+)
+"""Other Urdu and Hindi postpositions: "according to", "speaking to", "told"."""
+_TR_TAIL = (
+    r"(?:(?:['’](?:[ıiuü]?n[ıiuü]n|[ıiuü]n))?\s+(?:haberine|bildirdiğine|aktardığına|açıklamasına|yazdığına|"
+    r"duyurduğuna)\s+göre|['’](?:y?[ae]|n[ae])\s+göre|\s+muhabir(?:ine|inin|lerine|imize)|"
+    r"['’]y?[ae]\s+(?:konuşan|konuştu|yaptığı\s+açıklamada|verdiği\s+(?:demeçte|röportajda|mülakatta|bilgiye\s+göre)|"
+    r"açıklama\s+yap\w+|bilgi\s+veren))"
+)
+"""Turkish suffixes and postpositions after the agency (or after ``ajansı``): ``'nin haberine göre``,
+``'ya göre``, ``muhabirine``, ``'a konuşan``, ``'ya yaptığı açıklamada``."""
 _URLISH = re.compile(r"://|www\.|@|\.[a-z]{2,}/")
 _STOP = frozenset({"of", "the", "and", "for", "de", "du", "des", "di", "del", "la", "le", "e", "y", "und",
                    "der"})
@@ -384,12 +483,24 @@ def _alternation(names: Iterable[str]) -> str:
 
 
 def _either(words: Iterable[str]) -> str:
-    """A case-insensitive alternation of verbs or phrases, longest first, as whole words."""
-    body = "|".join(
-        r"\s+".join(re.sub("['’]", "['’]", re.escape(part)) for part in w.split())
-        for w in sorted(set(words), key=lambda s: (-len(s), s))
-    )
-    return rf"(?<!\w)(?i:{body})(?!\w)"
+    """A case-insensitive alternation of verbs or phrases as whole words, as a trie (``re`` tries the
+    branches of an alternation one by one, so shared prefixes are factored out) preferring the
+    longest phrase; a space matches any whitespace, an apostrophe either apostrophe."""
+    root: dict[str, dict] = {}  # type: ignore[type-arg]
+    for word in words:
+        node = root
+        for tok in re.findall(r"\s+|['’]|.", word.lower()):
+            node = node.setdefault(r"\s+" if tok.isspace() else "['’]" if tok in "'’" else re.escape(tok), {})
+        node[""] = {}
+
+    def emit(node: dict[str, dict]) -> str:  # type: ignore[type-arg]
+        alts = [tok + emit(child) for tok, child in sorted(node.items()) if tok]
+        if not alts:
+            return ""
+        body = alts[0] if len(alts) == 1 and "" not in node else "(?:" + "|".join(alts) + ")"
+        return body + "?" if "" in node else body
+
+    return rf"(?<!\w)(?i:{emit(root)})(?!\w)"
 
 
 def _is_definition(left: str, acronym: str) -> bool:
@@ -456,6 +567,8 @@ class _Matcher:
                 self.extra.append((re.compile(pattern), agency.name, kind))
         self.names = names
         self.rx: list[tuple[re.Pattern[str], Callable[[str, re.Match[str]], list[_Candidate]]]] = []
+        self.gates: dict[int, re.Pattern[str]] = {}
+        """Forms tried only in windows where their gate matches (a word or a script they need)."""
         latin = [k for k in names if not _CJK.search(k)]
         cjk = [k for k in names if _CJK.search(k)]
         bare = [_alternation(latin)] if latin else []  # no look-behind: it would defeat re's prefix scan
@@ -466,8 +579,14 @@ class _Matcher:
             self._build_latin(_alternation(latin))
         if cjk:
             self._build_cjk(_alternation(cjk))
+        self.forms = [(rx, handle, self.gates.get(id(rx))) for rx, handle in self.rx]
 
     # -- pattern construction ------------------------------------------------------------------------
+
+    def _gated(self, pattern: str, gate: re.Pattern[str]) -> re.Pattern[str]:
+        rx = re.compile(pattern)
+        self.gates[id(rx)] = gate
+        return rx
 
     def _build_latin(self, alt: str) -> None:
         a = rf"(?<![\w@.])(?:{alt})(?![\w@-]|/(?!(?:{alt})(?!\w))|\.[^\W\d_]|['’]\w)"
@@ -476,6 +595,12 @@ class _Matcher:
         suffix = r"(?:\s+(?i:news\s+agency|news\s+service|agency|nachrichtenagentur))?"
         lst = rf"{a}(?:\s*(?:,|/|&|\band\b|\bund\b|\bet\b|\by\b|\be\b|\bdan\b)\s*(?:{_ARTICLE})?{a})*"
         eol = r"[^\S\n]*[).]?[^\S\n]*(?=\n|$)"
+        paren = rf"(?:[^\S\n]*\((?:{alt})\))?"  # "die Deutsche Presse-Agentur (dpa)"
+        said = (
+            r"(?i:said|says|quoted|cited|reported)(?!\s+(?:\w+\s+){0,2}?(?:that\s+)?(?i:it|its|it's)\b"
+            r"|\s+in\s+a\s+statement)"
+        )
+        wire = r"(?i:news\s+agency|news\s+service|wire\s+service|newswire)"
         bracket = (
             rf"[(\[（][^\S\n]*(?P<a>(?:{alt}))(?P<more>(?:[^\S\n]*[/,-][^\S\n]*(?:{alt}))*)"
             rf"(?:[^\S\n]*/[^\S\n]*[a-z]{{2,4}})?[^\S\n]*[)\]）](?P<sep>{_SEP})"
@@ -484,14 +609,41 @@ class _Matcher:
         self.rx += [
             (re.compile(bracket), self._on_bracket),
             (re.compile(slash), self._on_slash),
-            (re.compile(rf"{_either(_BEFORE_VERBS)}\s+{_PRE}(?P<list>{lst}){suffix}{_FOLLOW}(?:\s*:)?"),
-             self._kind("attribution", check_left=False)),
-            (re.compile(rf"{_either(_PREPOSITIONS)}\s+{_PRE}(?P<list>{lst}){suffix}"),
+            (re.compile(
+                rf"{_either(_BEFORE_VERBS)}\s+{_PRE}(?P<list>{lst}){suffix}{paren}{_FOLLOW}(?:\s*:)?"
+            ), self._kind("attribution", check_left=False)),
+            (re.compile(rf"{_either(_PREPOSITIONS)}\s+{_PRE}(?P<list>{lst}){suffix}{paren}"),
              self._kind("attribution", check_left=False, check_right=True)),
             (re.compile(
                 rf"(?P<list>{lst})(?:\s*\([^()\n]{{1,30}}\))?(?:\s+(?i:news\s+agency|news\s+service|agency))?"
                 rf"\s*,?\s+{_ADVERB}{_either(_AFTER_VERBS)}(?:[^\S\n]*:)?"
             ), self._kind("attribution", check_left=True)),
+            (re.compile(
+                rf"(?P<list>{lst})(?:\s*\([^()\n]{{1,30}}\))?(?:\s+(?i:news\s+agency|news\s+service|agency))?"
+                rf"\s*,?\s+{_ADVERB}{_either(_AFTER_VERBS_THAT)}{_THAT}"
+            ), self._kind("attribution", check_left=True)),
+            # "state news agency Xinhua said", "South Korea's Yonhap news agency said": "said" credits
+            # the agency only with a descriptor, or closing an inverted clause (", Xinhua said.")
+            (self._gated(rf"(?<!\w)(?P<desc>{wire})\s+(?P<list>{lst})\s+{_ADVERB}{said}", _SAID_GATE),
+             self._kind("attribution", check_left=False, lead=True)),
+            (self._gated(rf"(?P<list>{lst})\s+(?P<desc>{wire}|(?i:agency))\s+{_ADVERB}{said}", _SAID_GATE),
+             self._kind("attribution", check_left=False, lead=True)),
+            (re.compile(
+                rf"(?<=,)\s+(?:(?i:the)\s+)?(?P<list>{lst})\s+(?i:said|says)"
+                rf"(?=\s*[.;]|\s+(?:(?i:on|late\s+on)\s+(?i:{_DAYS})|(?i:citing|quoting))\b)"
+            ), self._kind("attribution", check_left=False, named=True)),
+            # "according to a Reuters tally", "selon un décompte de l'AFP"
+            (re.compile(
+                rf"(?i:according\s+to)\s+(?i:an?|the)\s+(?P<list>{lst})\s+(?i:tally|count|calculation|report|"
+                r"analysis|review|investigation|survey\s+of\s+\w+)"
+            ), self._kind("attribution", check_left=False)),
+            # German verb-final clauses: "wie die Deutsche Presse-Agentur aus Koalitionskreisen erfuhr"
+            (re.compile(
+                rf"(?<!\w)(?i:wie|zoals)\s+{_PRE}(?P<list>{lst}){paren}(?:\s+[^\s,.;:!?()]+){{0,6}}?\s+"
+                r"(?:berichtet|berichtete|berichten|berichteten|meldet|meldete|meldeten|erfuhr|erfahren\s+hat|"
+                r"schreibt|schrieb|mitteilte|mitteilt|zitiert|zitierte|berichtet\s+hat|gemeldet\s+hat|meldt|"
+                r"meldde|schrijft|berichtte)(?!\w)"
+            ), self._kind("attribution", check_left=False)),
             (re.compile(
                 rf"(?<!\w)(?i:an?|the)\s+(?P<list>{lst})\s+(?i:report|story|dispatch|analysis|investigation)\s+"
                 r"(?i:said|says|showed|shows|found|finds|stated|noted)\b"
@@ -505,11 +657,14 @@ class _Matcher:
                 rf"(?m)^[^\S\n]*(?i:by|par|por|von|di|oleh|door)[^\S\n]+"
                 rf"(?:(?:[{_UP}][\w.'’-]*|and|&|und|et|y)[^\S\n]+){{0,6}}?(?:[,|/–—-][^\S\n]*)?"
                 rf"(?:(?i:the)[^\S\n]+)?(?P<list>{lst})"
-                r"(?:[^\S\n]+(?i:staff|news|writer|reporter|correspondent))?[^\S\n]*$"
+                r"(?:[^\S\n]+(?i:staff|news|writer|reporter|correspondent))?(?:[^\S\n]*[|•·][^\n]*)?[^\S\n]*$"
             ), self._kind("byline", check_left=False)),
+            # a bare sign-off: the agency alone closing the text ("... nach Zeugen. dpa", "\nAFP")
+            (re.compile(rf"(?m)(?:^|(?<=[.!?”\"»)]))[^\S\n]*(?P<list>{lst})[^\S\n]*\.?[^\S\n]*$"),
+             self._on_bare),
             (re.compile(
                 rf"(?m)(?:^|(?<=[(\[]))[^\S\n]*(?i:source|sources|sumber|fuente|fuentes|quelle|quellen|fonte|"
-                rf"fontes|bron|источник|kaynak)[^\S\n]*[:：][^\S\n]*(?:(?i:the)[^\S\n]+)?(?P<list>{lst}){_FOLLOW}"
+                rf"fontes|bron|источник|kaynak|इनपुट|स्रोत|साभार|بشکریہ|ذریعہ|ان\s*پٹ)[^\S\n]*[:：][^\S\n]*(?:(?i:the)[^\S\n]+)?(?P<list>{lst}){_FOLLOW}"
             ), self._kind("signoff", check_left=False)),
             (re.compile(
                 rf"(?i:with\s+(?:agency\s+|additional\s+)?inputs?\s+from|inputs?\s+from|with\s+files\s+from|"
@@ -546,14 +701,24 @@ class _Matcher:
             # "Agencia EFE | Quito"
             (re.compile(rf"(?m)^[^\S\n]*(?P<list>{lst})[^\S\n]+(?:in|en|à|a|di|em|\||–|—|-)[^\S\n]+"
                         rf"[{_UP}][\w .'’-]{{0,40}}$"), self._kind("byline", check_left=False)),
-            # postpositions: Turkish, Urdu, Hindi ("AP'nin haberine göre", "رائٹرز کے مطابق",
-            # "एएफपी के मुताबिक")
-            (re.compile(
-                rf"(?:(?:\w+\s+)?(?i:haber\s+ajansı|خبر\s+رساں\s+ادارے|न्यूज\s+एजेंसी|समाचार\s+एजेंसी)\s+)?"
-                rf"(?P<list>{a_suffixed})(?:['’]\w{{1,4}})?\s+(?:(?i:haberine|bildirdiğine|aktardığına)\s+göre|"
-                r"muhabir\w*|کی\s+رپورٹ\s+کے\s+مطابق|کے\s+مطابق|کے\s+حوالے\s+سے|"
-                r"की\s+रिपोर्ट\s+के\s+(?:मुताबिक|अनुसार)|के\s+(?:मुताबिक|अनुसार)|को\s+बताया)"
-            ), self._kind("attribution", check_left=True)),
+            # Turkish suffixes and postpositions ("AP'nin haberine göre", "Rus TASS ajansına göre",
+            # "Güney Kore'nin Yonhap ajansının haberine göre", "AA muhabirine", "Reuters'a konuşan")
+            (self._gated(
+                rf"(?:(?:[{_UP}][^\s,.;:]*\s+)?[^\s,.;:]+['’]n[ıiuü]n\s+)?"
+                rf"(?:(?:[^\s,.;:]+\s+){{0,2}}?(?P<desc>(?i:haber\s+ajansı|ajansı))\s+)?"
+                rf"(?P<list>{a_suffixed})(?:['’]\w{{1,5}}|\s+(?i:haber\s+)?(?i:ajans)\w*(?:['’]\w{{1,5}})?)?\s+"
+                r"(?:(?:haberine|bildirdiğine|aktardığına|açıklamasına|yazdığına|duyurduğuna)\s+göre|(?P<bare>göre)|"
+                r"muhabir(?:ine|inin|lerine|imize)|konuşan|konuştu|yaptığı\s+açıklamada|"
+                r"verdiği\s+(?:demeçte|röportajda|mülakatta|bilgiye\s+göre)|açıklama\s+yap\w+|bilgi\s+veren)(?!\w)",
+                _TR_GATE,
+            ), self._on_tr),
+            # Urdu and Hindi postpositions ("رائٹرز کے مطابق", "एएनआई से बातचीत में"); an ambiguous
+            # acronym (پی ٹی آئی, पीटीआई, एपी: also a party, a state) needs a descriptor or a report noun
+            (self._gated(
+                rf"(?P<desc>{_UR_HI_DESC})?(?P<list>{a_suffixed})\s+"
+                rf"(?:(?P<report>{_UR_HI_REPORT})|{_UR_HI_PLAIN})(?!\w)",
+                _UR_HI_GATE,
+            ), self._on_ur_hi),
             # German quote given to the agency: "sagte ein Sprecher der Deutschen Presse-Agentur"
             (re.compile(
                 rf"(?<!\w)(?:sagte|sagt|erklärte|erklärt|bestätigte|bestätigt|teilte)\s+(?:(?:der|die|das|ein|eine)"
@@ -563,21 +728,32 @@ class _Matcher:
 
     def _build_cjk(self, alt: str) -> None:
         c = rf"(?:{alt})"
+        when = (
+            r"\d{1,2}月\d{1,2}日|\d{1,2}日|周[一二三四五六日天]|星期[一二三四五六日天]|[今昨前]天|[今昨]日|当天|當天|"
+            r"当日|當日|日前|近日|此前|稍早|早些时候|当地时间\d{1,2}日"
+        )
         cjk_forms = [
             (rf"(?P<a>{c})(?:[^\s\d，。、“”（）()：:]{{0,8}}?\d{{1,2}}月\d{{1,2}}日(?:电|讯|電|訊)?|电|讯|電|訊)",
              "dateline"),
             (rf"【[^】\n]{{0,12}}?(?P<a>{c})】", "dateline"),
             (rf"[(（][^()（）=\n]{{1,12}}=(?P<a>{c})[)）]", "dateline"),
-            (rf"(?:来源|來源|稿源|出处|出處)[:：]\s*(?P<a>{c})", "signoff"),
+            (rf"(?<![图圖片频頻像])(?:来源|來源|稿源|出处|出處)[:：]\s*(?P<a>{c})", "signoff"),
             (rf"[(（](?P<a>{c})[)）]", "inline"),
-            (rf"据[^\s，。,]{{0,6}}?(?P<a>{c})(?:报道|報導|报导|消息|电|電|援引|称|稱)?", "attribution"),
+            (rf"(?:根据|根據|依据|依據|据|據)[^\s，。,]{{0,6}}?(?P<a>{c})(?:{when})?的?"
+             rf"(?:报道|報導|报导|消息|电|電|援引|称|稱)?", "attribution"),
+            (rf"(?P<a>{c})(?:{when})?(?:援引|引述|引用|引据)[^，。！？\n]{{0,24}}?(?:报道|報導|称|稱|表示|说|說)",
+             "attribution"),
+            (rf"(?:援引|引述|引用)(?P<a>{c})的?(?:报道|報導|消息)", "attribution"),
+            (rf"(?P<a>{c})(?:{when})(?:报道|報導|报导|消息称|称|稱|电|電)", "attribution"),
+            (rf"(?:接受|在接受)(?P<a>{c})(?:记者|記者)?的?(?:专访|專訪|采访|採訪|访问|訪問)", "attribution"),
+            (rf"(?:对|對|向|告诉|告訴)(?P<a>{c})(?:记者|記者)?(?:表示|说|說|称|稱|透露)", "attribution"),
             (rf"(?P<a>{c})(?:报道|報導|报导|消息称|称|稱)", "attribution"),
             (rf"(?P<a>{c})(?:通信)?(?:によると|によれば|が報じた|は報じた|の報道によると|が伝えた)",
              "attribution"),
             (rf"(?P<a>{c})(?:통신)?(?:에\s*따르면|[가는은이의]\s*보도)", "attribution"),
         ]
         for pattern, kind in cjk_forms:
-            self.rx.append((re.compile(pattern), self._cjk(kind)))
+            self.rx.append((self._gated(pattern, _CJK), self._cjk(kind)))
 
     # -- match handlers -------------------------------------------------------------------------------
 
@@ -585,26 +761,39 @@ class _Matcher:
         return self.names[" ".join(matched.split())]
 
     def _kind(
-        self, kind: str, *, check_left: bool, check_right: bool = False
+        self,
+        kind: str,
+        *,
+        check_left: bool,
+        check_right: bool = False,
+        named: bool = False,
+        lead: bool = False,
     ) -> Callable[[str, re.Match[str]], list[_Candidate]]:
         """A handler for a form whose agencies are the list in group ``list``; with ``check_left`` an
         acronym starting the match must start a clause (or follow an article or descriptor), with
-        ``check_right`` an acronym ending it must end the clause."""
+        ``check_right`` an acronym ending it must end the clause, with ``named`` acronyms never count.
+        A descriptor (group ``desc``: "news agency", "l'agenzia") lifts the first two checks. With
+        ``lead`` the span takes in the words that describe the agency before the match ("South Korea's",
+        "the state-run")."""
 
         def handle(text: str, m: re.Match[str]) -> list[_Candidate]:
             out: list[_Candidate] = []
             start, end = _strip(text, m.start(), m.end())
+            if lead:
+                left = _LEAD.search(text, max(0, start - 80), start)
+                start = left.start() if left else start
             found = list(self.alias.finditer(text, m.start("list"), m.end("list")))
+            described = "desc" in m.re.groupindex and m.group("desc") is not None
             if (
-                check_right and found and self._name(found[-1].group()).ambiguous
+                check_right and not described and found and self._name(found[-1].group()).ambiguous
                 and not _FOLLOW_RX.match(text, m.end())
             ):
                 return []
             for i, am in enumerate(found):
                 name = self._name(am.group())
-                if _in_url(text, am.start(), am.end()):
+                if _in_url(text, am.start(), am.end()) or (named and name.ambiguous):
                     continue
-                if check_left and i == 0 and name.ambiguous:
+                if check_left and i == 0 and name.ambiguous and not described:
                     line = text[max(0, text.rfind("\n", 0, am.start()) + 1, am.start() - 40) : am.start()]
                     if not _LEFT_OK.search(line):
                         continue
@@ -612,6 +801,34 @@ class _Matcher:
             return out
 
         return handle
+
+    def _on_bare(self, text: str, m: re.Match[str]) -> list[_Candidate]:
+        """The agency alone at the very end of the text; an acronym only on a line of its own."""
+        if text[m.end() :].strip():
+            return []
+        names = [self._name(x.group()) for x in self.alias.finditer(text, m.start("list"), m.end("list"))]
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        before = text[line_start : m.start("list")].strip()
+        if any(n.ambiguous for n in names) and before:
+            return []
+        if not before and not text[:line_start].rstrip().endswith((".", "!", "?", '"', "”", "»", ")", "…")):
+            return []  # a menu or a list of links, not the end of a story
+        return self._kind("signoff", check_left=False)(text, m)
+
+    def _on_tr(self, text: str, m: re.Match[str]) -> list[_Candidate]:
+        """Turkish forms; a bare ``'ya göre`` after a name that is also a place (``İç Anadolu'ya göre``,
+        "compared with Central Anatolia") counts only with ``ajansı``."""
+        if (
+            m.group("bare") and not m.group("desc") and m.group("list") in _PLACE_NAMES
+            and not re.match(r"\s+(?i:haber\s+)?(?i:ajans)", text[m.end("list") :])
+        ):
+            return []
+        return self._kind("attribution", check_left=True)(text, m)
+
+    def _on_ur_hi(self, text: str, m: re.Match[str]) -> list[_Candidate]:
+        if self._name(m.group("list")).ambiguous and not (m.group("desc") or m.group("report")):
+            return []
+        return self._kind("attribution", check_left=False)(text, m)
 
     def _cjk(self, kind: str) -> Callable[[str, re.Match[str]], list[_Candidate]]:
         def handle(text: str, m: re.Match[str]) -> list[_Candidate]:
@@ -648,6 +865,8 @@ class _Matcher:
         strict = first.ambiguous and len(m.group("a")) <= 2
         start = _dateline_start(left, bool(sep), m.group("a"), strict)
         at_line_start = not left.strip(" \t\xa0>*#|•·")
+        if start is None and _NATIVE_DATELINE.fullmatch(left) and (sep or any(c.isdigit() for c in left)):
+            start = len(left) - len(left.lstrip())  # "नई दिल्ली, 5 जनवरी (पीटीआई)।": a place in another script
         if start is not None:
             start += line_start
             kind = "dateline"
@@ -671,8 +890,10 @@ class _Matcher:
     def find(self, text: str) -> tuple[Credit, ...]:
         found: list[_Candidate] = []
         windows = _windows(text, [m.start() for m in self.names_rx.finditer(text)] if self.names_rx else [])
-        for rx, handle in self.rx:
+        for rx, handle, gate in self.forms:
             for start, end in windows:
+                if gate is not None and not gate.search(text, start, end):
+                    continue
                 for m in rx.finditer(text, start, end):
                     found.extend(handle(text, m))
         for rx, agency, kind in self.extra:
