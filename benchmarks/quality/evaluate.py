@@ -786,7 +786,7 @@ shorter passages. The default (``min_reuse=0.06``) is the empty spec."""
 
 def counter_curve_table(eval_dir: Path, specs: Sequence[str] = tuple(COUNTER_CURVE)) -> Table:
     """Wholly derived recall against the share of non-derived pairs reported, over the settings
-    that trade one for the other (issue 13 asks for WD recall >= 0.90 with ND reported <= 0.15)."""
+    that trade one for the other (the target asks for WD recall >= 0.90 with ND reported <= 0.15)."""
     rows = []
     for spec in specs:
         m = eval_counter(eval_dir, _variant(ScanConfig(), spec), extras=False).metrics

@@ -4,7 +4,7 @@ Run with ``python -m pytest benchmarks/quality/test_quality.py`` from the reposi
 is scanned once per module. A corpus that is absent from the evaluation directory
 (``$SYNDETECT_EVAL_DIR`` or ``../shared/eval``) skips its tests with a message naming the missing path.
 
-Floors are the acceptance targets of issue 3 where it sets one, and otherwise the value measured when
+Floors are the acceptance targets where one is set, and otherwise the value measured when
 the floor was set minus a small margin (shown next to each floor), so a regression fails here.
 """
 
@@ -62,7 +62,7 @@ def msrp() -> CorpusReport:
 
 
 def test_counter_baselines_reproduce_the_published_figures(counter: CorpusReport) -> None:
-    # issue 3: predicting everything positive gets 0.827, the fitted unigram containment about 0.882
+    # predicting everything positive gets 0.827, the fitted unigram containment about 0.882
     assert counter.metrics["baseline_all_positive_f1"] == pytest.approx(0.827, abs=0.001)
     assert counter.metrics["baseline_unigram_f1"] == pytest.approx(0.882, abs=0.005)
 
@@ -75,7 +75,7 @@ def test_labelled_counts_match_provenance(counter: CorpusReport, clough: CorpusR
     assert clough.metrics["counts::derived"] == 57
 
 
-# --------------------------------------------------------------------------- issue 3 targets
+# --------------------------------------------------------------------------- acceptance targets
 
 COUNTER_GAP = (
     "COUNTER: 26 of 135 wholly derived pairs are never reported, whatever the copy rules (WD recall stays "
@@ -86,7 +86,7 @@ COUNTER_GAP = (
 
 @pytest.mark.xfail(reason=COUNTER_GAP, strict=True)
 def test_counter_meets_the_issue_target(counter: CorpusReport) -> None:
-    # issue 13: wholly derived recall >= 0.90 with at most 15% of non-derived pairs reported
+    # target: wholly derived recall >= 0.90 with at most 15% of non-derived pairs reported
     assert counter.metrics["recall_WD"] >= 0.90
     assert counter.metrics["reported_ND"] <= 0.15
 

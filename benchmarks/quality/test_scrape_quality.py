@@ -64,7 +64,7 @@ def test_declared_sources_never_make_it_worse(name: str, seed: int) -> None:
     assert declared.false.furniture_only <= plain.false.furniture_only
 
 
-@pytest.mark.xfail(reason="issue 13 target: scrape-8 F1 0.989 (seeds 100-102): 16 false pairs that "
+@pytest.mark.xfail(reason="target: scrape-8 F1 0.989 (seeds 100-102): 16 false pairs that "
                           "share formulaic news sentences, none furniture-only; see docs/evaluation.md",
                    strict=True)
 def test_scrape_meets_the_issue_target() -> None:

@@ -90,26 +90,21 @@ def _pooled_signatures(
 
 PARALLEL_BATCH = 64
 """Documents per task when ``jobs > 1``. Two processes share the memory bandwidth and the last-level
-cache, and small batches keep each one's arrays in its own L2 cache: measured on 2 cores, 10k
-articles, 2 processes were 1.14x one process with 256-document batches, 1.51x with 32 (session 1,
-with a process pool). With ``run_tasks`` (session 3, 12 rotated rounds, twice): 64 documents 0.221 s,
-48 0.222 s, 32 0.232-0.233 s, 96 0.237 s, against 0.40 s for one process."""
+cache; small batches keep each one's arrays in its own L2 cache (the measurements that chose 64:
+docs/benchmarks.md, design notes)."""
 
 
 POOL_BATCH = 128
 """Documents per task with a :class:`~syndetect.WorkerPool`. Each task costs the caller a message each
-way (about 0.1 ms on this VM: system calls and waking the other process), and no fork makes small
-tasks pay off: 10k articles, 3 runs of 12 rotated rounds, 2 processes against 1: 32 documents
-1.66-1.80x, 64 1.71-1.80x, 128 1.82-1.89x, 256 1.73-1.76x."""
+way, and no fork makes small tasks pay off, so pool tasks are larger than forked ones (measured in
+docs/benchmarks.md, design notes)."""
 
 
 MAX_BATCH_CHARS = 1 << 18
 """Characters hashed per vectorised batch at most: a batch is ``chunk_size`` documents or fewer, so
-that its arrays (8 bytes per character at the widest) stay in a core's L2 cache. On a 2-vCPU Intel
-Xeon VM with 2 MiB of L2 per core (2,000 articles, best of 4, 1 process): news prose 61, 62, 63, 61
-and 41 MB/s with at most 128k, 256k, 384k, 512k and 1M characters; Urdu news 82, 88, 88, 84 and 62;
-the synthetic corpus 66, 67, 67, 65 and 55. 250 articles of 4,800 words in one batch once hashed at
-7.8 MB/s, against 77 MB/s for articles of 600 words."""
+that its arrays (8 bytes per character at the widest) stay in a core's L2 cache; long articles in
+one batch would otherwise spill it (measured on news prose, Urdu news and the synthetic corpus:
+docs/benchmarks.md, design notes)."""
 
 
 def text_lengths(texts: Sequence[str]) -> NDArray[np.int64]:
