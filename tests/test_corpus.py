@@ -11,14 +11,10 @@ from typing import Any
 import pytest
 
 from syndetect.errors import CorpusError
-from syndetect.io.corpus import (
-    CorpusRead,
-    Fields,
-    Problem,
-    extract_html_text,
-    iter_corpus,
-    read_corpus,
-)
+from syndetect.io.corpus import CorpusRead, iter_corpus, read_corpus
+from syndetect.io.problems import Problem
+from syndetect.io.records import Fields
+from syndetect.text.html import extract_html_text
 from syndetect.types import Document
 
 

@@ -11,7 +11,8 @@ import pytest
 from click.testing import CliRunner
 
 from syndetect.cli import cli
-from syndetect.io.corpus import Fields, read_corpus
+from syndetect.io.corpus import read_corpus
+from syndetect.io.records import Fields
 
 SEEDS = Path(__file__).resolve().parent.parent / "data" / "seeds"
 WIRE = next(SEEDS.glob("000_*.txt")).read_text(encoding="utf-8")

@@ -38,7 +38,8 @@ ORDER = [
     # the persistent index
     "index.sqlite", "index.query", "index.api", "index",
     # input and output
-    "io.corpus", "io.report", "io",
+    "io.problems", "io.decoding", "io.discovery", "io.records", "io.corpus",
+    "io.report_text", "io.report_html", "io.report", "io",
     # command line
     "cli", "__main__",
 ]

@@ -13,16 +13,8 @@ from html.parser import HTMLParser
 
 import pytest
 
-from syndetect.io.report import (
-    CSV_COLUMNS,
-    FORMATS,
-    SCHEMA_VERSION,
-    rank_pairs,
-    render,
-    render_html,
-    render_jsonl,
-    snippet,
-)
+from syndetect.io.report import FORMATS, render, render_html
+from syndetect.io.report_text import CSV_COLUMNS, SCHEMA_VERSION, rank_pairs, render_jsonl, snippet
 from syndetect.types import Document, Family, Pair, Passage, ScanResult, ScanStats, Skipped
 
 SHARED = "The coalition said on Sunday it had halted most operations against the militants."

@@ -1,8 +1,12 @@
 """Reading documents: files, directories, HTML pages, JSONL/JSON records, CSV rows and stdin.
 
-This is the only module that reads input. It turns paths into :class:`~syndetect.types.Document` objects
-and never lets one bad input stop the rest: every problem becomes a :class:`Problem` (``path: reason``)
-and reading goes on. Nothing is ever written into the scanned tree.
+This is the only module that opens input files. It turns paths into :class:`~syndetect.types.Document`
+objects and never lets one bad input stop the rest: every problem becomes a :class:`Problem` (``path:
+reason``) and reading goes on. Nothing is ever written into the scanned tree. Its parts:
+:mod:`~syndetect.io.discovery` (which files, in which order, with which ids),
+:mod:`~syndetect.io.decoding` (bytes to text), :mod:`~syndetect.io.records` (JSONL, JSON and CSV
+records) and :mod:`~syndetect.io.problems` (the :class:`Problem` type and its messages); text and
+HTML files are read here.
 
 Formats, chosen by file extension:
 
@@ -50,87 +54,61 @@ Bad input (each reported once as a :class:`Problem`, the rest goes on)
 
 from __future__ import annotations
 
-import codecs
-import csv
-import itertools
-import json
 import os
-import re
 import stat
 import sys
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import IO, Any, Literal
+from typing import IO
 
 from ..errors import CorpusError
 from ..text.html import extract_html_text
 from ..types import Document
+from .decoding import decode
+from .discovery import (
+    CORPUS_SUFFIXES,
+    CSV_SUFFIXES,
+    HTML_SUFFIXES,
+    JSON_SUFFIXES,
+    JSONL_SUFFIXES,
+    STDIN,
+    STDIN_NAME,
+    TEXT_SUFFIXES,
+    InputFile,
+    SourceFrom,
+    common_parent,
+    find_inputs,
+)
+from .problems import MISSING_FIELD, Problem, cannot_read, too_large
+from .records import CSV_DELIMITERS, Fields, RecordReader, sniff_delimiter
 
 __all__ = [
+    "CORPUS_SUFFIXES",
+    "CSV_DELIMITERS",
+    "CSV_SUFFIXES",
     "DEFAULT_MAX_BYTES",
+    "HTML_SUFFIXES",
+    "JSONL_SUFFIXES",
+    "JSON_SUFFIXES",
+    "MISSING_FIELD",
+    "STDIN",
+    "STDIN_NAME",
     "TEXT_SUFFIXES",
     "CorpusRead",
     "Fields",
     "Problem",
+    "SourceFrom",
     "extract_html_text",
     "iter_corpus",
     "read_corpus",
+    "sniff_delimiter",
 ]
 
 DEFAULT_MAX_BYTES = 10 * 1024 * 1024
 """Largest file (or record text, in UTF-8 bytes) read as one document: 10 MiB, far above any article."""
 
-TEXT_SUFFIXES = frozenset({".txt", ".md"})
-HTML_SUFFIXES = frozenset({".html", ".htm"})
-JSONL_SUFFIXES = frozenset({".jsonl", ".ndjson"})
-JSON_SUFFIXES = frozenset({".json"})
-CSV_SUFFIXES = frozenset({".csv"})
-CORPUS_SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | JSONL_SUFFIXES | JSON_SUFFIXES | CSV_SUFFIXES
-"""Extensions picked up when walking a directory."""
-
-STDIN = "-"
-STDIN_NAME = "<stdin>"
-
-MISSING_FIELD = "missing-field"
-""":attr:`Problem.kind` of a record or CSV file without the text field."""
-
-SourceFrom = Literal["dir"]
 ProgressCallback = Callable[[str, int, int], None]
-
-
-@dataclass(frozen=True, slots=True)
-class Problem:
-    """Something wrong with one input. ``str(problem)`` is the ``path: reason`` line shown to users.
-
-    ``fatal_for_document`` is True when the input (a file, a record or a row) was skipped, False when it
-    was read anyway (e.g. a cp1252 file decoded with a fallback). ``line`` is the 1-based line number in
-    a JSONL or CSV file. ``kind`` is ``"missing-field"`` for a record or CSV file without the text
-    field, with the field or column names it has in ``found``, so a caller can tell the user which
-    field to name; otherwise ``""``.
-    """
-
-    path: str
-    reason: str
-    fatal_for_document: bool
-    line: int | None = None
-    kind: str = ""
-    found: tuple[str, ...] = ()
-
-    def __str__(self) -> str:
-        where = self.path if self.line is None else f"{self.path}:{self.line}"
-        return f"{where}: {self.reason}"
-
-
-@dataclass(frozen=True, slots=True, kw_only=True)
-class Fields:
-    """Names of the record fields read from JSONL/JSON objects and CSV columns."""
-
-    id: str = "id"
-    text: str = "text"
-    source: str = "source"
-    date: str = "date"
-    url: str = "url"
 
 
 @dataclass(slots=True)
@@ -232,21 +210,13 @@ def _make_reader(
 
 
 # --------------------------------------------------------------------------------------------------
-# Discovery
-
-
-@dataclass(frozen=True, slots=True)
-class _Input:
-    """One file to read: where it is, how to show it, its document id (or id prefix) and source."""
-
-    path: str
-    shown: str
-    doc_id: str
-    source: str | None
-    explicit: bool
+# Reading
 
 
 class _Reader:
+    """Reads the inputs one file at a time: text and HTML files here, record files through
+    :class:`~syndetect.io.records.RecordReader`; remembers the ids and files already read."""
+
     def __init__(
         self,
         *,
@@ -256,21 +226,22 @@ class _Reader:
         stdin: IO[bytes] | None,
         csv_delimiter: str | None = None,
     ) -> None:
-        self.fields = fields
-        self.csv_delimiter = csv_delimiter
         self.base = "."
         self.source_from = source_from
         self.max_bytes = max_bytes
         self.stdin = stdin
+        self.records = RecordReader(
+            fields=fields, max_bytes=max_bytes, csv_delimiter=csv_delimiter, emit=self._emit
+        )
         self.seen_ids: dict[str, str] = {}
         self.seen_files: dict[tuple[int, int], str] = {}
         self.files = 0
 
     def run(self, paths: Sequence[str], progress: ProgressCallback | None) -> Iterator[Document | Problem]:
-        self.base = _common_parent(paths)
-        inputs: list[_Input] = []
+        self.base = common_parent(paths)
+        inputs: list[InputFile] = []
         for path in paths:
-            for item in self._discover(path):
+            for item in find_inputs(path, self.base, self.source_from):
                 if isinstance(item, Problem):
                     yield item
                 else:
@@ -284,96 +255,15 @@ class _Reader:
             if progress is not None:
                 progress("reading", done, total)
 
-    def _discover(self, path: str) -> Iterator[_Input | Problem]:
-        if path == STDIN:
-            yield _Input(path=STDIN, shown=STDIN_NAME, doc_id=STDIN_NAME, source=None, explicit=True)
-            return
-        try:
-            st = os.stat(path)
-        except OSError as exc:
-            yield Problem(path, _os_reason(exc), True)
-            return
-        if stat.S_ISDIR(st.st_mode):
-            yield from self._walk(path)
-        else:
-            yield _Input(path=path, shown=path, doc_id=self._relative(path), source=None, explicit=True)
-
-    def _relative(self, path: str) -> str:
-        """``path`` relative to the common parent of the inputs, with ``/`` separators."""
-        rel = os.path.relpath(os.path.abspath(path), self.base)
-        return "" if rel == "." else Path(rel).as_posix()
-
-    def _walk(self, root: str) -> Iterator[_Input | Problem]:
-        """Every corpus file under ``root``, sorted by relative path, following symlinks without looping."""
-        found: list[tuple[str, str]] = []  # (relative posix path, filesystem path)
-        problems: list[tuple[str, Problem]] = []
-        root_st = os.stat(root)
-        ancestors = {(root_st.st_dev, root_st.st_ino)}
-
-        def visit(dirpath: str, rel: tuple[str, ...], ancestors: set[tuple[int, int]]) -> None:
-            try:
-                with os.scandir(dirpath) as it:
-                    entries = sorted(it, key=lambda e: e.name)
-            except OSError as exc:
-                shown = os.path.join(root, *rel) if rel else root
-                problems.append(("/".join(rel), Problem(shown, _os_reason(exc), True)))
-                return
-            for entry in entries:
-                if entry.name.startswith("."):
-                    continue
-                entry_rel = (*rel, entry.name)
-                rel_posix = "/".join(entry_rel)
-                shown = os.path.join(root, *entry_rel)
-                try:
-                    st = os.stat(entry.path)
-                except OSError as exc:
-                    if entry.is_symlink() or Path(entry.name).suffix.lower() in CORPUS_SUFFIXES:
-                        problems.append((rel_posix, Problem(shown, _os_reason(exc), True)))
-                    continue
-                if stat.S_ISDIR(st.st_mode):
-                    key = (st.st_dev, st.st_ino)
-                    if key in ancestors:
-                        problems.append(
-                            (
-                                rel_posix,
-                                Problem(
-                                    shown, "symlink loop (links back to a parent directory); skipped", True
-                                ),
-                            )
-                        )
-                        continue
-                    visit(entry.path, entry_rel, ancestors | {key})
-                elif Path(entry.name).suffix.lower() in CORPUS_SUFFIXES:
-                    found.append((rel_posix, entry.path))
-
-        visit(root, (), ancestors)
-        prefix = self._relative(root)
-        prefix = prefix + "/" if prefix else ""
-        items: list[tuple[str, _Input | Problem]] = list(problems)
-        for rel_posix, fspath in found:
-            parts = rel_posix.split("/")
-            source = parts[0] if self.source_from == "dir" and len(parts) > 1 else None
-            shown = os.path.join(root, *parts)
-            doc_id = prefix + rel_posix
-            items.append(
-                (rel_posix, _Input(path=fspath, shown=shown, doc_id=doc_id, source=source, explicit=False))
-            )
-        items.sort(key=lambda t: t[0])
-        for _, item in items:
-            yield item
-
-    # ----------------------------------------------------------------------------------------------
-    # Reading
-
-    def _read_input(self, inp: _Input) -> Iterator[Document | Problem]:
+    def _read_input(self, inp: InputFile) -> Iterator[Document | Problem]:
         if inp.path == STDIN:
             stream = self.stdin if self.stdin is not None else sys.stdin.buffer
-            yield from self._records_jsonl(inp, iter(stream))
+            yield from self.records.read_jsonl(inp, iter(stream))
             return
         try:
             st = os.stat(inp.path)
         except OSError as exc:
-            yield Problem(inp.shown, _os_reason(exc), True)
+            yield Problem(inp.shown, cannot_read(exc), True)
             return
         if not stat.S_ISREG(st.st_mode):
             yield Problem(inp.shown, "not a regular file; skipped", True)
@@ -387,20 +277,22 @@ class _Reader:
         try:
             if suffix in JSONL_SUFFIXES:
                 with open(inp.path, "rb") as fh:
-                    yield from self._records_jsonl(inp, fh)
+                    yield from self.records.read_jsonl(inp, fh)
             elif suffix in JSON_SUFFIXES:
-                yield from self._records_json(inp, st.st_size)
+                with open(inp.path, "rb") as fh:
+                    data = fh.read()
+                yield from self.records.read_json(inp, data)
             elif suffix in CSV_SUFFIXES:
                 with open(inp.path, "rb") as fh:
-                    yield from self._records_csv(inp, fh)
+                    yield from self.records.read_csv(inp, fh)
             else:
                 yield from self._single_file(inp, st.st_size, html=suffix in HTML_SUFFIXES)
         except OSError as exc:
-            yield Problem(inp.shown, _os_reason(exc), True)
+            yield Problem(inp.shown, cannot_read(exc), True)
 
-    def _single_file(self, inp: _Input, size: int, *, html: bool) -> Iterator[Document | Problem]:
+    def _single_file(self, inp: InputFile, size: int, *, html: bool) -> Iterator[Document | Problem]:
         if size > self.max_bytes:
-            yield Problem(inp.shown, _too_large(size, self.max_bytes), True)
+            yield Problem(inp.shown, too_large(size, self.max_bytes), True)
             return
         with open(inp.path, "rb") as fh:
             # read(n) allocates n bytes up front: ask for what stat() promised (plus one byte to notice a
@@ -409,9 +301,9 @@ class _Reader:
             if len(data) > size and len(data) <= self.max_bytes:  # the file grew since stat()
                 data += fh.read(self.max_bytes + 1 - len(data))
         if len(data) > self.max_bytes:  # the file grew since stat(), or is a special file
-            yield Problem(inp.shown, _too_large(len(data), self.max_bytes), True)
+            yield Problem(inp.shown, too_large(len(data), self.max_bytes), True)
             return
-        text, notes = _decode(data, html=html)
+        text, notes = decode(data, html=html)
         if text is None:
             yield Problem(inp.shown, notes[0], True)
             return
@@ -435,315 +327,3 @@ class _Reader:
             return
         self.seen_ids[doc.id] = shown if line is None else f"{shown}:{line}"
         yield doc
-
-    def _record(self, inp: _Input, line: int, obj: object) -> Iterator[Document | Problem]:
-        f = self.fields
-        if not isinstance(obj, dict):
-            yield Problem(inp.shown, f"expected a JSON object, got {type(obj).__name__}; skipped", True, line)
-            return
-        text = obj.get(f.text)
-        if text is None:
-            found = tuple(str(k) for k in obj)
-            yield Problem(
-                inp.shown, f"no {f.text!r} field (fields: {_names(found)}); skipped", True, line,
-                kind=MISSING_FIELD, found=found,
-            )
-            return
-        if not isinstance(text, str):
-            yield Problem(
-                inp.shown, f"field {f.text!r} is {type(text).__name__}, not a string; skipped", True, line
-            )
-            return
-        yield from self._record_fields(inp, line, {k: v for k, v in obj.items() if isinstance(k, str)}, text)
-
-    def _record_fields(
-        self, inp: _Input, line: int, rec: dict[str, Any], text: str
-    ) -> Iterator[Document | Problem]:
-        f = self.fields
-        size = len(text.encode("utf-8", "surrogatepass"))
-        if size > self.max_bytes:
-            yield Problem(inp.shown, _too_large(size, self.max_bytes, what="text"), True, line)
-            return
-        if not text.strip():
-            yield Problem(inp.shown, "empty text; skipped", True, line)
-            return
-        raw_id = rec.get(f.id)
-        if raw_id is None or raw_id == "":
-            doc_id = f"{inp.doc_id}:{line}"
-        elif isinstance(raw_id, (str, int)) and not isinstance(raw_id, bool):
-            doc_id = str(raw_id)
-        else:
-            yield Problem(
-                inp.shown, f"field {f.id!r} is {type(raw_id).__name__}, not a string; skipped", True, line
-            )
-            return
-        source = _opt_str(rec.get(f.source)) or inp.source
-        meta: dict[str, Any] = {"path": inp.shown, "line": line}
-        yield from self._emit(
-            inp.shown,
-            line,
-            Document(
-                id=doc_id,
-                text=text,
-                source=source,
-                date=_opt_str(rec.get(f.date)),
-                url=_opt_str(rec.get(f.url)),
-                meta=meta,
-            ),
-        )
-
-    def _records_jsonl(self, inp: _Input, lines: Iterable[bytes]) -> Iterator[Document | Problem]:
-        warned = False
-        for line_no, raw in enumerate(lines, 1):
-            if line_no == 1 and raw.startswith(codecs.BOM_UTF8):
-                raw = raw[len(codecs.BOM_UTF8) :]
-                yield Problem(inp.shown, "UTF-8 byte order mark removed", False)
-            if not raw.strip():
-                continue
-            if b"\x00" in raw:
-                yield Problem(inp.shown, "binary data (NUL byte); line skipped", True, line_no)
-                continue
-            try:
-                text = raw.decode("utf-8")
-            except UnicodeDecodeError as exc:
-                text, encoding = _decode_legacy(raw)
-                if not warned:
-                    warned = True
-                    yield Problem(inp.shown, _not_utf8(exc, encoding) + " (first such line)", False, line_no)
-            try:
-                obj = json.loads(text)
-            except json.JSONDecodeError as exc:
-                yield Problem(inp.shown, f"invalid JSON ({_json_reason(exc)}); line skipped", True, line_no)
-                continue
-            yield from self._record(inp, line_no, obj)
-
-    def _records_json(self, inp: _Input, size: int) -> Iterator[Document | Problem]:
-        with open(inp.path, "rb") as fh:
-            data = fh.read()
-        if b"\x00" in data:
-            yield Problem(inp.shown, _binary(data), True)
-            return
-        text, notes = _decode(data, html=False)
-        if text is None:
-            yield Problem(inp.shown, notes[0], True)
-            return
-        try:
-            obj = json.loads(text)
-        except json.JSONDecodeError:
-            # Many ".json" exports are really JSON Lines.
-            yield from self._records_jsonl(inp, iter(data.splitlines(keepends=True)))
-            return
-        for note in notes:
-            yield Problem(inp.shown, note, False)
-        if isinstance(obj, dict):
-            yield from self._record(inp, 1, obj)
-        elif isinstance(obj, list):
-            for n, item in enumerate(obj, 1):
-                # A JSON array has no useful line numbers: number the records instead.
-                for out in self._record(inp, n, item):
-                    if isinstance(out, Problem) and out.line is not None:
-                        out = Problem(out.path, f"record {n}: {out.reason}", out.fatal_for_document)
-                    yield out
-        else:
-            yield Problem(
-                inp.shown, f"expected a JSON object or array, got {type(obj).__name__}; skipped", True
-            )
-
-    def _records_csv(self, inp: _Input, fh: IO[bytes]) -> Iterator[Document | Problem]:
-        notes: list[Problem] = []
-        warned = False
-
-        def lines() -> Iterator[str]:
-            nonlocal warned
-            for n, raw in enumerate(fh, 1):
-                if n == 1 and raw.startswith(codecs.BOM_UTF8):
-                    raw = raw[len(codecs.BOM_UTF8) :]
-                    notes.append(Problem(inp.shown, "UTF-8 byte order mark removed", False))
-                try:
-                    yield raw.decode("utf-8")
-                except UnicodeDecodeError as exc:
-                    text, encoding = _decode_legacy(raw)
-                    if not warned:
-                        warned = True
-                        notes.append(
-                            Problem(inp.shown, _not_utf8(exc, encoding) + " (first such line)", False, n)
-                        )
-                    yield text
-
-        f = self.fields
-        old_limit = csv.field_size_limit()
-        csv.field_size_limit(max(old_limit, self.max_bytes + 1))
-        try:
-            source = lines()
-            first = next(source, None)
-            if first is None:
-                yield from notes
-                yield Problem(inp.shown, "empty (no header row); skipped", True)
-                return
-            delimiter = self.csv_delimiter or sniff_delimiter(first, f.text)
-            reader = csv.reader(itertools.chain([first], source), delimiter=delimiter, strict=True)
-            try:
-                header = next(reader)
-            except StopIteration:  # pragma: no cover - the first line is there
-                yield from notes
-                yield Problem(inp.shown, "empty (no header row); skipped", True)
-                return
-            except csv.Error as exc:
-                yield from notes
-                yield Problem(inp.shown, f"malformed CSV header ({exc}); skipped", True, reader.line_num)
-                return
-            yield from notes
-            notes.clear()
-            if f.text not in header:
-                found = tuple(header)
-                yield Problem(
-                    inp.shown, f"no {f.text!r} column (columns: {_names(found)}); skipped", True,
-                    kind=MISSING_FIELD, found=found,
-                )
-                return
-            row_start = reader.line_num + 1
-            while True:
-                try:
-                    row = next(reader)
-                except StopIteration:
-                    break
-                except csv.Error as exc:
-                    yield from notes
-                    notes.clear()
-                    yield Problem(inp.shown, f"malformed CSV row ({exc}); row skipped", True, row_start)
-                    row_start = reader.line_num + 1
-                    continue
-                yield from notes
-                notes.clear()
-                line, row_start = row_start, reader.line_num + 1
-                if not row or all(not c for c in row):
-                    continue
-                if len(row) != len(header):
-                    yield Problem(
-                        inp.shown, f"expected {len(header)} fields, found {len(row)}; row skipped", True, line
-                    )
-                    continue
-                rec = dict(zip(header, row, strict=True))
-                yield from self._record_fields(inp, line, rec, rec[f.text])
-            yield from notes
-        finally:
-            csv.field_size_limit(old_limit)
-
-
-CSV_DELIMITERS = (",", ";", "\t", "|")
-"""Delimiters :func:`sniff_delimiter` tries, in this order."""
-
-
-def sniff_delimiter(header: str, text_field: str) -> str:
-    """The delimiter of a CSV file from its header line: the first of :data:`CSV_DELIMITERS` that
-    splits it into columns including ``text_field``; else the one giving the most columns (so a
-    message can list them); ``","`` when none splits it."""
-    best, best_n = ",", 1
-    for delimiter in CSV_DELIMITERS:
-        try:
-            columns = next(csv.reader([header], delimiter=delimiter, strict=True), [])
-        except csv.Error:
-            continue
-        if text_field in columns:
-            return delimiter
-        if len(columns) > best_n:
-            best, best_n = delimiter, len(columns)
-    return best
-
-
-# --------------------------------------------------------------------------------------------------
-# Decoding
-
-_META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.IGNORECASE)
-
-
-def _common_parent(paths: Sequence[str]) -> str:
-    """The deepest directory holding every input (a directory counts as itself, a file as its
-    parent), absolute; ``"/"`` style root when they share nothing else. Stdin is left out."""
-    bases = []
-    for path in paths:
-        if path == STDIN:
-            continue
-        absolute = os.path.abspath(path)
-        bases.append(absolute if os.path.isdir(absolute) else os.path.dirname(absolute))
-    if not bases:
-        return os.getcwd()
-    try:
-        return os.path.commonpath(bases)
-    except ValueError:  # pragma: no cover - different drives (Windows): keep absolute paths
-        return ""
-
-
-def _decode(data: bytes, *, html: bool) -> tuple[str | None, list[str]]:
-    """Decode file bytes. Returns ``(text, notes)``; ``text`` is None (with the reason) for binary data."""
-    if data.startswith(codecs.BOM_UTF8):
-        try:
-            return data[len(codecs.BOM_UTF8) :].decode("utf-8"), ["UTF-8 byte order mark removed"]
-        except UnicodeDecodeError:
-            data = data[len(codecs.BOM_UTF8) :]
-    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
-        try:
-            return data.decode("utf-16"), []
-        except UnicodeDecodeError:
-            pass
-    if b"\x00" in data:
-        return None, [_binary(data)]
-    try:
-        return data.decode("utf-8"), []
-    except UnicodeDecodeError as exc:
-        first_error = exc
-    if html:
-        declared = _META_CHARSET.search(data[:4096])
-        if declared is not None:
-            name = declared.group(1).decode("ascii", "replace")
-            try:
-                return data.decode(name), []
-            except (LookupError, UnicodeDecodeError):
-                pass
-    text, encoding = _decode_legacy(data)
-    return text, [_not_utf8(first_error, encoding)]
-
-
-def _decode_legacy(data: bytes) -> tuple[str, str]:
-    """Windows-1252 (a superset of Latin-1's printable range), or Latin-1 when cp1252 has no mapping."""
-    try:
-        return data.decode("cp1252"), "cp1252"
-    except UnicodeDecodeError:
-        return data.decode("latin-1"), "latin-1"
-
-
-def _not_utf8(exc: UnicodeDecodeError, encoding: str) -> str:
-    byte = exc.object[exc.start]
-    return f"not valid UTF-8 (byte 0x{byte:02x} at offset {exc.start}); decoded as {encoding}"
-
-
-def _json_reason(exc: json.JSONDecodeError) -> str:
-    """``exc``'s message and column: "Invalid control character at column 25" (the standard library's
-    messages that end in "at" expect the position to follow)."""
-    msg = exc.msg[:-3] if exc.msg.endswith(" at") else exc.msg
-    return f"{msg} at column {exc.colno}"
-
-
-def _binary(data: bytes) -> str:
-    offset = data.index(b"\x00")
-    return f"binary file (NUL byte at offset {offset}); skipped"
-
-
-def _too_large(size: int, limit: int, what: str = "file") -> str:
-    return f"{what} too large ({size:,} bytes > max_bytes {limit:,}); skipped"
-
-
-def _os_reason(exc: OSError) -> str:
-    reason = exc.strerror or type(exc).__name__
-    return f"cannot read ({reason}); skipped"
-
-
-def _names(names: Sequence[str], limit: int = 12) -> str:
-    shown = ", ".join(names[:limit]) if names else "none"
-    return shown + (f", ... ({len(names)} in all)" if len(names) > limit else "")
-
-
-def _opt_str(value: object) -> str | None:
-    if value is None or value == "":
-        return None
-    return str(value)
