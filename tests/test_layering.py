@@ -22,7 +22,8 @@ ORDER = [
     # text: HTML main text, normalisation, tokens and k-grams
     "text.html", "text.normalize", "text.shingle", "text",
     # running work in parallel
-    "workers.tasks", "workers.fork", "workers.pool", "workers.executor", "workers.collect", "workers",
+    "workers.tasks", "workers.fork", "workers.ring", "workers.call_file", "workers.worker_process",
+    "workers.pool", "workers.executor", "workers.collect", "workers",
     # signatures
     "sketch.minhash", "sketch.signatures", "sketch.interop", "sketch.files", "sketch",
     # candidates
