@@ -37,7 +37,7 @@ ORDER = [
     "engines.stages", "engines.spill", "engines.local", "engines.stream", "engines.dask_engine",
     "engines",
     # the persistent index
-    "index.sqlite", "index.query", "index.api", "index",
+    "index.sqlite", "index.query", "index.results", "index.stored_config", "index.api", "index",
     # input and output
     "io.corpus", "io.report", "io",
     # command line
