@@ -34,7 +34,8 @@ ORDER = [
     "families.cluster", "families",
     "provenance.credits", "provenance",
     # engines
-    "engines.stages", "engines.spill", "engines.local", "engines.stream", "engines.dask_engine",
+    "engines.stages", "engines.spill", "engines.local", "engines.stream", "engines.dask_tasks",
+    "engines.dask_engine",
     "engines",
     # the persistent index
     "index.sqlite", "index.query", "index.results", "index.stored_config", "index.api", "index",
