@@ -1,4 +1,4 @@
-"""In-process ``scan`` against the Dask engine (``syndetect.engines.dask_engine.scan``) on the same
+"""In-process ``scan`` against the Dask engine (``syndetect.scan_dask``) on the same
 synthetic corpus, on this machine.
 
     python benchmarks/dask_bench.py --docs 4000 --workers 2 --partitions 8
@@ -19,7 +19,6 @@ import dask.bag as db
 from distributed import Client, LocalCluster
 
 import syndetect
-import syndetect.engines.dask_engine
 from syndetect import ScanConfig
 from syndetect.testing.synthetic import synthetic_corpus
 
@@ -46,11 +45,11 @@ def main(argv: list[str] | None = None) -> None:
         started = time.perf_counter() - t
         bag = db.from_sequence(docs, npartitions=args.partitions)
         t1 = time.perf_counter()
-        got = syndetect.engines.dask_engine.scan(bag, client=client)
+        got = syndetect.scan_dask(bag, client=client)
         out["dask_s"] = round(time.perf_counter() - t1, 2)
         out["dask_stage_s"] = {k: round(v, 2) for k, v in got.stats.seconds.items()}
         t2 = time.perf_counter()
-        again = syndetect.engines.dask_engine.scan(bag, client=client)
+        again = syndetect.scan_dask(bag, client=client)
         out["dask_warm_s"] = round(time.perf_counter() - t2, 2)
     out["dask_with_cluster_start_s"] = round(started + out["dask_s"], 2)  # type: ignore[operator]
     out["cluster_start_s"] = round(started, 2)

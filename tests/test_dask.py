@@ -15,11 +15,12 @@ import pytest
 
 import syndetect
 from syndetect import CandidateConfig, Document, ScanConfig
+from syndetect.engines import dask_engine as sd
+from syndetect.engines import dask_tasks
 from syndetect.testing.synthetic import synthetic_corpus
 
 db = pytest.importorskip("dask.bag")
 distributed = pytest.importorskip("distributed")
-sd = pytest.importorskip("syndetect.engines.dask_engine")
 
 SEEDS = Path(__file__).resolve().parent.parent / "data" / "seeds"
 
@@ -51,7 +52,7 @@ def test_seeds_same_as_in_process(client: Any) -> None:
     docs = [Document(p.name, p.read_text(encoding="utf-8")) for p in sorted(SEEDS.glob("*.txt"))]
     ref = syndetect.scan(docs)
     assert len(ref.pairs) == 1
-    got = sd.scan(db.from_sequence(docs, npartitions=3), client=client)
+    got = syndetect.scan_dask(db.from_sequence(docs, npartitions=3), client=client)
     _same(ref, got)
     assert got.pairs[0].passages  # the Sadr passages, at the same offsets
 
@@ -68,7 +69,7 @@ def test_planted_corpus_read_by_the_workers_same_as_in_process(client: Any, tmp_
     assert ref.stats.boilerplate_fingerprints > 0
     bag = db.read_text(str(tmp_path / "part-*.jsonl")).map(json.loads)
     assert bag.npartitions == 6
-    _same(ref, sd.scan(bag, client=client, shuffle_partitions=5))
+    _same(ref, syndetect.scan_dask(bag, client=client, shuffle_partitions=5))
 
 
 def _skewed_items() -> list[object]:
@@ -93,7 +94,8 @@ def test_giant_buckets_capped_and_skipped_items_same_as_in_process(client: Any) 
     assert ref.stats.boilerplate_fingerprints > 0
     assert len(ref.skipped) == 3
     # uneven partitions: one holds more pages than the boilerplate cap on its own, others fewer
-    got = sd.scan(db.from_sequence(items, partition_size=37), cfg, client=client, shuffle_partitions=3)
+    got = syndetect.scan_dask(db.from_sequence(items, partition_size=37), cfg, client=client,
+                              shuffle_partitions=3)
     _same(ref, got)
 
 
@@ -108,7 +110,7 @@ def test_giant_buckets_capped_and_skipped_items_same_as_in_process(client: Any) 
     ids=["no-documents", "one-empty", "empty-short-bad", "identical-strings"],
 )
 def test_edge_cases_same_as_in_process(client: Any, items: list[object]) -> None:
-    _same(syndetect.scan(items), sd.scan(db.from_sequence(items, npartitions=2), client=client))
+    _same(syndetect.scan(items), syndetect.scan_dask(db.from_sequence(items, npartitions=2), client=client))
 
 
 def test_dataframe_same_as_records(client: Any) -> None:
@@ -120,40 +122,40 @@ def test_dataframe_same_as_records(client: Any) -> None:
     ref = syndetect.scan(rows)
     assert ref.pairs
     frame = dd.from_pandas(pd.DataFrame(rows), npartitions=4)
-    _same(ref, sd.scan(frame, client=client))
+    _same(ref, syndetect.scan_dask(frame, client=client))
 
 
 def test_map_side_combine_bounds_what_a_giant_bucket_sends() -> None:
     text = " ".join(f"word{i}" for i in range(200))
     docs = [Document(f"d{i}", text) for i in range(500)]
-    part = sd._parse(docs, 0)
+    part = dask_tasks.parse(docs, 0)
     cfg = ScanConfig()
-    shard = sd._shard(part, np.ones(500, dtype=bool), 0, cfg)
+    shard = dask_tasks.make_shard(part, np.ones(500, dtype=bool), 0, cfg)
     bands, rows = syndetect.candidates.lsh.optimal_bands(0.5, 128)
-    sent = sd._map_lsh(shard, bands, rows, 7, 3)
+    sent = dask_tasks.map_lsh(shard, bands, rows, 7, 3)
     keys = np.concatenate([p[0] for p in sent])
     assert keys.size == bands * 7  # 7 members per bucket, not 500
     assert sorted(int(s) for p in sent for s in p[3]) == [500] * bands  # the true sizes travel along
-    fps = sd._map_fp(shard, None, 50, 3)
+    fps = dask_tasks.map_fp(shard, None, 50, 3)
     assert sum(p[0].size for p in fps) == 0  # every fingerprint is in 500 > 50 documents: flags only
     assert sum(p[3].size for p in fps) == np.unique(shard.fp_hash).size
 
 
 def test_without_client_starts_and_closes_a_local_cluster() -> None:
     docs = [Document(p.name, p.read_text(encoding="utf-8")) for p in sorted(SEEDS.glob("*.txt"))]
-    _same(syndetect.scan(docs), sd.scan(db.from_sequence(docs, npartitions=2)))
+    _same(syndetect.scan(docs), syndetect.scan_dask(db.from_sequence(docs, npartitions=2)))
 
 
 def test_rejects_bad_shuffle_partitions() -> None:
     bag = db.from_sequence([Document("a", "b")])
     msg = "shuffle_partitions must be an integer in [1, 1048576], got 0; a few per worker core"
     with pytest.raises(syndetect.ConfigError, match=re.escape(msg)):
-        sd.scan(bag, shuffle_partitions=0)
+        syndetect.scan_dask(bag, shuffle_partitions=0)
 
 
 def test_rejects_a_plain_list() -> None:
     with pytest.raises(TypeError, match=re.escape("dask.bag.Bag or a dask.dataframe.DataFrame, got list")):
-        sd.scan([Document("a", "b")])
+        syndetect.scan_dask([Document("a", "b")])
 
 
 @pytest.mark.parametrize("mode", ["verified", "components"])
@@ -163,12 +165,17 @@ def test_families_formed_on_the_cluster_equal_the_driver_side_ones(client: Any, 
     ref = syndetect.scan(corpus.documents, config)
     assert len(ref.families) > 10
     bag = db.from_sequence(corpus.documents, npartitions=4)
-    got = sd.scan(bag, config, client=client, families_on="cluster")
+    got = syndetect.scan_dask(bag, config, client=client, families_on="cluster")
     _same(ref, got)
-    auto = sd.scan(bag, config, client=client, driver_edge_limit=0)  # auto: more edges than the limit
+    # auto: more edges than the limit
+    auto = syndetect.scan_dask(bag, config, client=client, driver_edge_limit=0)
     assert auto.families == ref.families
 
 
 def test_families_on_must_be_a_known_place(client: Any) -> None:
     with pytest.raises(syndetect.ConfigError, match="families_on must be 'auto', 'driver' or 'cluster'"):
-        sd.scan(db.from_sequence(["a b c"], npartitions=1), client=client, families_on="gpu")  # type: ignore[arg-type]
+        syndetect.scan_dask(db.from_sequence(["a b c"], npartitions=1), client=client, families_on="gpu")  # type: ignore[arg-type]
+
+
+def test_scan_is_the_former_name_of_scan_dask() -> None:
+    assert sd.scan is sd.scan_dask is syndetect.scan_dask

@@ -5,7 +5,10 @@ from __future__ import annotations
 
 import inspect
 import io
+import os
 import re
+import subprocess
+import sys
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -118,7 +121,22 @@ def test_overwrite_error(tmp_path: Path) -> None:
 
 
 def test_dask_rejects_a_plain_list() -> None:
-    sd = pytest.importorskip("syndetect.engines.dask_engine")
+    pytest.importorskip("dask")
+    pytest.importorskip("distributed")
     with pytest.raises(CorpusTypeError, match="got list") as info:
-        sd.scan([syndetect.Document("a", "b")])
+        syndetect.scan_dask([syndetect.Document("a", "b")])
     assert isinstance(info.value, TypeError)
+
+
+@pytest.mark.parametrize("missing", ["dask", "distributed"])
+def test_dask_engine_without_dask_says_what_to_install(monkeypatch: pytest.MonkeyPatch, missing: str) -> None:
+    monkeypatch.setitem(sys.modules, missing, None)  # import of it fails, as when it is not installed
+    with pytest.raises(ConfigError, match=re.escape("pip install 'syndetect[dask]'")):
+        syndetect.scan_dask([syndetect.Document("a", "b")])
+
+
+def test_importing_syndetect_does_not_import_dask() -> None:
+    code = "import syndetect, sys; assert 'dask' not in sys.modules and 'distributed' not in sys.modules"
+    src = str(Path(syndetect.__file__).resolve().parents[1])
+    env = dict(os.environ, PYTHONPATH=os.pathsep.join([src, os.environ.get("PYTHONPATH", "")]))
+    subprocess.run([sys.executable, "-c", code], check=True, env=env)

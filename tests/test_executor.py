@@ -27,7 +27,8 @@ from syndetect.workers import executor, pool
 from syndetect.workers.collect import collection_paused
 from syndetect.workers.executor import Forked, Serial, Spawned, as_executor
 from syndetect.workers.fork import can_fork
-from syndetect.workers.pool import WorkerPool, claim
+from syndetect.workers.pool import WorkerPool
+from syndetect.workers.ring import claim
 from syndetect.workers.tasks import Executor, SharedOutput, Work
 
 pytestmark = pytest.mark.skipif(not can_fork(), reason="the process tests fork")
@@ -109,7 +110,7 @@ def test_a_queued_task_is_claimed_by_one_process_only(tmp_path: Path) -> None:
 
 
 def test_a_worker_importing_another_syndetect_is_refused(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(pool, "_package_file", lambda: "/elsewhere/syndetect/__init__.py")
+    monkeypatch.setattr(pool, "package_file", lambda: "/elsewhere/syndetect/__init__.py")
     with pytest.raises(WorkerError, match=r"imported syndetect from .* not from /elsewhere"):
         WorkerPool(jobs=2)
 

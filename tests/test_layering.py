@@ -22,7 +22,8 @@ ORDER = [
     # text: HTML main text, normalisation, tokens and k-grams
     "text.html", "text.normalize", "text.shingle", "text",
     # running work in parallel
-    "workers.tasks", "workers.fork", "workers.pool", "workers.executor", "workers.collect", "workers",
+    "workers.tasks", "workers.fork", "workers.ring", "workers.call_file", "workers.worker_process",
+    "workers.pool", "workers.executor", "workers.collect", "workers",
     # signatures
     "sketch.minhash", "sketch.signatures", "sketch.interop", "sketch.files", "sketch",
     # candidates
@@ -33,10 +34,11 @@ ORDER = [
     "families.cluster", "families",
     "provenance.credits", "provenance",
     # engines
-    "engines.stages", "engines.spill", "engines.local", "engines.stream", "engines.dask_engine",
+    "engines.stages", "engines.spill", "engines.local", "engines.stream", "engines.dask_tasks",
+    "engines.dask_engine",
     "engines",
     # the persistent index
-    "index.sqlite", "index.query", "index.api", "index",
+    "index.sqlite", "index.query", "index.results", "index.stored_config", "index.api", "index",
     # input and output
     "io.problems", "io.decoding", "io.discovery", "io.records", "io.corpus",
     "io.report_text", "io.report_html", "io.report", "io",

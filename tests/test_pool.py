@@ -17,7 +17,7 @@ import syndetect
 from syndetect import WorkerError, WorkerPool
 from syndetect.config import MinHashConfig, ShingleConfig
 from syndetect.testing.synthetic import synthetic_corpus
-from syndetect.workers.pool import SLOT_BYTES
+from syndetect.workers.ring import SLOT_BYTES
 
 pytestmark = pytest.mark.skipif(not hasattr(os, "fork"), reason="the process tests fork")
 

@@ -11,6 +11,7 @@ from .config import (
     ScanConfig,
     ShingleConfig,
 )
+from .engines.dask_engine import scan_dask
 from .engines.local import scan
 from .engines.stream import scan_stream
 from .errors import (
@@ -73,6 +74,7 @@ __all__ = [
     "read_corpus",
     "save_signatures",
     "scan",
+    "scan_dask",
     "scan_stream",
     "signatures",
     "to_datasketch",

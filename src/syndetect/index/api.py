@@ -18,16 +18,17 @@ with the scan's own rule (in ``verified`` mode two groups merge only through two
 the merged family keeps the id of the larger family (ties: the smaller id) and the other ids disappear
 (reported in :attr:`AddResult.merged`). Removing documents never splits a family; a family left with one
 member dissolves.
+
+What the operations return is in :mod:`syndetect.index.results`; the config kept in the file, in
+:mod:`syndetect.index.stored_config`.
 """
 
 from __future__ import annotations
 
 import dataclasses
-import datetime as dt
 import json
 import os
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
 from pathlib import Path
 from types import TracebackType
 from typing import Any
@@ -37,13 +38,8 @@ import numpy as np
 from ..candidates.features import CorpusFeatures
 from ..candidates.lsh import band_keys
 from ..config import (
-    AlignConfig,
-    CandidateConfig,
     ClusterConfig,
-    MinHashConfig,
-    NormalizeConfig,
     ScanConfig,
-    ShingleConfig,
 )
 from ..engines.stages import (
     DocumentLike,
@@ -55,9 +51,9 @@ from ..engines.stages import (
     count_empty,
     scan_stats,
 )
-from ..errors import ConfigError, FormatError, IndexStoreError
+from ..errors import IndexStoreError
 from ..families.cluster import Edge, families
-from ..types import Document, Family, Pair, ScanResult, Skipped
+from ..types import Document, Family
 from ..workers.tasks import Executor
 from .query import (
     MEMBER,
@@ -68,15 +64,15 @@ from .query import (
     plan_families,
     stored_id,
 )
+from .results import AddResult, IndexStats, QueryResult, RemoveResult
 from .sqlite import (
-    FORMAT_NAME,
-    SCHEMA_VERSION,
     Store,
     as_signed,
     compress,
     decompress,
     text_hash,
 )
+from .stored_config import new_meta, reconcile, stored_config
 
 __all__ = [
     "AddResult",
@@ -94,127 +90,6 @@ __all__ = [
 _WRITE_CHUNK = 50_000
 """Rows per ``executemany`` while writing; progress is reported after each."""
 _I64 = np.int64
-
-
-# --------------------------------------------------------------------------------------------------
-# Results
-
-
-@dataclass(frozen=True, slots=True)
-class AddResult:
-    """What :meth:`Index.add` did."""
-
-    added: tuple[str, ...]
-    """Ids now indexed by this call (new ones and replacements), in input order."""
-    replaced: tuple[str, ...]
-    """Ids that were already indexed: their old document was replaced."""
-    duplicates: tuple[tuple[str, str], ...]
-    """``(added id, other id)``: the added text is exactly the text of another document."""
-    pairs: tuple[Pair, ...]
-    """Verified pairs of the added documents: ``a`` added, ``b`` indexed (or added, by input order)."""
-    families: tuple[Family, ...]
-    """The families the added documents are in now."""
-    merged: tuple[tuple[str, str], ...] = ()
-    """``(absorbed family id, surviving family id)`` for families merged by this batch."""
-    skipped: tuple[Skipped, ...] = ()
-    seconds: dict[str, float] = field(default_factory=dict, compare=False)
-
-    def summary(self) -> str:
-        """One line for humans: counts of what happened."""
-        parts = [f"{len(self.added)} added", f"{len(self.replaced)} replaced",
-                 f"{len(self.duplicates)} exact duplicates", f"{len(self.pairs)} pairs",
-                 f"{len(self.families)} families"]
-        if self.merged:
-            parts.append(f"{len(self.merged)} families merged")
-        if self.skipped:
-            parts.append(f"{len(self.skipped)} skipped")
-        return ", ".join(parts)
-
-
-@dataclass(frozen=True, slots=True)
-class QueryResult(ScanResult):
-    """What :meth:`Index.query` found: a :class:`ScanResult`, and the query documents whose id is
-    also an indexed document's id."""
-
-    same_ids: tuple[str, ...] = ()
-    """Query ids that are indexed ids too. Both documents are compared by text like any other; in
-    pairs and families the indexed one is named ``index:<id>`` (:data:`INDEXED_PREFIX`)."""
-
-
-@dataclass(frozen=True, slots=True)
-class RemoveResult:
-    """What :meth:`Index.remove` did."""
-
-    removed: tuple[str, ...]
-    missing: tuple[str, ...]
-    """Ids that were not indexed (nothing to remove)."""
-
-
-@dataclass(frozen=True, slots=True)
-class IndexStats:
-    """Sizes of an index."""
-
-    path: str
-    documents: int
-    texts: int
-    """Distinct texts stored (exact duplicates share one)."""
-    sources: int
-    families: int
-    band_keys: int
-    fingerprints: int
-    bytes: int
-    """Bytes on disk (database file and write-ahead log)."""
-    schema_version: int
-    config_fingerprint: str
-    config: dict[str, Any]
-
-    @property
-    def bytes_per_document(self) -> float:
-        return self.bytes / self.documents if self.documents else 0.0
-
-    def as_dict(self) -> dict[str, Any]:
-        out = dataclasses.asdict(self)
-        out["bytes_per_document"] = round(self.bytes_per_document, 1)
-        return out
-
-
-# --------------------------------------------------------------------------------------------------
-# Config persistence
-
-
-def _config_from_dict(data: dict[str, Any], where: str) -> ScanConfig:
-    try:
-        sh = dict(data["shingle"])
-        sh["normalize"] = NormalizeConfig(**sh["normalize"])
-        return ScanConfig(
-            shingle=ShingleConfig(**sh),
-            minhash=MinHashConfig(**data["minhash"]),
-            candidates=CandidateConfig(**data["candidates"]),
-            align=AlignConfig(**data["align"]),
-            cluster=ClusterConfig(**data["cluster"]),
-            jobs=data["jobs"],
-            chunk_size=data["chunk_size"],
-        )
-    except (KeyError, TypeError, ConfigError) as exc:
-        msg = (f"{where}: the stored config cannot be read ({exc!r}); the file is damaged or from "
-               "another version")
-        raise FormatError(msg) from exc
-
-
-def _reconcile(stored: ScanConfig, given: ScanConfig | None, where: str) -> ScanConfig:
-    """The config to use: the stored one, with ``given``'s runtime fields; a conflict is an error."""
-    if given is None:
-        return stored
-    a, b = stored.flat_dict(), given.flat_dict()
-    diff = [k for k in sorted(a) if k not in ScanConfig.RUNTIME_FIELDS and a[k] != b.get(k)]
-    if diff:
-        details = ", ".join(f"{k}: index has {a[k]!r}, given {b.get(k)!r}" for k in diff)
-        msg = (
-            f"index {where} was built with another config ({details}); open it without a config to "
-            "use the stored one, or build a new index with this config"
-        )
-        raise ConfigError(msg)
-    return dataclasses.replace(stored, **{k: getattr(given, k) for k in ScanConfig.RUNTIME_FIELDS})
 
 
 class Index:
@@ -259,33 +134,11 @@ class Index:
             msg = f"index {str(p)!r} does not exist; create it by adding documents (syndetect index add)"
             raise IndexStoreError(msg)
         initial = config or ScanConfig()
-
-        def create_meta() -> dict[str, str]:
-            from .. import __version__
-
-            return {
-                "format": FORMAT_NAME,
-                "schema_version": str(SCHEMA_VERSION),
-                "config": json.dumps(initial.as_dict(), sort_keys=True),
-                "config_fingerprint": initial.fingerprint(),
-                "created": dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds"),
-                "created_by": f"syndetect {__version__}",
-                "documents": "0",
-                "band_keys": "0",
-                "fingerprints": "0",
-            }
-
-        store, meta, _ = Store.open(p, create_meta, busy_timeout)
+        store, meta, _ = Store.open(p, lambda: new_meta(initial), busy_timeout)
         try:
             where = repr(str(p))
-            try:
-                stored = _config_from_dict(json.loads(meta["config"]), where)
-            except (KeyError, ValueError) as exc:
-                if isinstance(exc, FormatError):
-                    raise
-                msg = f"{where}: the stored config is missing or not JSON; the file is damaged"
-                raise FormatError(msg) from exc
-            return cls(store, _reconcile(stored, config, where), workers)
+            stored = stored_config(meta, where)
+            return cls(store, reconcile(stored, config, where), workers)
         except BaseException:
             store.close()
             raise

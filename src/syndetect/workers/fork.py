@@ -150,6 +150,49 @@ def _layout(specs: Sequence[SharedOutput], n_tasks: int) -> tuple[list[int], int
     return offsets, max(size, 1)
 
 
+class _Board:
+    """One call's shared state: the next-task counter and who finished each task (int64s at the
+    start of the call's anonymous map), then the shared outputs; tasks are claimed one at a time."""
+
+    def __init__(
+        self, task: Callable[[int, list[NDArray[Any]]], object], n_tasks: int,
+        outputs: Sequence[SharedOutput], ctx: Any,
+    ) -> None:
+        offsets, size = _layout(outputs, n_tasks)
+        buf = mmap.mmap(-1, size)  # anonymous and shared: children's writes are seen here
+        self.task, self.n_tasks = task, n_tasks
+        self.state = np.frombuffer(buf, dtype=np.int64, count=n_tasks + 1)
+        self.arrays = [_shared_array(buf, off, spec) for off, spec in zip(offsets[1:], outputs, strict=True)]
+        self.lock = ctx.Lock()
+
+    def claim(self) -> int:
+        with self.lock:
+            i = int(self.state[0])
+            self.state[0] = i + 1
+        return i
+
+    def work(
+        self, keep: Callable[[int, object], None], marker: int, progress: Callable[[int], None] | None
+    ) -> None:
+        state = self.state
+        while (i := self.claim()) < self.n_tasks:
+            found = self.task(i, self.arrays)
+            if found is not None:
+                keep(i, found)
+            state[1 + i] = marker  # who did it: 1 the caller, 2 + k child k
+            if progress is not None:
+                progress(int(np.count_nonzero(state[1:])))
+
+    def redo(self, markers: list[int], results: dict[int, object]) -> None:
+        """Run here every task marked as done by one of ``markers`` (0: not done)."""
+        state = self.state
+        for i in np.flatnonzero(np.isin(state[1:], markers)).tolist():
+            found = self.task(i, self.arrays)
+            if found is not None:
+                results[i] = found
+            state[1 + i] = 1
+
+
 def run_tasks(
     task: Callable[[int, list[NDArray[Any]]], object],
     n_tasks: int,
@@ -167,30 +210,8 @@ def run_tasks(
     Needs the ``fork`` start method (:func:`can_fork`), and should be called only when
     :func:`fork_allowed`; with ``jobs == 1`` it runs in this process only.
     """
-    offsets, size = _layout(outputs, n_tasks)
-    buf = mmap.mmap(-1, size)  # anonymous and shared: children's writes are seen here
-    state = np.frombuffer(buf, dtype=np.int64, count=n_tasks + 1)
-    arrays = [_shared_array(buf, off, spec) for off, spec in zip(offsets[1:], outputs, strict=True)]
     ctx = multiprocessing.get_context("fork")
-    lock = ctx.Lock()
-
-    def claim() -> int:
-        with lock:
-            i = int(state[0])
-            state[0] = i + 1
-        return i
-
-    def work(
-        keep: Callable[[int, object], None], marker: int, progress: Callable[[int], None] | None
-    ) -> None:
-        while (i := claim()) < n_tasks:
-            found = task(i, arrays)
-            if found is not None:
-                keep(i, found)
-            state[1 + i] = marker  # who did it: 1 the caller, 2 + k child k
-            if progress is not None:
-                progress(int(np.count_nonzero(state[1:])))
-
+    board = _Board(task, n_tasks, outputs, ctx)
     children: list[tuple[int, Any]] = []
     results: dict[int, object] = {}
     status: dict[int, tuple[str, str]] = {}
@@ -198,60 +219,76 @@ def run_tasks(
     if min(jobs, n_tasks) > 1:
         reap_children(wait=False)  # earlier calls' children that have exited since they answered
     try:
-        for k in range(min(jobs, n_tasks) - 1):
-            receive, send = ctx.Pipe(duplex=False)
-            # os.fork rather than multiprocessing.Process, which refuses to start a child from a
-            # daemonic process (a multiprocessing.Pool worker, say): these children live no longer
-            # than this call, which stops any that has not answered
-            pid = _fork()
-            if pid == 0:  # pragma: no cover - the child (its work is tested through the results)
-                try:
-                    receive.close()
-                    _child(work, 2 + k, send)
-                finally:
-                    os._exit(0)
-            send.close()
-            children.append((pid, receive))
+        _fork_children(board, min(jobs, n_tasks) - 1, ctx, children)
         # children send each result as soon as it is ready; a thread per child takes them in while
         # this process works, so no backlog of pickled results is left for the end
         for k, (_, receive) in enumerate(children):
             thread = threading.Thread(target=_receive, args=(receive, results, status, k), daemon=True)
             thread.start()
             receivers.append(thread)
-        work(results.__setitem__, 1, on_done)
+        board.work(results.__setitem__, 1, on_done)
         for thread in receivers:
             thread.join()
-        lost = [0]  # unfinished tasks, and every task of a child that died (some returns died too)
-        for k in range(len(children)):
-            what, detail = status.get(k, ("lost", ""))
-            if what == "error":
-                raise WorkerError(f"a task failed in a worker process:\n{detail}")
-            if what != "ok":
-                lost.append(2 + k)
-        for i in np.flatnonzero(np.isin(state[1:], lost)).tolist():
-            found = task(i, arrays)
-            if found is not None:
-                results[i] = found
-            state[1 + i] = 1
+        board.redo(_lost_markers(len(children), status), results)
         if on_done is not None and n_tasks:
             on_done(n_tasks)
     finally:
-        for k, (pid, _) in enumerate(children):
-            # a child that has answered is exiting: its teardown (~8 ms) is not waited for here but
-            # at the next call (or reap_children); any other child is stopped
-            if k not in status:
-                with contextlib.suppress(ProcessLookupError):
-                    os.kill(pid, signal.SIGKILL)
-                _reap(pid)
-            else:
-                _UNREAPED.add(pid)
-        for thread in receivers:
-            thread.join()
-        for _, receive in children:
-            receive.close()
-        if children:
-            reap_children(wait=False)
-    return arrays, results
+        _end_children(children, status, receivers)
+    return board.arrays, results
+
+
+def _fork_children(board: _Board, n: int, ctx: Any, children: list[tuple[int, Any]]) -> None:
+    """Fork ``n`` children that work on ``board``, each with a pipe for its results, appending each to
+    ``children`` (pid, receiving end) as soon as it runs."""
+    for k in range(n):
+        receive, send = ctx.Pipe(duplex=False)
+        # os.fork rather than multiprocessing.Process, which refuses to start a child from a
+        # daemonic process (a multiprocessing.Pool worker, say): these children live no longer
+        # than this call, which stops any that has not answered
+        pid = _fork()
+        if pid == 0:  # pragma: no cover - the child (its work is tested through the results)
+            try:
+                receive.close()
+                _child(board.work, 2 + k, send)
+            finally:
+                os._exit(0)
+        send.close()
+        children.append((pid, receive))
+
+
+def _lost_markers(n_children: int, status: dict[int, tuple[str, str]]) -> list[int]:
+    """The markers of tasks to run again: unfinished tasks (0), and every task of a child that died
+    (some returns died too). A child's error is raised here."""
+    lost = [0]
+    for k in range(n_children):
+        what, detail = status.get(k, ("lost", ""))
+        if what == "error":
+            raise WorkerError(f"a task failed in a worker process:\n{detail}")
+        if what != "ok":
+            lost.append(2 + k)
+    return lost
+
+
+def _end_children(
+    children: list[tuple[int, Any]], status: dict[int, tuple[str, str]], receivers: list[threading.Thread]
+) -> None:
+    """The end of a call, whatever happened: stop the children that have not answered, leave those
+    that have to be reaped later, join the receiving threads and close the pipes."""
+    for k, (pid, _) in enumerate(children):
+        # a child that has answered is exiting: its teardown (~8 ms) is not waited for here but
+        # at the next call (or reap_children); any other child is stopped
+        if k not in status:
+            with contextlib.suppress(ProcessLookupError):
+                os.kill(pid, signal.SIGKILL)
+            _reap(pid)
+        else:
+            _UNREAPED.add(pid)
+    for thread in receivers:
+        thread.join()
+    for _, receive in children:
+        receive.close()
+    if children:
+        reap_children(wait=False)
 
 
 def _reap(pid: int) -> None:

@@ -32,60 +32,43 @@ outputs.
 Workers are started as ``python -c`` with the folder that holds this ``syndetect`` package first on
 their ``sys.path`` (the environment is passed on unchanged), and each reports the package it
 imported: a worker that would run another copy of syndetect is refused at start.
+
+The parts: the shared ring and the claim of a slot (:mod:`.ring`), the worker's loop
+(:mod:`.worker_process`), a :meth:`WorkerPool.run` call's file (:mod:`.call_file`); here, the pool and
+the scheduling of one call.
 """
 
 from __future__ import annotations
 
 import contextlib
-import mmap
 import os
-import pickle
 import select
-import signal
 import subprocess
 import sys
 import tempfile
 import threading
-import traceback
 import weakref
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from multiprocessing.connection import Connection
-from pathlib import Path
-from typing import Any, BinaryIO, Protocol
+from typing import Any, BinaryIO
 
 import numpy as np
 from numpy.typing import NDArray
 
 from ..config import _check_int
 from ..errors import WorkerError
-from .tasks import SharedOutput, Work, resolve
+from .call_file import CallFile
+from .ring import MAX_SLOTS, SLOT_BYTES, STATES, STRIDE, Ring, claim
+from .tasks import SharedOutput, Work
+from .worker_process import WORKER_COMMAND, package_file, package_root
 
 __all__ = ["SLOT_BYTES", "WorkerPool"]
-
-SLOT_BYTES = 4 << 20
-"""Bytes of code points one task can carry to a worker: a batch of at most ``MAX_BATCH_CHARS``
-(2**20) characters in the widest encoding (4 bytes each). Larger tasks run in the caller."""
-
-_RESULT_BYTES = 1 << 20
-"""Bytes of result a worker writes back into the task's slot (64 signatures of 128 permutations take
-32 KiB); a larger result travels pickled through the pipe. Through the pipe, every result would
-cost a copy each way, and two results would fill it while the caller is busy, stalling the worker."""
-
-_STRIDE = SLOT_BYTES + _RESULT_BYTES
 
 _DEPTH = 3
 """Tasks in flight per worker: one running, two waiting, so a worker never idles while the caller
 is busy with a task of its own (about 5 ms for 128 articles). At the end, the caller takes back the
 tasks a worker has not started rather than wait for them."""
-
-_MAX_SLOTS = 4096
-_STATES = 8 * _MAX_SLOTS
-"""The ring starts with one int64 state per slot: the caller writes the task's ticket (a number
-unique in the pool's life) before sending it; the worker, when it begins the task, swaps the ticket
-for its negative, and the caller, when it takes a queued task back, for 0. Each swap is made only if
-the state still holds the ticket, under an exclusive ``lockf`` of that state's 8 bytes, so exactly one
-of the two runs the task and a stale message (its ticket gone) is skipped."""
 
 _START_TIMEOUT = 120.0
 
@@ -119,7 +102,7 @@ class WorkerPool:
     """
 
     def __init__(self, jobs: int = 2) -> None:
-        _check_int("jobs", jobs, 2, _MAX_SLOTS // _DEPTH,
+        _check_int("jobs", jobs, 2, MAX_SLOTS // _DEPTH,
                    "a pool needs at least one worker besides the caller")
         if os.name != "posix":  # workers receive their pipes and the ring by descriptor
             raise WorkerError("WorkerPool needs a POSIX system (Linux, macOS); use jobs=2 instead")
@@ -129,7 +112,7 @@ class WorkerPool:
         self._calls = 0
         self._tickets = 0
         n_slots = (jobs - 1) * _DEPTH
-        self._ring = _Ring(_STATES + n_slots * _STRIDE)
+        self._ring = Ring(STATES + n_slots * STRIDE)
         self._workers: list[_Worker] = []
         self._finalizer = weakref.finalize(self, _shutdown, self._workers, self._ring, self._pid)
         try:
@@ -160,7 +143,7 @@ class WorkerPool:
         from_worker_r, from_worker_w = os.pipe()
         stderr = tempfile.TemporaryFile()  # noqa: SIM115 - read on failure, closed by close()
         fds = (to_worker_r, from_worker_w, self._ring.file.fileno())
-        command = [sys.executable, "-c", _WORKER_COMMAND, str(_package_root()), *map(str, fds),
+        command = [sys.executable, "-c", WORKER_COMMAND, str(package_root()), *map(str, fds),
                    str(self._ring.size)]
         try:
             proc = subprocess.Popen(command, pass_fds=fds, stdin=subprocess.DEVNULL,
@@ -185,11 +168,11 @@ class WorkerPool:
                 message = worker.receive.recv()
             except (EOFError, OSError):
                 message = None
-        if message == ("ready", _package_file()):
+        if message == ("ready", package_file()):
             return
         if isinstance(message, tuple) and len(message) == 2 and message[0] == "ready":
             msg = (f"a syndetect worker process ({sys.executable}) imported syndetect from {message[1]}, "
-                   f"not from {_package_file()} as this process did; install one copy of syndetect, or "
+                   f"not from {package_file()} as this process did; install one copy of syndetect, or "
                    "run both from the same source tree")
             raise WorkerError(msg)
         worker.stderr.seek(0)
@@ -224,7 +207,7 @@ class WorkerPool:
         """Run the tasks of ``work`` over the workers and the caller (the
         :class:`~syndetect.workers.tasks.Executor` protocol). The work's arguments are pickled once, into
         a file of this call that every worker maps along with the ``outputs``."""
-        with _CallFile(work, outputs) as call_file:
+        with CallFile(work, outputs) as call_file:
             arrays = call_file.arrays
             results: dict[int, object] = {}
             done = [0]
@@ -251,7 +234,7 @@ class WorkerPool:
                     results[i] = found.copy() if isinstance(found, np.ndarray) else found
                 finished()
 
-            setup = ("syndetect.workers.pool:_work_handler", (call_file.path, call_file.layout))
+            setup = ("syndetect.workers.call_file:work_handler", (call_file.path, call_file.layout))
             self.run_posted(n_tasks, setup, post, run_here, take)
             if on_done is not None and n_tasks:
                 on_done(n_tasks)
@@ -367,7 +350,7 @@ class _Call:
                 self.given_back.append(task)
                 continue
             slot = next(s for s in worker.slots if s not in worker.inflight.values())
-            at = _STATES + slot * _STRIDE
+            at = STATES + slot * STRIDE
             self.pool._ring.view[at : at + data.size] = data
             self.pool._tickets += 1
             ticket = self.pool._tickets
@@ -396,7 +379,7 @@ class _Call:
             slot = worker.inflight.pop(task)
             if kind == "in ring":
                 dtype, shape = payload
-                at = _STATES + slot * _STRIDE + SLOT_BYTES
+                at = STATES + slot * STRIDE + SLOT_BYTES
                 count = int(np.prod(shape, dtype=np.int64))
                 rows = np.frombuffer(self.pool._ring.map, dtype=dtype, count=count, offset=at)
                 self.take(task, rows.reshape(shape))  # a view of the slot: take copies what it keeps
@@ -411,52 +394,7 @@ class _Call:
         worker.inflight.clear()
 
 
-class _Ring:
-    """The shared slots: an unnamed in-memory file, mapped here and (by descriptor) in each worker."""
-
-    def __init__(self, size: int) -> None:
-        if hasattr(os, "memfd_create"):
-            self.file: BinaryIO = os.fdopen(os.memfd_create("syndetect-pool", 0), "w+b")
-        else:  # macOS: an unlinked temporary file
-            self.file = tempfile.TemporaryFile()  # noqa: SIM115 - closed by close()
-        self.file.truncate(size)
-        self.size = size
-        self.map = mmap.mmap(self.file.fileno(), size)
-        self.view: NDArray[np.uint8] = np.frombuffer(self.map, dtype=np.uint8)
-        self.states: NDArray[np.int64] = np.frombuffer(self.map, dtype=np.int64, count=_MAX_SLOTS)
-
-    def fileno(self) -> int:
-        return self.file.fileno()
-
-    def close(self) -> None:
-        del self.view, self.states  # the map cannot close while a view exports it
-        self.map.close()
-        self.file.close()
-
-
-class _States(Protocol):
-    states: NDArray[np.int64]
-
-    def fileno(self) -> int: ...
-
-
-def claim(ring: _States, slot: int, ticket: int, new: int) -> bool:
-    """Swap the state of ``slot`` from ``ticket`` to ``new`` if it still holds ``ticket``: whether
-    it did. The check and the swap are one step for every process that claims through here."""
-    import fcntl  # POSIX only, like the pool: importing this module stays possible everywhere
-
-    fd = ring.fileno()
-    fcntl.lockf(fd, fcntl.LOCK_EX, 8, 8 * slot)
-    try:
-        if int(ring.states[slot]) != ticket:
-            return False
-        ring.states[slot] = new
-        return True
-    finally:
-        fcntl.lockf(fd, fcntl.LOCK_UN, 8, 8 * slot)
-
-
-def _shutdown(workers: list[_Worker], ring: _Ring, owner: int) -> None:
+def _shutdown(workers: list[_Worker], ring: Ring, owner: int) -> None:
     if os.getpid() != owner:  # a forked copy of the owner exiting: the workers are not its to stop
         return
     for worker in workers:
@@ -477,143 +415,6 @@ def _shutdown(workers: list[_Worker], ring: _Ring, owner: int) -> None:
     ring.close()
 
 
-def _worker_main() -> None:  # pragma: no cover - runs in the worker processes (tested end to end)
-    """A worker: serve tasks until the pool says stop or the caller goes away."""
-    # Ctrl-C in a terminal reaches the whole process group: the caller handles it; a worker ends
-    # when the caller closes its pipe or exits
-    signal.signal(signal.SIGINT, signal.SIG_IGN)
-    receive_fd, send_fd, ring_fd, ring_size = map(int, sys.argv[2:6])
-    receive = Connection(receive_fd, writable=False)
-    send = Connection(send_fd, readable=False)
-    ring = _WorkerRing(ring_fd, ring_size)
-    handler: Callable[[NDArray[Any], Any], Any] | None = None
-    setup_error = "no call was set up"
-    send.send(("ready", _package_file()))
-    while True:
-        try:
-            message = receive.recv()
-        except (EOFError, OSError):
-            return
-        if message is None:
-            return
-        if message[0] == "call":
-            _, number, target, args = message
-            handler = None
-            try:
-                handler = resolve(target)(*args)
-            except Exception:
-                setup_error = traceback.format_exc()
-            continue
-        _, number, task, slot, ticket, dtype, count, header = message
-        if not claim(ring, slot, ticket, -ticket):
-            continue  # taken back by the caller
-        try:
-            if handler is None:
-                raise WorkerError(f"the call's setup failed in the worker:\n{setup_error}")
-            at = _STATES + slot * _STRIDE
-            codes = np.frombuffer(ring.map, dtype=dtype, count=count, offset=at)
-            result = handler(codes, header)
-            if isinstance(result, np.ndarray) and result.nbytes <= _RESULT_BYTES:
-                at += SLOT_BYTES
-                into = np.frombuffer(ring.map, dtype=result.dtype, count=result.size, offset=at)
-                into[:] = result.reshape(-1)
-                send.send(("in ring", number, task, (result.dtype.str, result.shape)))
-            else:
-                send.send(("done", number, task, result))
-        except Exception:
-            send.send(("error", number, task, traceback.format_exc()))
-
-
-class _WorkerRing:
-    """The ring as a worker maps it (by the descriptor it was given)."""
-
-    def __init__(self, fd: int, size: int) -> None:
-        self.fd = fd
-        self.map = mmap.mmap(fd, size)
-        self.states: NDArray[np.int64] = np.frombuffer(self.map, dtype=np.int64, count=_MAX_SLOTS)
-
-    def fileno(self) -> int:
-        return self.fd
-
-
-_WORKER_COMMAND = (
-    "import sys; sys.path.insert(0, sys.argv[1]); "
-    "from syndetect.workers.pool import _worker_main; _worker_main()"
-)
-
-
-def _package_root() -> Path:
-    """The folder that holds this ``syndetect`` package (what a worker puts first on its path)."""
-    return Path(__file__).resolve().parents[len(__name__.split(".")) - 1]
-
-
-def _package_file() -> str:
-    """Where this process's ``syndetect`` package is (compared with each worker's at start)."""
-    return str(Path(__file__).resolve().parents[len(__name__.split(".")) - 2] / "__init__.py")
-
-
 _NOTHING = np.zeros(0, dtype=np.uint8)
 
 
-class _CallFile:
-    """One :meth:`WorkerPool.run` call's file: the pickled work, then its shared outputs. An unnamed
-    in-memory file where the system has one (``memfd``; workers open it through ``/proc``), otherwise a
-    temporary file removed when the call ends. Workers map it by path; the caller keeps its map as
-    long as the output arrays live."""
-
-    def __init__(self, work: Work, outputs: Sequence[SharedOutput]) -> None:
-        blob = pickle.dumps((work.target, work.args), protocol=pickle.HIGHEST_PROTOCOL)
-        offsets = [-(-len(blob) // 64) * 64]
-        for spec in outputs:
-            size = int(np.prod(spec.shape, dtype=np.int64)) * np.dtype(spec.dtype).itemsize
-            offsets.append(-(-(offsets[-1] + size) // 64) * 64)
-        starts = offsets[: len(outputs)]
-        self.layout = (len(blob), [(s.shape, np.dtype(s.dtype).str, at)
-                                   for s, at in zip(outputs, starts, strict=True)])
-        self._unlink: str | None = None
-        if hasattr(os, "memfd_create") and os.path.isdir(f"/proc/{os.getpid()}/fd"):
-            fd = os.memfd_create("syndetect-call", 0)
-            self.path = f"/proc/{os.getpid()}/fd/{fd}"
-        else:
-            fd, self.path = tempfile.mkstemp(prefix="syndetect-call-")
-            self._unlink = self.path
-        self._fd = fd
-        os.ftruncate(fd, max(offsets[-1], 1))
-        self._map = mmap.mmap(fd, max(offsets[-1], 1))
-        self._map[: len(blob)] = blob
-        self.arrays = _map_outputs(self._map, self.layout[1])
-
-    def __enter__(self) -> _CallFile:
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        # the map stays while the output arrays (views of it) live; the file goes now
-        os.close(self._fd)
-        if self._unlink is not None:
-            with contextlib.suppress(OSError):
-                os.unlink(self._unlink)
-
-
-def _map_outputs(buf: mmap.mmap, layout: list[tuple[tuple[int, ...], str, int]]) -> list[NDArray[Any]]:
-    arrays = []
-    for shape, dtype, at in layout:
-        count = int(np.prod(shape, dtype=np.int64))
-        arrays.append(np.frombuffer(buf, dtype=dtype, count=count, offset=at).reshape(shape))
-    return arrays
-
-
-def _work_handler(
-    path: str, layout: tuple[int, list[tuple[tuple[int, ...], str, int]]]
-) -> Callable[[NDArray[Any], int], object]:
-    """What a worker runs for :meth:`WorkerPool.run`: the work's task function, over the call's file."""
-    with open(path, "r+b") as f:
-        size = os.fstat(f.fileno()).st_size
-        buf = mmap.mmap(f.fileno(), size)
-    target, args = pickle.loads(buf[: layout[0]])
-    task = resolve(target)(*args)
-    arrays = _map_outputs(buf, layout[1])
-
-    def handle(codes: NDArray[Any], i: int) -> object:
-        return task(i, arrays)
-
-    return handle
