@@ -97,7 +97,7 @@ def run(docs: Sequence[Document], engine: str, jobs: int) -> ScanResult:
 
         scan_dask = getattr(syndetect, "scan_dask", None)
         if scan_dask is None:  # a syndetect from before the name
-            from syndetect.engines.dask_engine import scan as scan_dask
+            from syndetect.dask import scan as scan_dask  # the layout before the engines package
         with LocalCluster(n_workers=jobs, threads_per_worker=1, processes=True, host="127.0.0.1",
                           dashboard_address="127.0.0.1:0") as cluster, Client(cluster) as client:
             bag = db.from_sequence(list(docs), npartitions=max(2, len(docs) // 4000))

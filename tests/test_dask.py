@@ -177,5 +177,5 @@ def test_families_on_must_be_a_known_place(client: Any) -> None:
         syndetect.scan_dask(db.from_sequence(["a b c"], npartitions=1), client=client, families_on="gpu")  # type: ignore[arg-type]
 
 
-def test_scan_is_the_former_name_of_scan_dask() -> None:
-    assert sd.scan is sd.scan_dask is syndetect.scan_dask
+def test_the_top_level_scan_dask_is_the_engine() -> None:
+    assert sd.scan_dask is syndetect.scan_dask

@@ -670,7 +670,7 @@ def _scan_dask(
         import dask.bag as db
         import distributed
 
-        from .engines import dask_engine as syndetect_dask
+        from .engines.dask_engine import scan_dask
     except ImportError as exc:
         msg = "--engine dask needs the dask extra: pip install 'syndetect[dask]'"
         raise click.UsageError(msg) from exc
@@ -678,7 +678,7 @@ def _scan_dask(
         documents, npartitions=max(1, min(256, len(documents) // 2000 + 1))
     )
     if scheduler is None:
-        return syndetect_dask.scan(bag, config)
+        return scan_dask(bag, config)
     try:
         client = distributed.Client(scheduler, timeout=timeout)  # type: ignore[no-untyped-call]
     except (OSError, ValueError) as exc:
@@ -686,7 +686,7 @@ def _scan_dask(
                "scheduler runs, or raise --scheduler-timeout")
         raise ClusterError(msg) from exc
     with client:
-        return syndetect_dask.scan(bag, config, client=client)
+        return scan_dask(bag, config, client=client)
 
 
 def _scan_stream(

@@ -92,7 +92,7 @@ from .stages import (
 if TYPE_CHECKING:
     from distributed import Client
 
-__all__ = ["scan", "scan_dask"]
+__all__ = ["scan_dask"]
 
 _BLOCK = 4096  # candidate pairs per verification task at most (as in-process); else one per thread
 
@@ -341,6 +341,3 @@ def _verify_next_to_texts(client: Any, shards: list[Any], loaded: _Loaded, candi
         tasks.append(client.submit(verify, block, cfg, recurring_f, *fetched))
     return tasks
 
-
-scan = scan_dask
-"""The former name of :func:`scan_dask` (kept for now)."""
