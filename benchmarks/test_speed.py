@@ -142,13 +142,9 @@ def test_startup(benchmark: Any, name: str) -> None:
 @pytest.fixture(scope="module")
 def stage_inputs() -> dict[str, Any]:
     """Features and candidates of the scan corpus, prepared exactly as ``scan`` does."""
+    from syndetect.candidates.banding import lsh_candidates, optimal_bands
     from syndetect.candidates.features import corpus_features
-    from syndetect.candidates.lsh import (
-        boilerplate_cap,
-        fingerprint_candidates,
-        lsh_candidates,
-        optimal_bands,
-    )
+    from syndetect.candidates.fingerprints import boilerplate_cap, fingerprint_candidates
     from syndetect.engines.stages import source_numbers
 
     cfg = syndetect.ScanConfig()

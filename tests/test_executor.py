@@ -19,7 +19,7 @@ import pytest
 from syndetect.align import verify
 from syndetect.align.verify import verify_pairs
 from syndetect.candidates.features import corpus_features
-from syndetect.candidates.lsh import fingerprint_candidates
+from syndetect.candidates.fingerprints import fingerprint_candidates
 from syndetect.config import AlignConfig, MinHashConfig, ShingleConfig
 from syndetect.errors import ConfigError, WorkerError
 from syndetect.testing.synthetic import synthetic_corpus

@@ -26,7 +26,8 @@ ORDER = [
     # signatures
     "sketch.minhash", "sketch.signatures", "sketch.interop", "sketch.files", "sketch",
     # candidates
-    "candidates.lsh", "candidates.features", "candidates",
+    "candidates.groups", "candidates.banding", "candidates.winnowing", "candidates.recurring",
+    "candidates.fingerprints", "candidates.features", "candidates",
     # passages
     "align.furniture", "align.chain", "align.verify", "align",
     # families

@@ -12,7 +12,8 @@ import pytest
 from syndetect.align.chain import DocTokens, anchor_index, visible_prefix
 from syndetect.align.verify import DocData, locality_order, prepare_docs, verify_pairs
 from syndetect.candidates.features import corpus_features, fingerprint_grams
-from syndetect.candidates.lsh import Recurring, fingerprint_candidates
+from syndetect.candidates.fingerprints import fingerprint_candidates
+from syndetect.candidates.recurring import Recurring
 from syndetect.config import AlignConfig, MinHashConfig, ShingleConfig
 from syndetect.testing.synthetic import synthetic_corpus
 from syndetect.text.shingle import gram_hashes, shingle_batch

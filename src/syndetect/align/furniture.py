@@ -18,8 +18,9 @@ piece of its own. For one candidate pair (:func:`furniture_chains`):
    text (:meth:`ChainText.running`), however many documents carry it; such a notice right beside
    other furniture is furniture as well.
 3. **Readers.** An outlet's furniture is held by exactly that outlet's documents, so every piece of
-   it has the same *document set* (:class:`~syndetect.candidates.lsh.Recurring`) wherever it sits. Any other
-   short piece whose recurring text mostly belongs to the frame's document sets is furniture too,
+   it has the same *document set* (:class:`~syndetect.candidates.recurring.Recurring`) wherever it
+   sits. Any other short piece whose recurring text mostly belongs to the frame's document sets is
+   furniture too,
    except the sets of a story shared here (a headline under the menu has its story's readers).
 4. **Edges.** Such a sentence or two that no frame reaches is furniture when it lies in the first
    or last :data:`EDGE_SHARE` of both documents, the pair shares no running text, and ``a`` has
@@ -75,7 +76,7 @@ paragraph, never furniture."""
 
 
 class Recurrence:
-    """Where one document's recurring fingerprints are (:class:`~syndetect.candidates.lsh.Recurring`),
+    """Where one document's recurring fingerprints are (:class:`~syndetect.candidates.recurring.Recurring`),
     as plain
     lists: a pair asks about a dozen pieces of it, which list lookups answer faster than numpy calls
     on arrays of that size. Built once per document (:class:`~syndetect.align.verify.VerifyCache`)."""

@@ -18,7 +18,7 @@ from typing import Any, cast
 import numpy as np
 from numpy.typing import NDArray
 
-from ..candidates.lsh import Recurring
+from ..candidates.recurring import Recurring
 from ..config import AlignConfig, ShingleConfig
 from ..families.cluster import Edge
 from ..sketch.signatures import text_lengths
@@ -76,7 +76,7 @@ class DocData:
     count."""
     recurring: NDArray[np.uint64] | None = None
     """Per token, the document-set signature of the recurring word n-gram starting there (0 where
-    none; see :class:`~syndetect.candidates.lsh.Recurring`); ``None`` for character shingles or when
+    none; see :class:`~syndetect.candidates.recurring.Recurring`); ``None`` for character shingles or when
     unknown."""
     readers: NDArray[np.int64] | None = None
     """Per token, how many documents hold the recurring word n-gram starting there (0 where none)."""

@@ -22,7 +22,7 @@ from ..text.shingle import ShingledBatch, gram_hashes, shingle_batch
 from ..workers.executor import Executor, Work, as_executor
 from ..workers.fork import release_tail
 from ..workers.tasks import SharedOutput, Task
-from .lsh import winnow
+from .winnowing import winnow
 
 __all__ = ["CorpusFeatures", "corpus_features", "fingerprint_grams"]
 

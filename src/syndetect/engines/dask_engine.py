@@ -48,16 +48,10 @@ from distributed import Client, LocalCluster
 from numpy.typing import NDArray
 
 from ..align.verify import VerifiedPair, family_edges, span_union_lengths
-from ..candidates.lsh import (
-    FingerprintIndex,
-    Recurring,
-    bucket_keys,
-    combine_partials,
-    docset_partials,
-    first_postings,
-    group_ranks,
-    group_starts,
-)
+from ..candidates.banding import bucket_keys
+from ..candidates.fingerprints import FingerprintIndex
+from ..candidates.groups import first_postings, group_ranks, group_starts
+from ..candidates.recurring import Recurring, combine_partials, docset_partials
 from ..config import CandidateConfig, ScanConfig, _check_int
 from ..errors import ConfigError, CorpusTypeError
 from ..families.cluster import Edge, families
@@ -213,7 +207,7 @@ def _reduce_lsh(cap: int, *pieces: _LshPiece) -> tuple[I64, I64, int]:
 
 _FpPiece = tuple[U64A, I64, I64, U64A, U64A, I64]
 """Postings (hash, doc, source number); hashes flagged boilerplate, with their partial document-set
-sums and counts in the shard (:func:`~syndetect.candidates.lsh.docset_partials`)."""
+sums and counts in the shard (:func:`~syndetect.candidates.recurring.docset_partials`)."""
 
 
 def _map_fp(shard: _Shard, src: I64 | None, cap: int, reducers: int) -> list[_FpPiece]:
