@@ -238,7 +238,7 @@ def test_alignment_competitor_difflib(benchmark: Any, stage_inputs: dict[str, An
 
 @pytest.mark.benchmark(group="alignment")
 def test_alignment_syndetect(benchmark: Any, stage_inputs: dict[str, Any]) -> None:
-    from syndetect.align.verify import verify_pairs
+    from syndetect.align.blocks import verify_pairs
 
     s = stage_inputs
     cfg = s["cfg"]

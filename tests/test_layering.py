@@ -29,7 +29,8 @@ ORDER = [
     "candidates.groups", "candidates.banding", "candidates.winnowing", "candidates.recurring",
     "candidates.fingerprints", "candidates.features", "candidates",
     # passages
-    "align.furniture", "align.chain", "align.verify", "align",
+    "align.furniture", "align.chain", "align.prepare", "align.clean", "align.verify", "align.blocks",
+    "align",
     # families
     "families.cluster", "families",
     "provenance.credits", "provenance",

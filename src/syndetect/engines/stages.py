@@ -31,7 +31,8 @@ from typing import Any
 import numpy as np
 from numpy.typing import NDArray
 
-from ..align.verify import VerifiedPair, family_edges, shared_chars, verify_pairs
+from ..align.blocks import verify_pairs
+from ..align.verify import VerifiedPair, family_edges, shared_chars
 from ..candidates.banding import optimal_bands, star_edges
 from ..candidates.features import CorpusFeatures, corpus_features
 from ..candidates.fingerprints import (
@@ -354,7 +355,7 @@ def verify_block(
     pairs: I64, block: DocumentBlock, cfg: ScanConfig, recurring: Recurring | None, *,
     jobs: int | Executor | None = None, progress: Callable[[int], None] | None = None,
 ) -> list[VerifiedPair]:
-    """Verify candidate pairs (:func:`~syndetect.align.verify.verify_pairs`; ``jobs`` as for
+    """Verify candidate pairs (:func:`~syndetect.align.blocks.verify_pairs`; ``jobs`` as for
     :func:`batch_features`) given their documents: corpus-wide numbers are renumbered into the block
     (ascending, so ``a < b`` still holds) and the verified pairs numbered back."""
     numbers = block.numbers

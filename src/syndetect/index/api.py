@@ -6,7 +6,7 @@ the MinHash signature, the LSH band keys and the winnowed fingerprints. A query 
 ``scan`` (:func:`~syndetect.candidates.features.corpus_features`,
 :func:`~syndetect.candidates.banding.band_keys`,
 :func:`~syndetect.candidates.fingerprints.fingerprint_candidates`,
-:func:`~syndetect.align.verify.verify_pairs`, :func:`~syndetect.families.cluster.families`) on the
+:func:`~syndetect.align.blocks.verify_pairs`, :func:`~syndetect.families.cluster.families`) on the
 query batch plus the indexed documents its band keys and
 fingerprints reach, fetched with a few indexed ``IN (...)`` lookups (:mod:`syndetect.index.query`).
 
