@@ -29,8 +29,8 @@ ORDER = [
     "candidates.groups", "candidates.banding", "candidates.winnowing", "candidates.recurring",
     "candidates.fingerprints", "candidates.features", "candidates",
     # passages
-    "align.furniture", "align.chain", "align.prepare", "align.clean", "align.verify", "align.blocks",
-    "align",
+    "align.recurrence", "align.lines", "align.pieces", "align.furniture", "align.chain", "align.prepare",
+    "align.clean", "align.verify", "align.blocks", "align",
     # families
     "families.cluster", "families",
     "provenance.credits", "provenance",

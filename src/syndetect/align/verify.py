@@ -32,8 +32,11 @@ from .chain import (
     visible_prefix,
 )
 from .clean import clean_passages
-from .furniture import ChainText, Recurrence, furniture_chains, join_lines, split_lines
+from .furniture import furniture_chains
+from .lines import ChainText
+from .pieces import join_lines, split_lines
 from .prepare import DocData
+from .recurrence import Recurrence
 
 __all__ = [
     "VerifiedPair",
