@@ -142,13 +142,9 @@ def test_startup(benchmark: Any, name: str) -> None:
 @pytest.fixture(scope="module")
 def stage_inputs() -> dict[str, Any]:
     """Features and candidates of the scan corpus, prepared exactly as ``scan`` does."""
+    from syndetect.candidates.banding import lsh_candidates, optimal_bands
     from syndetect.candidates.features import corpus_features
-    from syndetect.candidates.lsh import (
-        boilerplate_cap,
-        fingerprint_candidates,
-        lsh_candidates,
-        optimal_bands,
-    )
+    from syndetect.candidates.fingerprints import boilerplate_cap, fingerprint_candidates
     from syndetect.engines.stages import source_numbers
 
     cfg = syndetect.ScanConfig()
@@ -242,7 +238,7 @@ def test_alignment_competitor_difflib(benchmark: Any, stage_inputs: dict[str, An
 
 @pytest.mark.benchmark(group="alignment")
 def test_alignment_syndetect(benchmark: Any, stage_inputs: dict[str, Any]) -> None:
-    from syndetect.align.verify import verify_pairs
+    from syndetect.align.blocks import verify_pairs
 
     s = stage_inputs
     cfg = s["cfg"]

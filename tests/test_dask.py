@@ -131,7 +131,7 @@ def test_map_side_combine_bounds_what_a_giant_bucket_sends() -> None:
     part = dask_tasks.parse(docs, 0)
     cfg = ScanConfig()
     shard = dask_tasks.make_shard(part, np.ones(500, dtype=bool), 0, cfg)
-    bands, rows = syndetect.candidates.lsh.optimal_bands(0.5, 128)
+    bands, rows = syndetect.candidates.banding.optimal_bands(0.5, 128)
     sent = dask_tasks.map_lsh(shard, bands, rows, 7, 3)
     keys = np.concatenate([p[0] for p in sent])
     assert keys.size == bands * 7  # 7 members per bucket, not 500

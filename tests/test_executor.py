@@ -16,10 +16,10 @@ from typing import Any
 import numpy as np
 import pytest
 
-from syndetect.align import verify
-from syndetect.align.verify import verify_pairs
+from syndetect.align import blocks
+from syndetect.align.blocks import verify_pairs
 from syndetect.candidates.features import corpus_features
-from syndetect.candidates.lsh import fingerprint_candidates
+from syndetect.candidates.fingerprints import fingerprint_candidates
 from syndetect.config import AlignConfig, MinHashConfig, ShingleConfig
 from syndetect.errors import ConfigError, WorkerError
 from syndetect.testing.synthetic import synthetic_corpus
@@ -207,9 +207,9 @@ def test_verify_pairs_is_reentrant(jobs: int, monkeypatch: pytest.MonkeyPatch) -
     """Two threads verify different corpora at once: each gets what it gets alone. Each call waits,
     after its first block, until the other call has verified a block too, so both are inside
     verify_pairs at the same time whatever the machine's speed."""
-    monkeypatch.setattr(verify, "_BLOCK", 8)
-    monkeypatch.setattr(verify, "_MIN_BLOCK", 8)
-    monkeypatch.setattr(verify, "_JOINED", 1)
+    monkeypatch.setattr(blocks, "_BLOCK", 8)
+    monkeypatch.setattr(blocks, "_MIN_BLOCK", 8)
+    monkeypatch.setattr(blocks, "_JOINED", 1)
     inputs = [_verify_input(3), _verify_input(4)]
 
     def run(args: tuple[Any, ...], progress: Callable[[int], None] | None = None) -> list[Any]:

@@ -81,7 +81,7 @@ def test_long_repetitive_document_features_equal_the_document_at_once(
 ) -> None:
     """One line repeated (1.6 MB, past every window and block) among ordinary articles: windowed
     shingling, blocked OPH binning and blocked winnowing give what the document hashed at once gives."""
-    from syndetect.candidates import lsh
+    from syndetect.candidates import winnowing
     from syndetect.sketch import minhash
     from syndetect.text import shingle
 
@@ -95,9 +95,9 @@ def test_long_repetitive_document_features_equal_the_document_at_once(
     assert windowed.n_tokens[5] == 15 * 20_000
     monkeypatch.setattr(shingle, "WINDOW_CHARS", 10**9)
     monkeypatch.setattr(minhash, "_OPH_BLOCK", 10**9)
-    monkeypatch.setattr(lsh, "_WINNOW_BLOCK", 10**9)
+    monkeypatch.setattr(winnowing, "_WINNOW_BLOCK", 10**9)
     _same(windowed, features_of())
     monkeypatch.setattr(shingle, "WINDOW_CHARS", 4096)
     monkeypatch.setattr(minhash, "_OPH_BLOCK", 1000)
-    monkeypatch.setattr(lsh, "_WINNOW_BLOCK", 999)
+    monkeypatch.setattr(winnowing, "_WINNOW_BLOCK", 999)
     _same(windowed, features_of())

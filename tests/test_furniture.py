@@ -9,7 +9,7 @@ import pytest
 
 import syndetect
 from syndetect import Document, ScanConfig
-from syndetect.align.furniture import ChainText, sentence_ends
+from syndetect.align.lines import ChainText, sentence_ends
 from syndetect.testing.synthetic import synthetic_corpus
 from syndetect.text.shingle import shingle_batch
 

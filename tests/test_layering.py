@@ -27,9 +27,11 @@ ORDER = [
     # signatures
     "sketch.minhash", "sketch.signatures", "sketch.interop", "sketch.files", "sketch",
     # candidates
-    "candidates.lsh", "candidates.features", "candidates",
+    "candidates.groups", "candidates.banding", "candidates.winnowing", "candidates.recurring",
+    "candidates.fingerprints", "candidates.features", "candidates",
     # passages
-    "align.furniture", "align.chain", "align.verify", "align",
+    "align.recurrence", "align.lines", "align.pieces", "align.furniture", "align.chain", "align.prepare",
+    "align.clean", "align.verify", "align.blocks", "align",
     # families
     "families.cluster", "families",
     "provenance.credits", "provenance",

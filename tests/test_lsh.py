@@ -8,15 +8,11 @@ import itertools
 import numpy as np
 import pytest
 
-from syndetect.candidates import lsh as lsh_module
-from syndetect.candidates.lsh import (
-    fingerprint_candidates,
-    lsh_candidates,
-    optimal_bands,
-    repeated_in_input_order,
-    star_edges,
-    winnow,
-)
+from syndetect.candidates import winnowing
+from syndetect.candidates.banding import lsh_candidates, optimal_bands, star_edges
+from syndetect.candidates.fingerprints import fingerprint_candidates
+from syndetect.candidates.groups import repeated_in_input_order
+from syndetect.candidates.winnowing import winnow
 from syndetect.errors import ConfigError
 
 
@@ -63,7 +59,7 @@ def test_winnow_in_blocks_matches_the_oracle(seed: int, monkeypatch: pytest.Monk
     offsets = np.concatenate([[0], np.cumsum(counts)]).astype(np.int64)
     hashes = rng.integers(0, int(rng.choice([2, 3, 1000])), size=int(offsets[-1]), dtype=np.uint64)
     w = int(rng.integers(1, 12))
-    monkeypatch.setattr(lsh_module, "_WINNOW_BLOCK", int(rng.integers(1, 20)))
+    monkeypatch.setattr(winnowing, "_WINNOW_BLOCK", int(rng.integers(1, 20)))
     h, d, p = winnow(hashes, offsets, w)
     got = list(zip(h.tolist(), d.tolist(), p.tolist(), strict=True))
     assert got == _winnow_oracle(hashes.tolist(), offsets.tolist(), min(w, max(1, hashes.size)))
@@ -145,7 +141,7 @@ def test_all_pairs_inside_small_postings_are_generated_exactly_once() -> None:
 def test_fingerprint_candidates_in_processes_give_the_same_result(
     jobs: int, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from syndetect.candidates import lsh
+    from syndetect.candidates import fingerprints
 
     rng = np.random.default_rng(5)
     n_docs, per_doc = 300, 40
@@ -160,7 +156,7 @@ def test_fingerprint_candidates_in_processes_give_the_same_result(
     one = fingerprint_candidates(fp, doc, sources, **args)
     assert one.pairs.shape[0] > 50
     assert one.boilerplate.size > 1
-    monkeypatch.setattr(lsh, "_PARALLEL_MIN_POSTINGS", 0)
+    monkeypatch.setattr(fingerprints, "_PARALLEL_MIN_POSTINGS", 0)
     many = fingerprint_candidates(fp, doc, sources, jobs=jobs, **args)
     assert np.array_equal(many.pairs, one.pairs)
     assert np.array_equal(many.support, one.support)
@@ -169,7 +165,7 @@ def test_fingerprint_candidates_in_processes_give_the_same_result(
 
 
 def test_candidate_pairs_run_lsh_beside_the_fingerprint_parts(monkeypatch: pytest.MonkeyPatch) -> None:
-    from syndetect.candidates import lsh
+    from syndetect.candidates import fingerprints
 
     rng = np.random.default_rng(8)
     sigs = rng.integers(0, 50, size=(200, 32), dtype=np.uint32)
@@ -179,11 +175,11 @@ def test_candidate_pairs_run_lsh_beside_the_fingerprint_parts(monkeypatch: pytes
     fp = pool[rng.integers(0, pool.size, size=doc.size)]
     empty = np.zeros(200, dtype=np.bool_)
     args = {"cap": 60, "source_cap": 2, "min_shared": 2}
-    one = lsh.candidate_pairs(sigs, 8, 4, 1000, empty, fp, doc, None, **args)
+    one = fingerprints.candidate_pairs(sigs, 8, 4, 1000, empty, fp, doc, None, **args)
     assert one[0].shape[0] >= 10  # star edges of the bucket of 11 identical documents
     assert one[2].pairs.shape[0] > 10
-    monkeypatch.setattr(lsh, "_PARALLEL_MIN_POSTINGS", 0)
-    two = lsh.candidate_pairs(sigs, 8, 4, 1000, empty, fp, doc, None, jobs=2, **args)
+    monkeypatch.setattr(fingerprints, "_PARALLEL_MIN_POSTINGS", 0)
+    two = fingerprints.candidate_pairs(sigs, 8, 4, 1000, empty, fp, doc, None, jobs=2, **args)
     assert np.array_equal(two[0], one[0])
     assert two[1] == one[1]
     assert np.array_equal(two[2].pairs, one[2].pairs)

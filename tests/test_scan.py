@@ -218,12 +218,12 @@ def test_bad_items_are_skipped_and_the_rest_scanned(vocab: list[str]) -> None:
 
 
 def test_scan_is_deterministic_and_independent_of_jobs_and_chunks(monkeypatch: pytest.MonkeyPatch) -> None:
-    from syndetect.align import verify
+    from syndetect.align import blocks
 
     corpus = synthetic_corpus(300, seed=4)
     one = syndetect.scan(corpus.documents)
     assert one.stats.candidate_pairs > 8
-    monkeypatch.setattr(verify, "_MIN_BLOCK", 2)  # many verification blocks, shared by 2 processes
+    monkeypatch.setattr(blocks, "_MIN_BLOCK", 2)  # many verification blocks, shared by 2 processes
     stages: list[tuple[str, int, int]] = []
     again = syndetect.scan(corpus.documents, ScanConfig(jobs=2, chunk_size=37),
                            progress=lambda *a: stages.append(a))

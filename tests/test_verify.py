@@ -9,10 +9,12 @@ from typing import Any, Literal
 import numpy as np
 import pytest
 
+from syndetect.align.blocks import locality_order, verify_pairs
 from syndetect.align.chain import DocTokens, anchor_index, visible_prefix
-from syndetect.align.verify import DocData, locality_order, prepare_docs, verify_pairs
+from syndetect.align.prepare import DocData, prepare_docs
 from syndetect.candidates.features import corpus_features, fingerprint_grams
-from syndetect.candidates.lsh import Recurring, fingerprint_candidates
+from syndetect.candidates.fingerprints import fingerprint_candidates
+from syndetect.candidates.recurring import Recurring
 from syndetect.config import AlignConfig, MinHashConfig, ShingleConfig
 from syndetect.testing.synthetic import synthetic_corpus
 from syndetect.text.shingle import gram_hashes, shingle_batch
@@ -214,15 +216,15 @@ def gram_hashes_and_spans(text: str) -> tuple[np.ndarray, np.ndarray, np.ndarray
 def test_joined_blocks_keep_the_pairs_in_order_and_bound_the_documents(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    import syndetect.align.verify as verify
+    import syndetect.align.blocks as verify_blocks
 
-    monkeypatch.setattr(verify, "_BLOCK_DOCS", 10)
-    monkeypatch.setattr(verify, "_JOINED", 3)
+    monkeypatch.setattr(verify_blocks, "_BLOCK_DOCS", 10)
+    monkeypatch.setattr(verify_blocks, "_JOINED", 3)
     rng = np.random.default_rng(3)
     dense = rng.integers(0, 8, size=(40, 2))  # 8 documents in many pairs: one block of 3 chunks
     sparse = np.arange(200, 260).reshape(-1, 2)  # new documents in every pair: 10 per block at most
     chunks = [dense[i : i + 5] for i in range(0, 40, 5)] + [sparse[i : i + 2] for i in range(0, 30, 2)]
-    blocks = verify._joined_blocks(chunks)
+    blocks = verify_blocks._joined_blocks(chunks)
     assert np.array_equal(np.concatenate(blocks), np.concatenate(chunks))
     assert [len(b) for b in blocks[:3]] == [15, 15, 10]
     assert all(np.unique(b).size <= 10 for b in blocks)
@@ -231,7 +233,7 @@ def test_joined_blocks_keep_the_pairs_in_order_and_bound_the_documents(
 
 
 def test_lookup_equals_isin_and_finds_the_index() -> None:
-    from syndetect.align.verify import _lookup
+    from syndetect.align.prepare import _lookup
 
     rng = np.random.default_rng(4)
     table = np.unique(rng.integers(0, 2**64 - 1, size=5000, dtype=np.uint64))

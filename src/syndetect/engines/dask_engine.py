@@ -50,7 +50,7 @@ import numpy as np
 from numpy.typing import NDArray
 
 from ..align.verify import span_union_lengths
-from ..candidates.lsh import Recurring
+from ..candidates.recurring import Recurring
 from ..config import ScanConfig, _check_int
 from ..errors import ConfigError, CorpusTypeError
 from ..types import Family, ScanResult, Skipped

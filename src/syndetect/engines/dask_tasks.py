@@ -20,16 +20,10 @@ import numpy as np
 from numpy.typing import NDArray
 
 from ..align.verify import VerifiedPair, family_edges
-from ..candidates.lsh import (
-    FingerprintIndex,
-    Recurring,
-    bucket_keys,
-    combine_partials,
-    docset_partials,
-    first_postings,
-    group_ranks,
-    group_starts,
-)
+from ..candidates.banding import bucket_keys
+from ..candidates.fingerprints import FingerprintIndex
+from ..candidates.groups import first_postings, group_ranks, group_starts
+from ..candidates.recurring import Recurring, combine_partials, docset_partials
 from ..config import CandidateConfig, ScanConfig
 from ..families.cluster import Edge, families
 from ..types import Document, Family, Skipped
@@ -201,7 +195,7 @@ def reduce_lsh(cap: int, *pieces: LshPiece) -> tuple[I64, I64, int]:
 
 FpPiece = tuple[U64A, I64, I64, U64A, U64A, I64]
 """Postings (hash, doc, source number); hashes flagged boilerplate, with their partial document-set
-sums and counts in the shard (:func:`~syndetect.candidates.lsh.docset_partials`)."""
+sums and counts in the shard (:func:`~syndetect.candidates.recurring.docset_partials`)."""
 
 
 def map_fp(shard: Shard, src: I64 | None, cap: int, reducers: int) -> list[FpPiece]:

@@ -31,18 +31,18 @@ from typing import Any
 import numpy as np
 from numpy.typing import NDArray
 
-from ..align.verify import VerifiedPair, family_edges, shared_chars, verify_pairs
+from ..align.blocks import verify_pairs
+from ..align.verify import VerifiedPair, family_edges, shared_chars
+from ..candidates.banding import optimal_bands, star_edges
 from ..candidates.features import CorpusFeatures, corpus_features
-from ..candidates.lsh import (
+from ..candidates.fingerprints import (
     FingerprintIndex,
-    Recurring,
     boilerplate_cap,
     candidate_pairs,
     fingerprint_candidates,
-    optimal_bands,
-    star_edges,
-    unique_pairs,
 )
+from ..candidates.groups import unique_pairs
+from ..candidates.recurring import Recurring
 from ..config import CandidateConfig, ScanConfig
 from ..families.cluster import families
 from ..types import Document, Family, ScanResult, ScanStats, Skipped
@@ -249,7 +249,7 @@ def find_candidates(
     feats: CorpusFeatures, sources: I64 | None, cfg: ScanConfig, *, jobs: int | Executor | None = None
 ) -> tuple[I64, CandidateTally]:
     """Candidate pairs of a corpus in memory, sorted and unique (LSH banding and shared
-    fingerprints, :func:`~syndetect.candidates.lsh.candidate_pairs`), and their tally. ``sources``
+    fingerprints, :func:`~syndetect.candidates.fingerprints.candidate_pairs`), and their tally. ``sources``
     are :func:`source_numbers`; ``jobs`` as for :func:`batch_features`."""
     cc = cfg.candidates
     bands, rows = band_shape(cfg)
@@ -264,7 +264,7 @@ def find_candidates(
 
 def bucket_pairs(keys: U64A, docs: I64, cap: int) -> tuple[I64, I64, int]:
     """The star edges of the LSH buckets of equal ``keys`` (at most ``cap`` lowest members each,
-    :func:`~syndetect.candidates.lsh.star_edges`) as pairs ``a < b``, and how many buckets are
+    :func:`~syndetect.candidates.banding.star_edges`) as pairs ``a < b``, and how many buckets are
     larger than ``cap``."""
     left, right, capped = star_edges(keys, docs, cap)
     a, b = np.minimum(left, right), np.maximum(left, right)
@@ -274,7 +274,7 @@ def bucket_pairs(keys: U64A, docs: I64, cap: int) -> tuple[I64, I64, int]:
 
 def group_fingerprints(hashes: U64A, docs: I64, sources: I64 | None, cap: int,
                        cc: CandidateConfig) -> FingerprintIndex:
-    """:func:`~syndetect.candidates.lsh.fingerprint_candidates` of postings that hold whole
+    """:func:`~syndetect.candidates.fingerprints.fingerprint_candidates` of postings that hold whole
     fingerprint groups (every posting of each of their hashes): ``docs`` are corpus-wide numbers,
     ``sources`` their source numbers (None without sources), ``cap`` the furniture cap of the whole
     corpus. Documents are renumbered locally (in ascending order, so the first member of each group
@@ -355,7 +355,7 @@ def verify_block(
     pairs: I64, block: DocumentBlock, cfg: ScanConfig, recurring: Recurring | None, *,
     jobs: int | Executor | None = None, progress: Callable[[int], None] | None = None,
 ) -> list[VerifiedPair]:
-    """Verify candidate pairs (:func:`~syndetect.align.verify.verify_pairs`; ``jobs`` as for
+    """Verify candidate pairs (:func:`~syndetect.align.blocks.verify_pairs`; ``jobs`` as for
     :func:`batch_features`) given their documents: corpus-wide numbers are renumbered into the block
     (ascending, so ``a < b`` still holds) and the verified pairs numbered back."""
     numbers = block.numbers

@@ -44,7 +44,8 @@ import numpy as np
 from numpy.typing import NDArray
 
 from ..align.verify import VerifiedPair
-from ..candidates.lsh import Recurring, bucket_keys
+from ..candidates.banding import bucket_keys
+from ..candidates.recurring import Recurring
 from ..config import ScanConfig, _check_int
 from ..types import ScanResult
 from ..workers.tasks import Executor

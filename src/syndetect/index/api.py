@@ -3,9 +3,11 @@
 :class:`Index` keeps in one SQLite file (see :mod:`syndetect.index.sqlite`) what the stages of
 :func:`syndetect.scan` need to compare a new document with everything indexed: the compressed text,
 the MinHash signature, the LSH band keys and the winnowed fingerprints. A query runs the same stages as
-``scan`` (:func:`~syndetect.candidates.features.corpus_features`, :func:`~syndetect.candidates.lsh.band_keys`,
-:func:`~syndetect.candidates.lsh.fingerprint_candidates`, :func:`~syndetect.align.verify.verify_pairs`,
-:func:`~syndetect.families.cluster.families`) on the query batch plus the indexed documents its band keys and
+``scan`` (:func:`~syndetect.candidates.features.corpus_features`,
+:func:`~syndetect.candidates.banding.band_keys`,
+:func:`~syndetect.candidates.fingerprints.fingerprint_candidates`,
+:func:`~syndetect.align.blocks.verify_pairs`, :func:`~syndetect.families.cluster.families`) on the
+query batch plus the indexed documents its band keys and
 fingerprints reach, fetched with a few indexed ``IN (...)`` lookups (:mod:`syndetect.index.query`).
 
 Boilerplate follows ``scan``: a fingerprint held by more than ``boilerplate_cap(n, ...)`` documents
@@ -35,8 +37,8 @@ from typing import Any
 
 import numpy as np
 
+from ..candidates.banding import band_keys
 from ..candidates.features import CorpusFeatures
-from ..candidates.lsh import band_keys
 from ..config import (
     ClusterConfig,
     ScanConfig,

@@ -13,17 +13,11 @@ import numpy as np
 from numpy.typing import NDArray
 
 from ..align.verify import VerifiedPair, family_edges, shared_chars
+from ..candidates.banding import band_keys, lsh_candidates
 from ..candidates.features import CorpusFeatures
-from ..candidates.lsh import (
-    Recurring,
-    band_keys,
-    docset_signatures,
-    fingerprint_candidates,
-    first_postings,
-    group_ranks,
-    group_starts,
-    lsh_candidates,
-)
+from ..candidates.fingerprints import fingerprint_candidates
+from ..candidates.groups import first_postings, group_ranks, group_starts
+from ..candidates.recurring import Recurring, docset_signatures
 from ..config import ScanConfig
 from ..engines.stages import (
     CandidateTally,
@@ -139,7 +133,7 @@ def cap_buckets(keys: NDArray[np.int64], docs: NDArray[np.int64], cap: int) -> t
 
 def _recurring(hashes: NDArray[np.int64], docs: NDArray[np.int64], boiler: NDArray[np.int64],
                cap: int) -> Recurring:
-    """The recurring fingerprints of a query (:class:`~syndetect.candidates.lsh.Recurring`): those whose
+    """The recurring fingerprints of a query (:class:`~syndetect.candidates.recurring.Recurring`): those whose
     postings were read (all of them: query and index) with their document sets; those held by more
     than ``cap`` documents, whose postings are not read, each with a set of its own (their readers
     are many, their document set unknown)."""
