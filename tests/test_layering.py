@@ -48,10 +48,7 @@ ORDER = [
     "cli", "__main__",
 ]
 
-KNOWN = {
-    ("align.verify", "families.cluster"):
-        "verification hands its pairs on as cluster.Edge, a type of the next stage",
-}
+KNOWN: dict[tuple[str, str], str] = {}
 
 PRIVATE = {
     ("engines.dask_engine", "config", "_check_int"),

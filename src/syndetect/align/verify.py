@@ -18,7 +18,6 @@ import numpy as np
 from numpy.typing import NDArray
 
 from ..config import AlignConfig
-from ..families.cluster import Edge
 from ..types import Pair, Passage, pickled_by_fields
 from .chain import (
     AnchorIndex,
@@ -41,7 +40,6 @@ from .recurrence import Recurrence
 __all__ = [
     "VerifiedPair",
     "VerifyCache",
-    "family_edges",
     "shared_chars",
     "span_union_lengths",
     "verify_pair",
@@ -338,11 +336,6 @@ def _same_ends(a: NDArray[np.uint64], b: NDArray[np.uint64], min_words: int) -> 
     if tail >= min_words:
         out.append(TokenPassage(a.size - tail, a.size, b.size - tail, b.size, tail, 1.0))
     return out
-
-
-def family_edges(verified: Sequence[VerifiedPair]) -> list[Edge]:
-    """Family edges of verified pairs, weighted by the share of the smaller document covered."""
-    return [Edge(v.a, v.b, max(v.pair.containment_a, v.pair.containment_b)) for v in verified]
 
 
 def shared_chars(n: int, verified: Sequence[VerifiedPair]) -> list[int]:

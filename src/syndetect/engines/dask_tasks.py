@@ -19,13 +19,13 @@ from typing import Any
 import numpy as np
 from numpy.typing import NDArray
 
-from ..align.verify import VerifiedPair, family_edges
+from ..align.verify import VerifiedPair
 from ..candidates.banding import bucket_keys
 from ..candidates.fingerprints import FingerprintIndex
 from ..candidates.groups import first_postings, group_ranks, group_starts
 from ..candidates.recurring import Recurring, combine_partials, docset_partials
 from ..config import CandidateConfig, ScanConfig
-from ..families.cluster import Edge, families
+from ..families.cluster import Edge, families, family_edges
 from ..types import Document, Family, Skipped
 from .stages import (
     DocumentBlock,

@@ -32,7 +32,7 @@ import numpy as np
 from numpy.typing import NDArray
 
 from ..align.blocks import verify_pairs
-from ..align.verify import VerifiedPair, family_edges, shared_chars
+from ..align.verify import VerifiedPair, shared_chars
 from ..candidates.banding import optimal_bands, star_edges
 from ..candidates.features import CorpusFeatures, corpus_features
 from ..candidates.fingerprints import (
@@ -44,7 +44,7 @@ from ..candidates.fingerprints import (
 from ..candidates.groups import unique_pairs
 from ..candidates.recurring import Recurring
 from ..config import CandidateConfig, ScanConfig
-from ..families.cluster import families
+from ..families.cluster import families, family_edges
 from ..types import Document, Family, ScanResult, ScanStats, Skipped
 from ..workers.tasks import Executor
 

@@ -23,10 +23,11 @@ from dataclasses import dataclass
 
 import xxhash
 
+from ..align.verify import VerifiedPair
 from ..config import ClusterConfig
 from ..types import Family
 
-__all__ = ["Edge", "families", "family_id"]
+__all__ = ["Edge", "families", "family_edges", "family_id"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -36,6 +37,11 @@ class Edge:
     a: int
     b: int
     strength: float
+
+
+def family_edges(verified: Sequence[VerifiedPair]) -> list[Edge]:
+    """Family edges of verified pairs, weighted by the share of the smaller document covered."""
+    return [Edge(v.a, v.b, max(v.pair.containment_a, v.pair.containment_b)) for v in verified]
 
 
 class _UnionFind:

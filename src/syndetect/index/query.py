@@ -12,7 +12,7 @@ from dataclasses import dataclass
 import numpy as np
 from numpy.typing import NDArray
 
-from ..align.verify import VerifiedPair, family_edges, shared_chars
+from ..align.verify import VerifiedPair, shared_chars
 from ..candidates.banding import band_keys, lsh_candidates
 from ..candidates.features import CorpusFeatures
 from ..candidates.fingerprints import fingerprint_candidates
@@ -27,7 +27,7 @@ from ..engines.stages import (
     furniture_cap,
     verify_block,
 )
-from ..families.cluster import Edge, families, family_id
+from ..families.cluster import Edge, families, family_edges, family_id
 from ..text.shingle import mix64
 from ..types import Document, Family
 from ..workers.tasks import Executor
