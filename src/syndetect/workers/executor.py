@@ -68,20 +68,26 @@ class Serial:
         return run_tasks(work.tasks(), n_tasks, outputs, 1, on_done=on_done)
 
 
-class Forked:
-    """``jobs`` processes per call: the caller and ``jobs - 1`` children forked for it, which see the
-    caller's memory as it was (nothing is pickled but what tasks return). Falls back to
-    :class:`Spawned` for a call made while another Python thread runs, or where ``fork`` is missing."""
+class _Processes:
+    """An executor of a fixed number of processes per call (at least ``LOWEST``)."""
+
+    LOWEST = 1
 
     def __init__(self, jobs: int) -> None:
-        self._jobs = _check_jobs(jobs, 1)
+        self._jobs = _check_jobs(jobs, self.LOWEST)
 
     @property
     def jobs(self) -> int:
         return self._jobs
 
     def __repr__(self) -> str:
-        return f"Forked(jobs={self._jobs})"
+        return f"{type(self).__name__}(jobs={self._jobs})"
+
+
+class Forked(_Processes):
+    """``jobs`` processes per call: the caller and ``jobs - 1`` children forked for it, which see the
+    caller's memory as it was (nothing is pickled but what tasks return). Falls back to
+    :class:`Spawned` for a call made while another Python thread runs, or where ``fork`` is missing."""
 
     def run(
         self,
@@ -99,20 +105,12 @@ class Forked:
         return run_tasks(work.tasks(), n_tasks, outputs, self._jobs, on_done=on_done)
 
 
-class Spawned:
+class Spawned(_Processes):
     """``jobs`` fresh interpreters for each call (the caller working too on POSIX systems): what a
     :class:`Forked` call runs where it may not fork. Costs an interpreter start per call; a
     :class:`~syndetect.workers.pool.WorkerPool` keeps them for many calls."""
 
-    def __init__(self, jobs: int) -> None:
-        self._jobs = _check_jobs(jobs, 2)
-
-    @property
-    def jobs(self) -> int:
-        return self._jobs
-
-    def __repr__(self) -> str:
-        return f"Spawned(jobs={self._jobs})"
+    LOWEST = 2
 
     def run(
         self,
