@@ -1,4 +1,6 @@
 """Deterministic news-scrape corpora: outlets with page furniture, wire stories, exact ground truth.
+(Test tooling, over 500 lines because it holds the page templates of every furniture kind beside the
+generator that places them and records the truth.)
 
 A scrape of news sites is not a set of clean articles. Every page of an outlet carries the outlet's
 furniture (a "Skip to content" line, a navigation menu, an edition date, share buttons; a copyright line,

@@ -1,4 +1,6 @@
-"""Deterministic news-like corpora with planted syndication and exact ground truth.
+"""Deterministic news-like corpora with planted syndication and exact ground truth. (Test tooling,
+over 500 lines because the generator keeps its templates, vocabulary and the truth it plants
+together, so that one file says what a corpus holds.)
 
 ``synthetic_corpus(n_docs, seed=...)`` builds documents that read like wire copy: headlines, paragraphs
 separated by blank lines, sentences over a Zipf-distributed pseudo-word vocabulary, topic names shared by
