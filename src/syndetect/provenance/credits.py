@@ -86,7 +86,7 @@ __all__ = ["DEFAULT_AGENCIES", "KINDS", "Agency", "Credit", "find_credits", "fin
 KINDS = ("dateline", "inline", "attribution", "signoff", "byline", "newswire")
 """The kinds of credit :func:`find_credits` reports."""
 
-_PRIORITY = {"dateline": 5, "newswire": 5, "byline": 4, "signoff": 3, "attribution": 2, "inline": 1}
+PRIORITY = {"dateline": 5, "newswire": 5, "byline": 4, "signoff": 3, "attribution": 2, "inline": 1}
 """When two credits of one agency overlap, the one of higher priority (then the longer) is kept."""
 
 
@@ -228,13 +228,13 @@ DEFAULT_AGENCIES: tuple[Agency, ...] = (
 
 # --- building blocks -------------------------------------------------------------------------------
 
-_CJK = re.compile(r"[\u1100-\u11ff\u3040-\u30ff\u3130-\u318f\u3400-\u9fff\uac00-\ud7af\uf900-\ufaff]")
+CJK_CHAR = re.compile(r"[\u1100-\u11ff\u3040-\u30ff\u3130-\u318f\u3400-\u9fff\uac00-\ud7af\uf900-\ufaff]")
 
-_UP = "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĪİĶĹĽŁŃŇŌŐŒŘŚŞŠŢŤŪŮŰŹŻŽΑ-ΩА-ЯЁ"
-_CAPWORD = rf"[{_UP}][\w.'’-]*"
-_CAPSWORD = rf"[{_UP}][{_UP}.'’-]+"
-_CONNECT = r"(?:de|del|la|el|am|an|der|upon|on|da|di|do|dos|sur|les|en|al|bin|of)"
-_MONTHS = (
+UPPER_LETTERS = "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĪİĶĹĽŁŃŇŌŐŒŘŚŞŠŢŤŪŮŰŹŻŽΑ-ΩА-ЯЁ"
+CAPITALISED_WORD = rf"[{UPPER_LETTERS}][\w.'’-]*"
+CAPITALS_WORD = rf"[{UPPER_LETTERS}][{UPPER_LETTERS}.'’-]+"
+PLACE_CONNECTOR = r"(?:de|del|la|el|am|an|der|upon|on|da|di|do|dos|sur|les|en|al|bin|of)"
+MONTHS = (
     r"january|february|march|april|may|june|july|august|september|october|november|december|"
     r"enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre|"
     r"janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|"
@@ -245,72 +245,72 @@ _MONTHS = (
     r"ocak|şubat|mart|nisan|mayıs|haziran|temmuz|ağustos|eylül|ekim|kasım|aralık|"
     r"января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря"
 )
-_DAYS = (
+DAYS = (
     r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
     r"lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|"
     r"lunes|martes|miércoles|jueves|viernes|sábado|domingo|"
     r"montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag"
 )
-_DATETOKEN = rf"(?:{_CAPWORD}|\d[\d./:-]*\.?|(?i:{_MONTHS})\.?|[a-zа-яé]{{1,4}}\.?)"
-_DATEPART = rf"{_DATETOKEN}(?:[^\S\n]+{_DATETOKEN}){{0,5}}"
-_PLACE_TAIL = rf"(?:[^\S\n]*\[[^\]\n]{{1,30}}\])?(?:[^\S\n]*,[^\S\n]*{_DATEPART}){{0,3}}"
-_LINE_DATELINE = re.compile(
-    rf"(?:[^\S\n]|[>*#|•·])*(?P<place>{_CAPWORD}(?:[^\S\n]+(?:{_CAPWORD}|{_CONNECT})){{0,4}}{_PLACE_TAIL})"
+DATE_TOKEN = rf"(?:{CAPITALISED_WORD}|\d[\d./:-]*\.?|(?i:{MONTHS})\.?|[a-zа-яé]{{1,4}}\.?)"
+DATE_PART = rf"{DATE_TOKEN}(?:[^\S\n]+{DATE_TOKEN}){{0,5}}"
+PLACE_TAIL = rf"(?:[^\S\n]*\[[^\]\n]{{1,30}}\])?(?:[^\S\n]*,[^\S\n]*{DATE_PART}){{0,3}}"
+LINE_DATELINE = re.compile(
+    rf"(?:[^\S\n]|[>*#|•·])*(?P<place>{CAPITALISED_WORD}(?:[^\S\n]+(?:{CAPITALISED_WORD}|{PLACE_CONNECTOR})){{0,4}}{PLACE_TAIL})"
     r"[^\S\n]*\.?[^\S\n]*(?:--|[-–—,])?[^\S\n]*"
 )
 """A whole line start before a bracket that makes it a dateline: ``Kuala Lumpur, 5 Jan``."""
-_CAPS_DATELINE = re.compile(
-    rf"(?:^|(?<=\s))(?P<place>{_CAPSWORD}(?:[^\S\n]+{_CAPSWORD}){{0,3}}{_PLACE_TAIL})"
+CAPS_DATELINE = re.compile(
+    rf"(?:^|(?<=\s))(?P<place>{CAPITALS_WORD}(?:[^\S\n]+{CAPITALS_WORD}){{0,3}}{PLACE_TAIL})"
     r"[^\S\n]*\.?[^\S\n]*(?:--|[-–—,])?[^\S\n]*$"
 )
 """A dateline in capitals after other text on the line (a flattened page: headline, then dateline)."""
-_SENTENCE_DATELINE = re.compile(
-    rf"(?:^|(?<=[.!?]\s)|(?<=[.!?][\"”’]\s))(?P<place>{_CAPWORD}(?:[^\S\n]+{_CAPWORD}){{0,2}}{_PLACE_TAIL})"
+SENTENCE_DATELINE = re.compile(
+    rf"(?:^|(?<=[.!?]\s)|(?<=[.!?][\"”’]\s))(?P<place>{CAPITALISED_WORD}(?:[^\S\n]+{CAPITALISED_WORD}){{0,2}}{PLACE_TAIL})"
     r"[^\S\n]*$"
 )
 """A dateline in mixed case right after a sentence on the same line (``... said. Paris (AFP) -``)."""
 
-_SEP = r"(?:[^\S\n]*(?:\.?-+|--|[–—:।]|\.(?=\s|$)))?"
+BRACKET_SEPARATOR = r"(?:[^\S\n]*(?:\.?-+|--|[–—:।]|\.(?=\s|$)))?"
 """What follows a bracketed credit in a dateline: ``–``, ``--``, ``:``, ``.-`` (EFE), ``.`` (TASS)."""
 
-_FUNC = (
+FUNCTION_WORDS = (
     r"that|which|who|on|in|at|as|and|or|but|with|from|for|by|last|late|earlier|early|yesterday|today|"
     r"tonight|this|quoting|citing|said|reported|reports|adding|while|when|after|before|since|had|has|"
     r"was|is|were|que|qui|le|la|les|en|dans|de|du|des|citant|el|los|las|y|citando|este|esta|che|il|"
     r"lo|nel|nella|am|an|im|und|die|der|den|dem|vom|heute|zufolge|berichtet|berichtete|meldet|meldete|"
     r"bahwa|pada|di|dari|yang|dan|mengutip|hari|со|в|с|что|и|по|dat|op|un|une|uno|una|um|uma|ein|eine|"
     r"mit|unter|nach|aus|da|do|no|na|ao|a|report|reports|dispatch|story|"
-    + _DAYS + "|" + _MONTHS
+    + DAYS + "|" + MONTHS
 )
-_FOLLOW = rf"(?=[^\S\n]*(?:[,.;:!?)\]}}”\"»–—-]|\r?\n|$)|\s+(?i:(?:{_FUNC})\b))"
+CLAUSE_END = rf"(?=[^\S\n]*(?:[,.;:!?)\]}}”\"»–—-]|\r?\n|$)|\s+(?i:(?:{FUNCTION_WORDS})\b))"
 """What may follow the agency in an attribution: the clause ends, or a function word, day or month."""
-_FOLLOW_RX = re.compile(_FOLLOW)
+CLAUSE_END_RX = re.compile(CLAUSE_END)
 
-_ARTICLE = (
+ARTICLE = (
     r"(?:(?i:the|la|le|les|el|die|der|dem|den|il|lo|das|a|à|ao|da|do|de\s+la|del|della|alla|dalla|dal|des|"
     r"pela|pelo|par\s+la|par\s+le|por\s+la|por\s+el)\s+"
     r"|(?i:l|dell|all|dall|par\s+l|de\s+l|à\s+l)['’]\s*)"
 )
-_ADJ = (
+ADJECTIVE = (
     r"(?:[\w-]+['’]s|(?i:state|official|semi-official|government|national|public|private|staatliche|"
     r"amtliche|oficial|estatal|officielle|ufficiale|nazionale|resmi|negara)|[\w]+-(?:run|owned|backed|"
     r"controlled)|[A-Z][a-z]+(?:an|ese|ish|ch|i))"
 )
-_DESC = (
+DESCRIPTOR = (
     r"(?i:news\s+agency|news\s+service|newswire|wire\s+service|agency|\w*nachrichtenagentur|presseagentur|"
     r"agentur|agence\s+de\s+presse|agence|agencia\s+de\s+noticias|agencia|agenzia\s+di\s+stampa|agenzia|"
     r"agência\s+de\s+notícias|agência|"
     r"kantor\s+berita|agensi\s+berita|агентство|persbureau|haber\s+ajansı)"
 )
-_LOWER = r"[a-zà-öø-ÿ][\w'’-]*"
-_PRE = (
-    rf"(?:{_ARTICLE})?(?:(?:(?:{_ADJ}|{_LOWER})\s+){{0,2}}(?P<desc>{_DESC})(?:\s+{_LOWER}){{0,3}}\s+"
-    rf"|(?:{_ADJ}\s+){{0,3}})"
+LOWER_WORD = r"[a-zà-öø-ÿ][\w'’-]*"
+AGENCY_PREFIX = (
+    rf"(?:{ARTICLE})?(?:(?:(?:{ADJECTIVE}|{LOWER_WORD})\s+){{0,2}}(?P<desc>{DESCRIPTOR})(?:\s+{LOWER_WORD}){{0,3}}\s+"
+    rf"|(?:{ADJECTIVE}\s+){{0,3}})"
 )
 """Between an attribution verb and the agency: ``the state-run news agency``, ``l'``,
 ``die Nachrichtenagentur``."""
 
-_PREPOSITIONS = (
+PREPOSITIONS = (
     "according to", "selon", "d'après", "d’après", "según", "de acuerdo con", "de acuerdo a", "secondo",
     "stando a", "laut", "nach Angaben von", "nach Angaben der", "volgens", "segundo", "de acordo com",
     "menurut", "menurut laporan", "по данным", "по сообщению", "по информации",
@@ -355,7 +355,7 @@ _PREPOSITIONS = (
     "kepada",
 )
 """Attribution prepositions: the clause goes on after the agency ("Laut dpa plant die Regierung...")."""
-_BEFORE_VERBS = (
+VERBS_BEFORE = (
     # English
     "as reported by", "reported by", "cited by", "quoted by", "via", "courtesy of",
     "citing", "a report by", "report by", "reports from", "report from", "reports", "reported", "writes",
@@ -392,7 +392,7 @@ _BEFORE_VERBS = (
     "сообщили", "передает", "передаёт", "пишет", "со ссылкой на",
 )
 """Attribution verbs before the agency: the agency ends the clause ("..., berichtet dpa.")."""
-_AFTER_VERBS = (
+VERBS_AFTER = (
     # English
     "reports", "reported", "has reported", "had reported", "is reporting", "was reporting",
     "has the story", "has more", "has the details", "said in a report", "writes", "wrote",
@@ -412,7 +412,7 @@ _AFTER_VERBS = (
     # Russian
     "сообщает", "сообщило", "сообщил", "сообщили", "передает", "передаёт", "пишет",
 )
-_AFTER_VERBS_THAT = (
+VERBS_AFTER_WITH_OBJECT = (
     "revealed", "reveals", "published", "révèle", "a révélé", "publie", "a publié",
     "publica", "publicó", "ha publicado", "difundió", "revela", "reveló", "publicou", "divulgou", "revelou",
     "pubblica", "ha pubblicato", "rivela", "ha rivelato", "enthüllte", "veröffentlichte",
@@ -421,41 +421,41 @@ _AFTER_VERBS_THAT = (
 only when a complement clause or the clause end follows. Verbs of announcing are left out: an agency
 that announces something ("Reuters a annoncé la nomination ...", "EFE anunció que abrirá ...") is
 the news, not its source (after the name of the agency the verbs credit it: "a annoncé l'agence")."""
-_THAT = (
+COMPLEMENT_OR_END = (
     r"(?=[^\S\n]*(?:[:,;.]|\r?\n|$)|\s+(?i:que|qu['’]|that|che|dass|como|bahwa)\b|\s*(?i:qu['’]))"
     r"(?!\s*(?i:that|que|qu['’]|che|dass)\s*(?i:it|its|elle|ella|essa|sie|ela)\b)"
 )
-_ADVERB = (
-    r"(?:(?i:also|earlier|first|exclusively|later|previously|on\s+(?:" + _DAYS + r")|"
+ADVERB = (
+    r"(?:(?i:also|earlier|first|exclusively|later|previously|on\s+(?:" + DAYS + r")|"
     r"late\s+on\s+\w+|last\s+week|this\s+week)\s+)?"
 )
-_LEFT_OK = re.compile(
-    rf"(?:^|[^\w\s]|(?<![\w])(?:(?i:the|la|le|el|die|der|il|lo|a|da|wire|service|ajansı)|{_DESC}|"
+ACRONYM_LEFT_OK = re.compile(
+    rf"(?:^|[^\w\s]|(?<![\w])(?:(?i:the|la|le|el|die|der|il|lo|a|da|wire|service|ajansı)|{DESCRIPTOR}|"
     r"خبر\s+رساں\s+ادارے|ادارے|ایجنسی|एजेंसी))\s*$"
 )
 """Before an acronym that starts an attribution: the clause starts, or an article or descriptor."""
-_PHOTO_BEFORE = re.compile(r"(?i:photo|foto|image|picture|bild|pic|crédit|credit|caption|video)\W{0,4}$")
-_LEAD = re.compile(rf"(?<!\w)(?:(?:[\w-]+['’]s|{_ADJ}|(?i:the|an?))[^\S\n]+){{1,3}}\Z")
+PHOTO_BEFORE = re.compile(r"(?i:photo|foto|image|picture|bild|pic|crédit|credit|caption|video)\W{0,4}$")
+DESCRIBING_WORDS = re.compile(rf"(?<!\w)(?:(?:[\w-]+['’]s|{ADJECTIVE}|(?i:the|an?))[^\S\n]+){{1,3}}\Z")
 """The words describing an agency before its name or descriptor: ``South Korea's``, ``the state-run``."""
-_NATIVE_LETTER = "\u0600-\u06d3\u06d5-\u06ff\u0750-\u077f\u0900-\u0963\u0966-\u097f"
-_NATIVE_DATELINE = re.compile(rf"[^\S\n]*[{_NATIVE_LETTER}][{_NATIVE_LETTER}\d,،\s]*")
+NATIVE_LETTER = "\u0600-\u06d3\u06d5-\u06ff\u0750-\u077f\u0900-\u0963\u0966-\u097f"
+NATIVE_DATELINE = re.compile(rf"[^\S\n]*[{NATIVE_LETTER}][{NATIVE_LETTER}\d,،\s]*")
 """A line start in a non-Latin script (Devanagari, Arabic) before a bracket: a place, a date, words only."""
-_PLACE_NAMES = frozenset({"Anadolu", "ANADOLU"})
+PLACE_NAMES = frozenset({"Anadolu", "ANADOLU"})
 """Agency names that are also places (Anadolu: Anatolia)."""
-_SAID_GATE = re.compile(r"(?i:said|says|quoted|cited|reported)")
-_TR_GATE = re.compile(r"göre|muhabir|konuş|açıkla|verdiği|bilgi")
-_UR_HI_GATE = re.compile(r"[\u0600-\u06ff\u0900-\u097f]")
-_UR_HI_DESC = (
+SAID_GATE = re.compile(r"(?i:said|says|quoted|cited|reported)")
+TURKISH_GATE = re.compile(r"göre|muhabir|konuş|açıkla|verdiği|bilgi")
+URDU_HINDI_GATE = re.compile(r"[\u0600-\u06ff\u0900-\u097f]")
+URDU_HINDI_DESCRIPTOR = (
     r"(?:(?:[^\s\d]+\s+){0,2}?(?:خبر\s+رساں\s+(?:ادارے|ادارہ|ایجنسی)|خبر\s+ایجنسی|نیوز\s+ایجنسی|"
     r"न्यूज़?\s+एजेंसी|समाचार\s+एजेंसी|संवाद\s+एजेंसी)\s+)"
 )
 """Urdu and Hindi descriptors before the agency: ``امریکی خبر رساں ادارے``, ``समाचार एजेंसी``."""
-_UR_HI_REPORT = (
+URDU_HINDI_REPORT = (
     r"(?:کی\s+(?:رپورٹ|خبر|اطلاع)\s+(?:کے\s+مطابق|میں)|کی\s+جانب\s+سے\s+جاری|"
     r"की\s+(?:रिपोर्ट|ख़बर|खबर)\s+(?:के\s+(?:मुताबिक|मुताबिक़|अनुसार)|में))"
 )
 """Urdu and Hindi postpositions that name a report: an attribution even for an ambiguous acronym."""
-_UR_HI_PLAIN = (
+URDU_HINDI_POSTPOSITION = (
     r"(?:کے\s+مطابق|کے\s+حوالے\s+سے|سے\s+(?:بات\s+(?:چیت\s+)?کرتے\s+ہوئے|گفتگو\s+(?:کرتے\s+ہوئے|میں))|"
     r"کو\s+(?:(?:[^\s\d]+\s+){0,2}?(?:بتایا|انٹرویو)|دیے\s+گئے\s+انٹرویو)|نے\s+(?:رپورٹ\s+کیا|بتایا|خبر\s+دی)|"
     r"के\s+(?:मुताबिक|मुताबिक़|अनुसार|हवाले\s+से)|को\s+(?:बताया|दिए\s+(?:एक\s+)?(?:इंटरव्यू|साक्षात्कार)\s+में)|"
@@ -463,7 +463,7 @@ _UR_HI_PLAIN = (
     r"ने\s+(?:बताया|अपनी\s+रिपोर्ट\s+में|रिपोर्ट\s+दी|खबर\s+दी))"
 )
 """Other Urdu and Hindi postpositions: "according to", "speaking to", "told"."""
-_TR_TAIL = (
+TURKISH_TAIL = (
     r"(?:(?:['’](?:[ıiuü]?n[ıiuü]n|[ıiuü]n))?\s+(?:haberine|bildirdiğine|aktardığına|açıklamasına|yazdığına|"
     r"duyurduğuna)\s+göre|['’](?:y?[ae]|n[ae])\s+göre|\s+muhabir(?:ine|inin|lerine|imize)|"
     r"['’]y?[ae]\s+(?:konuşan|konuştu|yaptığı\s+açıklamada|verdiği\s+(?:demeçte|röportajda|mülakatta|bilgiye\s+göre)|"
@@ -471,18 +471,18 @@ _TR_TAIL = (
 )
 """Turkish suffixes and postpositions after the agency (or after ``ajansı``): ``'nin haberine göre``,
 ``'ya göre``, ``muhabirine``, ``'a konuşan``, ``'ya yaptığı açıklamada``."""
-_URLISH = re.compile(r"://|www\.|@|\.[a-z]{2,}/")
-_STOP = frozenset({"of", "the", "and", "for", "de", "du", "des", "di", "del", "la", "le", "e", "y", "und",
-                   "der"})
+URL_MARKS = re.compile(r"://|www\.|@|\.[a-z]{2,}/")
+STOP_WORDS = frozenset({"of", "the", "and", "for", "de", "du", "des", "di", "del", "la", "le", "e", "y",
+                        "und", "der"})
 
 
-def _alternation(names: Iterable[str]) -> str:
+def alternation(names: Iterable[str]) -> str:
     """A regex alternation of ``names``, longest first, any run of spaces matching any whitespace."""
     ordered = sorted(set(names), key=lambda s: (-len(s), s))
     return "|".join(r"\s+".join(re.escape(part) for part in name.split()) for name in ordered)
 
 
-def _either(words: Iterable[str]) -> str:
+def either_words(words: Iterable[str]) -> str:
     """A case-insensitive alternation of verbs or phrases as whole words, as a trie (``re`` tries the
     branches of an alternation one by one, so shared prefixes are factored out) preferring the
     longest phrase; a space matches any whitespace, an apostrophe either apostrophe."""
@@ -503,7 +503,7 @@ def _either(words: Iterable[str]) -> str:
     return rf"(?<!\w)(?i:{emit(root)})(?!\w)"
 
 
-def _is_definition(left: str, acronym: str) -> bool:
+def is_definition(left: str, acronym: str) -> bool:
     """Whether ``acronym`` in brackets after ``left`` spells the initials of the words before it, in
     any order (``Andhra Pradesh (AP)``, ``Associated Press of Pakistan (APP)``, ``la police fédérale
     australienne (AFP)``): it is being defined."""
@@ -512,7 +512,7 @@ def _is_definition(left: str, acronym: str) -> bool:
         return False
     words = re.findall(r"[^\W\d_]+", left[-120:])
     for skip in (True, False):
-        kept = [w for w in words if not (skip and w.lower() in _STOP)]
+        kept = [w for w in words if not (skip and w.lower() in STOP_WORDS)]
         initials = sorted(w[0].upper() for w in kept[-len(letters) :])
         if len(kept) >= len(letters) and initials == sorted(letters):
             return True  # in any order: "police fédérale australienne (AFP)"
@@ -527,10 +527,10 @@ class _Name:
     long_forms: tuple[str, ...]  # the agency's other names, to spot a bracket that defines an acronym
 
 
-_Candidate = tuple[int, int, str, str]
+Candidate = tuple[int, int, str, str]
 
 
-class _Matcher:
+class Matcher:
     """The patterns of one agency list, compiled once (see :func:`_matcher`)."""
 
     def __init__(self, agencies: tuple[Agency, ...]) -> None:
@@ -551,7 +551,7 @@ class _Matcher:
             forms += [(a, True) for a in agency.acronyms]
             for alias in agency.aliases:
                 upper = alias.upper()
-                if upper != alias and not _CJK.search(alias) and upper not in agency.aliases:
+                if upper != alias and not CJK_CHAR.search(alias) and upper not in agency.aliases:
                     forms.append((upper, sum(c.isalpha() for c in upper) <= 4))
             for alias, ambiguous in forms:
                 key = " ".join(alias.split())
@@ -566,19 +566,19 @@ class _Matcher:
             for kind, pattern in agency.patterns:
                 self.extra.append((re.compile(pattern), agency.name, kind))
         self.names = names
-        self.rx: list[tuple[re.Pattern[str], Callable[[str, re.Match[str]], list[_Candidate]]]] = []
+        self.rx: list[tuple[re.Pattern[str], Callable[[str, re.Match[str]], list[Candidate]]]] = []
         self.gates: dict[int, re.Pattern[str]] = {}
         """Forms tried only in windows where their gate matches (a word or a script they need)."""
-        latin = [k for k in names if not _CJK.search(k)]
-        cjk = [k for k in names if _CJK.search(k)]
-        bare = [_alternation(latin)] if latin else []  # no look-behind: it would defeat re's prefix scan
-        bare += [_alternation(cjk)] if cjk else []
+        latin = [k for k in names if not CJK_CHAR.search(k)]
+        cjk = [k for k in names if CJK_CHAR.search(k)]
+        bare = [alternation(latin)] if latin else []  # no look-behind: it would defeat re's prefix scan
+        bare += [alternation(cjk)] if cjk else []
         self.names_rx = re.compile("|".join(bare)) if bare else None
         """Any agency name, bare: the lines around its hits are the only places a credit can be."""
         if latin:
-            self._build_latin(_alternation(latin))
+            self._build_latin(alternation(latin))
         if cjk:
-            self._build_cjk(_alternation(cjk))
+            self._build_cjk(alternation(cjk))
         self.forms = [(rx, handle, self.gates.get(id(rx))) for rx, handle in self.rx]
 
     # -- pattern construction ------------------------------------------------------------------------
@@ -593,7 +593,7 @@ class _Matcher:
         a_suffixed = rf"(?<![\w@./])(?:{alt})(?![\w@/-])"  # Turkish suffixes: AP'nin, DPA'nın
         self.alias = re.compile(a)
         suffix = r"(?:\s+(?i:news\s+agency|news\s+service|agency|nachrichtenagentur))?"
-        lst = rf"{a}(?:\s*(?:,|/|&|\band\b|\bund\b|\bet\b|\by\b|\be\b|\bdan\b)\s*(?:{_ARTICLE})?{a})*"
+        lst = rf"{a}(?:\s*(?:,|/|&|\band\b|\bund\b|\bet\b|\by\b|\be\b|\bdan\b)\s*(?:{ARTICLE})?{a})*"
         eol = r"[^\S\n]*[).]?[^\S\n]*(?=\n|$)"
         paren = rf"(?:[^\S\n]*\((?:{alt})\))?"  # "die Deutsche Presse-Agentur (dpa)"
         said = (
@@ -603,34 +603,36 @@ class _Matcher:
         wire = r"(?i:news\s+agency|news\s+service|wire\s+service|newswire)"
         bracket = (
             rf"[(\[（][^\S\n]*(?P<a>(?:{alt}))(?P<more>(?:[^\S\n]*[/,-][^\S\n]*(?:{alt}))*)"
-            rf"(?:[^\S\n]*/[^\S\n]*[a-z]{{2,4}})?[^\S\n]*[)\]）](?P<sep>{_SEP})"
+            rf"(?:[^\S\n]*/[^\S\n]*[a-z]{{2,4}})?[^\S\n]*[)\]）](?P<sep>{BRACKET_SEPARATOR})"
         )
-        slash = rf"/[^\S\n]?(?P<a>(?:{alt}))(?:-\w+(?:[^\S\n]\w+){{0,3}})?[^\S\n]?/(?P<sep>{_SEP})"
+        slash = (
+            rf"/[^\S\n]?(?P<a>(?:{alt}))(?:-\w+(?:[^\S\n]\w+){{0,3}})?[^\S\n]?/(?P<sep>{BRACKET_SEPARATOR})"
+        )
         self.rx += [
             (re.compile(bracket), self._on_bracket),
             (re.compile(slash), self._on_slash),
             (re.compile(
-                rf"{_either(_BEFORE_VERBS)}\s+{_PRE}(?P<list>{lst}){suffix}{paren}{_FOLLOW}(?:\s*:)?"
+                rf"{either_words(VERBS_BEFORE)}\s+{AGENCY_PREFIX}(?P<list>{lst}){suffix}{paren}{CLAUSE_END}(?:\s*:)?"
             ), self._kind("attribution", check_left=False)),
-            (re.compile(rf"{_either(_PREPOSITIONS)}\s+{_PRE}(?P<list>{lst}){suffix}{paren}"),
+            (re.compile(rf"{either_words(PREPOSITIONS)}\s+{AGENCY_PREFIX}(?P<list>{lst}){suffix}{paren}"),
              self._kind("attribution", check_left=False, check_right=True)),
             (re.compile(
                 rf"(?P<list>{lst})(?:\s*\([^()\n]{{1,30}}\))?(?:\s+(?i:news\s+agency|news\s+service|agency))?"
-                rf"\s*,?\s+{_ADVERB}{_either(_AFTER_VERBS)}(?:[^\S\n]*:)?"
+                rf"\s*,?\s+{ADVERB}{either_words(VERBS_AFTER)}(?:[^\S\n]*:)?"
             ), self._kind("attribution", check_left=True)),
             (re.compile(
                 rf"(?P<list>{lst})(?:\s*\([^()\n]{{1,30}}\))?(?:\s+(?i:news\s+agency|news\s+service|agency))?"
-                rf"\s*,?\s+{_ADVERB}{_either(_AFTER_VERBS_THAT)}{_THAT}"
+                rf"\s*,?\s+{ADVERB}{either_words(VERBS_AFTER_WITH_OBJECT)}{COMPLEMENT_OR_END}"
             ), self._kind("attribution", check_left=True)),
             # "state news agency Xinhua said", "South Korea's Yonhap news agency said": "said" credits
             # the agency only with a descriptor, or closing an inverted clause (", Xinhua said.")
-            (self._gated(rf"(?<!\w)(?P<desc>{wire})\s+(?P<list>{lst})\s+{_ADVERB}{said}", _SAID_GATE),
+            (self._gated(rf"(?<!\w)(?P<desc>{wire})\s+(?P<list>{lst})\s+{ADVERB}{said}", SAID_GATE),
              self._kind("attribution", check_left=False, lead=True)),
-            (self._gated(rf"(?P<list>{lst})\s+(?P<desc>{wire}|(?i:agency))\s+{_ADVERB}{said}", _SAID_GATE),
+            (self._gated(rf"(?P<list>{lst})\s+(?P<desc>{wire}|(?i:agency))\s+{ADVERB}{said}", SAID_GATE),
              self._kind("attribution", check_left=False, lead=True)),
             (re.compile(
                 rf"(?<=,)\s+(?:(?i:the)\s+)?(?P<list>{lst})\s+(?i:said|says)"
-                rf"(?=\s*[.;]|\s+(?:(?i:on|late\s+on)\s+(?i:{_DAYS})|(?i:citing|quoting))\b)"
+                rf"(?=\s*[.;]|\s+(?:(?i:on|late\s+on)\s+(?i:{DAYS})|(?i:citing|quoting))\b)"
             ), self._kind("attribution", check_left=False, named=True)),
             # "according to a Reuters tally", "selon un décompte de l'AFP"
             (re.compile(
@@ -639,7 +641,7 @@ class _Matcher:
             ), self._kind("attribution", check_left=False)),
             # German verb-final clauses: "wie die Deutsche Presse-Agentur aus Koalitionskreisen erfuhr"
             (re.compile(
-                rf"(?<!\w)(?i:wie|zoals)\s+{_PRE}(?P<list>{lst}){paren}(?:\s+[^\s,.;:!?()]+){{0,6}}?\s+"
+                rf"(?<!\w)(?i:wie|zoals)\s+{AGENCY_PREFIX}(?P<list>{lst}){paren}(?:\s+[^\s,.;:!?()]+){{0,6}}?\s+"
                 r"(?:berichtet|berichtete|berichten|berichteten|meldet|meldete|meldeten|erfuhr|erfahren\s+hat|"
                 r"schreibt|schrieb|mitteilte|mitteilt|zitiert|zitierte|berichtet\s+hat|gemeldet\s+hat|meldt|"
                 r"meldde|schrijft|berichtte)(?!\w)"
@@ -655,7 +657,7 @@ class _Matcher:
              self._kind("signoff", check_left=False)),
             (re.compile(
                 rf"(?m)^[^\S\n]*(?i:by|par|por|von|di|oleh|door)[^\S\n]+"
-                rf"(?:(?:[{_UP}][\w.'’-]*|and|&|und|et|y)[^\S\n]+){{0,6}}?(?:[,|/–—-][^\S\n]*)?"
+                rf"(?:(?:[{UPPER_LETTERS}][\w.'’-]*|and|&|und|et|y)[^\S\n]+){{0,6}}?(?:[,|/–—-][^\S\n]*)?"
                 rf"(?:(?i:the)[^\S\n]+)?(?P<list>{lst})"
                 r"(?:[^\S\n]+(?i:staff|news|writer|reporter|correspondent))?(?:[^\S\n]*[|•·][^\n]*)?[^\S\n]*$"
             ), self._kind("byline", check_left=False)),
@@ -664,19 +666,19 @@ class _Matcher:
              self._on_bare),
             (re.compile(
                 rf"(?m)(?:^|(?<=[(\[]))[^\S\n]*(?i:source|sources|sumber|fuente|fuentes|quelle|quellen|fonte|"
-                rf"fontes|bron|источник|kaynak|इनपुट|स्रोत|साभार|بشکریہ|ذریعہ|ان\s*پٹ)[^\S\n]*[:：][^\S\n]*(?:(?i:the)[^\S\n]+)?(?P<list>{lst}){_FOLLOW}"
+                rf"fontes|bron|источник|kaynak|इनपुट|स्रोत|साभार|بشکریہ|ذریعہ|ان\s*پٹ)[^\S\n]*[:：][^\S\n]*(?:(?i:the)[^\S\n]+)?(?P<list>{lst}){CLAUSE_END}"
             ), self._kind("signoff", check_left=False)),
             (re.compile(
                 rf"(?i:with\s+(?:agency\s+|additional\s+)?inputs?\s+from|inputs?\s+from|with\s+files\s+from|"
                 rf"with\s+(?:additional\s+)?reporting\s+(?:from|by)|con\s+informaci[oó]n(?:es)?\s+de|"
                 rf"con\s+datos\s+de|com\s+informaç(?:ão|ões)\s+d[aoe]s?|mit\s+material\s+(?:von|der)|"
-                rf"avec)\s+(?:{_ARTICLE})?(?P<list>{lst}){_FOLLOW}"
+                rf"avec)\s+(?:{ARTICLE})?(?P<list>{lst}){CLAUSE_END}"
             ), self._kind("signoff", check_left=False)),
             (re.compile(rf"(?i:with)\s+(?P<list>{lst})\s+(?i:inputs?)\b"),
              self._kind("signoff", check_left=False)),
             (re.compile(
                 rf"(?i:material|information|reporting|content)\s+(?i:from|by)\s+(?:(?i:the)\s+)?(?P<list>{lst})"
-                rf"{_FOLLOW}"
+                rf"{CLAUSE_END}"
             ), self._kind("signoff", check_left=False)),
             (re.compile(
                 rf"(?:(?i:the)\s+)?(?P<list>{lst})(?:\s+(?:[\w-]+\s+){{0,2}}?(?i:writers?|reporters?|"
@@ -691,7 +693,7 @@ class _Matcher:
             ), self._on_copyright),
             # "— with AP", "Le Monde avec AFP", "(Com AFP)" closing a line
             (re.compile(rf"(?:[—–-][^\S\n]*)?(?<!\w)(?i:with|avec|con|com|mit|dengan)\s+"
-                        rf"(?:{_ARTICLE})?"
+                        rf"(?:{ARTICLE})?"
                         rf"(?P<list>{lst}){eol}"), self._kind("signoff", check_left=False)),
             # editors' initials then agencies: "lmb/dpa/AFP", "(jdl/dpa)"
             (re.compile(rf"(?<![\w/])[a-z]{{2,4}}(?:/[a-z]{{2,4}})??/(?P<list>{lst})"
@@ -700,29 +702,29 @@ class _Matcher:
             # a byline line naming the agency and the place: "Agence France-Presse in Nairobi",
             # "Agencia EFE | Quito"
             (re.compile(rf"(?m)^[^\S\n]*(?P<list>{lst})[^\S\n]+(?:in|en|à|a|di|em|\||–|—|-)[^\S\n]+"
-                        rf"[{_UP}][\w .'’-]{{0,40}}$"), self._kind("byline", check_left=False)),
+                        rf"[{UPPER_LETTERS}][\w .'’-]{{0,40}}$"), self._kind("byline", check_left=False)),
             # Turkish suffixes and postpositions ("AP'nin haberine göre", "Rus TASS ajansına göre",
             # "Güney Kore'nin Yonhap ajansının haberine göre", "AA muhabirine", "Reuters'a konuşan")
             (self._gated(
-                rf"(?:(?:[{_UP}][^\s,.;:]*\s+)?[^\s,.;:]+['’]n[ıiuü]n\s+)?"
+                rf"(?:(?:[{UPPER_LETTERS}][^\s,.;:]*\s+)?[^\s,.;:]+['’]n[ıiuü]n\s+)?"
                 rf"(?:(?:[^\s,.;:]+\s+){{0,2}}?(?P<desc>(?i:haber\s+ajansı|ajansı))\s+)?"
                 rf"(?P<list>{a_suffixed})(?:['’]\w{{1,5}}|\s+(?i:haber\s+)?(?i:ajans)\w*(?:['’]\w{{1,5}})?)?\s+"
                 r"(?:(?:haberine|bildirdiğine|aktardığına|açıklamasına|yazdığına|duyurduğuna)\s+göre|(?P<bare>göre)|"
                 r"muhabir(?:ine|inin|lerine|imize)|konuşan|konuştu|yaptığı\s+açıklamada|"
                 r"verdiği\s+(?:demeçte|röportajda|mülakatta|bilgiye\s+göre)|açıklama\s+yap\w+|bilgi\s+veren)(?!\w)",
-                _TR_GATE,
+                TURKISH_GATE,
             ), self._on_tr),
             # Urdu and Hindi postpositions ("رائٹرز کے مطابق", "एएनआई से बातचीत में"); an ambiguous
             # acronym (پی ٹی آئی, पीटीआई, एपी: also a party, a state) needs a descriptor or a report noun
             (self._gated(
-                rf"(?P<desc>{_UR_HI_DESC})?(?P<list>{a_suffixed})\s+"
-                rf"(?:(?P<report>{_UR_HI_REPORT})|{_UR_HI_PLAIN})(?!\w)",
-                _UR_HI_GATE,
+                rf"(?P<desc>{URDU_HINDI_DESCRIPTOR})?(?P<list>{a_suffixed})\s+"
+                rf"(?:(?P<report>{URDU_HINDI_REPORT})|{URDU_HINDI_POSTPOSITION})(?!\w)",
+                URDU_HINDI_GATE,
             ), self._on_ur_hi),
             # German quote given to the agency: "sagte ein Sprecher der Deutschen Presse-Agentur"
             (re.compile(
                 rf"(?<!\w)(?:sagte|sagt|erklärte|erklärt|bestätigte|bestätigt|teilte)\s+(?:(?:der|die|das|ein|eine)"
-                rf"\s+[A-ZÄÖÜ][\w-]*\s+)?(?:der|dem)\s+(?:{_DESC}\s+)?(?P<list>{lst})"
+                rf"\s+[A-ZÄÖÜ][\w-]*\s+)?(?:der|dem)\s+(?:{DESCRIPTOR}\s+)?(?P<list>{lst})"
             ), self._kind("attribution", check_left=False)),
         ]
 
@@ -753,7 +755,7 @@ class _Matcher:
             (rf"(?P<a>{c})(?:통신)?(?:에\s*따르면|[가는은이의]\s*보도)", "attribution"),
         ]
         for pattern, kind in cjk_forms:
-            self.rx.append((self._gated(pattern, _CJK), self._cjk(kind)))
+            self.rx.append((self._gated(pattern, CJK_CHAR), self._cjk(kind)))
 
     # -- match handlers -------------------------------------------------------------------------------
 
@@ -768,7 +770,7 @@ class _Matcher:
         check_right: bool = False,
         named: bool = False,
         lead: bool = False,
-    ) -> Callable[[str, re.Match[str]], list[_Candidate]]:
+    ) -> Callable[[str, re.Match[str]], list[Candidate]]:
         """A handler for a form whose agencies are the list in group ``list``; with ``check_left`` an
         acronym starting the match must start a clause (or follow an article or descriptor), with
         ``check_right`` an acronym ending it must end the clause, with ``named`` acronyms never count.
@@ -776,33 +778,33 @@ class _Matcher:
         ``lead`` the span takes in the words that describe the agency before the match ("South Korea's",
         "the state-run")."""
 
-        def handle(text: str, m: re.Match[str]) -> list[_Candidate]:
-            out: list[_Candidate] = []
-            start, end = _strip(text, m.start(), m.end())
+        def handle(text: str, m: re.Match[str]) -> list[Candidate]:
+            out: list[Candidate] = []
+            start, end = strip_span(text, m.start(), m.end())
             if lead:
-                left = _LEAD.search(text, max(0, start - 80), start)
+                left = DESCRIBING_WORDS.search(text, max(0, start - 80), start)
                 start = left.start() if left else start
             found = list(self.alias.finditer(text, m.start("list"), m.end("list")))
             described = "desc" in m.re.groupindex and m.group("desc") is not None
             if (
                 check_right and not described and found and self._name(found[-1].group()).ambiguous
-                and not _FOLLOW_RX.match(text, m.end())
+                and not CLAUSE_END_RX.match(text, m.end())
             ):
                 return []
             for i, am in enumerate(found):
                 name = self._name(am.group())
-                if _in_url(text, am.start(), am.end()) or (named and name.ambiguous):
+                if in_url(text, am.start(), am.end()) or (named and name.ambiguous):
                     continue
                 if check_left and i == 0 and name.ambiguous and not described:
                     line = text[max(0, text.rfind("\n", 0, am.start()) + 1, am.start() - 40) : am.start()]
-                    if not _LEFT_OK.search(line):
+                    if not ACRONYM_LEFT_OK.search(line):
                         continue
                 out.append((start, end, name.agency, kind))
             return out
 
         return handle
 
-    def _on_bare(self, text: str, m: re.Match[str]) -> list[_Candidate]:
+    def _on_bare(self, text: str, m: re.Match[str]) -> list[Candidate]:
         """The agency alone at the very end of the text; an acronym only on a line of its own."""
         if text[m.end() :].strip():
             return []
@@ -815,43 +817,43 @@ class _Matcher:
             return []  # a menu or a list of links, not the end of a story
         return self._kind("signoff", check_left=False)(text, m)
 
-    def _on_tr(self, text: str, m: re.Match[str]) -> list[_Candidate]:
+    def _on_tr(self, text: str, m: re.Match[str]) -> list[Candidate]:
         """Turkish forms; a bare ``'ya göre`` after a name that is also a place (``İç Anadolu'ya göre``,
         "compared with Central Anatolia") counts only with ``ajansı``."""
         if (
-            m.group("bare") and not m.group("desc") and m.group("list") in _PLACE_NAMES
+            m.group("bare") and not m.group("desc") and m.group("list") in PLACE_NAMES
             and not re.match(r"\s+(?i:haber\s+)?(?i:ajans)", text[m.end("list") :])
         ):
             return []
         return self._kind("attribution", check_left=True)(text, m)
 
-    def _on_ur_hi(self, text: str, m: re.Match[str]) -> list[_Candidate]:
+    def _on_ur_hi(self, text: str, m: re.Match[str]) -> list[Candidate]:
         if self._name(m.group("list")).ambiguous and not (m.group("desc") or m.group("report")):
             return []
         return self._kind("attribution", check_left=False)(text, m)
 
-    def _cjk(self, kind: str) -> Callable[[str, re.Match[str]], list[_Candidate]]:
-        def handle(text: str, m: re.Match[str]) -> list[_Candidate]:
+    def _cjk(self, kind: str) -> Callable[[str, re.Match[str]], list[Candidate]]:
+        def handle(text: str, m: re.Match[str]) -> list[Candidate]:
             return [(m.start(), m.end(), self._name(m.group("a")).agency, kind)]
 
         return handle
 
-    def _on_copyright(self, text: str, m: re.Match[str]) -> list[_Candidate]:
+    def _on_copyright(self, text: str, m: re.Match[str]) -> list[Candidate]:
         line_start = text.rfind("\n", 0, m.start()) + 1
-        if _PHOTO_BEFORE.search(text[max(line_start, m.start() - 30) : m.start()]):
+        if PHOTO_BEFORE.search(text[max(line_start, m.start() - 30) : m.start()]):
             return []
         return self._kind("signoff", check_left=False)(text, m)
 
-    def _on_bracket(self, text: str, m: re.Match[str]) -> list[_Candidate]:
+    def _on_bracket(self, text: str, m: re.Match[str]) -> list[Candidate]:
         return self._bracketed(text, m, slash=False)
 
-    def _on_slash(self, text: str, m: re.Match[str]) -> list[_Candidate]:
+    def _on_slash(self, text: str, m: re.Match[str]) -> list[Candidate]:
         return self._bracketed(text, m, slash=True)
 
-    def _bracketed(self, text: str, m: re.Match[str], *, slash: bool) -> list[_Candidate]:
+    def _bracketed(self, text: str, m: re.Match[str], *, slash: bool) -> list[Candidate]:
         """``(Agency)``, ``(AFP/Reuters)`` or ``/Agency/``: a dateline when a place (and date) stands
         before it on its line, else a bracket credit where a credit can stand."""
-        if _in_url(text, m.start(), m.end()):
+        if in_url(text, m.start(), m.end()):
             return []
         first = self._name(m.group("a"))
         more = m.groupdict().get("more") or ""
@@ -863,9 +865,9 @@ class _Matcher:
         sep = m.group("sep").strip()
         end = m.end() if sep else m.end("sep") - len(m.group("sep"))
         strict = first.ambiguous and len(m.group("a")) <= 2
-        start = _dateline_start(left, bool(sep), m.group("a"), strict)
+        start = dateline_start(left, bool(sep), m.group("a"), strict)
         at_line_start = not left.strip(" \t\xa0>*#|•·")
-        if start is None and _NATIVE_DATELINE.fullmatch(left) and (sep or any(c.isdigit() for c in left)):
+        if start is None and NATIVE_DATELINE.fullmatch(left) and (sep or any(c.isdigit() for c in left)):
             start = len(left) - len(left.lstrip())  # "नई दिल्ली, 5 जनवरी (पीटीआई)।": a place in another script
         if start is not None:
             start += line_start
@@ -876,7 +878,7 @@ class _Matcher:
             start, kind = m.start(), "inline"
             if slash:
                 return []
-            if _is_definition(left, m.group("a")) or any(left.rstrip().endswith(f) for f in first.long_forms):
+            if is_definition(left, m.group("a")) or any(left.rstrip().endswith(f) for f in first.long_forms):
                 return []
             if first.ambiguous and len(names) == 1:
                 before = left.rstrip()
@@ -888,8 +890,9 @@ class _Matcher:
         return [(start, end, n.agency, "newswire" if n.newswire else kind) for n in names]
 
     def find(self, text: str) -> tuple[Credit, ...]:
-        found: list[_Candidate] = []
-        windows = _windows(text, [m.start() for m in self.names_rx.finditer(text)] if self.names_rx else [])
+        found: list[Candidate] = []
+        hits = [m.start() for m in self.names_rx.finditer(text)] if self.names_rx else []
+        windows = windows_around(text, hits)
         for rx, handle, gate in self.forms:
             for start, end in windows:
                 if gate is not None and not gate.search(text, start, end):
@@ -899,11 +902,11 @@ class _Matcher:
         for rx, agency, kind in self.extra:
             for m in rx.finditer(text):
                 if m.end() > m.start():
-                    found.append((*_strip(text, m.start(), m.end()), agency, kind))
-        return _merge(found)
+                    found.append((*strip_span(text, m.start(), m.end()), agency, kind))
+        return merge_candidates(found)
 
 
-def _windows(text: str, hits: list[int]) -> list[tuple[int, int]]:
+def windows_around(text: str, hits: list[int]) -> list[tuple[int, int]]:
     """Whole lines around each hit (the line before, its own, the line after), merged: the forms are
     matched there only. Windows end at a line end, so ``$`` and look-arounds see what the whole text
     would show them."""
@@ -920,7 +923,7 @@ def _windows(text: str, hits: list[int]) -> list[tuple[int, int]]:
     return out
 
 
-def _strip(text: str, start: int, end: int) -> tuple[int, int]:
+def strip_span(text: str, start: int, end: int) -> tuple[int, int]:
     while start < end and text[start].isspace():
         start += 1
     while end > start and text[end - 1].isspace():
@@ -928,7 +931,7 @@ def _strip(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-def _in_url(text: str, start: int, end: int) -> bool:
+def in_url(text: str, start: int, end: int) -> bool:
     """Whether ``text[start:end]`` lies in a URL or an e-mail address (its whitespace-delimited token)."""
     left = start
     while left > 0 and not text[left - 1].isspace() and start - left < 200:
@@ -936,10 +939,10 @@ def _in_url(text: str, start: int, end: int) -> bool:
     right = end
     while right < len(text) and not text[right].isspace() and right - end < 200:
         right += 1
-    return bool(_URLISH.search(text, left, right))
+    return bool(URL_MARKS.search(text, left, right))
 
 
-def _dateline_start(left: str, sep: bool, alias: str, strict: bool) -> int | None:
+def dateline_start(left: str, sep: bool, alias: str, strict: bool) -> int | None:
     """Where the dateline before a bracket starts in ``left`` (its line up to the bracket), if any.
 
     A place in capitals is a dateline; a place in mixed case ("Kuala Lumpur") only with a date or a
@@ -947,27 +950,27 @@ def _dateline_start(left: str, sep: bool, alias: str, strict: bool) -> int | Non
     ``strict`` (a two-letter acronym, which is also a state's abbreviation: "Macapá (AP)") only with
     a date."""
     if len(left) <= 100:
-        m = _LINE_DATELINE.fullmatch(left)
+        m = LINE_DATELINE.fullmatch(left)
         if m:
             place = m.group("place")
             if place.upper() == place:
                 return m.start("place")
-            if ("," in place or (sep and not strict)) and not _is_definition(place, alias):
+            if ("," in place or (sep and not strict)) and not is_definition(place, alias):
                 return m.start("place")
-    m = _CAPS_DATELINE.search(left[-100:])
+    m = CAPS_DATELINE.search(left[-100:])
     if m:
         return max(0, len(left) - 100) + m.start("place")
-    m = _SENTENCE_DATELINE.search(left[-100:])
-    if m and ("," in m.group("place") or (sep and not strict)) and not _is_definition(m["place"], alias):
+    m = SENTENCE_DATELINE.search(left[-100:])
+    if m and ("," in m.group("place") or (sep and not strict)) and not is_definition(m["place"], alias):
         return max(0, len(left) - 100) + m.start("place")
     return None
 
 
-def _merge(found: list[_Candidate]) -> tuple[Credit, ...]:
+def merge_candidates(found: list[Candidate]) -> tuple[Credit, ...]:
     """One credit per stretch of text and agency: overlapping credits of one agency keep the one of
-    highest :data:`_PRIORITY`, then the longest."""
-    kept: list[_Candidate] = []
-    for cand in sorted(set(found), key=lambda c: (-_PRIORITY[c[3]], -(c[1] - c[0]), c[0])):
+    highest :data:`PRIORITY`, then the longest."""
+    kept: list[Candidate] = []
+    for cand in sorted(set(found), key=lambda c: (-PRIORITY[c[3]], -(c[1] - c[0]), c[0])):
         if cand[1] <= cand[0]:
             continue
         if any(k[2] == cand[2] and k[0] < cand[1] and cand[0] < k[1] for k in kept):
@@ -977,8 +980,8 @@ def _merge(found: list[_Candidate]) -> tuple[Credit, ...]:
 
 
 @functools.lru_cache(maxsize=16)
-def _matcher(agencies: tuple[Agency, ...]) -> _Matcher:
-    return _Matcher(agencies)
+def _matcher(agencies: tuple[Agency, ...]) -> Matcher:
+    return Matcher(agencies)
 
 
 def _agencies(agencies: Sequence[Agency]) -> tuple[Agency, ...]:
