@@ -54,6 +54,10 @@ class _Name:
     long_forms: tuple[str, ...]  # the agency's other names, to spot a bracket that defines an acronym
 
 
+_Form = tuple[re.Pattern[str], Callable[[str, re.Match[str]], list[Candidate]]]
+"""A compiled form and the handler that turns its matches into candidates."""
+
+
 class Matcher:
     """The patterns of one agency list, compiled once (cached per list by ``credits._matcher``)."""
 
@@ -90,7 +94,7 @@ class Matcher:
             for kind, pattern in agency.patterns:
                 self.extra.append((re.compile(pattern), agency.name, kind))
         self.names = names
-        self.rx: list[tuple[re.Pattern[str], Callable[[str, re.Match[str]], list[Candidate]]]] = []
+        self.rx: list[_Form] = []
         self.gates: dict[int, re.Pattern[str]] = {}
         """Forms tried only in windows where their gate matches (a word or a script they need)."""
         latin = [k for k in names if not CJK_CHAR.search(k)]
@@ -113,18 +117,21 @@ class Matcher:
         return rx
 
     def _build_latin(self, alt: str) -> None:
+        """The forms of Latin-script (and Urdu, Hindi) names, ``alt`` their alternation, in order."""
         a = rf"(?<![\w@.])(?:{alt})(?![\w@-]|/(?!(?:{alt})(?!\w))|\.[^\W\d_]|['’]\w)"
         a_suffixed = rf"(?<![\w@./])(?:{alt})(?![\w@/-])"  # Turkish suffixes: AP'nin, DPA'nın
         self.alias = re.compile(a)
-        suffix = r"(?:\s+(?i:news\s+agency|news\s+service|agency|nachrichtenagentur))?"
         lst = rf"{a}(?:\s*(?:,|/|&|\band\b|\bund\b|\bet\b|\by\b|\be\b|\bdan\b)\s*(?:{ARTICLE})?{a})*"
-        eol = r"[^\S\n]*[).]?[^\S\n]*(?=\n|$)"
         paren = rf"(?:[^\S\n]*\((?:{alt})\))?"  # "die Deutsche Presse-Agentur (dpa)"
-        said = (
-            r"(?i:said|says|quoted|cited|reported)(?!\s+(?:\w+\s+){0,2}?(?:that\s+)?(?i:it|its|it's)\b"
-            r"|\s+in\s+a\s+statement)"
-        )
-        wire = r"(?i:news\s+agency|news\s+service|wire\s+service|newswire)"
+        self.rx += self._bracket_forms(alt)
+        self.rx += self._verb_forms(lst, paren)
+        self.rx += self._said_and_report_forms(lst, paren)
+        self.rx += self._closing_line_forms(lst)
+        self.rx += self._signoff_phrase_forms(lst)
+        self.rx += self._postposition_forms(a_suffixed, lst)
+
+    def _bracket_forms(self, alt: str) -> list[_Form]:
+        """``(Agency)``, ``(AFP/Reuters)``, ``/Agency/``: datelines and bracket credits."""
         bracket = (
             rf"[(\[（][^\S\n]*(?P<a>(?:{alt}))(?P<more>(?:[^\S\n]*[/,-][^\S\n]*(?:{alt}))*)"
             rf"(?:[^\S\n]*/[^\S\n]*[a-z]{{2,4}})?[^\S\n]*[)\]）](?P<sep>{BRACKET_SEPARATOR})"
@@ -132,9 +139,15 @@ class Matcher:
         slash = (
             rf"/[^\S\n]?(?P<a>(?:{alt}))(?:-\w+(?:[^\S\n]\w+){{0,3}})?[^\S\n]?/(?P<sep>{BRACKET_SEPARATOR})"
         )
-        self.rx += [
+        return [
             (re.compile(bracket), self._on_bracket),
             (re.compile(slash), self._on_slash),
+        ]
+
+    def _verb_forms(self, lst: str, paren: str) -> list[_Form]:
+        """Attribution verbs and prepositions before the agency, and verbs after it."""
+        suffix = r"(?:\s+(?i:news\s+agency|news\s+service|agency|nachrichtenagentur))?"
+        return [
             (re.compile(
                 rf"{either_words(VERBS_BEFORE)}\s+{AGENCY_PREFIX}(?P<list>{lst}){suffix}{paren}{CLAUSE_END}(?:\s*:)?"
             ), self._kind("attribution", check_left=False)),
@@ -148,6 +161,17 @@ class Matcher:
                 rf"(?P<list>{lst})(?:\s*\([^()\n]{{1,30}}\))?(?:\s+(?i:news\s+agency|news\s+service|agency))?"
                 rf"\s*,?\s+{ADVERB}{either_words(VERBS_AFTER_WITH_OBJECT)}{COMPLEMENT_OR_END}"
             ), self._kind("attribution", check_left=True)),
+        ]
+
+    def _said_and_report_forms(self, lst: str, paren: str) -> list[_Form]:
+        """``said`` with a descriptor or closing an inverted clause, a tally or report of the agency,
+        German verb-final clauses."""
+        said = (
+            r"(?i:said|says|quoted|cited|reported)(?!\s+(?:\w+\s+){0,2}?(?:that\s+)?(?i:it|its|it's)\b"
+            r"|\s+in\s+a\s+statement)"
+        )
+        wire = r"(?i:news\s+agency|news\s+service|wire\s+service|newswire)"
+        return [
             # "state news agency Xinhua said", "South Korea's Yonhap news agency said": "said" credits
             # the agency only with a descriptor, or closing an inverted clause (", Xinhua said.")
             (self._gated(rf"(?<!\w)(?P<desc>{wire})\s+(?P<list>{lst})\s+{ADVERB}{said}", SAID_GATE),
@@ -174,6 +198,11 @@ class Matcher:
                 rf"(?<!\w)(?i:an?|the)\s+(?P<list>{lst})\s+(?i:report|story|dispatch|analysis|investigation)\s+"
                 r"(?i:said|says|showed|shows|found|finds|stated|noted)\b"
             ), self._kind("attribution", check_left=False)),
+        ]
+
+    def _closing_line_forms(self, lst: str) -> list[_Form]:
+        """Lines that close with the agency: ``— Reuters``, ``By ... Associated Press``, a bare sign-off."""
+        return [
             (re.compile(
                 rf"(?m)(?:^|(?<=[.!?”\"'’)]))[^\S\n]*(?:--?|[–—])[^\S\n]*(?P<list>{lst})[^\S\n]*\.?[^\S\n]*$"
             ), self._kind("signoff", check_left=False)),
@@ -188,6 +217,13 @@ class Matcher:
             # a bare sign-off: the agency alone closing the text ("... nach Zeugen. dpa", "\nAFP")
             (re.compile(rf"(?m)(?:^|(?<=[.!?”\"»)]))[^\S\n]*(?P<list>{lst})[^\S\n]*\.?[^\S\n]*$"),
              self._on_bare),
+        ]
+
+    def _signoff_phrase_forms(self, lst: str) -> list[_Form]:
+        """Sign-off phrases (``Source: AFP``, ``With inputs from PTI``, ``© 2024 AFP``, ``— with AP``,
+        ``lmb/dpa/AFP``, ``... contributed to this report``) and a byline naming agency and place."""
+        eol = r"[^\S\n]*[).]?[^\S\n]*(?=\n|$)"
+        return [
             (re.compile(
                 rf"(?m)(?:^|(?<=[(\[]))[^\S\n]*(?i:source|sources|sumber|fuente|fuentes|quelle|quellen|fonte|"
                 rf"fontes|bron|источник|kaynak|इनपुट|स्रोत|साभार|بشکریہ|ذریعہ|ان\s*پٹ)[^\S\n]*[:：][^\S\n]*(?:(?i:the)[^\S\n]+)?(?P<list>{lst}){CLAUSE_END}"
@@ -227,6 +263,11 @@ class Matcher:
             # "Agencia EFE | Quito"
             (re.compile(rf"(?m)^[^\S\n]*(?P<list>{lst})[^\S\n]+(?:in|en|à|a|di|em|\||–|—|-)[^\S\n]+"
                         rf"[{UPPER_LETTERS}][\w .'’-]{{0,40}}$"), self._kind("byline", check_left=False)),
+        ]
+
+    def _postposition_forms(self, a_suffixed: str, lst: str) -> list[_Form]:
+        """Turkish, Urdu and Hindi postpositions after the agency, and a German quote given to it."""
+        return [
             # Turkish suffixes and postpositions ("AP'nin haberine göre", "Rus TASS ajansına göre",
             # "Güney Kore'nin Yonhap ajansının haberine göre", "AA muhabirine", "Reuters'a konuşan")
             (self._gated(
