@@ -34,7 +34,8 @@ ORDER = [
     "align.clean", "align.verify", "align.blocks", "align",
     # families
     "families.cluster", "families",
-    "provenance.credits", "provenance",
+    "provenance.agencies", "provenance.vocabulary", "provenance.datelines", "provenance.spans",
+    "provenance.matcher", "provenance.credits", "provenance",
     # engines
     "engines.stages", "engines.spill", "engines.local", "engines.stream", "engines.dask_tasks",
     "engines.dask_engine",

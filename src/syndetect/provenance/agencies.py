@@ -1,0 +1,175 @@
+"""The agencies and wires a credit can name (:class:`Agency`), the credits found (:class:`Credit`),
+their kinds (:data:`KINDS`) and the default list (:data:`DEFAULT_AGENCIES`).
+
+Agencies
+--------
+:data:`DEFAULT_AGENCIES` holds the world's three global wires (Reuters, the Associated Press, AFP),
+the national agencies whose copy is most reprinted in their language areas (dpa, EFE, ANSA, Xinhua,
+PTI, ANI, IANS, Bernama, Anadolu, APP, Kyodo, Yonhap, TASS, Antara, Europa Press), the two other
+English-language wires still syndicated widely (Bloomberg, UPI), and the three press-release wires
+(PR Newswire, Business Wire, Globe Newswire) whose releases outlets republish verbatim. Each carries
+the spellings its credits use, in Latin script and, where the agency is credited so, in its own
+script or in Chinese, Japanese and Korean.
+
+To add an agency (or replace the list), pass your own sequence; the compiled patterns are cached
+per sequence, so build it once::
+
+    from syndetect.provenance.credits import DEFAULT_AGENCIES, Agency, find_credits
+
+    LUSA = Agency("Lusa", aliases=("Lusa", "LUSA", "Agência Lusa"))
+    AGENCIES = (*DEFAULT_AGENCIES, LUSA)
+    find_credits("LISBOA, 5 jan (Lusa) - O governo ...", AGENCIES)
+
+``aliases`` match in every form; put a short name that is also an ordinary word or abbreviation in
+``acronyms`` instead, so that it counts only in the strict forms (see :mod:`syndetect.provenance.credits`).
+``patterns`` adds the agency's own shapes (``(kind, regular expression)``), e.g. Reuters' reporting credits.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..errors import ConfigError, ConfigTypeError
+
+__all__ = ["DEFAULT_AGENCIES", "KINDS", "Agency", "Credit"]
+
+KINDS = ("dateline", "inline", "attribution", "signoff", "byline", "newswire")
+"""The kinds of credit :func:`~syndetect.provenance.credits.find_credits` reports."""
+
+
+@dataclass(frozen=True, slots=True)
+class Agency:
+    """A news agency or wire: its canonical ``name`` and the names its credits use.
+
+    ``aliases`` match in every form of credit, case-sensitively; a Latin-script alias with lower-case
+    letters also matches in capitals (``Reuters``, ``REUTERS``), and when that capitalised form has
+    four letters or fewer it is treated as an acronym (``dpa`` -> ``DPA``). ``acronyms`` match only in
+    the strict forms (dateline, bracket at a line or sentence edge, sign-off, clause-final
+    attribution). ``newswire`` marks a press-release wire (its datelines and brackets are of kind
+    ``"newswire"``). ``patterns`` are ``(kind, regular expression)`` pairs for the agency's own shapes;
+    every match of one is a credit of that kind.
+    """
+
+    name: str
+    aliases: tuple[str, ...]
+    acronyms: tuple[str, ...] = ()
+    newswire: bool = False
+    patterns: tuple[tuple[str, str], ...] = ()
+
+    def __post_init__(self) -> None:
+        if not isinstance(self.name, str) or not self.name.strip():
+            raise ConfigTypeError(f"Agency name must be a non-empty str, got {self.name!r}")
+        for field in ("aliases", "acronyms"):
+            value = getattr(self, field)
+            if not isinstance(value, tuple) or not all(isinstance(a, str) for a in value):
+                raise ConfigTypeError(
+                    f"Agency {self.name!r}: {field} must be a tuple of str, got {value!r}; "
+                    f"write e.g. {field}=({self.name!r},)"
+                )
+            for alias in value:
+                if not alias.strip() or "\n" in alias or alias != alias.strip():
+                    raise ConfigError(
+                        f"Agency {self.name!r}: {field} holds {alias!r}; a name must be non-empty, "
+                        "on one line, without surrounding spaces"
+                    )
+        if not self.aliases and not self.acronyms:
+            raise ConfigError(f"Agency {self.name!r} has no aliases and no acronyms: give at least one name")
+        if not isinstance(self.patterns, tuple):
+            raise ConfigTypeError(f"Agency {self.name!r}: patterns must be a tuple of (kind, regex) pairs")
+        for item in self.patterns:
+            if not (isinstance(item, tuple) and len(item) == 2 and all(isinstance(x, str) for x in item)):
+                raise ConfigTypeError(
+                    f"Agency {self.name!r}: patterns holds {item!r}; each must be a (kind, regex) pair of str"
+                )
+            kind, pattern = item
+            if kind not in KINDS:
+                raise ConfigError(f"Agency {self.name!r}: pattern kind {kind!r} is not one of {KINDS}")
+            try:
+                re.compile(pattern)
+            except re.error as exc:
+                raise ConfigError(
+                    f"Agency {self.name!r}: pattern {pattern!r} does not compile: {exc}"
+                ) from exc
+
+
+@dataclass(frozen=True, slots=True)
+class Credit:
+    """One credit in a text: ``text[start:end]`` names ``agency`` (canonical name) as a ``kind``
+    credit (one of :data:`KINDS`)."""
+
+    start: int
+    end: int
+    agency: str
+    kind: str
+
+
+_BY_PART = (
+    r"(?:Additional\s+)?(?i:reporting|writing|editing|compiled|additional\s+reporting|graphics)\s+(?i:by)\s"
+)
+_REPORTING_BY = rf"{_BY_PART}[^\n;()]{{1,200}}(?:;\s*{_BY_PART}[^\n;()]{{1,200}})+"
+"""Reuters' credit line: ``Reporting by ...; Editing by ...`` (two parts or more, any order)."""
+
+DEFAULT_AGENCIES: tuple[Agency, ...] = (
+    Agency(
+        "Reuters",
+        ("Reuters", "Thomson Reuters", "Рейтер", "رويترز", "رائٹرز", "روئٹرز", "रॉयटर्स", "रायटर्स", "रॉयटर",
+         "路透社", "路透", "ロイター", "로이터"),
+        patterns=(
+            ("signoff", _REPORTING_BY),
+            ("signoff", rf"(?<=\()\s*{_BY_PART}[^\n()]{{1,300}}(?=\))"),
+            ("signoff", r"Our\s+Standards:\s*The\s+Thomson\s+Reuters\s+Trust\s+Principles\.?"),
+        ),
+    ),
+    Agency("Associated Press", ("Associated Press", "美联社", "美聯社", "AP通信", "AP통신", "أسوشيتد برس",
+                                "एसोसिएटेड प्रेस", "ऐसोसिएटेड प्रेस", "ایسوسی ایٹڈ پریس"),
+           acronyms=("AP", "Ap", "एपी", "اے پی")),
+    Agency("AFP", ("Agence France-Presse", "Agence France Presse", "Afp", "एएफपी", "اے ایف پی", "法新社",
+                   "法国新闻社",
+                   "AFP通信", "AFP時事", "AFP통신",
+                   "أ ف ب", "Франс Пресс", "Франс-Пресс"), acronyms=("AFP",)),
+    Agency("dpa", ("dpa", "Dpa", "Deutsche Presse-Agentur", "Deutschen Presse-Agentur", "dpa-AFX",
+                   "dpa-infocom", "德新社", "德国新闻社")),
+    Agency("EFE", ("EFE", "Efe", "Agencia EFE", "埃菲社")),
+    Agency("ANSA", ("ANSA", "Ansa", "Agenzia Nazionale Stampa Associata", "安莎社")),
+    Agency("Xinhua", ("Xinhua", "Xinhua News Agency", "XINHUA", "新华社", "新華社", "新华网", "新華網",
+                      "Синьхуа", "Chine nouvelle", "Nuova Cina", "شنہوا", "شن ہوا", "शिन्हुआ", "सिन्हुआ")),
+    Agency("PTI", ("Press Trust of India", "प्रेस ट्रस्ट ऑफ इंडिया", "印度报业托拉斯"),
+           acronyms=("PTI", "पीटीआई", "پی ٹی آئی")),
+    Agency("ANI", ("Asian News International", "एएनआई", "اے این آئی"), acronyms=("ANI",)),
+    Agency("IANS", ("IANS", "Indo-Asian News Service", "आईएएनएस", "آئی اے این ایس")),
+    Agency("Bernama", ("Bernama", "BERNAMA", "Pertubuhan Berita Nasional Malaysia",
+                       "Malaysian National News Agency", "马新社", "برناما")),
+    Agency("Anadolu", ("Anadolu Agency", "Anadolu Ajansı", "Anadolu Ajansi", "Anadolu", "انادولو",
+                       "阿纳多卢通讯社"),
+           acronyms=("AA",)),
+    Agency("APP", ("Associated Press of Pakistan", "اے پی پی"), acronyms=("APP",)),
+    Agency(
+        "Kyodo",
+        ("Kyodo", "Kyodo News", "KYODO", "共同通信", "共同通信社", "共同社", "共同通讯社", "교도통신",
+         "کیوڈو", "क्योदो"),
+        patterns=(("dateline", r"【[^】\n]{0,12}?共同】"), ("signoff", r"[（(]共同[）)]")),
+    ),
+    Agency("Yonhap", ("Yonhap", "Yonhap News Agency", "YONHAP", "연합뉴스", "韩联社", "韓聯社",
+                      "韩国联合通讯社", "聯合ニュース", "یونہاپ", "योनहाप")),
+    Agency("TASS", ("TASS", "Tass", "ITAR-TASS", "ТАСС", "ИТАР-ТАСС", "塔斯社")),
+    Agency("Antara", ("Antara", "ANTARA", "Antara News", "ANTARA News", "安塔拉通讯社")),
+    Agency("Europa Press", ("Europa Press", "EUROPA PRESS")),
+    Agency(
+        "Bloomberg",
+        ("Bloomberg", "Bloomberg News", "彭博社", "彭博新闻社", "ブルームバーグ", "블룸버그", "بلومبرگ",
+         "ब्लूमबर्ग"),
+        patterns=(
+            ("signoff", r"(?m)^[^\S\n]*To\s+contact\s+the\s+(?:reporters?|editors?)\s+"
+                        r"(?:on|responsible\s+for)\s+this\s+story:?"),
+            ("signoff", r"(?m)^[^\S\n]*--?[^\S\n]*With\s+assistance\s+from\b[^\n]{0,200}"),
+        ),
+    ),
+    Agency("UPI", ("United Press International", "合众国际社"), acronyms=("UPI",)),
+    Agency("PR Newswire", ("PR Newswire", "PRNewswire", "PRNEWSWIRE"), newswire=True),
+    Agency("Business Wire", ("Business Wire", "BusinessWire", "BUSINESS WIRE"), newswire=True),
+    Agency("Globe Newswire", ("Globe Newswire", "GlobeNewswire", "GLOBE NEWSWIRE", "Globe NewsWire"),
+           newswire=True),
+)
+"""The agencies :func:`~syndetect.provenance.credits.find_credits` looks for by default (see the module
+docstring for why these)."""

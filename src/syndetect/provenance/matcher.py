@@ -1,0 +1,471 @@
+"""The compiled credit matcher of one agency list (:class:`Matcher`): the forms of every kind as
+regexes, and the handlers that check each match before it becomes a candidate credit.
+
+Speed: one pass finds every agency name; the forms are then matched only on the lines around
+those names (plus the agencies' own ``patterns`` over the whole text), so a text that names no agency
+costs one regex pass.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from ..errors import ConfigError, ConfigTypeError
+from .agencies import Agency, Credit
+from .datelines import BRACKET_SEPARATOR, NATIVE_DATELINE, dateline_start, is_definition
+from .spans import Candidate, in_url, merge_candidates, strip_span, windows_around
+from .vocabulary import (
+    ACRONYM_LEFT_OK,
+    ADVERB,
+    AGENCY_PREFIX,
+    ARTICLE,
+    CJK_CHAR,
+    CLAUSE_END,
+    CLAUSE_END_RX,
+    COMPLEMENT_OR_END,
+    DAYS,
+    DESCRIBING_WORDS,
+    DESCRIPTOR,
+    PHOTO_BEFORE,
+    PLACE_NAMES,
+    PREPOSITIONS,
+    SAID_GATE,
+    TURKISH_GATE,
+    UPPER_LETTERS,
+    URDU_HINDI_DESCRIPTOR,
+    URDU_HINDI_GATE,
+    URDU_HINDI_POSTPOSITION,
+    URDU_HINDI_REPORT,
+    VERBS_AFTER,
+    VERBS_AFTER_WITH_OBJECT,
+    VERBS_BEFORE,
+    alternation,
+    either_words,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class _Name:
+    agency: str
+    ambiguous: bool
+    newswire: bool
+    long_forms: tuple[str, ...]  # the agency's other names, to spot a bracket that defines an acronym
+
+
+_Form = tuple[re.Pattern[str], Callable[[str, re.Match[str]], list[Candidate]]]
+"""A compiled form and the handler that turns its matches into candidates."""
+
+
+class Matcher:
+    """The patterns of one agency list, compiled once (cached per list by ``credits._matcher``)."""
+
+    def __init__(self, agencies: tuple[Agency, ...]) -> None:
+        names: dict[str, _Name] = {}
+        seen: set[str] = set()
+        self.extra: list[tuple[re.Pattern[str], str, str]] = []
+        for agency in agencies:
+            if not isinstance(agency, Agency):
+                raise ConfigTypeError(
+                    f"agencies must hold Agency objects, got {type(agency).__name__} ({agency!r}); "
+                    "build one with Agency(name, aliases=(...))"
+                )
+            if agency.name in seen:
+                raise ConfigError(f"agencies names {agency.name!r} twice; give each agency once")
+            seen.add(agency.name)
+            long_forms = tuple(a for a in agency.aliases if len(a) > 4)
+            forms: list[tuple[str, bool]] = [(a, False) for a in agency.aliases]
+            forms += [(a, True) for a in agency.acronyms]
+            for alias in agency.aliases:
+                upper = alias.upper()
+                if upper != alias and not CJK_CHAR.search(alias) and upper not in agency.aliases:
+                    forms.append((upper, sum(c.isalpha() for c in upper) <= 4))
+            for alias, ambiguous in forms:
+                key = " ".join(alias.split())
+                if key in names and names[key].agency != agency.name:
+                    raise ConfigError(
+                        f"the name {alias!r} belongs to both {names[key].agency!r} and {agency.name!r}; "
+                        "remove it from one of them"
+                    )
+                if key in names and not ambiguous:
+                    ambiguous = names[key].ambiguous and ambiguous
+                names[key] = _Name(agency.name, ambiguous, agency.newswire, long_forms)
+            for kind, pattern in agency.patterns:
+                self.extra.append((re.compile(pattern), agency.name, kind))
+        self.names = names
+        self.rx: list[_Form] = []
+        self.gates: dict[int, re.Pattern[str]] = {}
+        """Forms tried only in windows where their gate matches (a word or a script they need)."""
+        latin = [k for k in names if not CJK_CHAR.search(k)]
+        cjk = [k for k in names if CJK_CHAR.search(k)]
+        bare = [alternation(latin)] if latin else []  # no look-behind: it would defeat re's prefix scan
+        bare += [alternation(cjk)] if cjk else []
+        self.names_rx = re.compile("|".join(bare)) if bare else None
+        """Any agency name, bare: the lines around its hits are the only places a credit can be."""
+        if latin:
+            self._build_latin(alternation(latin))
+        if cjk:
+            self._build_cjk(alternation(cjk))
+        self.forms = [(rx, handle, self.gates.get(id(rx))) for rx, handle in self.rx]
+
+    # -- pattern construction ------------------------------------------------------------------------
+
+    def _gated(self, pattern: str, gate: re.Pattern[str]) -> re.Pattern[str]:
+        rx = re.compile(pattern)
+        self.gates[id(rx)] = gate
+        return rx
+
+    def _build_latin(self, alt: str) -> None:
+        """The forms of Latin-script (and Urdu, Hindi) names, ``alt`` their alternation, in order."""
+        a = rf"(?<![\w@.])(?:{alt})(?![\w@-]|/(?!(?:{alt})(?!\w))|\.[^\W\d_]|['’]\w)"
+        a_suffixed = rf"(?<![\w@./])(?:{alt})(?![\w@/-])"  # Turkish suffixes: AP'nin, DPA'nın
+        self.alias = re.compile(a)
+        lst = rf"{a}(?:\s*(?:,|/|&|\band\b|\bund\b|\bet\b|\by\b|\be\b|\bdan\b)\s*(?:{ARTICLE})?{a})*"
+        paren = rf"(?:[^\S\n]*\((?:{alt})\))?"  # "die Deutsche Presse-Agentur (dpa)"
+        self.rx += self._bracket_forms(alt)
+        self.rx += self._verb_forms(lst, paren)
+        self.rx += self._said_and_report_forms(lst, paren)
+        self.rx += self._closing_line_forms(lst)
+        self.rx += self._signoff_phrase_forms(lst)
+        self.rx += self._postposition_forms(a_suffixed, lst)
+
+    def _bracket_forms(self, alt: str) -> list[_Form]:
+        """``(Agency)``, ``(AFP/Reuters)``, ``/Agency/``: datelines and bracket credits."""
+        bracket = (
+            rf"[(\[（][^\S\n]*(?P<a>(?:{alt}))(?P<more>(?:[^\S\n]*[/,-][^\S\n]*(?:{alt}))*)"
+            rf"(?:[^\S\n]*/[^\S\n]*[a-z]{{2,4}})?[^\S\n]*[)\]）](?P<sep>{BRACKET_SEPARATOR})"
+        )
+        slash = (
+            rf"/[^\S\n]?(?P<a>(?:{alt}))(?:-\w+(?:[^\S\n]\w+){{0,3}})?[^\S\n]?/(?P<sep>{BRACKET_SEPARATOR})"
+        )
+        return [
+            (re.compile(bracket), self._on_bracket),
+            (re.compile(slash), self._on_slash),
+        ]
+
+    def _verb_forms(self, lst: str, paren: str) -> list[_Form]:
+        """Attribution verbs and prepositions before the agency, and verbs after it."""
+        suffix = r"(?:\s+(?i:news\s+agency|news\s+service|agency|nachrichtenagentur))?"
+        return [
+            (re.compile(
+                rf"{either_words(VERBS_BEFORE)}\s+{AGENCY_PREFIX}(?P<list>{lst}){suffix}{paren}{CLAUSE_END}(?:\s*:)?"
+            ), self._kind("attribution", check_left=False)),
+            (re.compile(rf"{either_words(PREPOSITIONS)}\s+{AGENCY_PREFIX}(?P<list>{lst}){suffix}{paren}"),
+             self._kind("attribution", check_left=False, check_right=True)),
+            (re.compile(
+                rf"(?P<list>{lst})(?:\s*\([^()\n]{{1,30}}\))?(?:\s+(?i:news\s+agency|news\s+service|agency))?"
+                rf"\s*,?\s+{ADVERB}{either_words(VERBS_AFTER)}(?:[^\S\n]*:)?"
+            ), self._kind("attribution", check_left=True)),
+            (re.compile(
+                rf"(?P<list>{lst})(?:\s*\([^()\n]{{1,30}}\))?(?:\s+(?i:news\s+agency|news\s+service|agency))?"
+                rf"\s*,?\s+{ADVERB}{either_words(VERBS_AFTER_WITH_OBJECT)}{COMPLEMENT_OR_END}"
+            ), self._kind("attribution", check_left=True)),
+        ]
+
+    def _said_and_report_forms(self, lst: str, paren: str) -> list[_Form]:
+        """``said`` with a descriptor or closing an inverted clause, a tally or report of the agency,
+        German verb-final clauses."""
+        said = (
+            r"(?i:said|says|quoted|cited|reported)(?!\s+(?:\w+\s+){0,2}?(?:that\s+)?(?i:it|its|it's)\b"
+            r"|\s+in\s+a\s+statement)"
+        )
+        wire = r"(?i:news\s+agency|news\s+service|wire\s+service|newswire)"
+        return [
+            # "state news agency Xinhua said", "South Korea's Yonhap news agency said": "said" credits
+            # the agency only with a descriptor, or closing an inverted clause (", Xinhua said.")
+            (self._gated(rf"(?<!\w)(?P<desc>{wire})\s+(?P<list>{lst})\s+{ADVERB}{said}", SAID_GATE),
+             self._kind("attribution", check_left=False, lead=True)),
+            (self._gated(rf"(?P<list>{lst})\s+(?P<desc>{wire}|(?i:agency))\s+{ADVERB}{said}", SAID_GATE),
+             self._kind("attribution", check_left=False, lead=True)),
+            (re.compile(
+                rf"(?<=,)\s+(?:(?i:the)\s+)?(?P<list>{lst})\s+(?i:said|says)"
+                rf"(?=\s*[.;]|\s+(?:(?i:on|late\s+on)\s+(?i:{DAYS})|(?i:citing|quoting))\b)"
+            ), self._kind("attribution", check_left=False, named=True)),
+            # "according to a Reuters tally", "selon un décompte de l'AFP"
+            (re.compile(
+                rf"(?i:according\s+to)\s+(?i:an?|the)\s+(?P<list>{lst})\s+(?i:tally|count|calculation|report|"
+                r"analysis|review|investigation|survey\s+of\s+\w+)"
+            ), self._kind("attribution", check_left=False)),
+            # German verb-final clauses: "wie die Deutsche Presse-Agentur aus Koalitionskreisen erfuhr"
+            (re.compile(
+                rf"(?<!\w)(?i:wie|zoals)\s+{AGENCY_PREFIX}(?P<list>{lst}){paren}(?:\s+[^\s,.;:!?()]+){{0,6}}?\s+"
+                r"(?:berichtet|berichtete|berichten|berichteten|meldet|meldete|meldeten|erfuhr|erfahren\s+hat|"
+                r"schreibt|schrieb|mitteilte|mitteilt|zitiert|zitierte|berichtet\s+hat|gemeldet\s+hat|meldt|"
+                r"meldde|schrijft|berichtte)(?!\w)"
+            ), self._kind("attribution", check_left=False)),
+            (re.compile(
+                rf"(?<!\w)(?i:an?|the)\s+(?P<list>{lst})\s+(?i:report|story|dispatch|analysis|investigation)\s+"
+                r"(?i:said|says|showed|shows|found|finds|stated|noted)\b"
+            ), self._kind("attribution", check_left=False)),
+        ]
+
+    def _closing_line_forms(self, lst: str) -> list[_Form]:
+        """Lines that close with the agency: ``— Reuters``, ``By ... Associated Press``, a bare sign-off."""
+        return [
+            (re.compile(
+                rf"(?m)(?:^|(?<=[.!?”\"'’)]))[^\S\n]*(?:--?|[–—])[^\S\n]*(?P<list>{lst})[^\S\n]*\.?[^\S\n]*$"
+            ), self._kind("signoff", check_left=False)),
+            (re.compile(rf"(?m)^[^\S\n]*(?P<list>{lst})(?:[^\S\n]+[A-Z]{{2,3}}){{1,4}}[^\S\n]*$"),
+             self._kind("signoff", check_left=False)),
+            (re.compile(
+                rf"(?m)^[^\S\n]*(?i:by|par|por|von|di|oleh|door)[^\S\n]+"
+                rf"(?:(?:[{UPPER_LETTERS}][\w.'’-]*|and|&|und|et|y)[^\S\n]+){{0,6}}?(?:[,|/–—-][^\S\n]*)?"
+                rf"(?:(?i:the)[^\S\n]+)?(?P<list>{lst})"
+                r"(?:[^\S\n]+(?i:staff|news|writer|reporter|correspondent))?(?:[^\S\n]*[|•·][^\n]*)?[^\S\n]*$"
+            ), self._kind("byline", check_left=False)),
+            # a bare sign-off: the agency alone closing the text ("... nach Zeugen. dpa", "\nAFP")
+            (re.compile(rf"(?m)(?:^|(?<=[.!?”\"»)]))[^\S\n]*(?P<list>{lst})[^\S\n]*\.?[^\S\n]*$"),
+             self._on_bare),
+        ]
+
+    def _signoff_phrase_forms(self, lst: str) -> list[_Form]:
+        """Sign-off phrases (``Source: AFP``, ``With inputs from PTI``, ``© 2024 AFP``, ``— with AP``,
+        ``lmb/dpa/AFP``, ``... contributed to this report``) and a byline naming agency and place."""
+        eol = r"[^\S\n]*[).]?[^\S\n]*(?=\n|$)"
+        return [
+            (re.compile(
+                rf"(?m)(?:^|(?<=[(\[]))[^\S\n]*(?i:source|sources|sumber|fuente|fuentes|quelle|quellen|fonte|"
+                rf"fontes|bron|источник|kaynak|इनपुट|स्रोत|साभार|بشکریہ|ذریعہ|ان\s*پٹ)[^\S\n]*[:：][^\S\n]*(?:(?i:the)[^\S\n]+)?(?P<list>{lst}){CLAUSE_END}"
+            ), self._kind("signoff", check_left=False)),
+            (re.compile(
+                rf"(?i:with\s+(?:agency\s+|additional\s+)?inputs?\s+from|inputs?\s+from|with\s+files\s+from|"
+                rf"with\s+(?:additional\s+)?reporting\s+(?:from|by)|con\s+informaci[oó]n(?:es)?\s+de|"
+                rf"con\s+datos\s+de|com\s+informaç(?:ão|ões)\s+d[aoe]s?|mit\s+material\s+(?:von|der)|"
+                rf"avec)\s+(?:{ARTICLE})?(?P<list>{lst}){CLAUSE_END}"
+            ), self._kind("signoff", check_left=False)),
+            (re.compile(rf"(?i:with)\s+(?P<list>{lst})\s+(?i:inputs?)\b"),
+             self._kind("signoff", check_left=False)),
+            (re.compile(
+                rf"(?i:material|information|reporting|content)\s+(?i:from|by)\s+(?:(?i:the)\s+)?(?P<list>{lst})"
+                rf"{CLAUSE_END}"
+            ), self._kind("signoff", check_left=False)),
+            (re.compile(
+                rf"(?:(?i:the)\s+)?(?P<list>{lst})(?:\s+(?:[\w-]+\s+){{0,2}}?(?i:writers?|reporters?|"
+                r"correspondents?|staff|journalists?|photographers?|news\s+researchers?|videojournalists?))?"
+                r"[^\n.;]{0,160}?\s(?i:contributed|contributes)\s+(?i:to\s+this\s+(?:report|story|article)|"
+                r"reporting|to\s+this)"
+            ), self._kind("signoff", check_left=True)),
+            (re.compile(
+                rf"(?:(?:(?i:copyright)|©|\((?i:c)\))[^\S\n]*)+"
+                rf"(?:\d{{4}}(?:[^\S\n]*[-–][^\S\n]*\d{{4}})?[^\S\n]*,?[^\S\n]*)?"
+                rf"(?:(?i:the)[^\S\n]+)?(?P<list>{lst})"
+            ), self._on_copyright),
+            # "— with AP", "Le Monde avec AFP", "(Com AFP)" closing a line
+            (re.compile(rf"(?:[—–-][^\S\n]*)?(?<!\w)(?i:with|avec|con|com|mit|dengan)\s+"
+                        rf"(?:{ARTICLE})?"
+                        rf"(?P<list>{lst}){eol}"), self._kind("signoff", check_left=False)),
+            # editors' initials then agencies: "lmb/dpa/AFP", "(jdl/dpa)"
+            (re.compile(rf"(?<![\w/])[a-z]{{2,4}}(?:/[a-z]{{2,4}})??/(?P<list>{lst})"
+                        rf"{eol}"),
+             self._kind("signoff", check_left=False)),
+            # a byline line naming the agency and the place: "Agence France-Presse in Nairobi",
+            # "Agencia EFE | Quito"
+            (re.compile(rf"(?m)^[^\S\n]*(?P<list>{lst})[^\S\n]+(?:in|en|à|a|di|em|\||–|—|-)[^\S\n]+"
+                        rf"[{UPPER_LETTERS}][\w .'’-]{{0,40}}$"), self._kind("byline", check_left=False)),
+        ]
+
+    def _postposition_forms(self, a_suffixed: str, lst: str) -> list[_Form]:
+        """Turkish, Urdu and Hindi postpositions after the agency, and a German quote given to it."""
+        return [
+            # Turkish suffixes and postpositions ("AP'nin haberine göre", "Rus TASS ajansına göre",
+            # "Güney Kore'nin Yonhap ajansının haberine göre", "AA muhabirine", "Reuters'a konuşan")
+            (self._gated(
+                rf"(?:(?:[{UPPER_LETTERS}][^\s,.;:]*\s+)?[^\s,.;:]+['’]n[ıiuü]n\s+)?"
+                rf"(?:(?:[^\s,.;:]+\s+){{0,2}}?(?P<desc>(?i:haber\s+ajansı|ajansı))\s+)?"
+                rf"(?P<list>{a_suffixed})(?:['’]\w{{1,5}}|\s+(?i:haber\s+)?(?i:ajans)\w*(?:['’]\w{{1,5}})?)?\s+"
+                r"(?:(?:haberine|bildirdiğine|aktardığına|açıklamasına|yazdığına|duyurduğuna)\s+göre|(?P<bare>göre)|"
+                r"muhabir(?:ine|inin|lerine|imize)|konuşan|konuştu|yaptığı\s+açıklamada|"
+                r"verdiği\s+(?:demeçte|röportajda|mülakatta|bilgiye\s+göre)|açıklama\s+yap\w+|bilgi\s+veren)(?!\w)",
+                TURKISH_GATE,
+            ), self._on_tr),
+            # Urdu and Hindi postpositions ("رائٹرز کے مطابق", "एएनआई से बातचीत में"); an ambiguous
+            # acronym (پی ٹی آئی, पीटीआई, एपी: also a party, a state) needs a descriptor or a report noun
+            (self._gated(
+                rf"(?P<desc>{URDU_HINDI_DESCRIPTOR})?(?P<list>{a_suffixed})\s+"
+                rf"(?:(?P<report>{URDU_HINDI_REPORT})|{URDU_HINDI_POSTPOSITION})(?!\w)",
+                URDU_HINDI_GATE,
+            ), self._on_ur_hi),
+            # German quote given to the agency: "sagte ein Sprecher der Deutschen Presse-Agentur"
+            (re.compile(
+                rf"(?<!\w)(?:sagte|sagt|erklärte|erklärt|bestätigte|bestätigt|teilte)\s+(?:(?:der|die|das|ein|eine)"
+                rf"\s+[A-ZÄÖÜ][\w-]*\s+)?(?:der|dem)\s+(?:{DESCRIPTOR}\s+)?(?P<list>{lst})"
+            ), self._kind("attribution", check_left=False)),
+        ]
+
+    def _build_cjk(self, alt: str) -> None:
+        c = rf"(?:{alt})"
+        when = (
+            r"\d{1,2}月\d{1,2}日|\d{1,2}日|周[一二三四五六日天]|星期[一二三四五六日天]|[今昨前]天|[今昨]日|当天|當天|"
+            r"当日|當日|日前|近日|此前|稍早|早些时候|当地时间\d{1,2}日"
+        )
+        cjk_forms = [
+            (rf"(?P<a>{c})(?:[^\s\d，。、“”（）()：:]{{0,8}}?\d{{1,2}}月\d{{1,2}}日(?:电|讯|電|訊)?|电|讯|電|訊)",
+             "dateline"),
+            (rf"【[^】\n]{{0,12}}?(?P<a>{c})】", "dateline"),
+            (rf"[(（][^()（）=\n]{{1,12}}=(?P<a>{c})[)）]", "dateline"),
+            (rf"(?<![图圖片频頻像])(?:来源|來源|稿源|出处|出處)[:：]\s*(?P<a>{c})", "signoff"),
+            (rf"[(（](?P<a>{c})[)）]", "inline"),
+            (rf"(?:根据|根據|依据|依據|据|據)[^\s，。,]{{0,6}}?(?P<a>{c})(?:{when})?的?"
+             rf"(?:报道|報導|报导|消息|电|電|援引|称|稱)?", "attribution"),
+            (rf"(?P<a>{c})(?:{when})?(?:援引|引述|引用|引据)[^，。！？\n]{{0,24}}?(?:报道|報導|称|稱|表示|说|說)",
+             "attribution"),
+            (rf"(?:援引|引述|引用)(?P<a>{c})的?(?:报道|報導|消息)", "attribution"),
+            (rf"(?P<a>{c})(?:{when})(?:报道|報導|报导|消息称|称|稱|电|電)", "attribution"),
+            (rf"(?:接受|在接受)(?P<a>{c})(?:记者|記者)?的?(?:专访|專訪|采访|採訪|访问|訪問)", "attribution"),
+            (rf"(?:对|對|向|告诉|告訴)(?P<a>{c})(?:记者|記者)?(?:表示|说|說|称|稱|透露)", "attribution"),
+            (rf"(?P<a>{c})(?:报道|報導|报导|消息称|称|稱)", "attribution"),
+            (rf"(?P<a>{c})(?:通信)?(?:によると|によれば|が報じた|は報じた|の報道によると|が伝えた)",
+             "attribution"),
+            (rf"(?P<a>{c})(?:통신)?(?:에\s*따르면|[가는은이의]\s*보도)", "attribution"),
+        ]
+        for pattern, kind in cjk_forms:
+            self.rx.append((self._gated(pattern, CJK_CHAR), self._cjk(kind)))
+
+    # -- match handlers -------------------------------------------------------------------------------
+
+    def _name(self, matched: str) -> _Name:
+        return self.names[" ".join(matched.split())]
+
+    def _kind(
+        self,
+        kind: str,
+        *,
+        check_left: bool,
+        check_right: bool = False,
+        named: bool = False,
+        lead: bool = False,
+    ) -> Callable[[str, re.Match[str]], list[Candidate]]:
+        """A handler for a form whose agencies are the list in group ``list``; with ``check_left`` an
+        acronym starting the match must start a clause (or follow an article or descriptor), with
+        ``check_right`` an acronym ending it must end the clause, with ``named`` acronyms never count.
+        A descriptor (group ``desc``: "news agency", "l'agenzia") lifts the first two checks. With
+        ``lead`` the span takes in the words that describe the agency before the match ("South Korea's",
+        "the state-run")."""
+
+        def handle(text: str, m: re.Match[str]) -> list[Candidate]:
+            out: list[Candidate] = []
+            start, end = strip_span(text, m.start(), m.end())
+            if lead:
+                left = DESCRIBING_WORDS.search(text, max(0, start - 80), start)
+                start = left.start() if left else start
+            found = list(self.alias.finditer(text, m.start("list"), m.end("list")))
+            described = "desc" in m.re.groupindex and m.group("desc") is not None
+            if (
+                check_right and not described and found and self._name(found[-1].group()).ambiguous
+                and not CLAUSE_END_RX.match(text, m.end())
+            ):
+                return []
+            for i, am in enumerate(found):
+                name = self._name(am.group())
+                if in_url(text, am.start(), am.end()) or (named and name.ambiguous):
+                    continue
+                if check_left and i == 0 and name.ambiguous and not described:
+                    line = text[max(0, text.rfind("\n", 0, am.start()) + 1, am.start() - 40) : am.start()]
+                    if not ACRONYM_LEFT_OK.search(line):
+                        continue
+                out.append((start, end, name.agency, kind))
+            return out
+
+        return handle
+
+    def _on_bare(self, text: str, m: re.Match[str]) -> list[Candidate]:
+        """The agency alone at the very end of the text; an acronym only on a line of its own."""
+        if text[m.end() :].strip():
+            return []
+        names = [self._name(x.group()) for x in self.alias.finditer(text, m.start("list"), m.end("list"))]
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        before = text[line_start : m.start("list")].strip()
+        if any(n.ambiguous for n in names) and before:
+            return []
+        if not before and not text[:line_start].rstrip().endswith((".", "!", "?", '"', "”", "»", ")", "…")):
+            return []  # a menu or a list of links, not the end of a story
+        return self._kind("signoff", check_left=False)(text, m)
+
+    def _on_tr(self, text: str, m: re.Match[str]) -> list[Candidate]:
+        """Turkish forms; a bare ``'ya göre`` after a name that is also a place (``İç Anadolu'ya göre``,
+        "compared with Central Anatolia") counts only with ``ajansı``."""
+        if (
+            m.group("bare") and not m.group("desc") and m.group("list") in PLACE_NAMES
+            and not re.match(r"\s+(?i:haber\s+)?(?i:ajans)", text[m.end("list") :])
+        ):
+            return []
+        return self._kind("attribution", check_left=True)(text, m)
+
+    def _on_ur_hi(self, text: str, m: re.Match[str]) -> list[Candidate]:
+        if self._name(m.group("list")).ambiguous and not (m.group("desc") or m.group("report")):
+            return []
+        return self._kind("attribution", check_left=False)(text, m)
+
+    def _cjk(self, kind: str) -> Callable[[str, re.Match[str]], list[Candidate]]:
+        def handle(text: str, m: re.Match[str]) -> list[Candidate]:
+            return [(m.start(), m.end(), self._name(m.group("a")).agency, kind)]
+
+        return handle
+
+    def _on_copyright(self, text: str, m: re.Match[str]) -> list[Candidate]:
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        if PHOTO_BEFORE.search(text[max(line_start, m.start() - 30) : m.start()]):
+            return []
+        return self._kind("signoff", check_left=False)(text, m)
+
+    def _on_bracket(self, text: str, m: re.Match[str]) -> list[Candidate]:
+        return self._bracketed(text, m, slash=False)
+
+    def _on_slash(self, text: str, m: re.Match[str]) -> list[Candidate]:
+        return self._bracketed(text, m, slash=True)
+
+    def _bracketed(self, text: str, m: re.Match[str], *, slash: bool) -> list[Candidate]:
+        """``(Agency)``, ``(AFP/Reuters)`` or ``/Agency/``: a dateline when a place (and date) stands
+        before it on its line, else a bracket credit where a credit can stand."""
+        if in_url(text, m.start(), m.end()):
+            return []
+        first = self._name(m.group("a"))
+        more = m.groupdict().get("more") or ""
+        names = [first] + [self._name(x.group()) for x in self.alias.finditer(more)] if more else [first]
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        line_end = text.find("\n", m.end())
+        line_end = len(text) if line_end < 0 else line_end
+        left = text[line_start : m.start()]
+        sep = m.group("sep").strip()
+        end = m.end() if sep else m.end("sep") - len(m.group("sep"))
+        strict = first.ambiguous and len(m.group("a")) <= 2
+        start = dateline_start(left, bool(sep), m.group("a"), strict)
+        at_line_start = not left.strip(" \t\xa0>*#|•·")
+        if start is None and NATIVE_DATELINE.fullmatch(left) and (sep or any(c.isdigit() for c in left)):
+            start = len(left) - len(left.lstrip())  # "नई दिल्ली, 5 जनवरी (पीटीआई)।": a place in another script
+        if start is not None:
+            start += line_start
+            kind = "dateline"
+        elif at_line_start:
+            start, kind = m.start(), "dateline" if sep else "inline"
+        else:
+            start, kind = m.start(), "inline"
+            if slash:
+                return []
+            if is_definition(left, m.group("a")) or any(left.rstrip().endswith(f) for f in first.long_forms):
+                return []
+            if first.ambiguous and len(names) == 1:
+                before = left.rstrip()
+                sentence_end = before.endswith((".", "!", "?", '"', "”", "’", "'", ","))
+                after_word = bool(re.search(r"(?<![\w-])[a-zà-öø-ÿ][\w'’-]*$", before))
+                line_ends = not text[m.end() : line_end].strip()
+                if not (sentence_end or after_word or line_ends):
+                    return []
+        return [(start, end, n.agency, "newswire" if n.newswire else kind) for n in names]
+
+    def find(self, text: str) -> tuple[Credit, ...]:
+        found: list[Candidate] = []
+        hits = [m.start() for m in self.names_rx.finditer(text)] if self.names_rx else []
+        windows = windows_around(text, hits)
+        for rx, handle, gate in self.forms:
+            for start, end in windows:
+                if gate is not None and not gate.search(text, start, end):
+                    continue
+                for m in rx.finditer(text, start, end):
+                    found.extend(handle(text, m))
+        for rx, agency, kind in self.extra:
+            for m in rx.finditer(text):
+                if m.end() > m.start():
+                    found.append((*strip_span(text, m.start(), m.end()), agency, kind))
+        return merge_candidates(found)
