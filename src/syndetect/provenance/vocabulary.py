@@ -224,16 +224,6 @@ URDU_HINDI_POSTPOSITION = (
     r"ने\s+(?:बताया|अपनी\s+रिपोर्ट\s+में|रिपोर्ट\s+दी|खबर\s+दी))"
 )
 """Other Urdu and Hindi postpositions: "according to", "speaking to", "told"."""
-TURKISH_TAIL = (
-    r"(?:(?:['’](?:[ıiuü]?n[ıiuü]n|[ıiuü]n))?\s+(?:haberine|bildirdiğine|aktardığına|açıklamasına|yazdığına|"
-    r"duyurduğuna)\s+göre|['’](?:y?[ae]|n[ae])\s+göre|\s+muhabir(?:ine|inin|lerine|imize)|"
-    r"['’]y?[ae]\s+(?:konuşan|konuştu|yaptığı\s+açıklamada|verdiği\s+(?:demeçte|röportajda|mülakatta|bilgiye\s+göre)|"
-    r"açıklama\s+yap\w+|bilgi\s+veren))"
-)
-"""Turkish suffixes and postpositions after the agency (or after ``ajansı``): ``'nin haberine göre``,
-``'ya göre``, ``muhabirine``, ``'a konuşan``, ``'ya yaptığı açıklamada``."""
-
-
 def alternation(names: Iterable[str]) -> str:
     """A regex alternation of ``names``, longest first, any run of spaces matching any whitespace."""
     ordered = sorted(set(names), key=lambda s: (-len(s), s))
