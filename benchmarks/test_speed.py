@@ -252,7 +252,7 @@ def test_alignment_syndetect(benchmark: Any, stage_inputs: dict[str, Any]) -> No
             s["feats"].signatures,
             cfg.shingle,
             cfg.align,
-            cfg.candidates.window,
+            cfg.candidates,
             recurring=s["fps"].recurring,
         )
 

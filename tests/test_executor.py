@@ -20,7 +20,7 @@ from syndetect.align import blocks
 from syndetect.align.blocks import verify_pairs
 from syndetect.candidates.features import corpus_features
 from syndetect.candidates.fingerprints import fingerprint_candidates
-from syndetect.config import AlignConfig, MinHashConfig, ShingleConfig
+from syndetect.config import AlignConfig, CandidateConfig, MinHashConfig, ShingleConfig
 from syndetect.errors import ConfigError, WorkerError
 from syndetect.testing.synthetic import synthetic_corpus
 from syndetect.workers import executor, pool
@@ -214,8 +214,8 @@ def test_verify_pairs_is_reentrant(jobs: int, monkeypatch: pytest.MonkeyPatch) -
 
     def run(args: tuple[Any, ...], progress: Callable[[int], None] | None = None) -> list[Any]:
         pairs, texts, ids, sigs, recurring = args
-        return verify_pairs(pairs, texts, ids, sigs, ShingleConfig(), AlignConfig(), 8, recurring=recurring,
-                            jobs=jobs, progress=progress)
+        return verify_pairs(pairs, texts, ids, sigs, ShingleConfig(), AlignConfig(), CandidateConfig(),
+                            recurring=recurring, jobs=jobs, progress=progress)
 
     alone = [run(args) for args in inputs]
     assert all(len(a) > 5 for a in alone)

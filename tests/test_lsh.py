@@ -13,6 +13,7 @@ from syndetect.candidates.banding import lsh_candidates, optimal_bands, star_edg
 from syndetect.candidates.fingerprints import fingerprint_candidates
 from syndetect.candidates.groups import repeated_in_input_order
 from syndetect.candidates.winnowing import winnow
+from syndetect.config import CandidateConfig
 from syndetect.errors import ConfigError
 
 
@@ -174,12 +175,12 @@ def test_candidate_pairs_run_lsh_beside_the_fingerprint_parts(monkeypatch: pytes
     pool = rng.integers(0, 2**63, size=2000, dtype=np.uint64)
     fp = pool[rng.integers(0, pool.size, size=doc.size)]
     empty = np.zeros(200, dtype=np.bool_)
-    args = {"cap": 60, "source_cap": 2, "min_shared": 2}
-    one = fingerprints.candidate_pairs(sigs, 8, 4, 1000, empty, fp, doc, None, **args)
+    cfg = CandidateConfig(max_bucket=1000, boilerplate_source_df=2, min_shared=2)
+    one = fingerprints.candidate_pairs(sigs, empty, fp, doc, None, cfg, bands=8, rows=4, cap=60)
     assert one[0].shape[0] >= 10  # star edges of the bucket of 11 identical documents
     assert one[2].pairs.shape[0] > 10
     monkeypatch.setattr(fingerprints, "_PARALLEL_MIN_POSTINGS", 0)
-    two = fingerprints.candidate_pairs(sigs, 8, 4, 1000, empty, fp, doc, None, jobs=2, **args)
+    two = fingerprints.candidate_pairs(sigs, empty, fp, doc, None, cfg, bands=8, rows=4, cap=60, jobs=2)
     assert np.array_equal(two[0], one[0])
     assert two[1] == one[1]
     assert np.array_equal(two[2].pairs, one[2].pairs)

@@ -15,7 +15,7 @@ from syndetect.align.prepare import DocData, prepare_docs
 from syndetect.candidates.features import corpus_features, fingerprint_grams
 from syndetect.candidates.fingerprints import fingerprint_candidates
 from syndetect.candidates.recurring import Recurring
-from syndetect.config import AlignConfig, MinHashConfig, ShingleConfig
+from syndetect.config import AlignConfig, CandidateConfig, MinHashConfig, ShingleConfig
 from syndetect.testing.synthetic import synthetic_corpus
 from syndetect.text.shingle import gram_hashes, shingle_batch
 
@@ -119,8 +119,8 @@ def test_verify_pairs_returns_results_in_the_input_order() -> None:
     assert len(fps.pairs) > 10
     shuffled = fps.pairs[np.random.default_rng(0).permutation(len(fps.pairs))]
     ids = [str(i) for i in range(len(texts))]
-    got = verify_pairs(shuffled, texts, ids, feats.signatures, ShingleConfig(), AlignConfig(), 8,
-                       recurring=fps.recurring)
+    got = verify_pairs(shuffled, texts, ids, feats.signatures, ShingleConfig(), AlignConfig(),
+                       CandidateConfig(), recurring=fps.recurring)
     expected = [tuple(p) for p in shuffled.tolist() if tuple(p) in {(v.a, v.b) for v in got}]
     assert [(v.a, v.b) for v in got] == expected
     assert len(got) > 5

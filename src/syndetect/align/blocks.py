@@ -13,7 +13,7 @@ import numpy as np
 from numpy.typing import NDArray
 
 from ..candidates.recurring import Recurring
-from ..config import AlignConfig, ShingleConfig
+from ..config import AlignConfig, CandidateConfig, ShingleConfig
 from ..workers.executor import Executor, Work, as_executor
 from ..workers.tasks import Task
 from .prepare import prepare_docs
@@ -97,15 +97,15 @@ def verify_pairs(
     signatures: NDArray[np.uint32],
     shingle: ShingleConfig,
     config: AlignConfig,
-    window: int,
+    candidates: CandidateConfig,
     *,
-    fingerprint_k: int = 3,
     sources: Sequence[str | None] | None = None,
     recurring: Recurring | None = None,
     jobs: int | Executor = 1,
     progress: Callable[[int], None] | None = None,
 ) -> list[VerifiedPair]:
     """Verify every candidate pair ``(a, b)`` (rows of ``pairs``); results keep the input order.
+    ``candidates`` gives the fingerprint n-gram size and winnowing window the documents were hashed with.
 
     Pairs are verified in blocks of a few thousand, so only the documents of one block are held
     tokenised at a time; with ``jobs > 1`` (a number of processes or an
@@ -116,7 +116,8 @@ def verify_pairs(
         return []
     ex = as_executor(jobs)
     srcs = list(sources) if sources is not None else [None] * len(texts)
-    job = _Job(texts, ids, signatures, shingle, config, window, fingerprint_k, srcs, recurring)
+    job = _Job(texts, ids, signatures, shingle, config, candidates.window, candidates.fingerprint_k, srcs,
+               recurring)
     workers = ex.jobs
     # enough blocks for every process to claim several, but not so small that the documents of
     # one family are tokenised in block after block

@@ -18,6 +18,7 @@ from typing import Any, cast
 import numpy as np
 from numpy.typing import NDArray
 
+from ..config import CandidateConfig
 from ..workers.executor import Executor, Work, as_executor
 from ..workers.tasks import Task
 from .banding import lsh_candidates, star_edges
@@ -106,32 +107,32 @@ def fingerprint_candidates(
 
 def candidate_pairs(
     sigs: NDArray[np.uint32],
-    bands: int,
-    rows: int,
-    max_bucket: int,
     empty: NDArray[np.bool_],
     fp_hash: NDArray[np.uint64],
     fp_doc: NDArray[np.int64],
     source_of: NDArray[np.int64] | None,
+    config: CandidateConfig,
     *,
+    bands: int,
+    rows: int,
     cap: int,
-    source_cap: int,
-    all_pairs_limit: int = 32,
-    min_shared: int = 2,
     jobs: int | Executor = 1,
 ) -> tuple[NDArray[np.int64], int, FingerprintIndex]:
-    """:func:`lsh_candidates` and :func:`fingerprint_candidates` together: with ``jobs > 1`` (or an
+    """:func:`lsh_candidates` (``bands`` x ``rows``) and :func:`fingerprint_candidates` (furniture
+    ``cap``) together, with the rest of their settings from ``config``: with ``jobs > 1`` (or an
     executor) the LSH grouping is one more task beside the fingerprint parts, so it runs while they do."""
     ex = as_executor(jobs)
     if not _in_processes(fp_hash, ex):
-        lsh_pairs, capped = lsh_candidates(sigs, bands, rows, max_bucket, empty)
-        fps = fingerprint_candidates(fp_hash, fp_doc, source_of, cap=cap, source_cap=source_cap,
-                                     all_pairs_limit=all_pairs_limit, min_shared=min_shared)
+        lsh_pairs, capped = lsh_candidates(sigs, bands, rows, config.max_bucket, empty)
+        fps = fingerprint_candidates(fp_hash, fp_doc, source_of, cap=cap,
+                                     source_cap=config.boilerplate_source_df,
+                                     all_pairs_limit=config.all_pairs_limit, min_shared=config.min_shared)
         return lsh_pairs, capped, fps
-    parts, lsh = _grouped_in_processes(fp_hash, fp_doc, source_of, cap, source_cap, all_pairs_limit, ex,
-                                       (sigs, bands, rows, max_bucket, empty))
+    lsh_args = (sigs, bands, rows, config.max_bucket, empty)
+    parts, lsh = _grouped_in_processes(fp_hash, fp_doc, source_of, cap, config.boilerplate_source_df,
+                                       config.all_pairs_limit, ex, lsh_args)
     lsh_pairs, capped = cast(tuple[NDArray[np.int64], int], lsh)
-    return lsh_pairs, capped, _count_pairs(parts, min_shared, _n_docs(fp_doc))
+    return lsh_pairs, capped, _count_pairs(parts, config.min_shared, _n_docs(fp_doc))
 
 
 def _grouped_in_processes(

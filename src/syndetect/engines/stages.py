@@ -254,10 +254,8 @@ def find_candidates(
     cc = cfg.candidates
     bands, rows = band_shape(cfg)
     doc_pairs, capped, fps = candidate_pairs(
-        feats.signatures, bands, rows, cc.max_bucket, feats.n_tokens == 0, feats.fp_hash, feats.fp_doc,
-        sources, cap=furniture_cap(feats.signatures.shape[0], cc), source_cap=cc.boilerplate_source_df,
-        all_pairs_limit=cc.all_pairs_limit, min_shared=cc.min_shared,
-        jobs=cfg.jobs if jobs is None else jobs,
+        feats.signatures, feats.n_tokens == 0, feats.fp_hash, feats.fp_doc, sources, cc, bands=bands,
+        rows=rows, cap=furniture_cap(feats.signatures.shape[0], cc), jobs=cfg.jobs if jobs is None else jobs,
     )
     return unique_pairs(np.concatenate([doc_pairs, fps.pairs])), CandidateTally.of(fps, capped)
 
@@ -361,8 +359,8 @@ def verify_block(
     numbers = block.numbers
     local = pairs if numbers is None else np.searchsorted(numbers, pairs)
     cc = cfg.candidates
-    found = verify_pairs(local, block.texts, block.ids, block.signatures, cfg.shingle, cfg.align, cc.window,
-                         fingerprint_k=cc.fingerprint_k, sources=block.sources, recurring=recurring,
+    found = verify_pairs(local, block.texts, block.ids, block.signatures, cfg.shingle, cfg.align, cc,
+                         sources=block.sources, recurring=recurring,
                          jobs=cfg.jobs if jobs is None else jobs, progress=progress)
     if numbers is None:
         return found
