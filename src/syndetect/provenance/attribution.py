@@ -15,17 +15,19 @@ relation named in brackets, when one of these holds (checked in this order):
    shared text, such as a dateline or ``(AFP)`` the copy kept.
 2. ``before`` (the credit introduces the passage): ``c`` ends at or before ``s``, at most
    :data:`NEAR_CHARS` characters before it, with at most one break between them (``c`` is in the
-   passage's paragraph or the one right before it), and ``c`` is no ``signoff`` (a sign-off closes
-   the text before it): ``Reuters reports:`` on the line before the passage, ``According to AFP,``
-   opening its sentence.
+   passage's paragraph or the one right before it), no sentence ends between them (``c``'s sentence
+   runs into the passage), and ``c`` is a ``dateline``, ``attribution``, ``byline`` or ``newswire``
+   credit (a sign-off or an inline ``(AFP)`` closes the text before it): ``Reuters reports:`` on
+   the line before the passage, ``According to AFP,`` opening its sentence; not ``..., he told
+   Reuters.`` closing the sentence before it.
 3. ``dateline``: ``c`` is a ``dateline`` or ``newswire`` credit that opens the passage's paragraph,
    at any distance before ``s``: on the passage's own line (``BAGHDAD, Jan 5 (Reuters) - ...`` with
    the passage further on in that paragraph) or alone on the line right before it (the story's
    dateline when the passage starts the story).
 4. ``after``: ``c`` starts at or after ``e``, at most :data:`NEAR_CHARS` characters after it, and is
    a ``signoff`` or ``inline`` credit with at most one break between them (``... he said. (AFP)``,
-   ``-- Reuters`` on the next line), or an ``attribution`` in the same paragraph (``..., Xinhua
-   said.``).
+   ``-- Reuters`` on the next line), or an ``attribution`` closing the passage's own sentence (no
+   break and no sentence end from the passage's last character to ``c``: ``..., Xinhua said.``).
 5. ``end``: ``c`` is a ``signoff`` that closes the document (at most :data:`NEAR_CHARS` characters of
    page furniture follow it) and the passage runs to the end of the story: at most one break lies
    between ``e`` and ``c.start``, at any distance.
@@ -78,7 +80,10 @@ RELATIONS = ("in", "before", "dateline", "after", "end")
 
 _BREAK = re.compile(r"[\n\r\u2028\u2029\x85]\s*")
 _BREAK_CHARS = "\n\r\u2028\u2029\x85"
-_INTRO_KINDS = frozenset({"dateline", "inline", "attribution", "byline", "newswire"})
+_INTRO_KINDS = frozenset({"dateline", "attribution", "byline", "newswire"})
+_SENTENCE_END = re.compile(r"[\u3002\uff01\uff1f]|[.!?\u2026][\"'\u201d\u2019\u00bb)\]]*(?:\s|$)")
+"""A sentence end: a full stop, question or exclamation mark (and closing quotes or brackets) before
+white space or the end, or a CJK full stop or mark."""
 _AFTER_KINDS = frozenset({"signoff", "inline"})
 _DATELINE_KINDS = frozenset({"dateline", "newswire"})
 
@@ -173,7 +178,7 @@ class _Text:
         if not self.credits:
             return []
         line = self.line_start(s)
-        prev_line = self.line_start(line - 1) if line > 0 else line
+        prev_line = self.line_start(len(self.text[:line].rstrip()))  # across a blank line or \r\n
         lo = min(prev_line, s - NEAR_CHARS) - self.longest
         first = bisect.bisect_left(self.starts, lo)
         last = bisect.bisect_right(self.starts, e + NEAR_CHARS)
@@ -193,7 +198,12 @@ class _Text:
         if c.start < e and c.end > s:
             return "in"
         if c.end <= s:
-            if c.kind in _INTRO_KINDS and s - c.end <= NEAR_CHARS and self.breaks(c.end, s) <= 1:
+            if (
+                c.kind in _INTRO_KINDS
+                and s - c.end <= NEAR_CHARS
+                and self.breaks(c.end, s) <= 1
+                and not _SENTENCE_END.search(self.text, c.end, s)
+            ):
                 return "before"
             if c.kind in _DATELINE_KINDS and (
                 c.start >= line or (c.start >= prev_line and self.breaks(c.end, s) == 1)
@@ -202,7 +212,8 @@ class _Text:
             return None
         near = c.start - e <= NEAR_CHARS
         gap = self.breaks(e, c.start)
-        if near and ((c.kind in _AFTER_KINDS and gap <= 1) or (c.kind == "attribution" and gap == 0)):
+        runs_on = gap == 0 and not _SENTENCE_END.search(self.text, max(s, e - 1), c.start)
+        if near and ((c.kind in _AFTER_KINDS and gap <= 1) or (c.kind == "attribution" and runs_on)):
             return "after"
         if c.kind == "signoff" and gap <= 1 and self.closes(c):
             return "end"
