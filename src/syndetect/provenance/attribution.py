@@ -163,6 +163,7 @@ class _Text:
         self.credits = credits
         self.starts = [c.start for c in credits]
         self.longest = max((c.end - c.start for c in credits), default=0)
+        self.last = len(text.rstrip())  # where the text ends but for trailing white space
 
     def line_start(self, pos: int) -> int:
         return max(self.text.rfind(ch, 0, pos) for ch in _BREAK_CHARS) + 1
@@ -171,14 +172,17 @@ class _Text:
         return len(_BREAK.findall(self.text, start, end))
 
     def closes(self, credit: Credit) -> bool:
-        return len(self.text) - credit.end <= NEAR_CHARS or not self.text[credit.end :].strip()
+        return self.last - credit.end <= NEAR_CHARS
 
     def found(self, s: int, e: int) -> list[_Found]:
         """Every credit that credits ``text[s:e]``, with its relation (module docstring)."""
         if not self.credits:
             return []
         line = self.line_start(s)
-        prev_line = self.line_start(len(self.text[:line].rstrip()))  # across a blank line or \r\n
+        blank = line
+        while blank > 0 and self.text[blank - 1].isspace():  # back across \r\n and blank lines
+            blank -= 1
+        prev_line = self.line_start(blank)
         lo = min(prev_line, s - NEAR_CHARS) - self.longest
         first = bisect.bisect_left(self.starts, lo)
         last = bisect.bisect_right(self.starts, e + NEAR_CHARS)
@@ -206,7 +210,7 @@ class _Text:
             ):
                 return "before"
             if c.kind in _DATELINE_KINDS and (
-                c.start >= line or (c.start >= prev_line and self.breaks(c.end, s) == 1)
+                c.start >= line or (c.start >= prev_line and not self.text[c.end : line].strip())
             ):
                 return "dateline"
             return None
@@ -243,15 +247,14 @@ def _check(documents: Sequence[Document], result: ScanResult) -> dict[str, Docum
 
 
 def _texts(by_id: dict[str, Document], result: ScanResult, agencies: Sequence[Agency]) -> dict[str, _Text]:
-    ids = list(dict.fromkeys(d for p in result.pairs for d in (p.a, p.b)))
-    ids += [m for f in result.families for m in f.members if m not in ids]
+    paired = list(dict.fromkeys(d for p in result.pairs for d in (p.a, p.b)))
+    ids = dict.fromkeys([*paired, *(m for f in result.families for m in f.members)])
     missing = [d for d in ids if d not in by_id]
     if missing:
         raise CorpusError(
             f"attribute: document {missing[0]!r} of the scan result is not among the {len(by_id)} "
             f"documents given ({len(missing)} missing in all); pass the same documents that were scanned"
         )
-    paired = list(dict.fromkeys(d for p in result.pairs for d in (p.a, p.b)))
     found = find_credits_batch((by_id[d].text for d in paired), agencies)
     return {d: _Text(by_id[d].text, credits) for d, credits in zip(paired, found, strict=True)}
 
