@@ -191,6 +191,7 @@ def test_an_introduction_further_than_near_chars_does_not_count(gap: int) -> Non
         + FILLER
         + "\n\n"
         + SHARED,  # a dateline two paragraphs up
+        "LONDON, Jan 5 (Reuters) - " + FILLER + "\n" + SHARED,  # opens the paragraph before, not alone
         "Reuters journalists were detained last week. " + SHARED,  # the name alone is no credit
         "The aide would not comment, he told Reuters.\n" + SHARED,  # credits the sentence it closes
         "An official said so, according to Reuters. " + SHARED,
@@ -448,6 +449,59 @@ def test_families_and_passages_keep_the_result_order() -> None:
         (1, 0, "b"),
     ]
     assert isinstance(prov, Provenance)
+
+
+STORY = (
+    "The central bank raised its main interest rate by half a point on Thursday, the largest increase in "
+    "two decades, as policymakers struggled to contain inflation that has climbed to its highest level since "
+    "the early nineties. Governor Maria Keller told reporters the board had considered an even larger move "
+    "but judged that the economy, already slowing under the weight of higher energy prices, could not absorb "
+    "it without a sharp rise in unemployment. Shares in regional lenders fell more than three percent after "
+    "the announcement, while the currency gained against the dollar and the euro for the first time in a "
+    "week. Economists polled last month had expected a smaller increase, and several said the decision "
+    "suggested further tightening at the next two meetings of the monetary committee."
+)
+
+
+@pytest.mark.parametrize("credited", [True, False])
+def test_a_scanned_family_is_attributed_end_to_end(credited: bool) -> None:
+    """Three copies of a story found by a real scan: the wire's own (dateline and sign-off), a site
+    that introduces it, a blog that credits no one; and the same without any credit."""
+    dateline, intro, signoff = (
+        "FRANKFURT, Jan 5 (Reuters) -\n",
+        "Reuters reports:\n",
+        "\n\n(Reporting by Jane Doe; Editing by John Roe)",
+    )
+    if not credited:
+        dateline, intro, signoff = "FRANKFURT, Jan 5 -\n", "Here it is:\n", "\n\nThe end."
+    docs = [
+        Document("wire", "Bank raises rates\n\n" + dateline + STORY + signoff),
+        Document(
+            "site", "Markets today\n\nA busy day for markets. " + intro + STORY + "\n\nComments are closed."
+        ),
+        Document(
+            "blog", "My blog\n\nI read this today and wanted to share it with you.\n\n" + STORY + "\n\nBye."
+        ),
+        Document("other", "Something else entirely about gardening and the best roses to plant in spring."),
+    ]
+    result = syndetect.scan(docs)
+    (family,) = result.families
+    assert sorted(family.members) == ["blog", "site", "wire"]
+    prov = attribute(docs, result)
+    (fam,) = prov.families
+    assert set(prov.credits) == {"wire", "site", "blog"}
+    status = {m.doc_id: m.status for m in fam.members}
+    if credited:
+        assert fam.source_agency == "Reuters"
+        assert status == {"wire": "credited", "site": "credited", "blog": "uncredited"}
+        text = {d.id: d.text for d in docs}
+        for ev in fam.evidence:
+            assert ev.credit.agency == "Reuters"
+            assert ev.credit in find_credits(text[ev.doc_id])
+        assert {ev.doc_id for ev in fam.evidence} == {"wire", "site"}
+    else:
+        assert (fam.source_agency, fam.source_document, fam.evidence) == (None, family.origin, ())
+        assert status == {m: "source" if m == family.origin else "uncredited" for m in family.members}
 
 
 # ---------------------------------------------------------------------------------------------
