@@ -1,0 +1,356 @@
+"""Attribution of shared text: which wire credit, if any, each document gives the passages it shares,
+and which agency (or, failing one, which document) a family of syndicated texts comes from.
+
+:func:`attribute` takes the documents that were scanned and the :class:`~syndetect.types.ScanResult`,
+finds the credits of every document that appears in a pair (:func:`find_credits_batch`, once) and
+then works per pair over its few passages, never per token.
+
+**When a credit credits a passage.** In one document ``T`` a passage spans ``T[s:e]`` (half-open raw
+offsets, as everywhere in syndetect); a credit ``c`` spans ``T[c.start:c.end]``. A *paragraph* is a
+line: a line break (``\\n``, ``\\r``, U+2028, U+2029, U+0085) ends one, and a run of breaks with only
+white space between them (a blank line) is one *break*. ``c`` credits the passage, with the
+relation named in brackets, when one of these holds (checked in this order):
+
+1. ``in``: ``c`` overlaps the passage (``c.start < e`` and ``c.end > s``): a credit quoted with the
+   shared text, such as a dateline or ``(AFP)`` the copy kept.
+2. ``before`` (the credit introduces the passage): ``c`` ends at or before ``s``, at most
+   :data:`NEAR_CHARS` characters before it, with at most one break between them (``c`` is in the
+   passage's paragraph or the one right before it), no sentence ends between them (``c``'s sentence
+   runs into the passage), and ``c`` is a ``dateline``, ``attribution``, ``byline`` or ``newswire``
+   credit (a sign-off or an inline ``(AFP)`` closes the text before it): ``Reuters reports:`` on
+   the line before the passage, ``According to AFP,`` opening its sentence; not ``..., he told
+   Reuters.`` closing the sentence before it.
+3. ``dateline``: ``c`` is a ``dateline`` or ``newswire`` credit that opens the passage's paragraph,
+   at any distance before ``s``: on the passage's own line (``BAGHDAD, Jan 5 (Reuters) - ...`` with
+   the passage further on in that paragraph) or alone on the line right before it (the story's
+   dateline when the passage starts the story).
+4. ``after``: ``c`` starts at or after ``e``, at most :data:`NEAR_CHARS` characters after it, and is
+   a ``signoff`` or ``inline`` credit with at most one break between them (``... he said. (AFP)``,
+   ``-- Reuters`` on the next line), or an ``attribution`` closing the passage's own sentence (no
+   break and no sentence end from the passage's last character to ``c``: ``..., Xinhua said.``).
+5. ``end``: ``c`` is a ``signoff`` that closes the document (at most :data:`NEAR_CHARS` characters of
+   page furniture follow it) and the passage runs to the end of the story: at most one break lies
+   between ``e`` and ``c.start``, at any distance.
+
+The agency credited is the credit's own: a credit never credits a passage for another agency. When
+several credits credit one passage, the one for the family's source agency is reported if there is
+one, then the first by relation (in the order above) and distance.
+
+**A family's source.** Each member credits the agencies credited on any of its passages in the
+family's pairs. The source agency is the one credited by the most members; a tie goes to the agency
+whose first crediting member comes first in ``Family.members`` (then the earlier credit in that
+member). Its evidence is every credit of that agency that credits a passage, member by member in
+family order, by offset. A member is then ``credited`` when one of its passages credits the source
+agency (a credit for another agency does not count for the family) and ``uncredited`` otherwise.
+When no member credits any agency, the source is the family's origin document (``Family.origin``,
+chosen by ``origin_reason``), that member is ``source`` and the others ``uncredited``.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from ..errors import CorpusError, CorpusTypeError
+from ..types import Document, Family, Pair, ScanResult
+from .agencies import DEFAULT_AGENCIES, Agency, Credit
+from .credits import find_credits_batch
+
+__all__ = [
+    "NEAR_CHARS",
+    "RELATIONS",
+    "Evidence",
+    "FamilyAttribution",
+    "MemberAttribution",
+    "PassageCredit",
+    "Provenance",
+    "attribute",
+]
+
+NEAR_CHARS = 80
+"""The most characters between a credit and a passage for the credit to introduce it (``before``) or
+follow it (``after``), and the most characters after a sign-off that still closes the document
+(``end``). 80 holds a line break and an introduction such as ``The agency reported on Sunday that``;
+it keeps out a credit a full sentence or more away, which credits that sentence, not the passage."""
+
+RELATIONS = ("in", "before", "dateline", "after", "end")
+"""How a credit credits a passage, in the order they are checked and preferred."""
+
+_BREAK = re.compile(r"[\n\r\u2028\u2029\x85]\s*")
+_BREAK_CHARS = "\n\r\u2028\u2029\x85"
+_INTRO_KINDS = frozenset({"dateline", "attribution", "byline", "newswire"})
+_SENTENCE_END = re.compile(r"[\u3002\uff01\uff1f]|[.!?\u2026][\"'\u201d\u2019\u00bb)\]]*(?:\s|$)")
+"""A sentence end: a full stop, question or exclamation mark (and closing quotes or brackets) before
+white space or the end, or a CJK full stop or mark."""
+_AFTER_KINDS = frozenset({"signoff", "inline"})
+_DATELINE_KINDS = frozenset({"dateline", "newswire"})
+
+
+@dataclass(frozen=True, slots=True)
+class PassageCredit:
+    """One side of one shared passage: passage ``passage`` of ``ScanResult.pairs[pair]``, in document
+    ``a`` or ``b`` of the pair (``side``). ``status`` is ``"credited"`` when ``credit`` (for
+    ``agency``) credits the passage by ``relation`` (one of :data:`RELATIONS`), else
+    ``"uncredited"`` with the other three ``None``."""
+
+    pair: int
+    passage: int
+    side: str
+    status: str
+    agency: str | None
+    credit: Credit | None
+    relation: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Evidence:
+    """A credit of the family's source agency that credits a shared passage in document ``doc_id``."""
+
+    doc_id: str
+    credit: Credit
+
+
+@dataclass(frozen=True, slots=True)
+class MemberAttribution:
+    """One member of a family: ``"credited"`` (it credits the family's source agency; ``credit`` is
+    its first such credit), ``"uncredited"``, or ``"source"`` (no member credits an agency and this
+    document is the family's origin)."""
+
+    doc_id: str
+    status: str
+    agency: str | None
+    credit: Credit | None
+
+
+@dataclass(frozen=True, slots=True)
+class FamilyAttribution:
+    """Where a family's shared text comes from: ``source_agency`` with ``evidence``, or else
+    ``source_document`` (the family's origin). ``reason`` says which and why, in words."""
+
+    family_id: str
+    source_agency: str | None
+    source_document: str | None
+    evidence: tuple[Evidence, ...]
+    members: tuple[MemberAttribution, ...]
+    reason: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Provenance:
+    """Attribution of a scan: one :class:`PassageCredit` per passage and side, in pair, passage and
+    side order; one :class:`FamilyAttribution` per family, in the result's order; the credits found
+    in every document that appears in a pair."""
+
+    passages: tuple[PassageCredit, ...]
+    families: tuple[FamilyAttribution, ...]
+    credits: dict[str, tuple[Credit, ...]]
+
+
+@dataclass(frozen=True, slots=True)
+class _Found:
+    credit: Credit
+    relation: str
+    distance: int
+
+
+class _Text:
+    """A document's text and its credits (sorted by start), with the look-ups the rules need."""
+
+    def __init__(self, text: str, credits: tuple[Credit, ...]) -> None:
+        self.text = text
+        self.credits = credits
+        self.starts = [c.start for c in credits]
+        self.longest = max((c.end - c.start for c in credits), default=0)
+        self.last = len(text.rstrip())  # where the text ends but for trailing white space
+
+    def line_start(self, pos: int) -> int:
+        return max(self.text.rfind(ch, 0, pos) for ch in _BREAK_CHARS) + 1
+
+    def breaks(self, start: int, end: int) -> int:
+        return len(_BREAK.findall(self.text, start, end))
+
+    def closes(self, credit: Credit) -> bool:
+        return self.last - credit.end <= NEAR_CHARS
+
+    def found(self, s: int, e: int) -> list[_Found]:
+        """Every credit that credits ``text[s:e]``, with its relation (module docstring)."""
+        if not self.credits:
+            return []
+        line = self.line_start(s)
+        blank = line
+        while blank > 0 and self.text[blank - 1].isspace():  # back across \r\n and blank lines
+            blank -= 1
+        prev_line = self.line_start(blank)
+        lo = min(prev_line, s - NEAR_CHARS) - self.longest
+        first = bisect.bisect_left(self.starts, lo)
+        last = bisect.bisect_right(self.starts, e + NEAR_CHARS)
+        window = list(self.credits[first:last])
+        final = self.credits[-1]
+        if final.kind == "signoff" and final not in window and self.closes(final):
+            window.append(final)
+        out = []
+        for c in window:
+            relation = self._relation(c, s, e, line, prev_line)
+            if relation is not None:
+                distance = max(0, s - c.end, c.start - e)
+                out.append(_Found(c, relation, distance))
+        return out
+
+    def _relation(self, c: Credit, s: int, e: int, line: int, prev_line: int) -> str | None:
+        if c.start < e and c.end > s:
+            return "in"
+        if c.end <= s:
+            if (
+                c.kind in _INTRO_KINDS
+                and s - c.end <= NEAR_CHARS
+                and self.breaks(c.end, s) <= 1
+                and not _SENTENCE_END.search(self.text, c.end, s)
+            ):
+                return "before"
+            if c.kind in _DATELINE_KINDS and (
+                c.start >= line or (c.start >= prev_line and not self.text[c.end : line].strip())
+            ):
+                return "dateline"
+            return None
+        near = c.start - e <= NEAR_CHARS
+        gap = self.breaks(e, c.start)
+        runs_on = gap == 0 and not _SENTENCE_END.search(self.text, max(s, e - 1), c.start)
+        if near and ((c.kind in _AFTER_KINDS and gap <= 1) or (c.kind == "attribution" and runs_on)):
+            return "after"
+        if c.kind == "signoff" and gap <= 1 and self.closes(c):
+            return "end"
+        return None
+
+
+def _check(documents: Sequence[Document], result: ScanResult) -> dict[str, Document]:
+    if not isinstance(result, ScanResult):
+        raise CorpusTypeError(
+            f"attribute: result must be a ScanResult, got {type(result).__name__}; "
+            "pass what syndetect.scan(documents) returned"
+        )
+    if isinstance(documents, (str, bytes)) or not isinstance(documents, Sequence):
+        raise CorpusTypeError(
+            f"attribute: documents must be a sequence of Document, got {type(documents).__name__}; "
+            "pass the list of documents that was scanned"
+        )
+    by_id: dict[str, Document] = {}
+    for i, doc in enumerate(documents):
+        if not isinstance(doc, Document):
+            raise CorpusTypeError(
+                f"attribute: documents[{i}] is {type(doc).__name__}, not Document; "
+                "pass the Document objects that were scanned"
+            )
+        by_id.setdefault(doc.id, doc)  # as the scan does, the first document with an id is kept
+    return by_id
+
+
+def _texts(by_id: dict[str, Document], result: ScanResult, agencies: Sequence[Agency]) -> dict[str, _Text]:
+    paired = list(dict.fromkeys(d for p in result.pairs for d in (p.a, p.b)))
+    ids = dict.fromkeys([*paired, *(m for f in result.families for m in f.members)])
+    missing = [d for d in ids if d not in by_id]
+    if missing:
+        raise CorpusError(
+            f"attribute: document {missing[0]!r} of the scan result is not among the {len(by_id)} "
+            f"documents given ({len(missing)} missing in all); pass the same documents that were scanned"
+        )
+    found = find_credits_batch((by_id[d].text for d in paired), agencies)
+    return {d: _Text(by_id[d].text, credits) for d, credits in zip(paired, found, strict=True)}
+
+
+def _spans(pair: Pair, texts: dict[str, _Text], index: int) -> None:
+    for k, p in enumerate(pair.passages):
+        for doc, start, end in ((pair.a, p.a_start, p.a_end), (pair.b, p.b_start, p.b_end)):
+            if not 0 <= start <= end <= len(texts[doc].text):
+                raise CorpusError(
+                    f"attribute: passage {k} of pair {index} ({pair.a!r}, {pair.b!r}) spans "
+                    f"[{start}, {end}) in {doc!r}, whose text has {len(texts[doc].text)} characters; "
+                    "pass the documents exactly as they were scanned"
+                )
+
+
+def _choose(found: list[_Found], agency: str | None) -> _Found:
+    preferred = [f for f in found if f.credit.agency == agency] or found
+    return min(preferred, key=lambda f: (RELATIONS.index(f.relation), f.distance, f.credit.start))
+
+
+def _source(family: Family, by_member: dict[str, list[Credit]]) -> tuple[str | None, tuple[Evidence, ...]]:
+    """The agency credited by most members (ties: first crediting member, then earlier credit)."""
+    votes: dict[str, list[int]] = {}  # agency -> [members crediting it, first member's rank, its start]
+    for rank, member in enumerate(family.members):
+        credits = sorted(by_member.get(member, []), key=lambda c: c.start)
+        for credit in credits:
+            votes.setdefault(credit.agency, [0, rank, credit.start])
+        for agency in {c.agency for c in credits}:
+            votes[agency][0] += 1
+    if not votes:
+        return None, ()
+    agency = min(votes, key=lambda a: (-votes[a][0], votes[a][1], votes[a][2]))
+    evidence = tuple(
+        Evidence(member, credit)
+        for member in family.members
+        for credit in sorted(set(by_member.get(member, [])), key=lambda c: (c.start, c.end, c.kind))
+        if credit.agency == agency
+    )
+    return agency, evidence
+
+
+def _family(family: Family, by_member: dict[str, list[Credit]]) -> FamilyAttribution:
+    agency, evidence = _source(family, by_member)
+    if agency is None:
+        members = tuple(
+            MemberAttribution(m, "source" if m == family.origin else "uncredited", None, None)
+            for m in family.members
+        )
+        reason = f"no member credits an agency; the origin is the source ({family.origin_reason})"
+        return FamilyAttribution(family.id, None, family.origin, (), members, reason)
+    first = {e.doc_id: e.credit for e in reversed(evidence)}
+    members = tuple(
+        MemberAttribution(m, "credited", agency, first[m])
+        if m in first
+        else MemberAttribution(m, "uncredited", None, None)
+        for m in family.members
+    )
+    reason = f"{agency} is credited by {len(first)} of {len(family.members)} members"
+    return FamilyAttribution(family.id, agency, None, evidence, members, reason)
+
+
+def attribute(
+    documents: Sequence[Document], result: ScanResult, *, agencies: Sequence[Agency] = DEFAULT_AGENCIES
+) -> Provenance:
+    """Which credits credit the shared passages of ``result``, and where each family comes from.
+
+    ``documents`` are the documents that were scanned (matched to the result by id; the first of a
+    repeated id, as the scan keeps it). The rules, with :data:`NEAR_CHARS`, are in the module
+    docstring. Raises :class:`~syndetect.errors.CorpusError` when a document of the result is not
+    among ``documents`` or a passage falls outside its text.
+    """
+    texts = _texts(_check(documents, result), result, agencies)
+    family_of = {m: f for f in result.families for m in f.members}
+    found: list[tuple[int, int, str, list[_Found]]] = []
+    by_member: dict[str, dict[str, list[Credit]]] = {}
+    for i, pair in enumerate(result.pairs):
+        _spans(pair, texts, i)
+        family = family_of.get(pair.a)
+        for k, p in enumerate(pair.passages):
+            for side, doc, start, end in (
+                ("a", pair.a, p.a_start, p.a_end),
+                ("b", pair.b, p.b_start, p.b_end),
+            ):
+                hits = texts[doc].found(start, end)
+                found.append((i, k, side, hits))
+                if family is not None:
+                    by_member.setdefault(family.id, {}).setdefault(doc, []).extend(h.credit for h in hits)
+    families = tuple(_family(f, by_member.get(f.id, {})) for f in result.families)
+    agency_of = {m: fa.source_agency for fa in families for m in (x.doc_id for x in fa.members)}
+    passages = []
+    for i, k, side, hits in found:
+        if not hits:
+            passages.append(PassageCredit(i, k, side, "uncredited", None, None))
+            continue
+        pair = result.pairs[i]
+        best = _choose(hits, agency_of.get(pair.a))
+        passages.append(PassageCredit(i, k, side, "credited", best.credit.agency, best.credit, best.relation))
+    credits = {doc: t.credits for doc, t in texts.items()}
+    return Provenance(tuple(passages), families, credits)
