@@ -7,7 +7,7 @@ way: by the share of text shared (the larger of the two containments), then Jacc
 :func:`render` dispatches on :data:`FORMATS`. The renderers live in :mod:`~syndetect.io.report_text`
 (``table``, ``jsonl``, ``csv``, and the ranking and records they share; the JSONL records are a stable
 contract, documented in ``docs/jsonl-schema.md``) and :mod:`~syndetect.io.report_html` (the HTML report
-with its side-by-side views); their public names are importable from here too.
+with its side-by-side views); the renderers are importable from here too.
 
 This module does no input I/O and never imports click.
 """
@@ -20,49 +20,18 @@ from typing import Literal, TextIO
 from ..errors import ConfigError
 from ..types import Document, ScanResult
 from .report_html import HTML_MAX_VIEWS, render_html
-from .report_text import (
-    CSV_COLUMNS,
-    DOCUMENT_FIELDS,
-    SCHEMA_VERSION,
-    all_pairs,
-    document_fields,
-    evidence_note,
-    family_index,
-    family_note,
-    family_record,
-    pair_record,
-    rank_pairs,
-    render_csv,
-    render_jsonl,
-    render_table,
-    shared_share,
-    snippet,
-    summary_record,
-)
+from .report_text import SCHEMA_VERSION, render_csv, render_jsonl, render_table
 
 __all__ = [
-    "CSV_COLUMNS",
-    "DOCUMENT_FIELDS",
     "FORMATS",
     "HTML_MAX_VIEWS",
     "SCHEMA_VERSION",
     "Format",
-    "all_pairs",
-    "document_fields",
-    "evidence_note",
-    "family_index",
-    "family_note",
-    "family_record",
-    "pair_record",
-    "rank_pairs",
     "render",
     "render_csv",
     "render_html",
     "render_jsonl",
     "render_table",
-    "shared_share",
-    "snippet",
-    "summary_record",
 ]
 
 Format = Literal["table", "jsonl", "csv", "html"]
