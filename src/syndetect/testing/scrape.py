@@ -23,7 +23,20 @@ Generators (each returns a :class:`ScrapeCorpus`):
   and footer.
 - :func:`identical_files`: ``n_files`` byte-identical files of one story (no furniture).
 - :func:`preset` / :data:`PRESETS`: the named corpora of the evaluation (``benchmarks/quality/
-  scrape_eval.py``).
+  scrape_eval.py``); :data:`CREDIT_PRESETS`: ``credits-8``, ``scrape-8`` with planted credits
+  (``benchmarks/quality/attribution_eval.py``).
+
+Wire credits (opt-in, ``scrape_corpus(credits=p)``; off, every corpus is byte for byte the one made
+before the option existed): each ``reprint``, ``trimmed``, ``localised`` or ``embedded`` copy credits
+its story's agency with probability ``p`` (drawn from a random stream of its own), in one of the forms
+real outlets use where they put them: a dateline opening the copied text (``LONDON, Mar 5 (Reuters) -``,
+``TOKYO (AP) —``, ``Sydney (AFP) -``, ``PARIS, March 5 (UPI) --``), an attribution line introducing it
+(``Reuters reports:``, ``According to The Associated Press:``, ``AFP has the story:``) or a sign-off
+after it (``— AFP``, ``(AFP)`` on its own line or closing the last copied paragraph, ``The Associated
+Press contributed to this report.``, Reuters' ``Reporting by ...; Editing by ...``). A copy that keeps
+the story's dateline or opens with a quotation mark gets a sign-off instead of a dateline, and an
+``embedded`` copy (introduced already) a sign-off instead of an attribution line. ``credits-8`` uses
+``p = 0.6`` and weights 0.4 / 0.3 / 0.3 for dateline / attribution / sign-off.
 
 Body text is real English when ``msrp`` names the MSRP directory (``msr_paraphrase_{train,test}.txt``,
 UTF-8 with a BOM, tab-separated ``label id1 id2 sentence1 sentence2``): sentences are drawn without
@@ -40,7 +53,12 @@ Ground truth:
   (paragraph-aligned, dateline included only when both keep it, quotation marks around an embedded quote
   outside the span; the two texts are equal after folding quotes and acronym dots, up to ``word_edits``
   words).
-  Truth pairs are exactly those pairs; a document carries at most one story.
+  Truth pairs are exactly those pairs; a document carries at most one story. ``StoryCopy.agency`` is the
+  story's agency by its canonical name in :data:`~syndetect.provenance.agencies.DEFAULT_AGENCIES`
+  (``AP`` is ``Associated Press``); ``StoryCopy.credits`` are the :class:`PlantedCredit` s of that
+  agency the document gives the copy (raw offsets, form, planted or not): the agency page's dateline,
+  a kept story dateline, an embedded copy's introduction (``According to AFP:``), and the planted
+  credit; ``StoryCopy.credited`` says whether there is one.
 - Families: the connected components of the truth pairs (per story).
 - ``furniture``: per document the character spans of its header, byline/date lines and footer; ``slots``
   the spans inside them that vary (outlet name, dates, bylines, headline lists). Planted spans never
@@ -82,8 +100,11 @@ from .synthetic import (
 )
 
 __all__ = [
+    "CREDIT_PRESETS",
+    "CREDIT_RATE",
     "KINDS",
     "PRESETS",
+    "PlantedCredit",
     "ScrapeCorpus",
     "StoryCopy",
     "identical_files",
@@ -97,6 +118,12 @@ DOC_KINDS = ("wire", *KINDS, "independent", "own", "identical")
 
 PRESETS = ("scrape-8", "templates-12", "wide-60", "wide-500", "identical-3000")
 """Named corpora of the evaluation; see :func:`preset`."""
+
+CREDIT_PRESETS = ("credits-8",)
+"""Named corpora with planted wire credits (``benchmarks/quality/attribution_eval.py``); :func:`preset`."""
+
+CREDIT_RATE = 0.6
+"""The ``credits`` probability of the ``credits-8`` preset."""
 
 
 def _bar(text: str) -> tuple[str, ...]:
@@ -162,6 +189,32 @@ class StoryCopy:
     hi: int
     spans: tuple[tuple[int, int, int], ...]
     edits: tuple[int, ...]
+    agency: str = ""
+    """The story's agency by its canonical name in :data:`~syndetect.provenance.agencies.DEFAULT_AGENCIES`
+    (``AP`` -> ``Associated Press``)."""
+    credits: tuple[PlantedCredit, ...] = ()
+    """Every credit of ``agency`` that the document gives this copy, by raw offset: the story's dateline
+    when the copy keeps it, the introduction of an ``embedded`` copy, and with ``credits`` set the credit
+    planted by the outlet."""
+
+    @property
+    def credited(self) -> bool:
+        """The copy credits its story's agency (it carries at least one credit)."""
+        return bool(self.credits)
+
+
+@dataclass(frozen=True)
+class PlantedCredit:
+    """A credit in a generated document: ``text[start:end]`` credits ``agency`` (canonical name) in the
+    ``form`` ``dateline``, ``attribution`` or ``signoff``; ``planted`` is ``True`` for a credit placed by
+    the ``credits`` option and ``False`` for one the copy carries anyway (a kept story dateline, the
+    introduction of an embedded quote)."""
+
+    start: int
+    end: int
+    agency: str
+    form: str
+    planted: bool
 
 
 @dataclass(frozen=True)
@@ -186,6 +239,8 @@ class ScrapeCorpus:
     """Outlet -> furniture theme id (outlets with one theme share furniture up to the slots)."""
     fallback_paragraphs: int = 0
     """Paragraphs written by the pseudo-word writer because MSRP sentences were absent or ran out."""
+    credit_rate: float | None = None
+    """The ``credits`` option the corpus was made with (``None``: off, no credit planted)."""
 
     @property
     def texts(self) -> list[str]:
@@ -701,6 +756,8 @@ class _Article:
     """Index in ``body`` of the block holding wire paragraph ``lo``."""
     dl_lens: list[int] = field(default_factory=list)
     edits: list[int] = field(default_factory=list)
+    credits: list[tuple[int, int, int, str, bool]] = field(default_factory=list)
+    """Credits as (index in ``body``, start, end in that block's prefix + text + suffix, form, planted)."""
 
 
 def _body_words(rng: random.Random, words_per_article: int) -> int:
@@ -735,13 +792,25 @@ def _wire_article(prose: _Prose, rng: random.Random, story: _Story) -> _Article:
         0,
         [len(story.dateline)] + [0] * (n - 1),
         [0] * n,
+        [(0, 0, len(story.dateline.rstrip()), "dateline", False)],
     )
 
 
 def _derive(
-    rng: random.Random, prose: _Prose, story: _Story, kind: str, outlet: _Outlet, day: int, n_topics: int
+    rng: random.Random,
+    prose: _Prose,
+    story: _Story,
+    kind: str,
+    outlet: _Outlet,
+    day: int,
+    n_topics: int,
+    credit: tuple[random.Random, float] | None = None,
 ) -> _Article:
-    """One outlet's use of a wire story (the four kinds of :mod:`syndetect.testing.synthetic`)."""
+    """One outlet's use of a wire story (the four kinds of :mod:`syndetect.testing.synthetic`).
+
+    With ``credit`` (its own random stream and a rate; ``rng`` is not drawn from for it, so the corpus
+    is otherwise the one made without) the outlet credits the agency with that probability
+    (:func:`_plant_credit`)."""
     swap = outlet.curly != story.agency.curly  # the copy desk applies its house quote style
     lo, hi, _, fold, keep_dateline, n_edits = draw_use(rng, kind, story.words, draw_swap=False)
     paras, edits = _copy_desk(rng, story.paras[lo:hi], n_edits, prose.vocab, swap=swap, fold=fold)
@@ -767,11 +836,120 @@ def _derive(
         prefix = (open_q if quoted and j == 0 else "") + (dl if j == 0 else "")
         suffix = close_q if quoted and j == len(paras) - 1 else ""
         wire_part.append((prefix, p, suffix))
-    body = [("", p, "") for p in before] + wire_part + [("", p, "") for p in after]
+    pre: list[Block] = [("", p, "") for p in before]
+    credits: list[tuple[int, int, int, str, bool]] = []
+    if kind == "embedded":  # the introduction of the quote
+        credits.append((len(pre) - 1, 0, len(before[-1]), "attribution", False))
+    if dl:
+        q = len(wire_part[0][0]) - len(dl)
+        credits.append((len(pre), q, q + len(dl.rstrip()), "dateline", False))
+    sign: list[Block] = []
+    if credit is not None and credit[0].random() < credit[1]:
+        _plant_credit(credit[0], story, kind, bool(dl) or quoted, pre, wire_part, sign, credits)
+    body = pre + wire_part + sign + [("", p, "") for p in after]
     dl_lens = [len(dl)] + [0] * (hi - lo - 1)
     return _Article(
-        outlet, kind, day, prose.headline(rng, topic), body, story.id, lo, hi, len(before), dl_lens, edits
+        outlet,
+        kind,
+        day,
+        prose.headline(rng, topic),
+        body,
+        story.id,
+        lo,
+        hi,
+        len(pre),
+        dl_lens,
+        edits,
+        credits,
     )
+
+
+_CREDIT_FORMS = ("dateline", "attribution", "signoff")
+_CREDIT_WEIGHTS = (0.4, 0.3, 0.3)
+_CANONICAL = {"AP": "Associated Press"}
+"""Agency names of :data:`_AGENCIES` that differ from the canonical ``DEFAULT_AGENCIES`` name."""
+_CREDIT_NAMES = {
+    "Reuters": ("Reuters",),
+    "AP": ("The Associated Press", "AP", "the Associated Press"),
+    "AFP": ("AFP", "Agence France-Presse"),
+    "UPI": ("UPI", "United Press International"),
+    "dpa": ("dpa", "the German news agency dpa"),
+}
+_ATTRIBUTIONS = ("{n} reports:", "According to {n}:", "{n} reported:", "{n} has the story:")
+_SIGNOFFS = {
+    "Reuters": ("(Reporting by {a}; Editing by {b})", "Reporting by {a}; Editing by {b}", "— Reuters"),
+    "AP": ("— The Associated Press", "The Associated Press contributed to this report.", "— AP"),
+    "AFP": ("— AFP", "(AFP)", "-- AFP"),
+    "UPI": ("— UPI", "(UPI)"),
+    "dpa": ("— dpa", "dpa"),
+}
+
+
+def _canonical(agency: str) -> str:
+    return _CANONICAL.get(agency, agency)
+
+
+def _credit_dateline(rng: random.Random, agency: str, day: int) -> str:
+    """The dateline an agency puts on its story, with a date: ``LONDON, Mar 5 (Reuters) - ``."""
+    city = rng.choice(_CITIES)
+    m, d = _day(day)
+    month = _MONTHS[m - 1]
+    if agency == "Reuters":
+        return f"{city}, {rng.choice((month, month[:3]))} {d} (Reuters) - "
+    if agency == "AP":
+        return f"{city} (AP) — "
+    if agency == "AFP":
+        return f"{city.title()} (AFP) - "
+    if agency == "UPI":
+        return f"{city}, {month} {d} (UPI) -- "
+    return f"{city.title()} ({agency}) - "
+
+
+def _plant_credit(
+    rng: random.Random,
+    story: _Story,
+    kind: str,
+    opened: bool,
+    pre: list[Block],
+    wire_part: list[Block],
+    sign: list[Block],
+    credits: list[tuple[int, int, int, str, bool]],
+) -> None:
+    """Plant one credit of the story's agency where outlets put it: a dated dateline opening the copied
+    text (not when the copy keeps the story's dateline or opens with a quotation mark: then a sign-off),
+    an attribution line before it (an embedded copy is introduced already: a sign-off), or a sign-off
+    closing it (its own line, or the end of the last copied paragraph for a bracket form)."""
+    agency = story.agency.name
+    form = rng.choices(_CREDIT_FORMS, weights=_CREDIT_WEIGHTS)[0]
+    if (form == "dateline" and opened) or (form == "attribution" and kind == "embedded"):
+        form = "signoff"
+    first = len(pre)
+    if form == "dateline":
+        dateline = _credit_dateline(rng, agency, story.day)
+        prefix, text, suffix = wire_part[0]
+        wire_part[0] = (dateline + prefix, text, suffix)
+        credits.append((first, 0, len(dateline.rstrip()), "dateline", True))
+        # the credit goes before the copy's other recorded credits in the block: shift none (none there)
+    elif form == "attribution":
+        line = rng.choice(_ATTRIBUTIONS).format(n=rng.choice(_CREDIT_NAMES.get(agency, (agency,))))
+        line = line[0].upper() + line[1:]
+        pre.append(("", line, ""))
+        # an attribution line is a paragraph of its own: the wire blocks move down by one
+        credits[:] = [(b + 1 if b >= first else b, s, e, f, p) for b, s, e, f, p in credits]
+        credits.append((first, 0, len(line), "attribution", True))
+    else:
+        template = rng.choice(_SIGNOFFS.get(agency, ("— {agency}",)))
+        a, b = (f"{rng.choice(_FIRST_NAMES)} {rng.choice(_LAST_NAMES)}" for _ in range(2))
+        line = template.format(a=a, b=b, agency=agency)
+        if line.startswith("(") and rng.random() < 0.5:  # "... he said. (AFP)" on the paragraph's line
+            k = len(wire_part) - 1
+            prefix, text, suffix = wire_part[k]
+            wire_part[k] = (prefix, text, suffix + " " + line)
+            start = len(prefix) + len(text) + len(suffix) + 1
+            credits.append((first + k, start, start + len(line), "signoff", True))
+        else:
+            sign.append(("", line, ""))
+            credits.append((first + len(wire_part), 0, len(line), "signoff", True))
 
 
 def _own_article(
@@ -792,6 +970,7 @@ def _build(
     *,
     declare_sources: bool,
     urls: bool,
+    credit_rate: float | None = None,
 ) -> ScrapeCorpus:
     """Render every article with its outlet's furniture; shuffle ids; collect the ground truth."""
     n = len(articles)
@@ -802,6 +981,7 @@ def _build(
     for a in articles:
         headlines[a.outlet.name].append(a.headline)
 
+    story_agency = {st.id: st.agency.name for st in stories}
     texts: list[str] = []
     furniture: dict[str, tuple[tuple[int, int], ...]] = {}
     slot_spans: dict[str, tuple[tuple[int, int], ...]] = {}
@@ -855,8 +1035,24 @@ def _build(
                 s, e = spans[body_first + art.wire_first + j]
                 d = art.dl_lens[j]
                 copy_spans.append((s - d, e, d))
+            agency = _canonical(art.outlet.name if art.kind == "wire" else story_agency[art.story])
+            planted = []
+            for b, cs, ce, form, mine in art.credits:
+                block_start = spans[body_first + b][0] - len(art.body[b][0])
+                planted.append(PlantedCredit(block_start + cs, block_start + ce, agency, form, mine))
+            planted.sort(key=lambda c: c.start)
             copies.append(
-                StoryCopy(ids[i], art.story, art.kind, art.lo, art.hi, tuple(copy_spans), tuple(art.edits))
+                StoryCopy(
+                    ids[i],
+                    art.story,
+                    art.kind,
+                    art.lo,
+                    art.hi,
+                    tuple(copy_spans),
+                    tuple(art.edits),
+                    agency,
+                    tuple(planted),
+                )
             )
 
     order = sorted(range(n), key=slots_order.__getitem__)
@@ -881,6 +1077,7 @@ def _build(
         kinds={ids[i]: articles[i].kind for i in order},
         themes=themes,
         fallback_paragraphs=prose.fallback_paragraphs,
+        credit_rate=credit_rate,
     )
 
 
@@ -937,6 +1134,7 @@ def scrape_corpus(
     urls: bool = False,
     msrp: str | Path | None = None,
     name: str = "scrape",
+    credits: float | None = None,
 ) -> ScrapeCorpus:
     """A scrape of ``n_outlets`` outlets with ``n_articles`` articles between them (``outlet_size`` each).
 
@@ -946,6 +1144,11 @@ def scrape_corpus(
     top of ``n_articles``). ``n_themes=None`` gives every outlet its own furniture; ``n_themes=k`` puts the
     outlets on ``k`` shared CMS themes (furniture equal up to the outlet's name and dates). Dates fall in
     March-April 2024.
+
+    ``credits`` (off by default: ``None`` gives the corpus byte for byte as before) is the probability
+    that an outlet credits the agency of a story it reprints, with one credit of a realistic form where
+    outlets put it (module docstring); drawn from a random stream of its own, so the corpus is the one
+    made without ``credits`` but for the credits' text. The truth is :attr:`StoryCopy.credits`.
     """
     _check_int("n_outlets", n_outlets, 1)
     _check_range("outlet_size", outlet_size, 1)
@@ -960,6 +1163,12 @@ def scrape_corpus(
     if not isinstance(wire_originals, (int, float)) or not 0.0 <= wire_originals <= 1.0:
         msg = f"wire_originals must be a number in [0, 1], got {wire_originals!r}"
         raise ConfigError(msg)
+    if credits is not None and (
+        isinstance(credits, bool) or not isinstance(credits, (int, float)) or not 0.0 <= credits <= 1.0
+    ):
+        msg = f"credits must be None or a number in [0, 1], got {credits!r}"
+        raise ConfigError(msg)
+    credit = None if credits is None else (random.Random(f"syndetect-scrape-credits:{seed}"), float(credits))
     rng = random.Random(f"syndetect-scrape:{seed}")
     prose = _Prose(seed, Path(msrp) if msrp is not None else None)
     agencies = _agencies(rng, n_agencies)
@@ -994,7 +1203,7 @@ def scrape_corpus(
             capacity[k] -= 1
             kind = rng.choices(KINDS, weights=_KIND_WEIGHTS)[0]
             articles.append(
-                _derive(rng, prose, story, kind, outlets[k], day + rng.randint(0, 1), prose.n_topics)
+                _derive(rng, prose, story, kind, outlets[k], day + rng.randint(0, 1), prose.n_topics, credit)
             )
         open_outlets = [k for k in range(n_outlets) if capacity[k] > 0 and k not in chosen]
         for k in rng.sample(open_outlets, min(rng.randint(*independent), len(open_outlets))):
@@ -1012,7 +1221,17 @@ def scrape_corpus(
             articles.append(
                 _own_article(rng, prose, outlet, "own", topic, day, _body_words(rng, words_per_article))
             )
-    return _build(name, seed, rng, prose, articles, stories, declare_sources=declare_sources, urls=urls)
+    return _build(
+        name,
+        seed,
+        rng,
+        prose,
+        articles,
+        stories,
+        declare_sources=declare_sources,
+        urls=urls,
+        credit_rate=None if credit is None else credit[1],
+    )
 
 
 def wide_story(
@@ -1122,24 +1341,36 @@ def preset(
     urls: bool = False,
     msrp: str | Path | None = None,
 ) -> ScrapeCorpus:
-    """A named corpus of the evaluation (:data:`PRESETS`).
+    """A named corpus of the evaluation (:data:`PRESETS`, :data:`CREDIT_PRESETS`).
 
     - ``scrape-8``: the issue's measured case, 300 articles of 8 outlets (5-60 each, own furniture),
       45 wire stories in 1-5 outlets each, half the agency pages present.
     - ``templates-12``: 300 articles of 12 outlets on 3 shared CMS themes, otherwise as ``scrape-8``.
+    - ``credits-8``: ``scrape-8`` (the same corpus but for the credits) with ``credits=0.6``: each
+      reprint credits its agency with probability 0.6, as a dated dateline (0.4), an attribution line
+      (0.3) or a sign-off (0.3); every document is dated (the agency's page on the story's day, copies
+      that day or the next), so a family's origin is known.
     - ``wide-60``, ``wide-500``: :func:`wide_story` with 60 or 500 outlets.
     - ``identical-3000``: :func:`identical_files` with 3,000 files.
     """
     src, url = declare_sources, urls
-    if name in ("scrape-8", "templates-12"):
-        n_outlets, n_themes = (8, None) if name == "scrape-8" else (12, 3)
+    if name in ("scrape-8", "templates-12", "credits-8"):
+        n_outlets, n_themes = (12, 3) if name == "templates-12" else (8, None)
+        credits = CREDIT_RATE if name == "credits-8" else None
         return scrape_corpus(
-            seed, n_outlets=n_outlets, n_themes=n_themes, declare_sources=src, urls=url, msrp=msrp, name=name
+            seed,
+            n_outlets=n_outlets,
+            n_themes=n_themes,
+            declare_sources=src,
+            urls=url,
+            msrp=msrp,
+            name=name,
+            credits=credits,
         )
     if name in ("wide-60", "wide-500"):
         n = int(name.split("-")[1])
         return wide_story(seed, n_outlets=n, declare_sources=src, urls=url, msrp=msrp, name=name)
     if name == "identical-3000":
         return identical_files(seed, n_files=3000, declare_sources=src, urls=url, msrp=msrp, name=name)
-    msg = f"unknown preset {name!r}; choose one of {', '.join(PRESETS)}"
+    msg = f"unknown preset {name!r}; choose one of {', '.join(PRESETS + CREDIT_PRESETS)}"
     raise ConfigError(msg)
