@@ -59,31 +59,16 @@ counts in README.md; ``--check`` exits 1 if the files on disk are not what the d
 from __future__ import annotations
 
 import json
-import re
 import sys
 import unicodedata
 from collections import Counter
-from dataclasses import dataclass
 from pathlib import Path
+
+from markup import AGENCIES, FORMS, LANGS, NBSP, DataError, N, Neg, Record, build_records
 
 HERE = Path(__file__).resolve().parent
 OUT = HERE / "heldout.jsonl"
 FIRST_SET = ("dev.jsonl", "test.jsonl")
-
-AGENCIES = (
-    "Reuters", "Associated Press", "AFP", "dpa", "EFE", "ANSA", "Xinhua", "PTI", "ANI", "IANS",
-    "Bernama", "Anadolu", "APP", "Kyodo", "Yonhap", "TASS", "Antara", "Europa Press", "Bloomberg",
-    "UPI", "PR Newswire", "Business Wire", "Globe Newswire",
-)
-
-FORMS = {
-    "D": "dateline",  # the credit in the dateline: (Reuters), /PRNewswire/, 新华社北京1月5日电
-    "I": "inline",  # a credit inside or after a paragraph that is not a dateline: (AFP), — with AP
-    "C": "combined",  # one of several agencies credited together: AFP/Reuters, (ANSA-AFP)
-    "A": "attribution",  # a phrase that attributes the report: according to Reuters, selon l'AFP
-    "S": "sign-off",  # a closing credit: Reporting by ...; Editing by ..., — AFP, -- BERNAMA
-    "B": "byline",  # the byline names the agency: By Reuters, Por EFE
-}
 
 NEG_KINDS = {
     "subject": "the agency is what the sentence is about (its staff, owner, events, services)",
@@ -97,23 +82,6 @@ NEG_KINDS = {
     "generic": "a credit to unnamed agencies or a syndication notice that names none",
     "chart": "a chart or table caption whose data source is the agency (Source: Bloomberg)",
 }
-
-LANGS = ("en", "es", "fr", "de", "it", "pt", "id", "ms", "tr", "zh", "ur", "hi")
-
-OPEN, CLOSE = "⟦", "⟧"
-MARK = re.compile(r"⟦([A-Z]):([^|⟦⟧]+)\|([^⟦⟧]+)⟧")
-NBSP = "\u00a0"
-
-
-@dataclass(frozen=True)
-class Neg:
-    kind: str
-    text: str
-
-
-def N(kind: str, text: str) -> Neg:  # short on purpose: written many times
-    return Neg(kind, text)
-
 
 # ---------------------------------------------------------------------------------------------
 # English (wire copy; US, UK, Indian, Pakistani, Malaysian and other Asian reprints)
@@ -987,120 +955,10 @@ DATA: dict[str, list[str | Neg]] = {
 }
 
 
-@dataclass(frozen=True)
-class Credit:
-    start: int
-    end: int
-    agency: str
-    form: str
-
-
-@dataclass(frozen=True)
-class Record:
-    id: str
-    lang: str
-    text: str
-    credits: tuple[Credit, ...]
-    neg_kind: str | None
-    source: str  # the marked-up text it was built from
-
-    def as_json(self) -> str:
-        obj = {
-            "id": self.id,
-            "lang": self.lang,
-            "text": self.text,
-            "credits": [{"start": c.start, "end": c.end, "agency": c.agency} for c in self.credits],
-        }
-        return json.dumps(obj, ensure_ascii=False)
-
-
-class DataError(ValueError):
-    pass
-
-
-def parse(marked: str, where: str) -> tuple[str, tuple[Credit, ...]]:
-    """The text without mark-up and its credits; raises DataError on anything malformed."""
-    parts: list[str] = []
-    credits: list[Credit] = []
-    length = 0
-    pos = 0
-    for m in MARK.finditer(marked):
-        before = marked[pos:m.start()]
-        form, agency, span = m.group(1), m.group(2), m.group(3)
-        if form not in FORMS:
-            raise DataError(f"{where}: unknown form {form!r}")
-        if agency not in AGENCIES:
-            raise DataError(f"{where}: agency {agency!r} is not canonical")
-        if span != span.strip():
-            raise DataError(f"{where}: span {span!r} has surrounding white space")
-        parts.append(before)
-        length += len(before)
-        credits.append(Credit(length, length + len(span), agency, form))
-        parts.append(span)
-        length += len(span)
-        pos = m.end()
-    parts.append(marked[pos:])
-    text = "".join(parts)
-    for ch in (OPEN, CLOSE):
-        if ch in text:
-            raise DataError(f"{where}: stray {ch} (malformed mark-up)")
-    return text, tuple(credits)
-
-
 def build() -> list[Record]:
-    records: list[Record] = []
-    seen_texts: dict[str, str] = {}
-    for lang in LANGS:
-        for i, item in enumerate(DATA[lang], 1):
-            rid = f"h-{lang}-{i:03d}"
-            if isinstance(item, Neg):
-                if item.kind not in NEG_KINDS:
-                    raise DataError(f"{rid}: unknown negative kind {item.kind!r}")
-                source = item.text
-                text, credits = parse(source, rid)
-                if credits:
-                    raise DataError(f"{rid}: a negative has credits")
-                neg_kind: str | None = item.kind
-            else:
-                source = item
-                text, credits = parse(source, rid)
-                if not credits:
-                    raise DataError(f"{rid}: a positive without a marked credit (use N(...))")
-                neg_kind = None
-            if text != text.strip():
-                raise DataError(f"{rid}: text has surrounding white space")
-            if text in seen_texts:
-                raise DataError(f"{rid}: same text as {seen_texts[text]}")
-            seen_texts[text] = rid
-            records.append(Record(rid, lang, text, credits, neg_kind, source))
-    validate(records)
+    records = build_records(DATA, NEG_KINDS, id_prefix="h-")
     check_independent(records)
     return records
-
-
-def validate(records: list[Record]) -> None:
-    for r in records:
-        last_end = -1
-        for c in sorted(r.credits, key=lambda c: c.start):
-            if not 0 <= c.start < c.end <= len(r.text):
-                raise DataError(f"{r.id}: span {c} outside the text")
-            if c.start < last_end:
-                raise DataError(f"{r.id}: overlapping spans")
-            last_end = c.end
-            if c.agency not in AGENCIES:
-                raise DataError(f"{r.id}: agency {c.agency!r} is not canonical")
-        # the offsets give back the marked text: rebuild the marked string from the record
-        rebuilt = []
-        pos = 0
-        for c in r.credits:
-            rebuilt.append(r.text[pos:c.start])
-            rebuilt.append(f"{OPEN}{c.form}:{c.agency}|{r.text[c.start:c.end]}{CLOSE}")
-            pos = c.end
-        rebuilt.append(r.text[pos:])
-        if "".join(rebuilt) != r.source:
-            raise DataError(f"{r.id}: offsets do not give back the marked text")
-        if r.id != f"h-{r.lang}-{r.id.rsplit('-', 1)[1]}" or r.lang not in LANGS:
-            raise DataError(f"{r.id}: bad id or language")
 
 
 SHARED_WORDS = 7  # a run of this many words shared with the first set counts as reuse
