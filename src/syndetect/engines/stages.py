@@ -190,6 +190,11 @@ def source_numbers(docs: Sequence[Document]) -> I64 | None:
     return found if numbers.known else None
 
 
+def _runner(cfg: ScanConfig, jobs: int | Executor | None) -> int | Executor:
+    """What runs a stage's parallel work: ``jobs`` when given, else ``cfg.jobs`` processes."""
+    return cfg.jobs if jobs is None else jobs
+
+
 def batch_features(
     texts: list[str], cfg: ScanConfig, *, jobs: int | Executor | None = None,
     progress: Callable[[int], None] | None = None,
@@ -198,7 +203,7 @@ def batch_features(
     executor, default ``cfg.jobs``); ``progress(done_documents)`` after each chunk."""
     cc = cfg.candidates
     return corpus_features(texts, cfg.shingle, cfg.minhash, window=cc.window, fingerprint_k=cc.fingerprint_k,
-                           chunk_size=cfg.chunk_size, jobs=cfg.jobs if jobs is None else jobs,
+                           chunk_size=cfg.chunk_size, jobs=_runner(cfg, jobs),
                            progress=progress)
 
 
@@ -255,7 +260,7 @@ def find_candidates(
     bands, rows = band_shape(cfg)
     doc_pairs, capped, fps = candidate_pairs(
         feats.signatures, feats.n_tokens == 0, feats.fp_hash, feats.fp_doc, sources, cc, bands=bands,
-        rows=rows, cap=furniture_cap(feats.signatures.shape[0], cc), jobs=cfg.jobs if jobs is None else jobs,
+        rows=rows, cap=furniture_cap(feats.signatures.shape[0], cc), jobs=_runner(cfg, jobs),
     )
     return unique_pairs(np.concatenate([doc_pairs, fps.pairs])), CandidateTally.of(fps, capped)
 
@@ -361,7 +366,7 @@ def verify_block(
     cc = cfg.candidates
     found = verify_pairs(local, block.texts, block.ids, block.signatures, cfg.shingle, cfg.align, cc,
                          sources=block.sources, recurring=recurring,
-                         jobs=cfg.jobs if jobs is None else jobs, progress=progress)
+                         jobs=_runner(cfg, jobs), progress=progress)
     if numbers is None:
         return found
     return [replace(v, a=int(numbers[v.a]), b=int(numbers[v.b])) for v in found]
