@@ -581,7 +581,7 @@ def test_wrong_types_are_corpus_type_errors(documents: object, result: object, m
 
 def test_an_empty_result_gives_empty_provenance() -> None:
     prov = attribute([], ScanResult((), (), ScanStats()))
-    assert prov == Provenance((), (), {})
+    assert prov == Provenance({}, (), (), ())
 
 
 def test_the_first_of_a_repeated_id_is_used_as_the_scan_keeps_it() -> None:

@@ -234,7 +234,7 @@ class Index:
                            candidates=match.candidates, tally=match.tally, pairs=len(match.verified),
                            families=len(plan.families), seconds=clock.total())
         return QueryResult(tuple(v.pair for v in match.verified), tuple(plan.families), stats,
-                           tuple(skipped), same_ids)
+                           tuple(skipped), same_ids=same_ids)
 
     def remove(self, ids: Iterable[str]) -> RemoveResult:
         """Remove the documents ``ids`` (one transaction). Families keep their ids; one left with a

@@ -31,6 +31,7 @@ import re
 from dataclasses import dataclass
 
 from ..errors import ConfigError, ConfigTypeError
+from ..types import Credit
 
 __all__ = ["DEFAULT_AGENCIES", "KINDS", "Agency", "Credit"]
 
@@ -91,17 +92,6 @@ class Agency:
                 raise ConfigError(
                     f"Agency {self.name!r}: pattern {pattern!r} does not compile: {exc}"
                 ) from exc
-
-
-@dataclass(frozen=True, slots=True)
-class Credit:
-    """One credit in a text: ``text[start:end]`` names ``agency`` (canonical name) as a ``kind``
-    credit (one of :data:`KINDS`)."""
-
-    start: int
-    end: int
-    agency: str
-    kind: str
 
 
 _BY_PART = (

@@ -54,8 +54,19 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from ..errors import CorpusError, CorpusTypeError
-from ..types import Document, Family, Pair, ScanResult
-from .agencies import DEFAULT_AGENCIES, Agency, Credit
+from ..types import (
+    Credit,
+    Document,
+    Evidence,
+    Family,
+    FamilyAttribution,
+    MemberAttribution,
+    Pair,
+    PassageCredit,
+    Provenance,
+    ScanResult,
+)
+from .agencies import DEFAULT_AGENCIES, Agency
 from .credits import find_credits_batch
 
 __all__ = [
@@ -86,66 +97,6 @@ _SENTENCE_END = re.compile(r"[\u3002\uff01\uff1f]|[.!?\u2026][\"'\u201d\u2019\u0
 white space or the end, or a CJK full stop or mark."""
 _AFTER_KINDS = frozenset({"signoff", "inline"})
 _DATELINE_KINDS = frozenset({"dateline", "newswire"})
-
-
-@dataclass(frozen=True, slots=True)
-class PassageCredit:
-    """One side of one shared passage: passage ``passage`` of ``ScanResult.pairs[pair]``, in document
-    ``a`` or ``b`` of the pair (``side``). ``status`` is ``"credited"`` when ``credit`` (for
-    ``agency``) credits the passage by ``relation`` (one of :data:`RELATIONS`), else
-    ``"uncredited"`` with the other three ``None``."""
-
-    pair: int
-    passage: int
-    side: str
-    status: str
-    agency: str | None
-    credit: Credit | None
-    relation: str | None = None
-
-
-@dataclass(frozen=True, slots=True)
-class Evidence:
-    """A credit of the family's source agency that credits a shared passage in document ``doc_id``."""
-
-    doc_id: str
-    credit: Credit
-
-
-@dataclass(frozen=True, slots=True)
-class MemberAttribution:
-    """One member of a family: ``"credited"`` (it credits the family's source agency; ``credit`` is
-    its first such credit), ``"uncredited"``, or ``"source"`` (no member credits an agency and this
-    document is the family's origin)."""
-
-    doc_id: str
-    status: str
-    agency: str | None
-    credit: Credit | None
-
-
-@dataclass(frozen=True, slots=True)
-class FamilyAttribution:
-    """Where a family's shared text comes from: ``source_agency`` with ``evidence``, or else
-    ``source_document`` (the family's origin). ``reason`` says which and why, in words."""
-
-    family_id: str
-    source_agency: str | None
-    source_document: str | None
-    evidence: tuple[Evidence, ...]
-    members: tuple[MemberAttribution, ...]
-    reason: str = ""
-
-
-@dataclass(frozen=True, slots=True)
-class Provenance:
-    """Attribution of a scan: one :class:`PassageCredit` per passage and side, in pair, passage and
-    side order; one :class:`FamilyAttribution` per family, in the result's order; the credits found
-    in every document that appears in a pair."""
-
-    passages: tuple[PassageCredit, ...]
-    families: tuple[FamilyAttribution, ...]
-    credits: dict[str, tuple[Credit, ...]]
 
 
 @dataclass(frozen=True, slots=True)
@@ -353,4 +304,4 @@ def attribute(
         best = _choose(hits, agency_of.get(pair.a))
         passages.append(PassageCredit(i, k, side, "credited", best.credit.agency, best.credit, best.relation))
     credits = {doc: t.credits for doc, t in texts.items()}
-    return Provenance(tuple(passages), families, credits)
+    return Provenance(credits, tuple(passages), (), families)
