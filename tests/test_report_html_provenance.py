@@ -177,7 +177,7 @@ def _case() -> tuple[ScanResult, dict[str, Document]]:
         ),
         families=(
             FamilyAttribution(
-                "fam-1", "AFP", None, (Evidence(cpy.id, signoff),),
+                "fam-1", "AFP", src.id, (Evidence(cpy.id, signoff),),
                 (MemberAttribution(src.id, "source", "AFP", None),
                  MemberAttribution(cpy.id, "credited", "AFP", signoff),
                  MemberAttribution(ver.id, "uncredited", None, None)),
@@ -237,7 +237,7 @@ def test_family_source_quotes_its_evidence_and_members_have_statuses() -> None:
     result, docs = _case()
     page = _render(result, docs)
     fam = page[page.index('id="families"') : page.index('id="pairs"')]
-    assert '<b class="src-agency">AFP</b>' in fam
+    assert '<b class="src-agency">AFP</b> · its page <span class="id src-doc">wire/afp.txt</span>' in fam
     cpy = docs["<b>copy</b>.txt"]
     at = cpy.text.index("(AFP)")
     quote = re.search(r'<q class="cr-text">(.*?)</q>.*?<span class="id">(.*?)</span> \[(\d+):(\d+)\]', fam)

@@ -411,12 +411,12 @@ def _write_views(
 ) -> None:
     """The side-by-side views of the top ``n_views`` pairs (the first one open)."""
     w('<section id="views"><h2>Side by side</h2>\n')
+    credits = " Credits are underlined in orange (shaded when they credit a passage of the pair)."
+    edits = " A copy beside its family's source shows the edits between them."
     w(
         '<p class="legend muted">Shared passages are highlighted in both texts; click one to find it '
         "in the other text. Dotted underline: mostly inside quotation marks."
-        + (" Credits are underlined in orange (shaded when they credit a passage of the pair); a copy "
-           "and its family's source show the edits between them." if ctx else "")
-        + "</p>\n"
+        + (credits if ctx else "") + (edits if ctx and ctx.prov.edits else "") + "</p>\n"
     )
     if len(ranked) > n_views:
         w(

@@ -159,10 +159,13 @@ def _quote(documents: Mapping[str, Document], doc_id: str, credit: Credit) -> st
 
 
 def family_source_html(fa: FamilyAttribution, documents: Mapping[str, Document]) -> str:
-    """Where a family's text comes from: the agency with its evidence quoted (document, raw offsets,
-    the credit's text), or the source document; then the reason in words."""
+    """Where a family's text comes from: the agency (and its own page, when a member) with its
+    evidence quoted (document, raw offsets, the credit's text), or the source document; then the
+    reason in words."""
     if fa.source_agency:
         head = f'<b class="src-agency">{_e(fa.source_agency)}</b>'
+        if fa.source_document:  # the agency's own page is a member
+            head += f' · its page <span class="id src-doc">{_e(fa.source_document)}</span>'
         shown = fa.evidence[:_SHOWN_EVIDENCE]
         items = [f"<li>{_quote(documents, ev.doc_id, ev.credit)}</li>" for ev in shown]
         more = len(fa.evidence) - _SHOWN_EVIDENCE
