@@ -11,8 +11,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
+from typing import Literal
 
-from ..errors import CorpusError, CorpusTypeError
+from ..errors import ConfigError, CorpusError, CorpusTypeError
 from ..types import Document, Provenance, ScanResult
 from .agencies import DEFAULT_AGENCIES, Agency
 from .attribution import attribute_credits
@@ -64,14 +65,21 @@ def result_ids(result: ScanResult) -> tuple[list[str], set[str]]:
 
 
 def attribute(
-    documents: Sequence[Document], result: ScanResult, *, agencies: Sequence[Agency] = DEFAULT_AGENCIES
+    documents: Sequence[Document],
+    result: ScanResult,
+    *,
+    agencies: Sequence[Agency] = DEFAULT_AGENCIES,
+    credits: Literal["near", "all"] = "near",
 ) -> Provenance:
     """Who wrote the shared text of ``result`` and who copied it: credits, passage credits, family
     sources, pair relations and outlet statistics (:class:`~syndetect.types.Provenance`).
 
     ``documents`` are the documents that were scanned, in any order (matched to the result by id; the
     first of a repeated id, as the scan keeps it); each is read once in order, and the text kept
-    only for documents in a pair. ``agencies`` are the wires whose credits count. Raises
+    only for documents in a pair. ``agencies`` are the wires whose credits count. ``credits="near"``
+    looks for credits only where they can credit a shared passage (``Provenance.credits`` then holds
+    those), ``"all"`` finds every credit of each paired document; the rest of the result is the same
+    either way. Raises
     :class:`~syndetect.errors.CorpusTypeError` for input of the wrong type and
     :class:`~syndetect.errors.CorpusError` when a document of the result is not among ``documents``
     or a passage falls outside its text.
@@ -87,11 +95,15 @@ def attribute(
                 "pass the Document objects that were scanned"
             )
         facts.add(doc, wanted, paired)
-    return attribute_facts(facts, result, agencies=agencies)
+    return attribute_facts(facts, result, agencies=agencies, credits=credits)
 
 
 def attribute_facts(
-    facts: CorpusFacts, result: ScanResult, *, agencies: Sequence[Agency] = DEFAULT_AGENCIES
+    facts: CorpusFacts,
+    result: ScanResult,
+    *,
+    agencies: Sequence[Agency] = DEFAULT_AGENCIES,
+    credits: Literal["near", "all"] = "near",
 ) -> Provenance:
     """:func:`attribute` from the facts of the corpus (an engine that keeps the texts elsewhere, such
     as the Dask engine, gathers only these)."""
@@ -103,7 +115,10 @@ def attribute_facts(
             f"{len(facts.outlets)} documents given ({len(missing)} missing in all); pass the same "
             "documents that were scanned"
         )
-    credits, passages, families = attribute_credits(facts.texts, result, facts.outlets, agencies=agencies)
+    if credits not in ("near", "all"):
+        raise ConfigError(f"attribute: credits must be 'near' or 'all', got {credits!r}")
+    found, passages, families = attribute_credits(facts.texts, result, facts.outlets, agencies=agencies,
+                                                  near=credits == "near")
     relations = pair_relations(result, families, passages, facts.outlets, facts.dates)
     stats = outlet_stats(result, families, relations, facts.outlets, facts.dates, facts.lengths)
-    return Provenance(credits, passages, relations, families, outlets=stats)
+    return Provenance(found, passages, relations, families, outlets=stats)
