@@ -8,7 +8,7 @@ it works per pair over the few passages of each, and reads the text only of docu
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Literal
@@ -70,6 +70,7 @@ def attribute(
     *,
     agencies: Sequence[Agency] = DEFAULT_AGENCIES,
     credits: Literal["near", "all"] = "near",
+    counted: Collection[str] | None = None,
 ) -> Provenance:
     """Who wrote the shared text of ``result`` and who copied it: credits, passage credits, family
     sources, pair relations and outlet statistics (:class:`~syndetect.types.Provenance`).
@@ -79,7 +80,7 @@ def attribute(
     only for documents in a pair. ``agencies`` are the wires whose credits count. ``credits="near"``
     looks for credits only where they can credit a shared passage (``Provenance.credits`` then holds
     those), ``"all"`` finds every credit of each paired document; the rest of the result is the same
-    either way. Raises
+    either way. With ``counted`` (ids), the outlet statistics count only those documents. Raises
     :class:`~syndetect.errors.CorpusTypeError` for input of the wrong type and
     :class:`~syndetect.errors.CorpusError` when a document of the result is not among ``documents``
     or a passage falls outside its text.
@@ -95,7 +96,7 @@ def attribute(
                 "pass the Document objects that were scanned"
             )
         facts.add(doc, wanted, paired)
-    return attribute_facts(facts, result, agencies=agencies, credits=credits)
+    return attribute_facts(facts, result, agencies=agencies, credits=credits, counted=counted)
 
 
 def attribute_facts(
@@ -104,9 +105,11 @@ def attribute_facts(
     *,
     agencies: Sequence[Agency] = DEFAULT_AGENCIES,
     credits: Literal["near", "all"] = "near",
+    counted: Collection[str] | None = None,
 ) -> Provenance:
     """:func:`attribute` from the facts of the corpus (an engine that keeps the texts elsewhere, such
-    as the Dask engine, gathers only these)."""
+    as the Dask engine, gathers only these). With ``counted``, the outlet statistics count only those
+    documents (an index's documents of a period, whose sources may be older)."""
     order, paired = result_ids(result)
     missing = [d for d in order if d not in facts.outlets or (d in paired and d not in facts.texts)]
     if missing:
@@ -120,5 +123,5 @@ def attribute_facts(
     found, passages, families = attribute_credits(facts.texts, result, facts.outlets, agencies=agencies,
                                                   near=credits == "near")
     relations = pair_relations(result, families, passages, facts.outlets, facts.dates)
-    stats = outlet_stats(result, families, relations, facts.outlets, facts.dates, facts.lengths)
+    stats = outlet_stats(result, families, relations, facts.outlets, facts.dates, facts.lengths, counted)
     return Provenance(found, passages, relations, families, outlets=stats)
