@@ -199,3 +199,16 @@ def test_a_credit_far_from_every_passage_is_found_only_with_all() -> None:
 def test_credits_must_be_near_or_all() -> None:
     with pytest.raises(syndetect.ConfigError, match="'near' or 'all'"):
         attribute([], ScanResult((), (), ScanStats()), credits="some")  # type: ignore[arg-type]
+
+
+def test_credits_found_in_parallel_are_the_serial_ones() -> None:
+    from syndetect.provenance.credits import CHUNK, find_credits_batch
+    from syndetect.testing.scrape import preset
+    from syndetect.workers.executor import Forked
+
+    texts = [d.text for d in preset("credits-8", 100).documents]
+    texts = (texts * (3 * CHUNK // len(texts) + 1))[: 3 * CHUNK + 5]  # four tasks, the last short
+    serial = find_credits_batch(texts)
+    assert sum(map(len, serial)) > 50
+    assert find_credits_batch(texts, jobs=2) == serial
+    assert find_credits_batch(texts, jobs=Forked(2)) == serial

@@ -97,4 +97,4 @@ def _scan(
     clock.lap("families")
     result = scan_result(verified, fams, skipped, documents=n, empty=count_empty(feats.n_tokens),
                          candidates=total, tally=tally, clock=clock)
-    return with_provenance(result, docs, clock) if provenance else result
+    return with_provenance(result, docs, clock, cfg, jobs=workers) if provenance else result

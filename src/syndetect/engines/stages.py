@@ -423,10 +423,12 @@ def scan_result(verified: Sequence[VerifiedPair], fams: Sequence[Family], skippe
     return ScanResult(tuple(v.pair for v in verified), tuple(fams), stats, tuple(skipped))
 
 
-def with_provenance(result: ScanResult, documents: Sequence[Document], clock: StageClock) -> ScanResult:
+def with_provenance(result: ScanResult, documents: Sequence[Document], clock: StageClock, cfg: ScanConfig, *,
+                    jobs: int | Executor | None = None) -> ScanResult:
     """``result`` with its :attr:`~syndetect.types.ScanResult.provenance` (credits, family sources,
     pair relations, outlets: :func:`syndetect.provenance.trace.attribute` over the scanned
-    ``documents``) and the ``provenance`` stage's seconds in its statistics."""
-    found = attribute(documents, result)
+    ``documents``; ``jobs`` as for :func:`batch_features`) and the ``provenance`` stage's seconds in
+    its statistics."""
+    found = attribute(documents, result, jobs=_runner(cfg, jobs))
     clock.lap("provenance")
     return replace(result, provenance=found, stats=replace(result.stats, seconds=clock.total()))

@@ -167,7 +167,9 @@ def _scan(documents: Iterable[DocumentLike], cfg: ScanConfig, work: _Work, batch
         clock.lap("families")
         result = scan_result(verified, fams, ingest.skipped, documents=n, empty=n_empty,
                              candidates=n_candidates, tally=tally, clock=clock)
-        return with_provenance(result, SpilledDocuments(texts, meta), clock) if provenance else result
+        if not provenance:
+            return result
+        return with_provenance(result, SpilledDocuments(texts, meta), clock, cfg, jobs=work.workers)
 
 
 def _hash(documents: Iterable[DocumentLike], cfg: ScanConfig, work: _Work, batch_size: int, ingest: Ingest,

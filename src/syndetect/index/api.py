@@ -275,7 +275,8 @@ class Index:
         found = self.get(scanned)
         docs = [found[d] for d in scanned]
         result = scan(docs, self.config, progress=progress, workers=self.workers, provenance=False)
-        return dataclasses.replace(result, provenance=attribute(docs, result, counted=set(chosen)))
+        traced = attribute(docs, result, counted=set(chosen), jobs=self.workers or self.config.jobs)
+        return dataclasses.replace(result, provenance=traced)
 
     def families(self) -> list[Family]:
         """Every stored family, with its origin (earliest date, else most shared text)."""

@@ -150,7 +150,7 @@ DEFAULT_AGENCIES: tuple[Agency, ...] = (
         "Kyodo",
         ("Kyodo", "Kyodo News", "KYODO", "共同通信", "共同通信社", "共同社", "共同通讯社", "교도통신",
          "کیوڈو", "क्योदो"),
-        patterns=(("dateline", r"【[^】\n]{0,12}?共同】"), ("signoff", r"[（(]共同[）)]")),
+        patterns=(("dateline", r"【[^】\n]{0,12}?共同】"), ("signoff", r"[（(]共同[）)]", "共同")),
     ),
     Agency("Yonhap", ("Yonhap", "Yonhap News Agency", "YONHAP", "연합뉴스", "韩联社", "韓聯社",
                       "韩国联合通讯社", "聯合ニュース", "یونہاپ", "योनहाप")),
@@ -163,8 +163,9 @@ DEFAULT_AGENCIES: tuple[Agency, ...] = (
          "ब्लूमबर्ग"),
         patterns=(
             ("signoff", r"(?m)^[^\S\n]*To\s+contact\s+the\s+(?:reporters?|editors?)\s+"
-                        r"(?:on|responsible\s+for)\s+this\s+story:?"),
-            ("signoff", r"(?m)^[^\S\n]*--?[^\S\n]*With\s+assistance\s+from\b[^\n]{0,200}"),
+                        r"(?:on|responsible\s+for)\s+this\s+story:?", r"To\s+contact"),
+            ("signoff", r"(?m)^[^\S\n]*--?[^\S\n]*With\s+assistance\s+from\b[^\n]{0,200}",
+             r"With\s+assistance"),
         ),
     ),
     Agency("UPI", ("United Press International", "合众国际社"), acronyms=("UPI",)),

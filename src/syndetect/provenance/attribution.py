@@ -64,6 +64,7 @@ from ..types import (
     PassageCredit,
     ScanResult,
 )
+from ..workers.tasks import Executor
 from .agencies import DEFAULT_AGENCIES, Agency
 from .credits import find_credits_batch
 
@@ -198,14 +199,14 @@ class _Text:
 
 
 def _texts(texts: Mapping[str, str], result: ScanResult, agencies: Sequence[Agency],
-           near: bool) -> dict[str, _Text]:
+           near: bool, jobs: int | Executor) -> dict[str, _Text]:
     sides: dict[str, list[tuple[int, int]]] = {}
     for pair in result.pairs:
         sides.setdefault(pair.a, []).extend((p.a_start, p.a_end) for p in pair.passages)
         sides.setdefault(pair.b, []).extend((p.b_start, p.b_end) for p in pair.passages)
     paired = list(sides)
     regions = (_near(texts[d], sides[d]) for d in paired) if near else None
-    found = find_credits_batch((texts[d] for d in paired), agencies, regions)
+    found = find_credits_batch((texts[d] for d in paired), agencies, regions, jobs=jobs)
     return {d: _Text(texts[d], credits) for d, credits in zip(paired, found, strict=True)}
 
 
@@ -285,19 +286,21 @@ def attribute_credits(
     *,
     agencies: Sequence[Agency] = DEFAULT_AGENCIES,
     near: bool = True,
+    jobs: int | Executor = 1,
 ) -> tuple[dict[str, tuple[Credit, ...]], tuple[PassageCredit, ...], tuple[FamilyAttribution, ...]]:
     """The credits of every document in a pair of ``result``, which of them credit each shared passage
     and where each family comes from (the rules, with :data:`NEAR_CHARS`, are in the module docstring).
     With ``near`` (the default) credits are looked for only where the rules can use them: around each
     shared passage (widened by :data:`REACH` and to whole lines) and at the end of each text; with
     ``near=False`` every credit of each document is found (the same passage credits and families).
+    ``jobs`` (processes, or an executor) finds the credits of many texts in parallel.
 
     ``texts`` maps every document of a pair to its raw text, ``outlets`` each document to its outlet
     (or ``None``): a member whose outlet is the source agency (by any of its names) is that agency's
     own page, the family's ``source``. :func:`syndetect.provenance.trace.attribute` checks the input
     and calls this. Raises :class:`~syndetect.errors.CorpusError` when a passage falls outside its text.
     """
-    found_texts = _texts(texts, result, agencies, near)
+    found_texts = _texts(texts, result, agencies, near, jobs)
     family_of = {m: f for f in result.families for m in f.members}
     found: list[tuple[int, int, str, list[_Found]]] = []
     by_member: dict[str, dict[str, list[Credit]]] = {}

@@ -15,6 +15,7 @@ from typing import Literal
 
 from ..errors import ConfigError, CorpusError, CorpusTypeError
 from ..types import Document, Provenance, ScanResult
+from ..workers.tasks import Executor
 from .agencies import DEFAULT_AGENCIES, Agency
 from .attribution import attribute_credits
 from .outlets import outlet_of, outlet_stats, pair_relations, parse_date
@@ -71,6 +72,7 @@ def attribute(
     agencies: Sequence[Agency] = DEFAULT_AGENCIES,
     credits: Literal["near", "all"] = "near",
     counted: Collection[str] | None = None,
+    jobs: int | Executor = 1,
 ) -> Provenance:
     """Who wrote the shared text of ``result`` and who copied it: credits, passage credits, family
     sources, pair relations and outlet statistics (:class:`~syndetect.types.Provenance`).
@@ -80,7 +82,8 @@ def attribute(
     only for documents in a pair. ``agencies`` are the wires whose credits count. ``credits="near"``
     looks for credits only where they can credit a shared passage (``Provenance.credits`` then holds
     those), ``"all"`` finds every credit of each paired document; the rest of the result is the same
-    either way. With ``counted`` (ids), the outlet statistics count only those documents. Raises
+    either way. With ``counted`` (ids), the outlet statistics count only those documents. ``jobs``
+    (processes, or an executor) finds the credits of many documents in parallel. Raises
     :class:`~syndetect.errors.CorpusTypeError` for input of the wrong type and
     :class:`~syndetect.errors.CorpusError` when a document of the result is not among ``documents``
     or a passage falls outside its text.
@@ -96,7 +99,7 @@ def attribute(
                 "pass the Document objects that were scanned"
             )
         facts.add(doc, wanted, paired)
-    return attribute_facts(facts, result, agencies=agencies, credits=credits, counted=counted)
+    return attribute_facts(facts, result, agencies=agencies, credits=credits, counted=counted, jobs=jobs)
 
 
 def attribute_facts(
@@ -106,6 +109,7 @@ def attribute_facts(
     agencies: Sequence[Agency] = DEFAULT_AGENCIES,
     credits: Literal["near", "all"] = "near",
     counted: Collection[str] | None = None,
+    jobs: int | Executor = 1,
 ) -> Provenance:
     """:func:`attribute` from the facts of the corpus (an engine that keeps the texts elsewhere, such
     as the Dask engine, gathers only these). With ``counted``, the outlet statistics count only those
@@ -121,7 +125,7 @@ def attribute_facts(
     if credits not in ("near", "all"):
         raise ConfigError(f"attribute: credits must be 'near' or 'all', got {credits!r}")
     found, passages, families = attribute_credits(facts.texts, result, facts.outlets, agencies=agencies,
-                                                  near=credits == "near")
+                                                  near=credits == "near", jobs=jobs)
     relations = pair_relations(result, families, passages, facts.outlets, facts.dates)
     stats = outlet_stats(result, families, relations, facts.outlets, facts.dates, facts.lengths, counted)
     return Provenance(found, passages, relations, families, outlets=stats)
