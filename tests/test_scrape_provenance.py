@@ -11,6 +11,7 @@ import hashlib
 import itertools
 import statistics
 from collections import Counter
+from dataclasses import replace
 from functools import cache
 
 import pytest
@@ -19,6 +20,16 @@ from syndetect.errors import ConfigError
 from syndetect.provenance.agencies import DEFAULT_AGENCIES
 from syndetect.testing.scrape import ScrapeCorpus, preset, scrape_corpus
 from syndetect.testing.scrape_truth import GAP, quoted_words, typographic_variant
+from syndetect.types import (
+    EditSummary,
+    FamilyAttribution,
+    MemberAttribution,
+    Pair,
+    PairRelation,
+    Provenance,
+    ScanResult,
+    ScanStats,
+)
 
 CANONICAL = {a.name for a in DEFAULT_AGENCIES}
 SEEDS = (0, 100)
@@ -304,3 +315,56 @@ def test_options_are_checked() -> None:
         scrape_corpus(0, versions=0.1)
     with pytest.raises(ConfigError, match="versions must be"):
         scrape_corpus(0, provenance=True, versions=2.0)
+
+
+def _perfect(c: ScrapeCorpus) -> ScanResult:
+    """A scan result whose provenance is the truth itself."""
+    pairs = tuple(Pair(a, b, 1.0, 1.0, 1.0, 1.0, ()) for a, b in sorted(c.relations))
+    relations = tuple(
+        PairRelation(i, p.a, p.b, c.relations[(p.a, p.b)], c.statuses[p.a], c.statuses[p.b], None)
+        for i, p in enumerate(pairs)
+    )
+    families = tuple(
+        FamilyAttribution(f"fam{k}", None, None, (),
+                          tuple(MemberAttribution(m, c.statuses[m], None, None) for m in sorted(fam)))
+        for k, fam in enumerate(c.families())
+    )
+    edits = []
+    for doc, found in c.edits.items():
+        n = c.edit_counts(doc)
+        rel = c.relations[(min(doc, c.family_sources[doc]), max(doc, c.family_sources[doc]))]
+        edits.append(EditSummary("fam", c.family_sources[doc], doc, rel, 100, n["insert"], n["delete"],
+                                 n["substitute"], n["typographic"], 0, 0, found))
+    prov = Provenance({}, (), relations, families, tuple(edits), tuple(c.outlet_stats.values()))
+    return ScanResult(pairs, (), ScanStats(), (), prov)
+
+
+def test_the_eval_scores_the_truth_as_perfect_and_counts_each_error() -> None:
+    from benchmarks.quality.provenance_eval import score
+
+    c = corpus(0)
+    perfect = _perfect(c)
+    s = score(c, perfect)
+    assert (s.max_pp, s.status_accuracy, s.relation_accuracy, s.edit_accuracy) == (0.0, 1.0, 1.0, 1.0)
+    assert s.edit_members == len(c.edits)
+    assert not s.errors
+    prov = perfect.provenance
+    assert prov is not None
+    # one relation, one status, one edit count and one outlet's copied characters wrong
+    r0, m0, e0, o0 = prov.pairs[0], prov.families[0].members[0], prov.edits[0], prov.outlets[0]
+    wrong = {"copy": "quote", "quote": "version", "version": "copy"}
+    wrong_status = {"source": "credited", "credited": "uncredited", "uncredited": "source"}
+    off = round(0.03 * o0.characters)
+    broken = Provenance(
+        {}, (), (replace(r0, relation=wrong[r0.relation]), *prov.pairs[1:]),
+        (replace(prov.families[0], members=(replace(m0, status=wrong_status[m0.status]),
+                                            *prov.families[0].members[1:])), *prov.families[1:]),
+        (replace(e0, inserted=e0.inserted + 1), *prov.edits[1:]),
+        (replace(o0, copied_characters=o0.copied_characters + off), *prov.outlets[1:]),
+    )
+    s = score(c, replace(perfect, provenance=broken))
+    assert sum(s.relations.values()) - sum(v for (t, p), v in s.relations.items() if t == p) == 1
+    assert sum(s.statuses.values()) - sum(v for (t, p), v in s.statuses.items() if t == p) == 1
+    assert s.edit_exact == s.edit_members - 1
+    assert s.max_pp == pytest.approx(100 * off / o0.characters)
+    assert len(s.errors) == 3  # relation, status, edits (an outlet's share is a figure, not an error)
