@@ -94,7 +94,7 @@ from pathlib import Path
 
 from ..errors import ConfigError
 from ..types import Document, Edit, OutletStats
-from .scrape_truth import EPOCH, Para, Planner, edit_counts, provenance_truth
+from .scrape_truth import EPOCH, Para, Planner, edit_counts, provenance_truth, wire_dashes
 from .synthetic import (
     _KIND_WEIGHTS,
     KINDS,
@@ -826,12 +826,21 @@ def _body_words(rng: random.Random, words_per_article: int) -> int:
 
 
 def _new_story(
-    rng: random.Random, prose: _Prose, story_id: str, agency: _Outlet, day: int, n_words: int
+    rng: random.Random,
+    prose: _Prose,
+    story_id: str,
+    agency: _Outlet,
+    day: int,
+    n_words: int,
+    dashes: bool = False,
 ) -> _Story:
+    """A wire story; with ``dashes`` its dashes are set as typographic dashes (:func:`wire_dashes`)."""
     topic = rng.randrange(prose.n_topics)
     paras = prose.paragraphs(rng, n_words, topic, agency.curly)
     while len(paras) < 3:
         paras += prose.paragraphs(rng, 40, topic, agency.curly)
+    if dashes:
+        paras = [wire_dashes(p) for p in paras]
     dash = " - " if agency.name == "Reuters" else " — "
     dateline = f"{rng.choice(_CITIES)} ({agency.name}){dash}"
     words = tuple(p.count(" ") + 1 for p in paras)
@@ -1352,7 +1361,13 @@ def scrape_corpus(
     for s in range(n_stories):
         day = first_day + rng.randrange(60)
         story = _new_story(
-            rng, prose, f"story{s:03d}", rng.choice(agencies), day, _body_words(rng, words_per_article)
+            rng,
+            prose,
+            f"story{s:03d}",
+            rng.choice(agencies),
+            day,
+            _body_words(rng, words_per_article),
+            dashes=provenance,
         )
         stories.append(story)
         published = clock.story(story) if clock is not None else 0

@@ -71,6 +71,7 @@ __all__ = [
     "provenance_truth",
     "quoted_words",
     "typographic_variant",
+    "wire_dashes",
 ]
 
 EDIT_KINDS = ("insert", "delete", "substitute", "typographic")
@@ -93,6 +94,27 @@ _STRAIGHT = str.maketrans("“”’", "\"\"'")
 _DASHES = str.maketrans("–—", "—–")
 _ACRONYM = re.compile(r"((?:[A-Z]\.){2,})(\W*)")
 _QUOTES = "\"“”'’"
+_DOUBLE_DASH = re.compile(r"(?<=\w)(?: -- |--)(?=\w)")
+_DIGIT_RANGE = re.compile(r"\b(\d+)-(\d+)\b")
+
+
+def wire_dashes(text: str) -> str:
+    """A wire's dashes: a dash between words (``--``, spaced or not) as a closed-up em dash
+    (``plan—which``), a hyphen between digits (a score, a range) as an en dash (``6–2``)."""
+    return _DIGIT_RANGE.sub("\\1–\\2", _DOUBLE_DASH.sub("—", text))
+
+
+def typographic_class(token: str) -> str | None:
+    """What :func:`typographic_variant` rewrites in ``token``: ``"acronym"``, ``"quote"``,
+    ``"apostrophe"``, ``"dash"``, or ``None``."""
+    variant = typographic_variant(token)
+    if variant is None:
+        return None
+    if _ACRONYM.fullmatch(token):
+        return "acronym"
+    if any(ch in "\"“”" for ch in token):
+        return "quote"
+    return "apostrophe" if any(ch in "'’" for ch in token) else "dash"
 
 
 def typographic_variant(token: str) -> str | None:
@@ -222,9 +244,13 @@ class Planner:
         n = len(para.ref)
         if kind == "insert":
             spots = [(g, g) for g in range(n + 1) if self._free(para.key, g, g, n)]
-        elif kind == "typographic":
-            spots = [(i, i + 1) for i in range(n) if para.out[i] == para.ref[i]
-                     and typographic_variant(para.ref[i]) and self._free(para.key, i, i + 1, n)]
+        elif kind == "typographic":  # a kind of typography first (apostrophes would crowd out dashes)
+            by_class: dict[str, list[tuple[int, int]]] = defaultdict(list)
+            for i in range(n):
+                cls = typographic_class(para.ref[i])
+                if cls and para.out[i] == para.ref[i] and self._free(para.key, i, i + 1, n):
+                    by_class[cls].append((i, i + 1))
+            spots = by_class[self.rng.choice(sorted(by_class))] if by_class else []
         else:
             spots = [(i, i + words) for i in range(n - words + 1)
                      if all(para.out[j] == para.ref[j] and _plain(para.ref[j]) for j in range(i, i + words))
