@@ -20,11 +20,10 @@ from syndetect.provenance.attribution import (
     FamilyAttribution,
     MemberAttribution,
     PassageCredit,
-    Provenance,
-    attribute,
 )
 from syndetect.provenance.credits import Credit, find_credits
-from syndetect.types import Document, Family, Pair, Passage, ScanResult, ScanStats
+from syndetect.provenance.trace import attribute
+from syndetect.types import Document, Family, Pair, Passage, Provenance, ScanResult, ScanStats
 
 SEEDS = Path(__file__).resolve().parents[1] / "data" / "seeds"
 

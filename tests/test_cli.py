@@ -42,7 +42,8 @@ REPO = Path(__file__).resolve().parents[1]
 
 
 def fake_scan(
-    documents: Iterable[Document], config: ScanConfig | None = None, *, progress: Any = None
+    documents: Iterable[Document], config: ScanConfig | None = None, *, progress: Any = None,
+    provenance: bool = True,
 ) -> ScanResult:
     """Brute force: a pair for every two documents whose longest common substring has 40+ characters."""
     docs = list(documents)
@@ -66,7 +67,8 @@ def fake(monkeypatch: pytest.MonkeyPatch) -> list[tuple[list[Document], ScanConf
     calls: list[tuple[list[Document], ScanConfig | None]] = []
 
     def recording(
-        documents: Iterable[Document], config: ScanConfig | None = None, *, progress: Any = None
+        documents: Iterable[Document], config: ScanConfig | None = None, *, progress: Any = None,
+        provenance: bool = True,
     ) -> ScanResult:
         docs = list(documents)
         calls.append((docs, config))

@@ -10,7 +10,7 @@ from typing import Any
 
 import pytest
 
-from syndetect.errors import CorpusError
+from syndetect.errors import CorpusError, CorpusTypeError
 from syndetect.io.corpus import CorpusRead, iter_corpus, read_corpus
 from syndetect.io.problems import Problem
 from syndetect.io.records import Fields
@@ -389,3 +389,19 @@ def test_a_file_that_grows_after_stat_is_still_capped(
     assert [d.text for d in read_corpus([path], max_bytes=100).documents] == ["x" * 50]
     (problem,) = read_corpus([path], max_bytes=20).problems
     assert "too large" in problem.reason
+
+
+@pytest.mark.parametrize("one", ["str", "path"])
+def test_one_path_is_one_path_not_its_characters(tmp_path: Path, one: str) -> None:
+    (tmp_path / "a.txt").write_text("alpha beta gamma", encoding="utf-8")
+    (tmp_path / "b.txt").write_text("delta epsilon", encoding="utf-8")
+    given = str(tmp_path) if one == "str" else tmp_path
+    as_list = read_corpus([tmp_path])
+    read = read_corpus(given)
+    assert [d.id for d in read.documents] == [d.id for d in as_list.documents] == ["a.txt", "b.txt"]
+    assert [d.id for d in iter_corpus(given) if isinstance(d, Document)] == ["a.txt", "b.txt"]
+
+
+def test_bytes_paths_are_refused_with_the_fix() -> None:
+    with pytest.raises(CorpusTypeError, match=r"decode it"):
+        read_corpus(b"data/seeds")  # type: ignore[arg-type]

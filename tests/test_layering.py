@@ -35,7 +35,8 @@ ORDER = [
     # families
     "families.cluster", "families",
     "provenance.agencies", "provenance.vocabulary", "provenance.datelines", "provenance.spans",
-    "provenance.matcher", "provenance.credits", "provenance.attribution", "provenance",
+    "provenance.matcher", "provenance.credits", "provenance.attribution", "provenance.outlets",
+    "provenance.trace", "provenance",
     # engines
     "engines.stages", "engines.spill", "engines.local", "engines.stream", "engines.dask_tasks",
     "engines.dask_engine",
@@ -44,7 +45,7 @@ ORDER = [
     "index.sqlite", "index.query", "index.results", "index.stored_config", "index.api", "index",
     # input and output
     "io.problems", "io.decoding", "io.discovery", "io.records", "io.corpus",
-    "io.report_text", "io.report_html", "io.report", "io",
+    "io.report_provenance", "io.report_text", "io.report_html", "io.report", "io",
     # command line
     "cli", "__main__",
 ]

@@ -196,7 +196,7 @@ def test_snippet_uses_longest_passage_and_clips() -> None:
 def test_unknown_format_is_rejected() -> None:
     with pytest.raises(ValueError, match="unknown format 'xml'"):
         render(ScanResult((), (), ScanStats()), {}, "xml", io.StringIO())  # type: ignore[arg-type]
-    assert FORMATS == ("table", "jsonl", "csv", "html")
+    assert FORMATS == ("table", "jsonl", "csv", "outlets", "html")
 
 
 # ---------------------------------------------------------------------------------------------------
@@ -351,6 +351,7 @@ def test_every_pair_shows_why_it_is_reported_and_families_say_how_they_were_pair
     assert records[2]["families_with_representative"] == 1
     rows = io.StringIO()
     render(result, docs, "csv", rows)
-    header, row = rows.getvalue().splitlines()[:2]
-    assert header.split(",")[-1] == "evidence"
-    assert row.endswith(",near-identical")
+    header, row = csv.reader(rows.getvalue().splitlines()[:2])
+    assert row[header.index("evidence")] == "near-identical"
+    assert header[-4:] == ["relation", "a_status", "b_status", "agency"]
+    assert row[-4:] == ["", "", "", ""]  # a result without provenance

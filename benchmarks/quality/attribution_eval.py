@@ -39,8 +39,8 @@ from pathlib import Path
 
 import syndetect
 from syndetect import ScanConfig
-from syndetect.provenance.attribution import attribute
 from syndetect.provenance.credits import Credit, find_credits_batch
+from syndetect.provenance.trace import attribute
 from syndetect.testing.scrape import PlantedCredit, ScrapeCorpus, preset
 
 from .loaders import MSRP_DIR, default_eval_dir

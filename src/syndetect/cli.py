@@ -446,6 +446,13 @@ def _plural(n: int, one: str, many: str | None = None) -> str:
     help="Give up connecting to --scheduler after this many seconds.",
 )
 @click.option(
+    "--provenance/--no-provenance",
+    default=True,
+    show_default=True,
+    help="Attribute the shared text: wire credits, each family's source, copy/version/quote per pair, "
+    "and per-outlet copied share ('source' records in JSONL; --format outlets for the CSV table).",
+)
+@click.option(
     "--stream",
     is_flag=True,
     help="Bounded memory for corpora larger than RAM: texts, signatures and fingerprints are spilled to "
@@ -479,6 +486,7 @@ def scan(
     scheduler_timeout: float,
     stream: bool,
     workdir: Path | None,
+    provenance: bool,
     **tuning: Any,
 ) -> None:
     """Find texts that share passages among the files, directories and records in PATHS.
@@ -507,7 +515,8 @@ def scan(
     fields = Fields(id=id_field, text=text_field, source=source_field, date=date_field, url=url_field)
     reader_options = _reader_options(fields, source_from, max_bytes, csv_delimiter)
     result, documents, read, n_read = _run_scan(
-        paths, config, reader_options, strict, progress, stream, workdir, engine, scheduler, scheduler_timeout
+        paths, config, reader_options, strict, progress, stream, workdir, engine, scheduler,
+        scheduler_timeout, provenance,
     )
     progress.clear()
     _write_report(result, documents, out_format, output, max_pairs)
@@ -553,13 +562,14 @@ def _run_scan(
     engine: str,
     scheduler: str | None,
     scheduler_timeout: float,
+    provenance: bool,
 ) -> tuple[Any, dict[str, Document], CorpusRead, int]:
     """Read and scan, streaming with --stream: ``(result, documents by id, what was read, documents
     read)``; the documents are those whose text the report needs."""
     if stream:
-        return _scan_streaming(paths, config, reader_options, workdir, strict, progress)
+        return _scan_streaming(paths, config, reader_options, workdir, strict, progress, provenance)
     return _scan_in_memory(
-        paths, config, reader_options, strict, progress, engine, scheduler, scheduler_timeout
+        paths, config, reader_options, strict, progress, engine, scheduler, scheduler_timeout, provenance
     )
 
 
@@ -572,6 +582,7 @@ def _scan_in_memory(
     engine: str,
     scheduler: str | None,
     scheduler_timeout: float,
+    provenance: bool,
 ) -> tuple[Any, dict[str, Document], CorpusRead, int]:
     """Read every document, then scan them on this machine or on Dask: ``(result, documents by id,
     what was read, documents read)``."""
@@ -591,9 +602,9 @@ def _scan_in_memory(
         raise _nothing_to_scan(read, paths, reader_options["fields"])
     documents = {doc.id: doc for doc in read.documents}
     if engine == "dask":
-        result = _scan_dask(read.documents, config, scheduler, scheduler_timeout)
+        result = _scan_dask(read.documents, config, scheduler, scheduler_timeout, provenance)
     else:
-        result = pipeline.scan(read.documents, config, progress=progress)
+        result = pipeline.scan(read.documents, config, progress=progress, provenance=provenance)
     return result, documents, read, len(read.documents)
 
 
@@ -604,10 +615,11 @@ def _scan_streaming(
     workdir: Path | None,
     strict: bool,
     progress: _Progress,
+    provenance: bool,
 ) -> tuple[Any, dict[str, Document], CorpusRead, int]:
     """Scan with --stream, then read the inputs again for the texts of the reported pairs only: the
     same ``(result, documents by id, what was read, documents read)`` as :func:`_scan_in_memory`."""
-    result, read, n_read = _scan_stream(paths, config, reader_options, workdir, strict, progress)
+    result, read, n_read = _scan_stream(paths, config, reader_options, workdir, strict, progress, provenance)
     if n_read == 0:
         progress.clear()
         raise _nothing_to_scan(read, paths, reader_options["fields"])
@@ -664,7 +676,7 @@ def _nothing_to_scan(read: CorpusRead, paths: Sequence[str], fields: Fields) -> 
 
 
 def _scan_dask(
-    documents: list[Document], config: ScanConfig, scheduler: str | None, timeout: float
+    documents: list[Document], config: ScanConfig, scheduler: str | None, timeout: float, provenance: bool
 ) -> Any:
     try:
         import dask.bag as db
@@ -678,7 +690,7 @@ def _scan_dask(
         documents, npartitions=max(1, min(256, len(documents) // 2000 + 1))
     )
     if scheduler is None:
-        return scan_dask(bag, config)
+        return scan_dask(bag, config, provenance=provenance)
     try:
         client = distributed.Client(scheduler, timeout=timeout)  # type: ignore[no-untyped-call]
     except (OSError, ValueError) as exc:
@@ -686,7 +698,7 @@ def _scan_dask(
                "scheduler runs, or raise --scheduler-timeout")
         raise ClusterError(msg) from exc
     with client:
-        return scan_dask(bag, config, client=client)
+        return scan_dask(bag, config, client=client, provenance=provenance)
 
 
 def _scan_stream(
@@ -696,6 +708,7 @@ def _scan_stream(
     workdir: Path | None,
     strict: bool,
     progress: Any,
+    provenance: bool,
 ) -> tuple[Any, CorpusRead, int]:
     from .engines.stream import scan_stream
 
@@ -714,7 +727,7 @@ def _scan_stream(
                 count[0] += 1
                 yield item
 
-    result = scan_stream(documents(), config, workdir=workdir, progress=progress)
+    result = scan_stream(documents(), config, workdir=workdir, progress=progress, provenance=provenance)
     return result, read, count[0]
 
 

@@ -200,8 +200,10 @@ class MemberAttribution:
 
 @dataclass(frozen=True, slots=True)
 class FamilyAttribution:
-    """Where a family's shared text comes from: ``source_agency`` with ``evidence``, or else
-    ``source_document`` (the family's origin). ``reason`` says which and why, in words."""
+    """Where a family's shared text comes from: ``source_agency`` with ``evidence`` when a member
+    credits an agency, and ``source_document``: the agency's own page when it is a member (its outlet
+    is the agency), else, when no member credits an agency, the family's origin, else ``None``.
+    ``reason`` says which and why, in words."""
 
     family_id: str
     source_agency: str | None

@@ -42,7 +42,7 @@ from __future__ import annotations
 
 import math
 import operator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from itertools import compress
 from typing import TYPE_CHECKING, Any, Literal
 
@@ -53,6 +53,8 @@ from ..align.verify import span_union_lengths
 from ..candidates.recurring import Recurring
 from ..config import ScanConfig, _check_int
 from ..errors import ConfigError, CorpusTypeError
+from ..provenance.outlets import outlet_of, parse_date
+from ..provenance.trace import CorpusFacts, attribute_facts, result_ids
 from ..types import Family, ScanResult, Skipped
 from .dask_tasks import (
     I64,
@@ -70,6 +72,7 @@ from .dask_tasks import (
     range_candidates,
     reduce_fp,
     reduce_lsh,
+    shard_facts,
     span_arrays,
     split_edges_by_component,
     split_fp,
@@ -182,6 +185,7 @@ def scan_dask(
     shuffle_partitions: int | None = None,
     families_on: Literal["auto", "driver", "cluster"] = "auto",
     driver_edge_limit: int = 1_000_000,
+    provenance: bool = True,
 ) -> ScanResult:
     """:func:`syndetect.scan` on a Dask collection, with the same result.
 
@@ -193,7 +197,8 @@ def scan_dask(
     ``client`` is a connected :class:`distributed.Client`; without one a two-process
     ``LocalCluster`` on 127.0.0.1 is started and closed afterwards. ``shuffle_partitions`` is the
     number of reducers of the band-key and fingerprint shuffles (default: one per input partition,
-    at least the number of worker threads).
+    at least the number of worker threads). ``provenance`` as for :func:`syndetect.scan`: the driver
+    gathers every document's URL and length and the texts of the documents in a pair.
 
     ``families_on`` chooses where families are formed: ``"driver"`` runs :func:`cluster.families`
     on the driver; ``"cluster"`` finds connected components by min-label propagation over the edge
@@ -213,15 +218,16 @@ def scan_dask(
         _check_int("shuffle_partitions", shuffle_partitions, 1, 1 << 20, "a few per worker core")
     parts = _partitions(collection)
     if client is not None:
-        return _scan(parts, cfg, client, shuffle_partitions, families_on, driver_edge_limit)
+        return _scan(parts, cfg, client, shuffle_partitions, families_on, driver_edge_limit, provenance)
     with LocalCluster(n_workers=2, threads_per_worker=1, processes=True,  # type: ignore[no-untyped-call]
                       host="127.0.0.1", dashboard_address="127.0.0.1:0") as cluster, \
             Client(cluster) as own:  # type: ignore[no-untyped-call]
-        return _scan(parts, cfg, own, shuffle_partitions, families_on, driver_edge_limit)
+        return _scan(parts, cfg, own, shuffle_partitions, families_on, driver_edge_limit, provenance)
 
 
 def _scan(parts: list[Any], cfg: ScanConfig, client: Any, shuffle_partitions: int | None,
-          families_on: str = "driver", driver_edge_limit: int = 1_000_000) -> ScanResult:
+          families_on: str = "driver", driver_edge_limit: int = 1_000_000,
+          provenance: bool = True) -> ScanResult:
     clock = StageClock()
     # 1-2. load, then features where the documents are
     parsed, loaded = _load(client, parts)
@@ -247,11 +253,39 @@ def _scan(parts: list[Any], cfg: ScanConfig, client: Any, shuffle_partitions: in
     ids, dates = loaded.ids, loaded.dates
     cluster_fams = _families_on_cluster(client, tasks, loaded, cfg, reducers) if on_cluster else None
     verified = sorted((v for part in client.gather(tasks) for v in part), key=lambda v: (v.a, v.b))
-    del tasks, shards
+    del tasks
     fams = find_families(ids, dates, verified, cfg) if cluster_fams is None else cluster_fams
     clock.lap("families")
-    return scan_result(verified, fams, loaded.skipped, documents=len(ids), empty=n_empty,
-                       candidates=len(candidates), tally=tally, clock=clock)
+    result = scan_result(verified, fams, loaded.skipped, documents=len(ids), empty=n_empty,
+                         candidates=len(candidates), tally=tally, clock=clock)
+    if not provenance:
+        return result
+    found = attribute_facts(_facts(client, shards, loaded, result), result)
+    clock.lap("provenance")
+    return replace(result, provenance=found, stats=replace(result.stats, seconds=clock.total()))
+
+
+def _facts(client: Any, shards: list[Any], loaded: _Loaded, result: ScanResult) -> CorpusFacts:
+    """What provenance needs, gathered from the shards: every URL and length, the paired texts."""
+    order, paired = result_ids(result)
+    number = {d: i for i, d in enumerate(loaded.ids)}
+    wanted = np.array(sorted(number[d] for d in paired), dtype=np.int64)
+    bounds = np.searchsorted(wanted, [*loaded.starts, len(loaded.ids)])
+    gathered = client.gather([client.submit(shard_facts, shard, wanted[lo:hi].tolist())
+                              for shard, lo, hi in zip(shards, bounds[:-1], bounds[1:], strict=True)])
+    facts = CorpusFacts()
+    in_result = set(order)
+    texts = iter([t for _, _, part in gathered for t in part])
+    urls = [u for part, _, _ in gathered for u in part]
+    lengths = [n for _, part, _ in gathered for n in part]
+    for i, doc_id in enumerate(loaded.ids):
+        facts.outlets[doc_id] = outlet_of(loaded.sources[i], urls[i])
+        facts.lengths[doc_id] = lengths[i]
+        if doc_id in in_result:
+            facts.dates[doc_id] = parse_date(loaded.dates[i])
+    for i in wanted.tolist():
+        facts.texts[loaded.ids[i]] = next(texts)
+    return facts
 
 
 @dataclass(frozen=True, slots=True)

@@ -63,6 +63,7 @@ __all__ = [
     "records",
     "reduce_fp",
     "reduce_lsh",
+    "shard_facts",
     "span_arrays",
     "split_by_range",
     "split_edges_by_component",
@@ -137,6 +138,7 @@ class Shard:
     ids: list[str]
     texts: list[str]
     sources: list[str | None]
+    urls: list[str | None]
     signatures: NDArray[np.uint32]
     n_tokens: I64
     fp_hash: U64A
@@ -148,8 +150,14 @@ def make_shard(part: Parsed, keep: NDArray[np.bool_], start: int, cfg: ScanConfi
     docs = [d for d, k in zip(part.docs, keep.tolist(), strict=True) if k]
     texts = [d.text for d in docs]
     feats = batch_features(texts, cfg, jobs=1)
-    return Shard(start, [d.id for d in docs], texts, [d.source for d in docs], feats.signatures,
-                  feats.n_tokens, feats.fp_hash, feats.fp_doc + start)
+    return Shard(start, [d.id for d in docs], texts, [d.source for d in docs], [d.url for d in docs],
+                 feats.signatures, feats.n_tokens, feats.fp_hash, feats.fp_doc + start)
+
+
+def shard_facts(shard: Shard, numbers: list[int]) -> tuple[list[str | None], list[int], list[str]]:
+    """For provenance: the URL and length of every document of the shard, and the texts of documents
+    ``numbers`` (global numbers inside the shard)."""
+    return shard.urls, [len(t) for t in shard.texts], [shard.texts[d - shard.start] for d in numbers]
 
 
 def empty_count(shard: Shard) -> int:

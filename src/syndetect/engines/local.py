@@ -25,6 +25,7 @@ from .stages import (
     scan_result,
     source_numbers,
     verify_block,
+    with_provenance,
 )
 
 __all__ = [
@@ -43,8 +44,11 @@ def scan(
     *,
     progress: ProgressCallback | None = None,
     workers: Executor | None = None,
+    provenance: bool = True,
 ) -> ScanResult:
-    """Find the documents that share text, the shared passages, and the syndication families.
+    """Find the documents that share text, the shared passages, the syndication families and, unless
+    ``provenance=False``, who wrote and who copied the shared text (:attr:`ScanResult.provenance
+    <syndetect.types.ScanResult.provenance>`: wire credits, family sources, pair relations, outlets).
 
     ``documents`` are :class:`Document` objects, mappings with ``id`` and ``text`` (plus optional
     ``source``, ``date``, ``url``), or plain strings (their position is their id). ``workers`` (a
@@ -60,12 +64,12 @@ def scan(
                "build one with syndetect.ScanConfig(...) or leave it out for the defaults")
         raise ConfigError(msg)
     with collection_paused():
-        return _scan(documents, config or ScanConfig(), progress, workers)
+        return _scan(documents, config or ScanConfig(), progress, workers, provenance)
 
 
 def _scan(
     documents: Iterable[DocumentLike], cfg: ScanConfig, progress: ProgressCallback | None,
-    workers: Executor | None,
+    workers: Executor | None, provenance: bool,
 ) -> ScanResult:
     report = progress or (lambda stage, done, total: None)
     clock = StageClock()
@@ -91,5 +95,6 @@ def _scan(
 
     fams = find_families(ids, [d.date for d in docs], verified, cfg)
     clock.lap("families")
-    return scan_result(verified, fams, skipped, documents=n, empty=count_empty(feats.n_tokens),
-                       candidates=total, tally=tally, clock=clock)
+    result = scan_result(verified, fams, skipped, documents=n, empty=count_empty(feats.n_tokens),
+                         candidates=total, tally=tally, clock=clock)
+    return with_provenance(result, docs, clock) if provenance else result

@@ -17,7 +17,9 @@ from typing import Any, BinaryIO, overload
 import numpy as np
 from numpy.typing import NDArray
 
-__all__ = ["JsonColumn", "RecordReader", "RecordStore", "read_rows", "scatter"]
+from ..types import Document
+
+__all__ = ["JsonColumn", "RecordReader", "RecordStore", "SpilledDocuments", "read_rows", "scatter"]
 
 
 class RecordStore:
@@ -77,6 +79,31 @@ class JsonColumn(Sequence[Any]):
         if isinstance(i, slice):
             return [self[j] for j in range(*i.indices(len(self)))]
         return json.loads(self._records.get(i))[self._field]
+
+
+class SpilledDocuments(Sequence[Document]):
+    """The kept documents of a stream scan, read back on access from the spilled texts (UTF-8 with
+    surrogates passed) and metadata (``[id, source, date, url]``)."""
+
+    def __init__(self, texts: RecordReader, meta: RecordReader) -> None:
+        self._texts, self._meta = texts, meta
+
+    def __len__(self) -> int:
+        return int(self._meta.ends.size)
+
+    @overload
+    def __getitem__(self, i: int) -> Document: ...
+    @overload
+    def __getitem__(self, i: slice) -> list[Document]: ...
+    def __getitem__(self, i: int | slice) -> Document | list[Document]:
+        if isinstance(i, slice):
+            return [self[j] for j in range(*i.indices(len(self)))]
+        if not -len(self) <= i < len(self):
+            raise IndexError(i)
+        i %= len(self)
+        doc_id, source, date, url = json.loads(self._meta.get(i))
+        text = self._texts.get(i).decode("utf-8", "surrogatepass")
+        return Document(doc_id, text, source, date, url)
 
 
 def read_rows(path: Path, rows: NDArray[np.int64], width: int) -> NDArray[np.uint32]:

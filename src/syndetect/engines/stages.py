@@ -45,6 +45,7 @@ from ..candidates.groups import unique_pairs
 from ..candidates.recurring import Recurring
 from ..config import CandidateConfig, ScanConfig
 from ..families.cluster import families, family_edges
+from ..provenance.trace import attribute
 from ..types import Document, Family, ScanResult, ScanStats, Skipped
 from ..workers.tasks import Executor
 
@@ -73,6 +74,7 @@ __all__ = [
     "scan_stats",
     "source_numbers",
     "verify_block",
+    "with_provenance",
 ]
 
 ProgressCallback = Callable[[str, int, int], None]
@@ -397,7 +399,8 @@ class StageClock:
         self._last = now
 
     def total(self) -> dict[str, float]:
-        """The seconds per stage with ``total``, the time since the clock was made."""
+        """The seconds per stage with ``total`` (last), the time since the clock was made."""
+        self.seconds.pop("total", None)
         self.seconds["total"] = time.perf_counter() - self._start
         return self.seconds
 
@@ -418,3 +421,12 @@ def scan_result(verified: Sequence[VerifiedPair], fams: Sequence[Family], skippe
     stats = scan_stats(documents=documents, empty=empty, candidates=candidates, tally=tally,
                        pairs=len(verified), families=len(fams), seconds=clock.total())
     return ScanResult(tuple(v.pair for v in verified), tuple(fams), stats, tuple(skipped))
+
+
+def with_provenance(result: ScanResult, documents: Sequence[Document], clock: StageClock) -> ScanResult:
+    """``result`` with its :attr:`~syndetect.types.ScanResult.provenance` (credits, family sources,
+    pair relations, outlets: :func:`syndetect.provenance.trace.attribute` over the scanned
+    ``documents``) and the ``provenance`` stage's seconds in its statistics."""
+    found = attribute(documents, result)
+    clock.lap("provenance")
+    return replace(result, provenance=found, stats=replace(result.stats, seconds=clock.total()))

@@ -49,7 +49,7 @@ from ..candidates.recurring import Recurring
 from ..config import ScanConfig, _check_int
 from ..types import ScanResult
 from ..workers.tasks import Executor
-from .spill import JsonColumn, RecordReader, RecordStore, read_rows, scatter
+from .spill import JsonColumn, RecordReader, RecordStore, SpilledDocuments, read_rows, scatter
 from .stages import (
     CandidateTally,
     DocumentBlock,
@@ -70,6 +70,7 @@ from .stages import (
     reduce_pairs,
     scan_result,
     verify_block,
+    with_provenance,
 )
 
 __all__ = ["scan_stream"]
@@ -84,7 +85,7 @@ _VERIFY_BLOCK = 4096  # pairs per verify_pairs block, as in-process
 @dataclass(frozen=True, slots=True)
 class _Work:
     """The work of one streamed scan: its directory with ``parts`` partition files per kind, the
-    texts and the metadata (``[id, source, date]`` as JSON) of the kept documents, and the
+    texts and the metadata (``[id, source, date, url]`` as JSON) of the kept documents, and the
     ``workers`` that run its parallel stages (None: ``config.jobs`` processes)."""
 
     tmp: Path
@@ -125,6 +126,7 @@ def scan_stream(
     batch_size: int = 8192,
     progress: ProgressCallback | None = None,
     workers: Executor | None = None,
+    provenance: bool = True,
 ) -> ScanResult:
     """:func:`syndetect.scan` with bounded memory: the same result, spilling to ``workdir``.
 
@@ -134,7 +136,8 @@ def scan_stream(
     fingerprint-hash and pair-range partitions (raise it for corpora of tens of millions of
     documents); ``batch_size`` documents are held in memory at once while reading. ``progress`` is
     called as ``progress(stage, done, total)`` with ``total=0`` while the corpus size is unknown;
-    ``workers`` as for :func:`syndetect.scan`. See the module docstring for the memory bound.
+    ``workers`` and ``provenance`` as for :func:`syndetect.scan` (the provenance step reads the spilled
+    documents back once). See the module docstring for the memory bound.
     """
     cfg = config or ScanConfig()
     _check_int("partitions", partitions, 1, 1 << 16, "64 suits up to a few million documents")
@@ -143,11 +146,11 @@ def scan_stream(
     with tempfile.TemporaryDirectory(prefix="syndetect-stream-", dir=workdir) as tmp:
         work = _Work(Path(tmp), partitions, RecordStore(Path(tmp) / "texts"),
                      RecordStore(Path(tmp) / "meta"), workers)
-        return _scan(documents, cfg, work, batch_size, report)
+        return _scan(documents, cfg, work, batch_size, report, provenance)
 
 
 def _scan(documents: Iterable[DocumentLike], cfg: ScanConfig, work: _Work, batch_size: int,
-          report: ProgressCallback) -> ScanResult:
+          report: ProgressCallback, provenance: bool) -> ScanResult:
     clock = StageClock()
     ingest, sources = Ingest(), SourceNumbers()
     n_empty = _hash(documents, cfg, work, batch_size, ingest, sources, report)
@@ -162,8 +165,9 @@ def _scan(documents: Iterable[DocumentLike], cfg: ScanConfig, work: _Work, batch
         clock.lap("alignment")
         fams = find_families(JsonColumn(meta, 0), JsonColumn(meta, 2), verified, cfg)
         clock.lap("families")
-    return scan_result(verified, fams, ingest.skipped, documents=n, empty=n_empty, candidates=n_candidates,
-                       tally=tally, clock=clock)
+        result = scan_result(verified, fams, ingest.skipped, documents=n, empty=n_empty,
+                             candidates=n_candidates, tally=tally, clock=clock)
+        return with_provenance(result, SpilledDocuments(texts, meta), clock) if provenance else result
 
 
 def _hash(documents: Iterable[DocumentLike], cfg: ScanConfig, work: _Work, batch_size: int, ingest: Ingest,
@@ -184,7 +188,7 @@ def _hash(documents: Iterable[DocumentLike], cfg: ScanConfig, work: _Work, batch
             start = work.texts.count
             batch_texts = [d.text for d in kept]
             work.texts.append([t.encode("utf-8", "surrogatepass") for t in batch_texts])
-            work.meta.append([json.dumps([d.id, d.source, d.date]).encode() for d in kept])
+            work.meta.append([json.dumps([d.id, d.source, d.date, d.url]).encode() for d in kept])
             src = sources.number(d.source for d in kept)
             src.tofile(src_file)
             feats = batch_features(batch_texts, cfg, jobs=work.workers)

@@ -62,7 +62,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO
 
-from ..errors import CorpusError
+from ..errors import CorpusError, CorpusTypeError
 from ..text.html import extract_html_text
 from ..types import Document
 from .decoding import decode
@@ -131,8 +131,19 @@ class CorpusRead:
         return sum(not p.fatal_for_document for p in self.problems)
 
 
+def _path_list(paths: str | os.PathLike[str] | Iterable[str | os.PathLike[str]]) -> list[str]:
+    """``paths`` as a list of strings; one path (a ``str`` or ``PathLike``) is a list of one, not the
+    characters of its name."""
+    if isinstance(paths, (str, os.PathLike)):
+        return [os.fspath(paths)]
+    if isinstance(paths, bytes):
+        msg = f"paths must be str or os.PathLike, got bytes {paths!r}; decode it, e.g. paths.decode()"
+        raise CorpusTypeError(msg)
+    return [os.fspath(p) for p in paths]
+
+
 def read_corpus(
-    paths: Iterable[str | os.PathLike[str]],
+    paths: str | os.PathLike[str] | Iterable[str | os.PathLike[str]],
     *,
     fields: Fields | None = None,
     source_from: SourceFrom | None = None,
@@ -149,7 +160,7 @@ def read_corpus(
     """
     reader = _make_reader(fields, source_from, max_bytes, stdin, csv_delimiter)
     result = CorpusRead()
-    for item in reader.run([os.fspath(p) for p in paths], progress):
+    for item in reader.run(_path_list(paths), progress):
         if isinstance(item, Problem):
             result.problems.append(item)
             if on_problem is not None:
@@ -161,7 +172,7 @@ def read_corpus(
 
 
 def iter_corpus(
-    paths: Iterable[str | os.PathLike[str]],
+    paths: str | os.PathLike[str] | Iterable[str | os.PathLike[str]],
     *,
     fields: Fields | None = None,
     source_from: SourceFrom | None = None,
@@ -186,7 +197,7 @@ def iter_corpus(
     ``d2/a.txt``, so files of different folders never share an id. Records keep their id field.
     """
     reader = _make_reader(fields, source_from, max_bytes, stdin, csv_delimiter)
-    yield from reader.run([os.fspath(p) for p in paths], progress)
+    yield from reader.run(_path_list(paths), progress)
 
 
 def _make_reader(

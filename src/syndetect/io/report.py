@@ -1,4 +1,5 @@
-"""Rendering a :class:`~syndetect.types.ScanResult`: ``table``, ``jsonl``, ``csv`` and ``html``.
+"""Rendering a :class:`~syndetect.types.ScanResult`: ``table``, ``jsonl``, ``csv`` (pairs),
+``outlets`` (a CSV table of outlets: :mod:`~syndetect.io.report_provenance`) and ``html``.
 
 Every renderer writes to a text stream and needs the scanned documents (a mapping from id to
 :class:`~syndetect.types.Document`) for the text of the shared passages. Pairs are always ranked the same
@@ -20,6 +21,7 @@ from typing import Literal, TextIO
 from ..errors import ConfigError
 from ..types import Document, ScanResult
 from .report_html import HTML_MAX_VIEWS, render_html
+from .report_provenance import render_outlets_csv
 from .report_text import SCHEMA_VERSION, render_csv, render_jsonl, render_table
 
 __all__ = [
@@ -31,11 +33,12 @@ __all__ = [
     "render_csv",
     "render_html",
     "render_jsonl",
+    "render_outlets_csv",
     "render_table",
 ]
 
-Format = Literal["table", "jsonl", "csv", "html"]
-FORMATS: tuple[Format, ...] = ("table", "jsonl", "csv", "html")
+Format = Literal["table", "jsonl", "csv", "outlets", "html"]
+FORMATS: tuple[Format, ...] = ("table", "jsonl", "csv", "outlets", "html")
 
 
 def render(
@@ -55,6 +58,7 @@ def render(
         "table": render_table,
         "jsonl": render_jsonl,
         "csv": render_csv,
+        "outlets": render_outlets_csv,
         "html": lambda r, d, o: render_html(r, d, o, title=title, max_views=views),
     }
     try:

@@ -8,6 +8,8 @@ The JSONL records are a stable contract, documented in ``docs/jsonl-schema.md``:
 
 - one ``{"type": "pair", ...}`` object per pair, in rank order;
 - one ``{"type": "family", ...}`` object per family;
+- with provenance, one ``{"type": "source", ...}`` object per outlet, most copied share first, and
+  provenance fields on pair, passage and family records (:mod:`.report_provenance`);
 - one final ``{"type": "summary", ...}`` object with counts and ``"schema": 1``.
 """
 
@@ -19,7 +21,8 @@ import re
 from collections.abc import Mapping, Sequence
 from typing import Any, TextIO
 
-from ..types import Document, Family, Pair, Passage, ScanResult
+from ..types import Document, Family, FamilyAttribution, Pair, Passage, ScanResult
+from .report_provenance import ProvenanceView, source_record, write_outlet_section
 
 __all__ = [
     "CSV_COLUMNS",
@@ -200,6 +203,7 @@ def summary_record(result: ScanResult) -> dict[str, Any]:
         ),
         "skipped": [{"id": k.id, "reason": k.reason} for k in result.skipped],
         "seconds": {k: round(v, 4) for k, v in s.seconds.items()},
+        "provenance": result.provenance is not None,
     }
     same_ids = getattr(result, "same_ids", None)  # an index query's QueryResult
     if same_ids is not None:
@@ -214,10 +218,18 @@ def _dumps(obj: Mapping[str, Any]) -> str:
 def render_jsonl(result: ScanResult, documents: Mapping[str, Document], out: TextIO) -> None:
     """One JSON object per line: pairs (ranked), families, then one summary."""
     fam = family_index(result.families)
+    view = ProvenanceView(result)
     for pair in rank_pairs(result.pairs):
-        out.write(_dumps(pair_record(pair, documents, fam.get(pair.a))) + "\n")
+        record = pair_record(pair, documents, fam.get(pair.a))
+        if view.enabled:
+            record.update(view.pair_fields(pair))
+            for k, passage in enumerate(record["passages"]):
+                passage.update(view.passage_fields(pair, k, documents))
+        out.write(_dumps(record) + "\n")
     for family in result.families:
-        out.write(_dumps(family_record(family)) + "\n")
+        out.write(_dumps({**family_record(family), **view.family_fields(family, documents)}) + "\n")
+    for outlet in view.outlets:
+        out.write(_dumps(source_record(outlet)) + "\n")
     out.write(_dumps(summary_record(result)) + "\n")
 
 
@@ -244,12 +256,20 @@ CSV_COLUMNS = (
     "a_url",
     "b_url",
     "evidence",
+    "relation",
+    "a_status",
+    "b_status",
+    "agency",
 )
+
+
+_PROVENANCE_COLUMNS = ("relation", "a_status", "b_status", "agency")
 
 
 def render_csv(result: ScanResult, documents: Mapping[str, Document], out: TextIO) -> None:
     """One row per pair (ranked) with the columns in :data:`CSV_COLUMNS`."""
     fam = family_index(result.families)
+    view = ProvenanceView(result)
     writer = csv.writer(out, lineterminator="\n")
     writer.writerow(CSV_COLUMNS)
     for rank, pair in enumerate(rank_pairs(result.pairs), 1):
@@ -269,6 +289,7 @@ def render_csv(result: ScanResult, documents: Mapping[str, Document], out: TextI
                 snippet(pair, documents, width=300),
                 *(value or "" for value in document_fields(pair, documents).values()),
                 pair.evidence,
+                *(view.pair_fields(pair).get(k) or "" for k in _PROVENANCE_COLUMNS),
             ]
         )
 
@@ -294,6 +315,7 @@ def render_table(
         f"{s.documents} documents, {n_pairs} {plural(n_pairs, 'pair')}, "
         f"{n_fams} {plural(n_fams, 'family', 'families')}\n"
     )
+    view = ProvenanceView(result)
     if not result.pairs:
         out.write("No shared text found.\n")
     else:
@@ -306,6 +328,10 @@ def render_table(
                 f"      shares {percent(pair.containment_a)} of a, {percent(pair.containment_b)} of b; "
                 f"jaccard {pair.jaccard:.2f}; {n} {plural(n, 'passage')} ({words} words)\n"
             )
+            rel = view.relation(pair)
+            if rel is not None:
+                agency = f" of {rel.agency}" if rel.agency else ""
+                out.write(f"      {rel.relation}{_safe(agency)}: a {rel.a_status}, b {rel.b_status}\n")
             note = evidence_note(pair)
             if note:
                 out.write(f"      {note}\n")
@@ -325,7 +351,24 @@ def render_table(
                 out.write(f"      {note}\n")
             members = ", ".join(_safe(m) for m in fam.members)
             out.write(f"      {members}\n")
+            fa = view.family(fam)
+            if fa is not None:
+                out.write(f"      {_safe(_source_line(fa))}\n")
+    write_outlet_section(view.outlets, out, safe=_safe)
     if result.skipped:
         out.write("\nSkipped\n")
         for skip in result.skipped:
             out.write(f"  {_safe(skip.id)}: {_safe(skip.reason)}\n")
+
+
+def _source_line(fa: FamilyAttribution) -> str:
+    """One line on where a family's text comes from and who credits it."""
+    status: dict[str, list[str]] = {}
+    for m in fa.members:
+        status.setdefault(m.status, []).append(m.doc_id)
+    who = "; ".join(f"{k}: {', '.join(v)}" for k, v in sorted(status.items()))
+    if fa.source_agency is None:
+        return f"source: document {fa.source_document} (no member credits an agency); {who}"
+    first = fa.evidence[0]
+    return (f"source: {fa.source_agency}, credited in {first.doc_id} at "
+            f"[{first.credit.start}, {first.credit.end}); {who}")

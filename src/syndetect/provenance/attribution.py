@@ -50,20 +50,18 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
-from ..errors import CorpusError, CorpusTypeError
+from ..errors import CorpusError
 from ..types import (
     Credit,
-    Document,
     Evidence,
     Family,
     FamilyAttribution,
     MemberAttribution,
     Pair,
     PassageCredit,
-    Provenance,
     ScanResult,
 )
 from .agencies import DEFAULT_AGENCIES, Agency
@@ -76,8 +74,7 @@ __all__ = [
     "FamilyAttribution",
     "MemberAttribution",
     "PassageCredit",
-    "Provenance",
-    "attribute",
+    "attribute_credits",
 ]
 
 NEAR_CHARS = 80
@@ -175,39 +172,10 @@ class _Text:
         return None
 
 
-def _check(documents: Sequence[Document], result: ScanResult) -> dict[str, Document]:
-    if not isinstance(result, ScanResult):
-        raise CorpusTypeError(
-            f"attribute: result must be a ScanResult, got {type(result).__name__}; "
-            "pass what syndetect.scan(documents) returned"
-        )
-    if isinstance(documents, (str, bytes)) or not isinstance(documents, Sequence):
-        raise CorpusTypeError(
-            f"attribute: documents must be a sequence of Document, got {type(documents).__name__}; "
-            "pass the list of documents that was scanned"
-        )
-    by_id: dict[str, Document] = {}
-    for i, doc in enumerate(documents):
-        if not isinstance(doc, Document):
-            raise CorpusTypeError(
-                f"attribute: documents[{i}] is {type(doc).__name__}, not Document; "
-                "pass the Document objects that were scanned"
-            )
-        by_id.setdefault(doc.id, doc)  # as the scan does, the first document with an id is kept
-    return by_id
-
-
-def _texts(by_id: dict[str, Document], result: ScanResult, agencies: Sequence[Agency]) -> dict[str, _Text]:
+def _texts(texts: Mapping[str, str], result: ScanResult, agencies: Sequence[Agency]) -> dict[str, _Text]:
     paired = list(dict.fromkeys(d for p in result.pairs for d in (p.a, p.b)))
-    ids = dict.fromkeys([*paired, *(m for f in result.families for m in f.members)])
-    missing = [d for d in ids if d not in by_id]
-    if missing:
-        raise CorpusError(
-            f"attribute: document {missing[0]!r} of the scan result is not among the {len(by_id)} "
-            f"documents given ({len(missing)} missing in all); pass the same documents that were scanned"
-        )
-    found = find_credits_batch((by_id[d].text for d in paired), agencies)
-    return {d: _Text(by_id[d].text, credits) for d, credits in zip(paired, found, strict=True)}
+    found = find_credits_batch((texts[d] for d in paired), agencies)
+    return {d: _Text(texts[d], credits) for d, credits in zip(paired, found, strict=True)}
 
 
 def _spans(pair: Pair, texts: dict[str, _Text], index: int) -> None:
@@ -247,7 +215,13 @@ def _source(family: Family, by_member: dict[str, list[Credit]]) -> tuple[str | N
     return agency, evidence
 
 
-def _family(family: Family, by_member: dict[str, list[Credit]]) -> FamilyAttribution:
+def _names(agencies: Sequence[Agency]) -> dict[str, frozenset[str]]:
+    """Canonical name -> every name of the agency, case-folded: an outlet so named is the agency."""
+    return {a.name: frozenset(n.casefold() for n in (a.name, *a.aliases, *a.acronyms)) for a in agencies}
+
+
+def _family(family: Family, by_member: dict[str, list[Credit]], outlets: Mapping[str, str | None],
+            names: Mapping[str, frozenset[str]]) -> FamilyAttribution:
     agency, evidence = _source(family, by_member)
     if agency is None:
         members = tuple(
@@ -257,43 +231,55 @@ def _family(family: Family, by_member: dict[str, list[Credit]]) -> FamilyAttribu
         reason = f"no member credits an agency; the origin is the source ({family.origin_reason})"
         return FamilyAttribution(family.id, None, family.origin, (), members, reason)
     first = {e.doc_id: e.credit for e in reversed(evidence)}
+    own = names.get(agency, frozenset({agency.casefold()}))
+    pages = [m for m in family.members if (outlets.get(m) or "").casefold() in own]
     members = tuple(
-        MemberAttribution(m, "credited", agency, first[m])
+        MemberAttribution(m, "source", agency, first.get(m))
+        if m in pages
+        else MemberAttribution(m, "credited", agency, first[m])
         if m in first
         else MemberAttribution(m, "uncredited", None, None)
         for m in family.members
     )
     reason = f"{agency} is credited by {len(first)} of {len(family.members)} members"
-    return FamilyAttribution(family.id, agency, None, evidence, members, reason)
+    if pages:
+        reason += f"; {pages[0]} is {agency}'s own page"
+    return FamilyAttribution(family.id, agency, pages[0] if pages else None, evidence, members, reason)
 
 
-def attribute(
-    documents: Sequence[Document], result: ScanResult, *, agencies: Sequence[Agency] = DEFAULT_AGENCIES
-) -> Provenance:
-    """Which credits credit the shared passages of ``result``, and where each family comes from.
+def attribute_credits(
+    texts: Mapping[str, str],
+    result: ScanResult,
+    outlets: Mapping[str, str | None],
+    *,
+    agencies: Sequence[Agency] = DEFAULT_AGENCIES,
+) -> tuple[dict[str, tuple[Credit, ...]], tuple[PassageCredit, ...], tuple[FamilyAttribution, ...]]:
+    """The credits of every document in a pair of ``result``, which of them credit each shared passage
+    and where each family comes from (the rules, with :data:`NEAR_CHARS`, are in the module docstring).
 
-    ``documents`` are the documents that were scanned (matched to the result by id; the first of a
-    repeated id, as the scan keeps it). The rules, with :data:`NEAR_CHARS`, are in the module
-    docstring. Raises :class:`~syndetect.errors.CorpusError` when a document of the result is not
-    among ``documents`` or a passage falls outside its text.
+    ``texts`` maps every document of a pair to its raw text, ``outlets`` each document to its outlet
+    (or ``None``): a member whose outlet is the source agency (by any of its names) is that agency's
+    own page, the family's ``source``. :func:`syndetect.provenance.trace.attribute` checks the input
+    and calls this. Raises :class:`~syndetect.errors.CorpusError` when a passage falls outside its text.
     """
-    texts = _texts(_check(documents, result), result, agencies)
+    found_texts = _texts(texts, result, agencies)
     family_of = {m: f for f in result.families for m in f.members}
     found: list[tuple[int, int, str, list[_Found]]] = []
     by_member: dict[str, dict[str, list[Credit]]] = {}
     for i, pair in enumerate(result.pairs):
-        _spans(pair, texts, i)
+        _spans(pair, found_texts, i)
         family = family_of.get(pair.a)
         for k, p in enumerate(pair.passages):
             for side, doc, start, end in (
                 ("a", pair.a, p.a_start, p.a_end),
                 ("b", pair.b, p.b_start, p.b_end),
             ):
-                hits = texts[doc].found(start, end)
+                hits = found_texts[doc].found(start, end)
                 found.append((i, k, side, hits))
                 if family is not None:
                     by_member.setdefault(family.id, {}).setdefault(doc, []).extend(h.credit for h in hits)
-    families = tuple(_family(f, by_member.get(f.id, {})) for f in result.families)
+    names = _names(agencies)
+    families = tuple(_family(f, by_member.get(f.id, {}), outlets, names) for f in result.families)
     agency_of = {m: fa.source_agency for fa in families for m in (x.doc_id for x in fa.members)}
     passages = []
     for i, k, side, hits in found:
@@ -303,5 +289,5 @@ def attribute(
         pair = result.pairs[i]
         best = _choose(hits, agency_of.get(pair.a))
         passages.append(PassageCredit(i, k, side, "credited", best.credit.agency, best.credit, best.relation))
-    credits = {doc: t.credits for doc, t in texts.items()}
-    return Provenance(credits, tuple(passages), (), families)
+    credits = {doc: t.credits for doc, t in found_texts.items()}
+    return credits, tuple(passages), families

@@ -64,7 +64,7 @@ class Matcher:
     def __init__(self, agencies: tuple[Agency, ...]) -> None:
         names: dict[str, _Name] = {}
         seen: set[str] = set()
-        self.extra: list[tuple[re.Pattern[str], str, str]] = []
+        self.extra: list[tuple[re.Pattern[str], str, str, re.Pattern[str] | None]] = []
         for agency in agencies:
             if not isinstance(agency, Agency):
                 raise ConfigTypeError(
@@ -91,8 +91,9 @@ class Matcher:
                 if key in names and not ambiguous:
                     ambiguous = names[key].ambiguous and ambiguous
                 names[key] = _Name(agency.name, ambiguous, agency.newswire, long_forms)
-            for kind, pattern in agency.patterns:
-                self.extra.append((re.compile(pattern), agency.name, kind))
+            for kind, pattern, *gate in agency.patterns:
+                gate_rx = re.compile(gate[0]) if gate else None
+                self.extra.append((re.compile(pattern), agency.name, kind, gate_rx))
         self.names = names
         self.rx: list[_Form] = []
         self.gates: dict[int, re.Pattern[str]] = {}
@@ -464,8 +465,11 @@ class Matcher:
                     continue
                 for m in rx.finditer(text, start, end):
                     found.extend(handle(text, m))
-        for rx, agency, kind in self.extra:
+        for rx, agency, kind, gate in self.extra:
+            if gate is not None and not gate.search(text):
+                continue
+            group = "credit" if "credit" in rx.groupindex else 0
             for m in rx.finditer(text):
-                if m.end() > m.start():
-                    found.append((*strip_span(text, m.start(), m.end()), agency, kind))
+                if m.end(group) > m.start(group):
+                    found.append((*strip_span(text, m.start(group), m.end(group)), agency, kind))
         return merge_candidates(found)

@@ -1,0 +1,109 @@
+"""The provenance of a scan in one call: :func:`attribute` checks its input, reads each document's
+outlet, date and length once, and runs the steps in order: credits and family sources
+(:mod:`.attribution`), pair relations and outlet statistics (:mod:`.outlets`).
+
+The scan engines call it after the families are found, unless asked not to (``provenance=False``);
+it works per pair over the few passages of each, and reads the text only of documents in a pair.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from datetime import datetime
+
+from ..errors import CorpusError, CorpusTypeError
+from ..types import Document, Provenance, ScanResult
+from .agencies import DEFAULT_AGENCIES, Agency
+from .attribution import attribute_credits
+from .outlets import outlet_of, outlet_stats, pair_relations, parse_date
+
+__all__ = ["CorpusFacts", "attribute", "attribute_facts", "result_ids"]
+
+
+def _check(documents: Sequence[Document], result: ScanResult) -> None:
+    if not isinstance(result, ScanResult):
+        raise CorpusTypeError(
+            f"attribute: result must be a ScanResult, got {type(result).__name__}; "
+            "pass what syndetect.scan(documents) returned"
+        )
+    if isinstance(documents, (str, bytes)) or not isinstance(documents, Sequence):
+        raise CorpusTypeError(
+            f"attribute: documents must be a sequence of Document, got {type(documents).__name__}; "
+            "pass the list of documents that was scanned"
+        )
+
+
+@dataclass(frozen=True)
+class CorpusFacts:
+    """What provenance needs of the scanned corpus: every document's outlet and length (raw
+    characters), and the date (parsed) and text of the documents that appear in the result."""
+
+    outlets: dict[str, str | None] = field(default_factory=dict)
+    lengths: dict[str, int] = field(default_factory=dict)
+    dates: dict[str, datetime | None] = field(default_factory=dict)
+    texts: dict[str, str] = field(default_factory=dict)
+
+    def add(self, doc: Document, wanted: set[str], paired: set[str]) -> None:
+        """Record ``doc`` (a repeated id keeps the first, as the scan does)."""
+        if doc.id in self.outlets:
+            return
+        self.outlets[doc.id] = outlet_of(doc.source, doc.url)
+        self.lengths[doc.id] = len(doc.text)
+        if doc.id in wanted:
+            self.dates[doc.id] = parse_date(doc.date)
+            if doc.id in paired:
+                self.texts[doc.id] = doc.text
+
+
+def result_ids(result: ScanResult) -> tuple[list[str], set[str]]:
+    """The documents of ``result`` (in pairs, then family members, in order) and those in a pair."""
+    order = list(dict.fromkeys([*(d for p in result.pairs for d in (p.a, p.b)),
+                                *(m for f in result.families for m in f.members)]))
+    return order, {d for p in result.pairs for d in (p.a, p.b)}
+
+
+def attribute(
+    documents: Sequence[Document], result: ScanResult, *, agencies: Sequence[Agency] = DEFAULT_AGENCIES
+) -> Provenance:
+    """Who wrote the shared text of ``result`` and who copied it: credits, passage credits, family
+    sources, pair relations and outlet statistics (:class:`~syndetect.types.Provenance`).
+
+    ``documents`` are the documents that were scanned, in any order (matched to the result by id; the
+    first of a repeated id, as the scan keeps it); each is read once in order, and the text kept
+    only for documents in a pair. ``agencies`` are the wires whose credits count. Raises
+    :class:`~syndetect.errors.CorpusTypeError` for input of the wrong type and
+    :class:`~syndetect.errors.CorpusError` when a document of the result is not among ``documents``
+    or a passage falls outside its text.
+    """
+    _check(documents, result)
+    order, paired = result_ids(result)
+    wanted = set(order)
+    facts = CorpusFacts()
+    for i, doc in enumerate(documents):
+        if not isinstance(doc, Document):
+            raise CorpusTypeError(
+                f"attribute: documents[{i}] is {type(doc).__name__}, not Document; "
+                "pass the Document objects that were scanned"
+            )
+        facts.add(doc, wanted, paired)
+    return attribute_facts(facts, result, agencies=agencies)
+
+
+def attribute_facts(
+    facts: CorpusFacts, result: ScanResult, *, agencies: Sequence[Agency] = DEFAULT_AGENCIES
+) -> Provenance:
+    """:func:`attribute` from the facts of the corpus (an engine that keeps the texts elsewhere, such
+    as the Dask engine, gathers only these)."""
+    order, paired = result_ids(result)
+    missing = [d for d in order if d not in facts.outlets or (d in paired and d not in facts.texts)]
+    if missing:
+        raise CorpusError(
+            f"attribute: document {missing[0]!r} of the scan result is not among the "
+            f"{len(facts.outlets)} documents given ({len(missing)} missing in all); pass the same "
+            "documents that were scanned"
+        )
+    credits, passages, families = attribute_credits(facts.texts, result, facts.outlets, agencies=agencies)
+    relations = pair_relations(result, families, passages, facts.outlets, facts.dates)
+    stats = outlet_stats(result, families, relations, facts.outlets, facts.dates, facts.lengths)
+    return Provenance(credits, passages, relations, families, outlets=stats)

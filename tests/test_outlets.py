@@ -1,0 +1,168 @@
+"""Pair relations (copy / version / quote), each side's standing, and per-outlet statistics: exact
+figures on hand-built results, and the same provenance from every engine on a generated scrape."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta, timezone
+
+import pytest
+
+import syndetect
+from syndetect.provenance.outlets import outlet_of, parse_date
+from syndetect.provenance.trace import attribute
+from syndetect.types import Document, Family, Pair, Passage, ScanResult, ScanStats
+
+WIRE = (
+    "the minister resigned on Tuesday after weeks of protests over the new fuel tax in the capital, "
+    "and the governing coalition said it would name a successor before the end of the month."
+)
+QUOTE = '"We will not accept a tax that falls on the poorest families in the country," the leader said.'
+
+
+def _passage(a: Document, b: Document, shared: str, *, quote: bool = False) -> Passage:
+    a0, b0 = a.text.index(shared), b.text.index(shared)
+    return Passage(a0, a0 + len(shared), b0, b0 + len(shared), 1.0, quote, len(shared.split()))
+
+
+def _pair(a: Document, b: Document, *passages: Passage) -> Pair:
+    return Pair(a.id, b.id, 0.5, 0.5, 0.5, 0.5, passages)
+
+
+def _at(hours: float) -> str:
+    return (datetime(2024, 3, 5, 6, 0, tzinfo=timezone.utc) + timedelta(hours=hours)).isoformat()
+
+
+@pytest.fixture
+def newsroom() -> tuple[list[Document], ScanResult]:
+    """Reuters' own page, a credited copy (outlet A, 2 h later), an uncredited copy whose outlet is
+    only its URL (b.example, 5 h later), A's own update of its copy, and an unrelated document."""
+    wire = Document("wire", f"LONDON (Reuters) - {WIRE}\n\nMore wire text follows here.", source="Reuters",
+                    date=_at(0))
+    a1 = Document("a1", f"Local intro line.\n\nReuters reports: {WIRE}\n\nLocal outro.", source="A",
+                  date=_at(2))
+    b1 = Document("b1", f"Other intro.\n\n{WIRE}\n\nOther outro line here.", url="https://www.b.example/x",
+                  date=_at(5))
+    a2 = Document("a2", f"Updated intro line.\n\nReuters reports: {WIRE}\n\nLocal outro.", source="A",
+                  date=_at(7))
+    other = Document("other", "Nothing shared at all in this one.", source="A")
+    docs = [wire, a1, b1, a2, other]
+    pairs = (
+        _pair(wire, a1, _passage(wire, a1, WIRE)),
+        _pair(wire, b1, _passage(wire, b1, WIRE)),
+        _pair(a1, a2, _passage(a1, a2, WIRE)),
+    )
+    family = Family("fam", ("wire", "a1", "b1", "a2"), "wire", "earliest date", 3)
+    return docs, ScanResult(pairs, (family,), ScanStats())
+
+
+def test_relations_and_standing(newsroom: tuple[list[Document], ScanResult]) -> None:
+    docs, result = newsroom
+    prov = attribute(docs, result)
+    (fam,) = prov.families
+    assert (fam.source_agency, fam.source_document) == ("Reuters", "wire")
+    assert {m.doc_id: m.status for m in fam.members} == {
+        "wire": "source", "a1": "credited", "b1": "uncredited", "a2": "credited"}
+    got = [(r.pair, r.relation, r.a_status, r.b_status, r.agency) for r in prov.pairs]
+    assert got == [
+        (0, "copy", "source", "credited", "Reuters"),
+        (1, "copy", "source", "uncredited", "Reuters"),
+        (2, "version", "credited", "credited", "Reuters"),
+    ]
+
+
+def test_outlet_figures_are_exact(newsroom: tuple[list[Document], ScanResult]) -> None:
+    docs, result = newsroom
+    by = {o.outlet: o for o in attribute(docs, result).outlets}
+    assert set(by) == {"Reuters", "A", "b.example"}
+    text = {d.id: d.text for d in docs}
+    a, b, reuters = by["A"], by["b.example"], by["Reuters"]
+    # A: a1 copies the wire (credited); a2 is A's own version of a1 but also carries Reuters' text
+    # only through that version, so it is not a copy; "other" shares nothing.
+    assert (a.documents, a.characters) == (3, len(text["a1"]) + len(text["a2"]) + len(text["other"]))
+    assert (a.copied_documents, a.copied_characters, a.credited, a.uncredited) == (1, len(WIRE), 1, 0)
+    assert a.copied_share == pytest.approx(len(WIRE) / a.characters)
+    assert [(o.origin, o.documents, o.characters, o.credited) for o in a.origins] == [
+        ("Reuters", 1, len(WIRE), 1)]
+    assert a.median_delay_hours == pytest.approx(2.0)
+    assert (b.copied_documents, b.copied_characters, b.credited, b.uncredited) == (1, len(WIRE), 0, 1)
+    assert b.median_delay_hours == pytest.approx(5.0)
+    assert (reuters.copied_documents, reuters.copied_characters, reuters.median_delay_hours) == (0, 0, None)
+    shares = [o.copied_share for o in attribute(docs, result).outlets]
+    assert shares == sorted(shares, reverse=True)
+
+
+def test_a_mostly_quoted_pair_is_a_quote_and_not_copied_text() -> None:
+    a = Document("a", f"Intro one.\n\n{QUOTE}\n\nEnd one.", source="A")
+    b = Document("b", f"Intro two.\n\n{QUOTE}\n\nEnd two.", source="B")
+    result = ScanResult((_pair(a, b, _passage(a, b, QUOTE, quote=True)),),
+                        (Family("f", ("a", "b"), "a", "first"),), ScanStats())
+    prov = attribute([a, b], result)
+    assert prov.pairs[0].relation == "quote"
+    assert all(o.copied_characters == 0 for o in prov.outlets)
+
+
+def test_a_pair_outside_every_family_is_judged_alone() -> None:
+    """Three cases: a credit names the source; else the earlier date; else side a."""
+    credited = Document("c", f"Intro.\n\nAFP reports: {WIRE}\n\nEnd.", source="C", date=_at(1))
+    dated_late = Document("late", f"Late intro.\n\n{WIRE}\n\nLate end.", source="L", date=_at(9))
+    dated_early = Document("early", f"Early intro.\n\n{WIRE}\n\nEarly end.", source="E", date=_at(0))
+    undated = Document("u", f"Undated intro.\n\n{WIRE}\n\nUndated end.", source="U")
+    docs = [credited, dated_late, dated_early, undated]
+    pairs = (
+        _pair(dated_late, credited, _passage(dated_late, credited, WIRE)),
+        _pair(dated_late, dated_early, _passage(dated_late, dated_early, WIRE)),
+        _pair(undated, dated_late, _passage(undated, dated_late, WIRE)),
+    )
+    prov = attribute(docs, ScanResult(pairs, (), ScanStats()))
+    got = [(r.a_status, r.b_status, r.agency) for r in prov.pairs]
+    assert got == [("uncredited", "credited", "AFP"), ("uncredited", "source", None),
+                   ("source", "uncredited", None)]
+
+
+@pytest.mark.parametrize(
+    ("source", "url", "outlet"),
+    [
+        ("Daily Star", None, "Daily Star"),
+        ("  Daily Star ", "https://www.x.example/a", "Daily Star"),
+        (None, "https://www.x.example/a", "x.example"),
+        ("", "http://news.y.example:8080/p?q=1", "news.y.example"),
+        ("   ", None, None),
+        (None, "not a url", None),
+        (None, "http://[bad", None),
+        (None, None, None),
+    ],
+)
+def test_outlet_of(source: str | None, url: str | None, outlet: str | None) -> None:
+    assert outlet_of(source, url) == outlet
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        ("2024-03-05", datetime(2024, 3, 5, tzinfo=timezone.utc)),
+        ("2024-03-05T06:30:00", datetime(2024, 3, 5, 6, 30, tzinfo=timezone.utc)),
+        ("2024-03-05T06:30:00Z", datetime(2024, 3, 5, 6, 30, tzinfo=timezone.utc)),
+        ("2024-03-05T08:30:00+02:00", datetime(2024, 3, 5, 6, 30, tzinfo=timezone.utc)),
+        ("5 March 2024", None),
+        ("", None),
+        (None, None),
+    ],
+)
+def test_parse_date(value: str | None, expected: datetime | None) -> None:
+    assert parse_date(value) == expected
+
+
+def test_every_engine_gives_the_same_provenance() -> None:
+    from syndetect.testing.scrape import preset
+
+    corpus = preset("credits-8", 100)
+    docs = [Document(d.id, d.text, corpus.outlets[d.id], d.date, d.url) for d in corpus.documents]
+    local = syndetect.scan(docs)
+    assert local.provenance is not None
+    assert any(r.relation == "copy" for r in local.provenance.pairs)
+    assert any(o.copied_characters for o in local.provenance.outlets)
+    assert syndetect.scan_stream(docs, batch_size=37).provenance == local.provenance
+    assert syndetect.scan(docs, provenance=False).provenance is None
+    assert syndetect.scan(docs, provenance=False).pairs == local.pairs
+    dask_bag = pytest.importorskip("dask.bag")
+    assert syndetect.scan_dask(dask_bag.from_sequence(docs, npartitions=3)).provenance == local.provenance
