@@ -346,7 +346,9 @@ def test_the_eval_scores_the_truth_as_perfect_and_counts_each_error() -> None:
     perfect = _perfect(c)
     s = score(c, perfect)
     assert (s.max_pp, s.status_accuracy, s.relation_accuracy, s.edit_accuracy) == (0.0, 1.0, 1.0, 1.0)
-    assert s.edit_members == len(c.edits)
+    assert s.edit_members + s.version_members == len(c.edits)
+    assert s.version_members > 0
+    assert s.version_accuracy == 1.0
     assert not s.errors
     prov = perfect.provenance
     assert prov is not None
@@ -365,6 +367,6 @@ def test_the_eval_scores_the_truth_as_perfect_and_counts_each_error() -> None:
     s = score(c, replace(perfect, provenance=broken))
     assert sum(s.relations.values()) - sum(v for (t, p), v in s.relations.items() if t == p) == 1
     assert sum(s.statuses.values()) - sum(v for (t, p), v in s.statuses.items() if t == p) == 1
-    assert s.edit_exact == s.edit_members - 1
+    assert s.edit_exact + s.version_exact == s.edit_members + s.version_members - 1
     assert s.max_pp == pytest.approx(100 * off / o0.characters)
     assert len(s.errors) == 3  # relation, status, edits (an outlet's share is a figure, not an error)

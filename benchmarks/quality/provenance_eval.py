@@ -20,10 +20,12 @@ cannot be measured is shown as ``n/a``.
    Members of reported families outside every truth family are counted apart.
 3. **Pair relation**: every reported pair that is a truth pair, its ``PairRelation.relation``
    against the truth's (``copy`` / ``version`` / ``quote``; target >= 0.97).
-4. **Edit counts**: every truth member whose pair with its truth family source was reported: does
-   an ``EditSummary`` of that pair (source -> member) give the truth's words inserted, deleted,
-   substituted and typographic exactly (target: all)? A missing summary, or one against another
-   source document, counts as not exact and is reported apart.
+4. **Edit counts**: every truth member whose pair with its truth family source was reported and is
+   a copy (or quote) in the truth: does an ``EditSummary`` of that pair (source -> member) give the
+   truth's words inserted, deleted, substituted and typographic exactly (target: all)? A missing
+   summary, or one against another source document, counts as not exact and is reported apart.
+   An outlet's versions of its own articles are scored apart (their pages differ in the update's
+   time too, which the truth does not count).
 """
 
 from __future__ import annotations
@@ -40,7 +42,7 @@ from pathlib import Path
 
 import syndetect
 from syndetect import ScanConfig
-from syndetect.provenance.attribution import attribute
+from syndetect.provenance.trace import attribute
 from syndetect.testing.scrape import ScrapeCorpus, preset
 from syndetect.testing.scrape_truth import EDIT_KINDS
 from syndetect.types import Document, EditSummary, OutletStats, Provenance, ScanResult
@@ -85,7 +87,8 @@ class SeedScores:
     has_relations: bool = False
     has_edits: bool = False
     edit_members: int = 0
-    """Truth members whose pair with the truth family source was reported."""
+    """Truth members whose pair with the truth family source was reported, that pair a copy or a
+    quote in the truth (an outlet's versions of its own articles are counted apart)."""
     edit_exact: int = 0
     edit_missing: int = 0
     """... of which no summary of that pair."""
@@ -95,6 +98,9 @@ class SeedScores:
     """Edit kind -> summaries (of the right pair) whose count of that kind is wrong."""
     edit_truth_words: Counter[str] = field(default_factory=Counter)
     edit_found_words: Counter[str] = field(default_factory=Counter)
+    version_members: int = 0
+    """Versions (same outlet) whose pair with the truth family source was reported."""
+    version_exact: int = 0
     errors: list[str] = field(default_factory=list)
 
     @property
@@ -118,6 +124,10 @@ class SeedScores:
     @property
     def edit_accuracy(self) -> float | None:
         return self.edit_exact / self.edit_members if self.has_edits and self.edit_members else None
+
+    @property
+    def version_accuracy(self) -> float | None:
+        return self.version_exact / self.version_members if self.has_edits and self.version_members else None
 
 
 def _edit_summaries(
@@ -185,12 +195,22 @@ def score(corpus: ScrapeCorpus, result: ScanResult) -> SeedScores:
         by_copy.setdefault(summary.copy, []).append(summary)
     for doc in sorted(corpus.edits) if summaries is not None else ():
         source = corpus.family_sources[doc]
-        if (min(doc, source), max(doc, source)) not in reported:
+        key = (min(doc, source), max(doc, source))
+        if key not in reported:
+            continue
+        truth = corpus.edit_counts(doc)
+        mine = [x for x in by_copy.get(doc, []) if x.source == source]
+        if corpus.relations[key] == "version":
+            s.version_members += 1
+            got = {k: getattr(mine[0], f) for k, f in _FIELDS.items()} if mine else None
+            if got == truth:
+                s.version_exact += 1
+            else:
+                s.errors.append(f"edits (version) {source}->{doc}: truth {_counts(truth)}, "
+                                f"found {_counts(got) if got else 'no summary'}")
             continue
         s.edit_members += 1
-        truth = corpus.edit_counts(doc)
         s.edit_truth_words.update(truth)
-        mine = [x for x in by_copy.get(doc, []) if x.source == source]
         if not mine:
             others = by_copy.get(doc, [])
             if others:
@@ -248,8 +268,8 @@ def render(scores: Sequence[SeedScores], *, worst: int = 5) -> str:
     lines = [f"Preset `{PRESET}`, seeds {seeds}; default `ScanConfig()`.", ""]
     lines += [
         "| seed | outlet share max pp | mean pp | status acc | members | relation acc | pairs "
-        "| edits exact | members | no summary | other source |",
-        "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|",
+        "| edits exact | copies | no summary | other source | versions' edits exact |",
+        "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|",
     ]
     for s in scores:
         lines.append(
@@ -257,7 +277,8 @@ def render(scores: Sequence[SeedScores], *, worst: int = 5) -> str:
             f"| {sum(s.statuses.values())} | {_f(s.relation_accuracy)} | {sum(s.relations.values())} "
             f"| {_f(s.edit_accuracy)} | {s.edit_members if s.has_edits else 'n/a'} "
             f"| {s.edit_missing if s.has_edits else 'n/a'} "
-            f"| {s.edit_other_source if s.has_edits else 'n/a'} |"
+            f"| {s.edit_other_source if s.has_edits else 'n/a'} "
+            f"| {_f(s.version_accuracy)} ({s.version_members}) |"
         )
     statuses: Counter[tuple[str, str]] = Counter()
     relations: Counter[tuple[str, str]] = Counter()

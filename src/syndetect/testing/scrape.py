@@ -1112,6 +1112,7 @@ def _build(
 
     story_agency = {st.id: st.agency.name for st in stories}
     tracked: dict[str, dict[int, tuple[Para, int]]] = {}
+    bylines: list[str] = []
     texts: list[str] = []
     furniture: dict[str, tuple[tuple[int, int], ...]] = {}
     slot_spans: dict[str, tuple[tuple[int, int], ...]] = {}
@@ -1124,12 +1125,15 @@ def _build(
         minute = rng.randrange(6 * 60, 23 * 60)
         if art.when is not None:
             minute = art.when % 86400 // 60
+        bylines.append(rng.choice(outlet.staff))
+        if art.version_of is not None:  # an update keeps its author
+            bylines[-1] = bylines[art.version_of]
         values = {
             "outlet": outlet.name,
             "year": str(_YEAR),
             "edition_date": _edition_date(art.day),
             "datetime": _datetime(art.day, minute, theme.datetime_format),
-            "byline": rng.choice(outlet.staff),
+            "byline": bylines[-1],
             "related": "\n".join(others[:3]),
             "most_read": "\n".join(f"{k + 1}. {h}" for k, h in enumerate(others[3:8])),
         }
