@@ -524,10 +524,10 @@ def test_credits_are_found_once_for_the_paired_documents_only(monkeypatch: pytes
     calls: list[list[str]] = []
     real = attribution.find_credits_batch
 
-    def spy(texts, agencies):  # type: ignore[no-untyped-def]
+    def spy(texts, agencies, regions=None):  # type: ignore[no-untyped-def]
         texts = list(texts)
         calls.append(texts)
-        return real(texts, agencies)
+        return real(texts, agencies, regions)
 
     monkeypatch.setattr(attribution, "find_credits_batch", spy)
     docs = _docs(_intro("Reuters reports:"), _plain(), "An unpaired text. Reuters reports: nothing shared.")

@@ -42,10 +42,12 @@ ORDER = [
     "engines.dask_engine",
     "engines",
     # the persistent index
-    "index.sqlite", "index.query", "index.results", "index.stored_config", "index.api", "index",
+    "index.sqlite", "index.query", "index.results", "index.stored_config", "index.period", "index.api",
+    "index",
     # input and output
     "io.problems", "io.decoding", "io.discovery", "io.records", "io.corpus",
-    "io.report_provenance", "io.report_text", "io.report_html", "io.report", "io",
+    "io.report_provenance", "io.report_text", "io.report_html_provenance", "io.charts", "io.report_html",
+    "io.report", "io",
     # command line
     "cli", "__main__",
 ]

@@ -166,3 +166,36 @@ def test_every_engine_gives_the_same_provenance() -> None:
     assert syndetect.scan(docs, provenance=False).pairs == local.pairs
     dask_bag = pytest.importorskip("dask.bag")
     assert syndetect.scan_dask(dask_bag.from_sequence(docs, npartitions=3)).provenance == local.provenance
+
+
+@pytest.mark.parametrize("seed", [100, 101, 102])
+def test_credits_near_the_passages_give_what_every_credit_gives(seed: int) -> None:
+    """Looking for credits only around the shared passages (the default) changes nothing but the
+    credits listed: those are the ones of the whole text that lie there."""
+    from syndetect.testing.scrape import preset
+
+    corpus = preset("credits-8", seed)
+    docs = [Document(d.id, d.text, corpus.outlets[d.id], d.date, d.url) for d in corpus.documents]
+    result = syndetect.scan(docs, provenance=False)
+    near, every = attribute(docs, result), attribute(docs, result, credits="all")
+    assert (near.passages, near.pairs, near.families, near.outlets) == (
+        every.passages, every.pairs, every.families, every.outlets)
+    assert sum(c.credit is not None for c in near.passages) > 20
+    for doc_id, found in near.credits.items():
+        assert set(found) <= set(every.credits[doc_id])
+
+
+def test_a_credit_far_from_every_passage_is_found_only_with_all() -> None:
+    far = "\n\n".join(["WASHINGTON (AP) - An unrelated story opens the page.", *["Filler line here."] * 60])
+    a = Document("a", f"{far}\n\n{WIRE}\n\nThe end of page a.")
+    b = Document("b", f"Intro of b.\n\n{WIRE}\n\nThe end of page b.")
+    result = ScanResult((_pair(a, b, _passage(a, b, WIRE)),), (), ScanStats())
+    near, every = attribute([a, b], result), attribute([a, b], result, credits="all")
+    assert [c.agency for c in every.credits["a"]] == ["Associated Press"]
+    assert near.credits["a"] == ()
+    assert near.passages == every.passages
+
+
+def test_credits_must_be_near_or_all() -> None:
+    with pytest.raises(syndetect.ConfigError, match="'near' or 'all'"):
+        attribute([], ScanResult((), (), ScanStats()), credits="some")  # type: ignore[arg-type]

@@ -29,7 +29,7 @@ from . import __version__
 from .config import AlignConfig, CandidateConfig, ClusterConfig, MinHashConfig, ScanConfig, ShingleConfig
 from .engines import local as pipeline
 from .errors import ClusterError, ConfigError, CorpusError, SyndetectError
-from .index.api import index_add, index_query, index_remove, index_stats
+from .index.api import index_add, index_period, index_query, index_remove, index_stats
 from .io.corpus import DEFAULT_MAX_BYTES, CorpusRead, iter_corpus, read_corpus
 from .io.discovery import CORPUS_SUFFIXES, STDIN
 from .io.problems import MISSING_FIELD, Problem
@@ -887,6 +887,43 @@ def index_query_command(index_path: Path, paths: tuple[str, ...], fmt: str | Non
                          f"{_plural(len(result.families), 'family', 'families')}")
     if fail_on_match and result.pairs:
         raise click.exceptions.Exit(EXIT_MATCH)
+
+
+@index_group.command("outlets")
+@_INDEX_ARG
+@click.option("--since", default=None, metavar="DATE",
+              help="Only documents dated on or after DATE (ISO 8601: 2024-03-05 or 2024-03-05T06:00Z).")
+@click.option("--until", default=None, metavar="DATE",
+              help="Only documents dated before DATE (exclusive: one day is --since D --until D+1).")
+@click.option("-f", "--format", "fmt", type=click.Choice(FORMATS), default=None,
+              help="Output format, as for scan; 'outlets' gives the CSV table of outlets.")
+@click.option("-o", "--output", type=click.Path(dir_okay=False, writable=True, path_type=Path), default=None,
+              help="Write the report to this file instead of stdout (written only when it succeeds).")
+@click.option("-q", "--quiet", is_flag=True, help="No summary line on stderr.")
+def index_outlets_command(index_path: Path, since: str | None, until: str | None, fmt: str | None,
+                          output: Path | None, quiet: bool) -> None:
+    """Who copied what, from whom, among the documents of INDEX dated in [--since, --until).
+
+    The period's documents and the other members of their families (of any date, so that a copy meets
+    its older source) are scanned again; the outlet table counts only the period's documents."""
+    out_format = _choose_format(fmt, output)
+    err = sys.stderr
+    progress = _Progress(err, enabled=not quiet and err.isatty())
+    result, documents = index_period(index_path, since, until, progress=progress)
+    progress.clear()
+
+    def write(stream: TextIO) -> None:
+        render(result, documents, out_format, stream, title=f"syndetect: outlets of {index_path.name}")
+
+    if output is None:
+        write(sys.stdout)
+    else:
+        _write_atomically(output, write)
+    if not quiet:
+        outlets = result.provenance.outlets if result.provenance else ()
+        copying = sum(1 for o in outlets if o.copied_documents)
+        progress.message(f"syndetect index: {_plural(result.stats.documents, 'document')} scanned, "
+                         f"{_plural(len(outlets), 'outlet')} in the period, {copying} carrying copy")
 
 
 @index_group.command("remove")

@@ -309,8 +309,9 @@ class OutletStats:
 
 @dataclass(frozen=True, slots=True)
 class Provenance:
-    """Who wrote the shared text of a scan and who copied it. ``credits``: every credit found in each
-    document that appears in a pair; ``passages``: one :class:`PassageCredit` per passage and side,
+    """Who wrote the shared text of a scan and who copied it. ``credits``: the credits found in each
+    document that appears in a pair, in and around its shared passages and at its end (where they can
+    credit a passage); ``passages``: one :class:`PassageCredit` per passage and side,
     in pair, passage and side order; ``pairs``: one :class:`PairRelation` per pair, in the result's
     order; ``families``: one :class:`FamilyAttribution` per family, in the result's order;
     ``edits``: one :class:`EditSummary` per family member that has a pair with the family's source

@@ -43,6 +43,7 @@ from ..config import (
     ClusterConfig,
     ScanConfig,
 )
+from ..engines.local import scan
 from ..engines.stages import (
     DocumentLike,
     ProgressCallback,
@@ -55,8 +56,10 @@ from ..engines.stages import (
 )
 from ..errors import IndexStoreError
 from ..families.cluster import Edge, families
-from ..types import Document, Family
+from ..provenance.trace import attribute
+from ..types import Document, Family, ScanResult
 from ..workers.tasks import Executor
+from .period import Bound, select_period
 from .query import (
     MEMBER,
     Batch,
@@ -83,6 +86,7 @@ __all__ = [
     "QueryResult",
     "RemoveResult",
     "index_add",
+    "index_period",
     "index_query",
     "index_remove",
     "index_stats",
@@ -252,6 +256,26 @@ class Index:
                 "SELECT d.id, t.body, d.source, d.date, d.url FROM docs d JOIN texts t "
                 "ON t.hash = d.text_hash WHERE d.id IN ({})", list(ids))
         return {r[0]: Document(r[0], decompress(r[1]), r[2], r[3], r[4]) for r in rows}
+
+    def period(self, since: Bound = None, until: Bound = None, *,
+               progress: ProgressCallback | None = None) -> ScanResult:
+        """Who copied what, from whom, among the documents dated in ``[since, until)`` (ISO 8601 dates
+        or datetimes, or ``datetime`` objects; ``None`` for no bound; :mod:`.period`).
+
+        Those documents and the other members of their families (of any date, so that a copy is
+        paired with its older source) are scanned again with the index's config: the result has their
+        pairs, families and provenance, whose outlet statistics count only the period's documents. A
+        copy whose link to its source was too weak to join a family when it was added is not
+        re-found. Raises :class:`ConfigError` for a bound that is not ISO 8601 or a period that ends
+        before it starts.
+        """
+        with self._store.read() as conn:
+            rows = conn.execute("SELECT id, date, family FROM docs ORDER BY num").fetchall()
+        chosen, scanned = select_period(rows, since, until)
+        found = self.get(scanned)
+        docs = [found[d] for d in scanned]
+        result = scan(docs, self.config, progress=progress, workers=self.workers, provenance=False)
+        return dataclasses.replace(result, provenance=attribute(docs, result, counted=set(chosen)))
 
     def families(self) -> list[Family]:
         """Every stored family, with its origin (earliest date, else most shared text)."""
@@ -450,6 +474,16 @@ def index_query(
         if doc_id in indexed:
             shown[name] = dataclasses.replace(indexed[doc_id], id=name)
     return result, shown
+
+
+def index_period(
+    path: str | os.PathLike[str], since: Bound, until: Bound, *, progress: ProgressCallback | None = None
+) -> tuple[ScanResult, dict[str, Document]]:
+    """``syndetect index outlets``: :meth:`Index.period`, and the documents it scanned by id."""
+    with Index.open(path, create=False) as index:
+        result = index.period(since, until, progress=progress)
+        ids = sorted({d for p in result.pairs for d in (p.a, p.b)})
+        return result, index.get(ids)
 
 
 def index_remove(path: str | os.PathLike[str], ids: Iterable[str]) -> RemoveResult:

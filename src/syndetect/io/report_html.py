@@ -1,6 +1,13 @@
 """The HTML report: one self-contained page with the families, the ranked pairs and side-by-side
 views of the top pairs, their shared passages highlighted in both texts.
 
+When the result carries provenance (``ScanResult.provenance``) the page also shows the outlets (a bar
+chart of each one's copied share, a matrix of the characters each carries from each origin, both
+inline SVG from :mod:`~syndetect.io.charts`, and a table), the source of each family with its
+evidence and each member's credit status, each pair's relation and each side's status, and in the
+side-by-side views the credits and, for a copy and its family's source, the edits between them
+(:mod:`~syndetect.io.report_html_provenance`).
+
 All document text, ids and metadata are escaped; the page loads nothing from outside, and its
 Content-Security-Policy allows only its own inline style and script (by hash).
 """
@@ -10,12 +17,33 @@ from __future__ import annotations
 import base64
 import hashlib
 import html
-import itertools
 import re
 from collections.abc import Callable, Mapping, Sequence
 from typing import TextIO
 
-from ..types import Document, Pair, ScanResult
+from ..types import (
+    Credit,
+    Document,
+    EditSummary,
+    MemberAttribution,
+    Pair,
+    PairRelation,
+    Provenance,
+    ScanResult,
+)
+from .charts import origin_matrix, share_bars
+from .report_html_provenance import (
+    Layer,
+    credit_layer,
+    edit_layer,
+    edit_summary_html,
+    family_source_html,
+    mark_text,
+    member_html,
+    outlet_table,
+    relation_badge,
+    status_badge,
+)
 from .report_text import family_index, family_note, percent, plural, rank_pairs
 
 __all__ = ["HTML_MAX_VIEWS", "render_html"]
@@ -50,6 +78,21 @@ mark.c4{background:#e6ddff}mark.c5{background:#d0f3f0}
 mark.q{text-decoration:underline dotted}
 mark.on{background:var(--on);outline:2px solid #e07b00}
 .legend{font-size:.85rem}
+.badge{display:inline-block;font-size:.75rem;line-height:1.3;padding:0 .4em;border-radius:3px;
+border:1px solid var(--line);background:var(--panel);white-space:nowrap;font-family:system-ui,sans-serif}
+.rel-copy{background:#ffe3e3;border-color:#ffa8a8}.rel-version{background:#e7f5ff;border-color:#a5d8ff}
+.rel-quote{background:#f3f0ff;border-color:#d0bfff}
+.st-credited{background:#ebfbee;border-color:#8ce99a}.st-uncredited{background:#fff4e6;border-color:#ffc078}
+.st-source{background:#e6fcf5;border-color:#63e6be}
+span.cr{border-bottom:2px solid #e8590c}span.cr-used{background:#ffe8cc}
+span.ed-insert{background:#b2f2bb;text-decoration:underline #2b8a3e}
+span.ed-delete{background:#ffc9c9;text-decoration:line-through #c92a2a}
+span.ed-substitute{background:#ffec99;box-shadow:inset 0 -2px #f08c00}
+span.ed-typographic{background:#f1f3f5;text-decoration:underline dotted #868e96}
+.edits{font-size:.85rem;padding:.5rem .75rem 0}
+.edits .legend span{padding:0 .2em}
+ul.evidence{margin:.2rem 0 0;padding-left:1.1rem;font-size:.85rem}q.cr-text{font-weight:600}
+figure.chart{margin:1rem 0;overflow-x:auto}figure.chart figcaption{font-size:.85rem;color:var(--muted)}
 """
 
 _JS = """
@@ -107,43 +150,51 @@ def _e(text: object) -> str:
     return html.escape(str(text), quote=True)
 
 
-def _highlight(
-    text: str, spans: Sequence[tuple[int, int]], pair_no: int, side: str, quotes: Sequence[bool]
-) -> str:
-    """Escaped ``text`` with each span wrapped in ``<mark>``; overlapping spans are split into segments.
-
-    Every segment lists the passages it belongs to in ``data-p``; the first segment of passage ``i``
-    gets the id ``p{pair_no}{side}{i}`` so a URL fragment can point at it.
-    """
-    cuts = {0, len(text)}
-    for start, end in spans:
-        cuts.update((max(0, min(start, len(text))), max(0, min(end, len(text)))))
-    bounds = sorted(cuts)
-    parts: list[str] = []
+def _passage_layer(
+    spans: Sequence[tuple[int, int]], pair_no: int, side: str, quotes: Sequence[bool]
+) -> Layer:
+    """Shared passages as ``<mark>``: an element lists the passages it belongs to in ``data-p``; the
+    first element of passage ``i`` gets the id ``p{pair_no}{side}{i}`` so a URL fragment can point
+    at it."""
     first_seen: set[int] = set()
-    for lo, hi in itertools.pairwise(bounds):
-        if lo == hi:
-            continue
-        segment = _e(text[lo:hi])
-        members = [i for i, (s, e) in enumerate(spans) if s <= lo and hi <= e]
-        if not members:
-            parts.append(segment)
-            continue
-        idx = " ".join(map(str, members))
+
+    def attrs(members: tuple[int, ...]) -> str:
         classes = f"m c{members[0] % 6}" + (" q" if any(quotes[i] for i in members) else "")
         id_attr = ""
         new = [i for i in members if i not in first_seen]
         if new:
             first_seen.update(new)
             id_attr = f' id="p{pair_no}{side}{new[0]}"'
-        parts.append(
-            f'<mark class="{classes}" data-side="{side}" data-p="{idx}" tabindex="0"{id_attr}>'
-            f"{segment}</mark>"
-        )
-    return "".join(parts)
+        idx = " ".join(map(str, members))
+        return f' class="{classes}" data-side="{side}" data-p="{idx}" tabindex="0"{id_attr}'
+
+    return Layer("mark", spans, attrs)
 
 
-def _doc_panel(doc: Document | None, doc_id: str, side: str, body: str) -> str:
+class _Prov:
+    """The provenance of a result, indexed for the page."""
+
+    def __init__(self, prov: Provenance, pairs: Sequence[Pair]) -> None:
+        self.prov = prov
+        self.index = {id(p): i for i, p in enumerate(pairs)}  # a pair's index in result.pairs
+        self.relations: dict[int, PairRelation] = {r.pair: r for r in prov.pairs}
+        self.edits: dict[frozenset[str], EditSummary] = {}
+        for es in prov.edits:
+            self.edits.setdefault(frozenset((es.source, es.copy)), es)
+        self.used: dict[tuple[int, str], set[Credit]] = {}  # credits that credit a passage, by pair and side
+        for pc in prov.passages:
+            if pc.credit is not None:
+                self.used.setdefault((pc.pair, pc.side), set()).add(pc.credit)
+        self.members: dict[tuple[str, str], MemberAttribution] = {
+            (fa.family_id, m.doc_id): m for fa in prov.families for m in fa.members
+        }
+
+    def relation(self, pair: Pair) -> PairRelation | None:
+        i = self.index.get(id(pair))
+        return None if i is None else self.relations.get(i)
+
+
+def _doc_panel(doc: Document | None, doc_id: str, side: str, body: str, badge: str = "") -> str:
     meta: list[str] = []
     if doc is not None:
         if doc.source:
@@ -157,23 +208,45 @@ def _doc_panel(doc: Document | None, doc_id: str, side: str, body: str) -> str:
                 meta.append(_e(doc.url))
     meta_html = f'<div class="meta">{" · ".join(meta)}</div>' if meta else ""
     return (
-        f'<div class="doc" data-side="{side}"><h3 class="id">{side}: {_e(doc_id)}</h3>{meta_html}'
+        f'<div class="doc" data-side="{side}"><h3 class="id">{side}: {_e(doc_id)}{badge}</h3>{meta_html}'
         f'<div class="text">{body}</div></div>'
     )
 
 
-def _pair_view(no: int, pair: Pair, documents: Mapping[str, Document], open_: bool) -> str:
-    a, b = documents.get(pair.a), documents.get(pair.b)
+def _pair_view(no: int, pair: Pair, documents: Mapping[str, Document], open_: bool, ctx: _Prov | None) -> str:
     quotes = [p.quote for p in pair.passages]
-    a_body = _highlight(a.text, [(p.a_start, p.a_end) for p in pair.passages], no, "a", quotes) if a else ""
-    b_body = _highlight(b.text, [(p.b_start, p.b_end) for p in pair.passages], no, "b", quotes) if b else ""
+    layers = {
+        "a": [_passage_layer([(p.a_start, p.a_end) for p in pair.passages], no, "a", quotes)],
+        "b": [_passage_layer([(p.b_start, p.b_end) for p in pair.passages], no, "b", quotes)],
+    }
+    rel = ctx.relation(pair) if ctx else None
+    badges, head, edits = {"a": "", "b": ""}, "", ""
+    if ctx is not None:
+        i = ctx.index.get(id(pair), -1)
+        summary = ctx.edits.get(frozenset((pair.a, pair.b)))
+        for side, doc_id in (("a", pair.a), ("b", pair.b)):
+            layers[side].append(credit_layer(ctx.prov.credits.get(doc_id, ()), ctx.used.get((i, side), ())))
+            if summary is not None:
+                role = "source" if doc_id == summary.source else "copy"
+                layers[side].append(edit_layer(summary.edits, role))
+        edits = edit_summary_html(summary) if summary is not None else ""
+    if rel is not None:
+        head = relation_badge(rel.relation) + " "
+        statuses = (("a", rel.a_status), ("b", rel.b_status))
+        badges = {side: " " + status_badge(st, rel.agency) for side, st in statuses}
+    panels = []
+    for side, doc_id in (("a", pair.a), ("b", pair.b)):
+        doc = documents.get(doc_id)
+        body = mark_text(doc.text, layers[side]) if doc else ""
+        panels.append(_doc_panel(doc, doc_id, side, body, badges[side]))
     n = len(pair.passages)
     return (
         f'<details class="pair" id="pair-{no}"{" open" if open_ else ""}>'
-        f'<summary><b>{no}.</b> <span class="id">{_e(pair.a)}</span> ↔ <span class="id">{_e(pair.b)}</span>'
+        f'<summary><b>{no}.</b> {head}<span class="id">{_e(pair.a)}</span> ↔ '
+        f'<span class="id">{_e(pair.b)}</span>'
         f' <span class="muted">shares {percent(pair.containment_a)} of a, {percent(pair.containment_b)} of b;'
         f" {n} {plural(n, 'passage')}</span></summary>"
-        f'<div class="sbs">{_doc_panel(a, pair.a, "a", a_body)}{_doc_panel(b, pair.b, "b", b_body)}</div>'
+        f'{edits}<div class="sbs">{"".join(panels)}</div>'
         "</details>"
     )
 
@@ -188,7 +261,9 @@ def render_html(
 ) -> None:
     """One self-contained HTML page: families, ranked pairs, and side-by-side views of the top
     ``max_views`` pairs (0: all). Every pair is listed in the pair table; each family links to the
-    view of its best-ranked pair, or to that pair's row when its pairs are past ``max_views``.
+    view of its best-ranked pair, or to that pair's row when its pairs are past ``max_views``. With
+    ``result.provenance``, the page also has the outlets, each family's source and members' statuses,
+    each pair's relation, and credits and edits marked in the views (module docstring).
 
     All document text, ids and metadata are escaped; the page loads nothing from outside, and its
     Content-Security-Policy allows only its own inline style and script (by hash), so even markup that
@@ -197,12 +272,15 @@ def render_html(
     ranked = rank_pairs(result.pairs)
     fam = family_index(result.families)
     n_views = len(ranked) if max_views <= 0 else min(max_views, len(ranked))
+    ctx = None if result.provenance is None else _Prov(result.provenance, result.pairs)
     w = out.write
     _write_head(w, result, ranked, title)
-    _write_families(w, result, ranked, fam, n_views)
-    _write_pair_table(w, ranked, fam, n_views)
+    if ctx is not None and ctx.prov.outlets:
+        _write_outlets(w, ctx.prov)
+    _write_families(w, result, ranked, fam, n_views, documents, ctx)
+    _write_pair_table(w, ranked, fam, n_views, ctx)
     if ranked:
-        _write_views(w, ranked, documents, n_views)
+        _write_views(w, ranked, documents, n_views, ctx)
     if result.skipped:
         w('<section id="skipped"><h2>Skipped</h2><ul>\n')
         for skip in result.skipped:
@@ -232,20 +310,51 @@ def _write_head(w: Write, result: ScanResult, ranked: Sequence[Pair], title: str
     )
 
 
+def _write_outlets(w: Write, prov: Provenance) -> None:
+    """The outlets: copied share per outlet, characters per outlet and origin, and the table."""
+    w('<section id="outlets"><h2>Outlets</h2>\n')
+    w(
+        '<figure class="chart">' + share_bars(prov.outlets) + "<figcaption>Share of each outlet's "
+        "characters in text it copied from another outlet or an agency.</figcaption></figure>\n"
+    )
+    matrix = origin_matrix(prov.outlets)
+    if matrix:
+        w(
+            f'<figure class="chart">{matrix}<figcaption>Characters each outlet carries from each origin '
+            "(hover a cell for the numbers); the strip at a cell's foot is the share of those documents "
+            "that credit the origin.</figcaption></figure>\n"
+        )
+    w(outlet_table(prov.outlets) + "\n</section>\n")
+
+
 def _write_families(
-    w: Write, result: ScanResult, ranked: Sequence[Pair], fam: Mapping[str, str], n_views: int
+    w: Write,
+    result: ScanResult,
+    ranked: Sequence[Pair],
+    fam: Mapping[str, str],
+    n_views: int,
+    documents: Mapping[str, Document],
+    ctx: _Prov | None,
 ) -> None:
-    """The family table; each family links to the view (or table row) of its best-ranked pair."""
+    """The family table; each family links to the view (or table row) of its best-ranked pair. With
+    provenance, each family's source and each member's status."""
     w('<section id="families"><h2>Families</h2>\n')
     if result.families:
         first_rank: dict[str | None, int] = {}
         for no, pair in enumerate(ranked, 1):
             first_rank.setdefault(fam.get(pair.a), no)
+        sources = {fa.family_id: fa for fa in ctx.prov.families} if ctx else {}
+        source_th = "<th>source</th>" if ctx else ""
         w(
-            "<table><thead><tr><th>family</th><th>size</th><th>origin</th><th>members</th></tr></thead><tbody>\n"
+            f"<table><thead><tr><th>family</th><th>size</th><th>origin</th>{source_th}<th>members</th></tr>"
+            "</thead><tbody>\n"
         )
         for family in result.families:
-            members = "<br>".join(f'<span class="id">{_e(m)}</span>' for m in family.members)
+            members = "<br>".join(
+                member_html(m, ctx.members.get((family.id, m)) if ctx else None) for m in family.members
+            )
+            fa = sources.get(family.id)
+            source_td = "" if ctx is None else f"<td>{family_source_html(fa, documents) if fa else ''}</td>"
             rank = first_rank.get(family.id)
             target = None if rank is None else f"pair-{rank}" if rank <= n_views else f"row-{rank}"
             fam_id = f'<a href="#{target}">{_e(family.id)}</a>' if target else _e(family.id)
@@ -254,7 +363,7 @@ def _write_families(
                 f'<td><span class="id">{_e(family.origin)}</span><br><span class="muted">'
                 f"{_e(family.origin_reason)}</span>"
                 + (f'<br><span class="muted">{_e(note)}</span>' if (note := family_note(family)) else "")
-                + f"</td><td>{members}</td></tr>\n"
+                + f"</td>{source_td}<td>{members}</td></tr>\n"
             )
         w("</tbody></table>\n")
     else:
@@ -262,16 +371,25 @@ def _write_families(
     w("</section>\n")
 
 
-def _write_pair_table(w: Write, ranked: Sequence[Pair], fam: Mapping[str, str], n_views: int) -> None:
-    """Every pair in rank order, numbered, linking to its side-by-side view when it has one."""
+def _write_pair_table(
+    w: Write, ranked: Sequence[Pair], fam: Mapping[str, str], n_views: int, ctx: _Prov | None
+) -> None:
+    """Every pair in rank order, numbered, linking to its side-by-side view when it has one; with
+    provenance, its relation and each side's credit status."""
     w('<section id="pairs"><h2>Pairs, by share of text shared</h2>\n')
     if ranked:
         w(
             "<table><thead><tr><th>#</th><th>a</th><th>b</th><th>shared a</th><th>shared b</th>"
-            "<th>jaccard</th><th>passages</th><th>family</th></tr></thead><tbody>\n"
+            "<th>jaccard</th><th>passages</th><th>family</th>" + ("<th>relation</th>" if ctx else "")
+            + "</tr></thead><tbody>\n"
         )
         for no, pair in enumerate(ranked, 1):
             link = f'<a href="#pair-{no}">{no}</a>' if no <= n_views else str(no)
+            rel = ctx.relation(pair) if ctx else None
+            rel_td = "" if ctx is None else "<td></td>" if rel is None else (
+                f"<td>{relation_badge(rel.relation)}<br>a {status_badge(rel.a_status, rel.agency)}"
+                f"<br>b {status_badge(rel.b_status, rel.agency)}</td>"
+            )
             w(
                 f'<tr id="row-{no}"><td class="num">{link}</td>'
                 f'<td class="id">{_e(pair.a)}</td><td class="id">{_e(pair.b)}</td>'
@@ -280,7 +398,7 @@ def _write_pair_table(w: Write, ranked: Sequence[Pair], fam: Mapping[str, str], 
                 f'<td class="num">{pair.jaccard:.3f}</td><td class="num">{len(pair.passages)}'
                 + (f'<br><span class="muted">{_e(pair.evidence)}</span>'
                    if pair.evidence != "passages" else "")
-                + f'</td><td class="id">{_e(fam.get(pair.a, ""))}</td></tr>\n'
+                + f'</td><td class="id">{_e(fam.get(pair.a, ""))}</td>{rel_td}</tr>\n'
             )
         w("</tbody></table>\n")
     else:
@@ -288,12 +406,17 @@ def _write_pair_table(w: Write, ranked: Sequence[Pair], fam: Mapping[str, str], 
     w("</section>\n")
 
 
-def _write_views(w: Write, ranked: Sequence[Pair], documents: Mapping[str, Document], n_views: int) -> None:
+def _write_views(
+    w: Write, ranked: Sequence[Pair], documents: Mapping[str, Document], n_views: int, ctx: _Prov | None
+) -> None:
     """The side-by-side views of the top ``n_views`` pairs (the first one open)."""
     w('<section id="views"><h2>Side by side</h2>\n')
+    credits = " Credits are underlined in orange (shaded when they credit a passage of the pair)."
+    edits = " A copy beside its family's source shows the edits between them."
     w(
         '<p class="legend muted">Shared passages are highlighted in both texts; click one to find it '
-        "in the other text. Dotted underline: mostly inside quotation marks.</p>\n"
+        "in the other text. Dotted underline: mostly inside quotation marks."
+        + (credits if ctx else "") + (edits if ctx and ctx.prov.edits else "") + "</p>\n"
     )
     if len(ranked) > n_views:
         w(
@@ -301,5 +424,5 @@ def _write_views(w: Write, ranked: Sequence[Pair], documents: Mapping[str, Docum
             'others are in the table above (show more with <code>--max-pairs N</code>, 0 for all).</p>\n'
         )
     for no, pair in enumerate(ranked[:n_views], 1):
-        w(_pair_view(no, pair, documents, open_=no == 1) + "\n")
+        w(_pair_view(no, pair, documents, no == 1, ctx) + "\n")
     w("</section>\n")

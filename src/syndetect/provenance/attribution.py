@@ -103,6 +103,35 @@ class _Found:
     distance: int
 
 
+def _line_start(text: str, pos: int) -> int:
+    return max(text.rfind(ch, 0, pos) for ch in _BREAK_CHARS) + 1
+
+
+def _lines(text: str, pos: int) -> tuple[int, int]:
+    """Where the line of ``pos`` starts, and where the line before it starts (across blank lines)."""
+    line = _line_start(text, pos)
+    blank = line
+    while blank > 0 and text[blank - 1].isspace():  # back across \r\n and blank lines
+        blank -= 1
+    return line, _line_start(text, blank)
+
+
+REACH = 400
+"""How far beyond the reach of the rules a credit is looked for (:func:`attribute_credits` with
+``near=True``): longer than any credit line the default agencies match."""
+
+
+def _near(text: str, sides: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The regions of ``text`` where a credit of a passage in ``sides`` can be (the rules of the
+    module docstring, widened by :data:`REACH`), and the end of the text (for ``end``)."""
+    out = []
+    for s, e in sides:
+        _, prev_line = _lines(text, s)
+        out.append((min(prev_line, s - NEAR_CHARS) - REACH, e + NEAR_CHARS + REACH))
+    out.append((len(text.rstrip()) - NEAR_CHARS - REACH, len(text)))
+    return out
+
+
 class _Text:
     """A document's text and its credits (sorted by start), with the look-ups the rules need."""
 
@@ -114,7 +143,7 @@ class _Text:
         self.last = len(text.rstrip())  # where the text ends but for trailing white space
 
     def line_start(self, pos: int) -> int:
-        return max(self.text.rfind(ch, 0, pos) for ch in _BREAK_CHARS) + 1
+        return _line_start(self.text, pos)
 
     def breaks(self, start: int, end: int) -> int:
         return len(_BREAK.findall(self.text, start, end))
@@ -126,11 +155,7 @@ class _Text:
         """Every credit that credits ``text[s:e]``, with its relation (module docstring)."""
         if not self.credits:
             return []
-        line = self.line_start(s)
-        blank = line
-        while blank > 0 and self.text[blank - 1].isspace():  # back across \r\n and blank lines
-            blank -= 1
-        prev_line = self.line_start(blank)
+        line, prev_line = _lines(self.text, s)
         lo = min(prev_line, s - NEAR_CHARS) - self.longest
         first = bisect.bisect_left(self.starts, lo)
         last = bisect.bisect_right(self.starts, e + NEAR_CHARS)
@@ -172,9 +197,15 @@ class _Text:
         return None
 
 
-def _texts(texts: Mapping[str, str], result: ScanResult, agencies: Sequence[Agency]) -> dict[str, _Text]:
-    paired = list(dict.fromkeys(d for p in result.pairs for d in (p.a, p.b)))
-    found = find_credits_batch((texts[d] for d in paired), agencies)
+def _texts(texts: Mapping[str, str], result: ScanResult, agencies: Sequence[Agency],
+           near: bool) -> dict[str, _Text]:
+    sides: dict[str, list[tuple[int, int]]] = {}
+    for pair in result.pairs:
+        sides.setdefault(pair.a, []).extend((p.a_start, p.a_end) for p in pair.passages)
+        sides.setdefault(pair.b, []).extend((p.b_start, p.b_end) for p in pair.passages)
+    paired = list(sides)
+    regions = (_near(texts[d], sides[d]) for d in paired) if near else None
+    found = find_credits_batch((texts[d] for d in paired), agencies, regions)
     return {d: _Text(texts[d], credits) for d, credits in zip(paired, found, strict=True)}
 
 
@@ -253,16 +284,20 @@ def attribute_credits(
     outlets: Mapping[str, str | None],
     *,
     agencies: Sequence[Agency] = DEFAULT_AGENCIES,
+    near: bool = True,
 ) -> tuple[dict[str, tuple[Credit, ...]], tuple[PassageCredit, ...], tuple[FamilyAttribution, ...]]:
     """The credits of every document in a pair of ``result``, which of them credit each shared passage
     and where each family comes from (the rules, with :data:`NEAR_CHARS`, are in the module docstring).
+    With ``near`` (the default) credits are looked for only where the rules can use them: around each
+    shared passage (widened by :data:`REACH` and to whole lines) and at the end of each text; with
+    ``near=False`` every credit of each document is found (the same passage credits and families).
 
     ``texts`` maps every document of a pair to its raw text, ``outlets`` each document to its outlet
     (or ``None``): a member whose outlet is the source agency (by any of its names) is that agency's
     own page, the family's ``source``. :func:`syndetect.provenance.trace.attribute` checks the input
     and calls this. Raises :class:`~syndetect.errors.CorpusError` when a passage falls outside its text.
     """
-    found_texts = _texts(texts, result, agencies)
+    found_texts = _texts(texts, result, agencies, near)
     family_of = {m: f for f in result.families for m in f.members}
     found: list[tuple[int, int, str, list[_Found]]] = []
     by_member: dict[str, dict[str, list[Credit]]] = {}

@@ -89,9 +89,13 @@ def find_credits(text: str, agencies: Sequence[Agency] = DEFAULT_AGENCIES) -> tu
 
 
 def find_credits_batch(
-    texts: Iterable[str], agencies: Sequence[Agency] = DEFAULT_AGENCIES
+    texts: Iterable[str],
+    agencies: Sequence[Agency] = DEFAULT_AGENCIES,
+    regions: Iterable[Sequence[tuple[int, int]] | None] | None = None,
 ) -> list[tuple[Credit, ...]]:
-    """:func:`find_credits` for every text of ``texts`` (patterns compiled once), in order."""
+    """:func:`find_credits` for every text of ``texts`` (patterns compiled once), in order. With
+    ``regions`` (one sequence of ``(start, end)`` spans, or ``None`` for the whole text, per text),
+    only the credits whose agency's name lies in a region of its text, widened to whole lines."""
     if isinstance(texts, (str, bytes)):
         raise CorpusTypeError(
             "find_credits_batch: texts must be an iterable of str, got one "
@@ -99,10 +103,11 @@ def find_credits_batch(
         )
     matcher = _matcher(_agencies(agencies))
     out: list[tuple[Credit, ...]] = []
+    where = iter(regions) if regions is not None else None
     for i, text in enumerate(texts):
         if not isinstance(text, str):
             raise CorpusTypeError(
                 f"find_credits_batch: texts[{i}] is {type(text).__name__}, not str; decode bytes first"
             )
-        out.append(matcher.find(text))
+        out.append(matcher.find(text, next(where) if where is not None else None))
     return out

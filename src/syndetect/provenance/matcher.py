@@ -9,13 +9,13 @@ costs one regex pass.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from ..errors import ConfigError, ConfigTypeError
 from .agencies import Agency, Credit
 from .datelines import BRACKET_SEPARATOR, NATIVE_DATELINE, dateline_start, is_definition
-from .spans import Candidate, in_url, merge_candidates, strip_span, windows_around
+from .spans import Candidate, in_url, merge_candidates, strip_span, whole_lines, windows_around
 from .vocabulary import (
     ACRONYM_LEFT_OK,
     ADVERB,
@@ -455,9 +455,13 @@ class Matcher:
                     return []
         return [(start, end, n.agency, "newswire" if n.newswire else kind) for n in names]
 
-    def find(self, text: str) -> tuple[Credit, ...]:
+    def find(self, text: str, regions: Sequence[tuple[int, int]] | None = None) -> tuple[Credit, ...]:
+        """The credits of ``text``; with ``regions``, only those whose agency's name (or own pattern)
+        lies in one of the regions, each widened to whole lines."""
         found: list[Candidate] = []
-        hits = [m.start() for m in self.names_rx.finditer(text)] if self.names_rx else []
+        spans = [(0, len(text))] if regions is None else whole_lines(text, regions)
+        names = self.names_rx
+        hits = [m.start() for s, e in spans for m in names.finditer(text, s, e)] if names else []
         windows = windows_around(text, hits)
         for rx, handle, gate in self.forms:
             for start, end in windows:
@@ -469,7 +473,8 @@ class Matcher:
             if gate is not None and not gate.search(text):
                 continue
             group = "credit" if "credit" in rx.groupindex else 0
-            for m in rx.finditer(text):
-                if m.end(group) > m.start(group):
-                    found.append((*strip_span(text, m.start(group), m.end(group)), agency, kind))
+            for s, e in spans:
+                for m in rx.finditer(text, s, e):
+                    if m.end(group) > m.start(group):
+                        found.append((*strip_span(text, m.start(group), m.end(group)), agency, kind))
         return merge_candidates(found)

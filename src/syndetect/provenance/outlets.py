@@ -27,7 +27,7 @@ family; ISO 8601 dates, a date without a time is midnight, one without a zone is
 from __future__ import annotations
 
 import statistics
-from collections.abc import Mapping, Sequence
+from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from urllib.parse import urlsplit
@@ -166,9 +166,10 @@ def _origins(result: ScanResult, families: Sequence[FamilyAttribution], relation
 def outlet_stats(result: ScanResult, families: Sequence[FamilyAttribution],
                  relations: Sequence[PairRelation], outlets: Mapping[str, str | None],
                  dates: Mapping[str, datetime | None], lengths: Mapping[str, int],
-                 ) -> tuple[OutletStats, ...]:
+                 counted: Collection[str] | None = None) -> tuple[OutletStats, ...]:
     """One :class:`~syndetect.types.OutletStats` per outlet of the corpus (``outlets`` and
-    ``lengths`` cover every scanned document), most copied share first, then by name."""
+    ``lengths`` cover every scanned document), most copied share first, then by name. With
+    ``counted``, the rows count only those documents (the others can still be sources)."""
     origins = _origins(result, families, relations, outlets, dates)
     copied: dict[str, _Copied] = {}
     for rel, pair in zip(relations, result.pairs, strict=True):
@@ -189,7 +190,7 @@ def outlet_stats(result: ScanResult, families: Sequence[FamilyAttribution],
                 c.delay, c.dated = (mine - when).total_seconds() / 3600.0, True
     rows: dict[str, list[str]] = {}
     for doc, outlet in outlets.items():
-        if outlet is not None:
+        if outlet is not None and (counted is None or doc in counted):
             rows.setdefault(outlet, []).append(doc)
     stats = [_row(outlet, docs, copied, lengths) for outlet, docs in rows.items()]
     return tuple(sorted(stats, key=lambda s: (-s.copied_share, s.outlet)))

@@ -4,6 +4,7 @@ spotting a URL or e-mail address, and merging overlapping candidates into :class
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from .agencies import Credit
 
@@ -27,6 +28,22 @@ def windows_around(text: str, hits: list[int]) -> list[tuple[int, int]]:
         end = text.find("\n", hit)
         end = len(text) if end < 0 else text.find("\n", end + 1)
         end = len(text) if end < 0 else end
+        if out and start <= out[-1][1] + 1:
+            out[-1] = (out[-1][0], max(out[-1][1], end))
+        else:
+            out.append((start, end))
+    return out
+
+
+def whole_lines(text: str, regions: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
+    """``regions`` of ``text`` (clipped to it) widened to whole lines, sorted and merged."""
+    out: list[tuple[int, int]] = []
+    for start, end in sorted((max(0, s), min(len(text), e)) for s, e in regions):
+        if end < start:
+            continue
+        start = text.rfind("\n", 0, start) + 1
+        stop = text.find("\n", end)
+        end = len(text) if stop < 0 else stop
         if out and start <= out[-1][1] + 1:
             out[-1] = (out[-1][0], max(out[-1][1], end))
         else:

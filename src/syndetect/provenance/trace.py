@@ -8,11 +8,12 @@ it works per pair over the few passages of each, and reads the text only of docu
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
+from typing import Literal
 
-from ..errors import CorpusError, CorpusTypeError
+from ..errors import ConfigError, CorpusError, CorpusTypeError
 from ..types import Document, Provenance, ScanResult
 from .agencies import DEFAULT_AGENCIES, Agency
 from .attribution import attribute_credits
@@ -64,14 +65,22 @@ def result_ids(result: ScanResult) -> tuple[list[str], set[str]]:
 
 
 def attribute(
-    documents: Sequence[Document], result: ScanResult, *, agencies: Sequence[Agency] = DEFAULT_AGENCIES
+    documents: Sequence[Document],
+    result: ScanResult,
+    *,
+    agencies: Sequence[Agency] = DEFAULT_AGENCIES,
+    credits: Literal["near", "all"] = "near",
+    counted: Collection[str] | None = None,
 ) -> Provenance:
     """Who wrote the shared text of ``result`` and who copied it: credits, passage credits, family
     sources, pair relations and outlet statistics (:class:`~syndetect.types.Provenance`).
 
     ``documents`` are the documents that were scanned, in any order (matched to the result by id; the
     first of a repeated id, as the scan keeps it); each is read once in order, and the text kept
-    only for documents in a pair. ``agencies`` are the wires whose credits count. Raises
+    only for documents in a pair. ``agencies`` are the wires whose credits count. ``credits="near"``
+    looks for credits only where they can credit a shared passage (``Provenance.credits`` then holds
+    those), ``"all"`` finds every credit of each paired document; the rest of the result is the same
+    either way. With ``counted`` (ids), the outlet statistics count only those documents. Raises
     :class:`~syndetect.errors.CorpusTypeError` for input of the wrong type and
     :class:`~syndetect.errors.CorpusError` when a document of the result is not among ``documents``
     or a passage falls outside its text.
@@ -87,14 +96,20 @@ def attribute(
                 "pass the Document objects that were scanned"
             )
         facts.add(doc, wanted, paired)
-    return attribute_facts(facts, result, agencies=agencies)
+    return attribute_facts(facts, result, agencies=agencies, credits=credits, counted=counted)
 
 
 def attribute_facts(
-    facts: CorpusFacts, result: ScanResult, *, agencies: Sequence[Agency] = DEFAULT_AGENCIES
+    facts: CorpusFacts,
+    result: ScanResult,
+    *,
+    agencies: Sequence[Agency] = DEFAULT_AGENCIES,
+    credits: Literal["near", "all"] = "near",
+    counted: Collection[str] | None = None,
 ) -> Provenance:
     """:func:`attribute` from the facts of the corpus (an engine that keeps the texts elsewhere, such
-    as the Dask engine, gathers only these)."""
+    as the Dask engine, gathers only these). With ``counted``, the outlet statistics count only those
+    documents (an index's documents of a period, whose sources may be older)."""
     order, paired = result_ids(result)
     missing = [d for d in order if d not in facts.outlets or (d in paired and d not in facts.texts)]
     if missing:
@@ -103,7 +118,10 @@ def attribute_facts(
             f"{len(facts.outlets)} documents given ({len(missing)} missing in all); pass the same "
             "documents that were scanned"
         )
-    credits, passages, families = attribute_credits(facts.texts, result, facts.outlets, agencies=agencies)
+    if credits not in ("near", "all"):
+        raise ConfigError(f"attribute: credits must be 'near' or 'all', got {credits!r}")
+    found, passages, families = attribute_credits(facts.texts, result, facts.outlets, agencies=agencies,
+                                                  near=credits == "near")
     relations = pair_relations(result, families, passages, facts.outlets, facts.dates)
-    stats = outlet_stats(result, families, relations, facts.outlets, facts.dates, facts.lengths)
-    return Provenance(credits, passages, relations, families, outlets=stats)
+    stats = outlet_stats(result, families, relations, facts.outlets, facts.dates, facts.lengths, counted)
+    return Provenance(found, passages, relations, families, outlets=stats)
