@@ -14,7 +14,8 @@ cannot be measured is shown as ``n/a``.
 
 1. **Per-outlet copied share**: for every outlet of the truth, ``OutletStats.copied_share`` against
    the truth's, in percentage points: the largest and the mean absolute difference (target: every
-   outlet within 2 pp). Copied documents, credited copies and the median delay are shown beside it.
+   outlet within 2 pp). Copied documents, credited copies and the median delay are shown beside it
+   (the mean absolute difference of the median delay, in hours, over outlets where both give one).
 2. **Member status**: every member of a reported family that is a member of a truth family, its
    ``status`` against the truth's (``source`` / ``credited`` / ``uncredited``; target >= 0.97).
    Members of reported families outside every truth family are counted apart.
@@ -110,6 +111,14 @@ class SeedScores:
     @property
     def mean_pp(self) -> float | None:
         return statistics.mean(r.diff_pp for r in self.outlets) if self.outlets else None
+
+    @property
+    def delay_hours(self) -> float | None:
+        """Mean absolute difference of the median delay, over outlets where both give one."""
+        diffs = [abs(r.found.median_delay_hours - r.truth.median_delay_hours) for r in self.outlets
+                 if r.found is not None and r.found.median_delay_hours is not None
+                 and r.truth.median_delay_hours is not None]
+        return statistics.mean(diffs) if diffs else None
 
     @property
     def status_accuracy(self) -> float | None:
@@ -267,13 +276,15 @@ def render(scores: Sequence[SeedScores], *, worst: int = 5) -> str:
     seeds = " ".join(str(s.seed) for s in scores)
     lines = [f"Preset `{PRESET}`, seeds {seeds}; default `ScanConfig()`.", ""]
     lines += [
-        "| seed | outlet share max pp | mean pp | status acc | members | relation acc | pairs "
+        "| seed | outlet share max pp | mean pp | median delay mean diff h | status acc | members "
+        "| relation acc | pairs "
         "| edits exact | copies | no summary | other source | versions' edits exact |",
-        "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|",
+        "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|",
     ]
     for s in scores:
         lines.append(
-            f"| {s.seed} | {_f(s.max_pp, '{:.2f}')} | {_f(s.mean_pp, '{:.2f}')} | {_f(s.status_accuracy)} "
+            f"| {s.seed} | {_f(s.max_pp, '{:.2f}')} | {_f(s.mean_pp, '{:.2f}')} "
+            f"| {_f(s.delay_hours, '{:.2f}')} | {_f(s.status_accuracy)} "
             f"| {sum(s.statuses.values())} | {_f(s.relation_accuracy)} | {sum(s.relations.values())} "
             f"| {_f(s.edit_accuracy)} | {s.edit_members if s.has_edits else 'n/a'} "
             f"| {s.edit_missing if s.has_edits else 'n/a'} "
