@@ -75,6 +75,34 @@ def test_known_digest_with_option_off() -> None:
     )
 
 
+# sha256 of the documents of every preset before the provenance option existed (seed 5, and seed 6
+# with declared sources and URLs): with provenance and versions off, every corpus is byte for byte
+# the one made before
+BEFORE_PROVENANCE = {
+    ("scrape-8", 5, False): "29235c2fc752e499ddbee3175daeca6bd46d209a06ff947df0ab16061ecd44fb",
+    ("templates-12", 5, False): "c4ca5929e64dcff8b8e0e70daee31f2b0788760d6d289c3fb584af731d1a3175",
+    ("wide-60", 5, False): "89ba9dc870b18981f105504dcddc12a9f6323acd3cdf84b94f6c62d3d298e274",
+    ("wide-500", 5, False): "a239faa3e5107978274532bdcc6cee79887ae8674e7cc600442dad5da07798c5",
+    ("identical-3000", 5, False): "89685a1d32a14d92790c24d1a60893858dcc5feead38e6d186b3f489742d3d5e",
+    ("credits-8", 5, False): "9d635b39ed65054b93eaeff68e08cfaa4006f5c26a6fc80fa9cc9c19022f2b0a",
+    ("scrape-8", 6, True): "f591dbebfdaab1a7fa1ddec74ab6c23749698e69bee89ee926c1dbd72147b8eb",
+    ("credits-8", 6, True): "f99a6f307b7d076b3393dab5e5057f73b75fdf8a4778a4f7e2ec947f56463d8a",
+}
+
+
+@pytest.mark.parametrize(("name", "seed", "declared"), sorted(BEFORE_PROVENANCE))
+def test_presets_are_byte_identical_to_before_the_provenance_option(
+    name: str, seed: int, declared: bool
+) -> None:
+    corpus = preset(name, seed, declare_sources=declared, urls=declared)
+    assert _digest(corpus.documents) == BEFORE_PROVENANCE[(name, seed, declared)]
+    assert not corpus.provenance
+    assert not (corpus.versions)
+    assert not (corpus.version_passages)
+    assert not (corpus.relations)
+    assert not (corpus.edits)
+
+
 def test_bad_rate() -> None:
     with pytest.raises(ConfigError):
         scrape_corpus(0, credits=1.5)

@@ -38,6 +38,16 @@ the story's dateline or opens with a quotation mark gets a sign-off instead of a
 ``embedded`` copy (introduced already) a sign-off instead of an attribution line. ``credits-8`` uses
 ``p = 0.6`` and weights 0.4 / 0.3 / 0.3 for dateline / attribution / sign-off.
 
+Provenance (opt-in, ``scrape_corpus(provenance=True, versions=p)``; off, every corpus is byte for
+byte the one made before the options existed): every document dated to the second and its outlet
+declared as ``source`` (the agency's own page: the agency's canonical name), copies 10 minutes to 40
+hours after the agency's page, the copy desk's edits planted word by word with exact truth, and with
+``versions`` outlets republishing their own articles as updates. The truth (pair relations, member
+statuses, edits against the family's source, copied spans and per-outlet statistics, delays) is in
+the fields of :class:`ScrapeCorpus` after ``provenance``; :mod:`syndetect.testing.scrape_truth` plants
+the edits and defines the truth. Preset ``provenance-8`` (:data:`PROVENANCE_PRESETS`,
+``benchmarks/quality/provenance_eval.py``).
+
 Body text is real English when ``msrp`` names the MSRP directory (``msr_paraphrase_{train,test}.txt``,
 UTF-8 with a BOM, tab-separated ``label id1 id2 sentence1 sentence2``): sentences are drawn without
 replacement, never both sentences of one MSRP pair (a greedy independent set of the pair graph, in seeded
@@ -74,15 +84,17 @@ and benchmark fixture; the scanning stages never import it.
 from __future__ import annotations
 
 import bisect
+import datetime as dt
 import random
 import re
 from collections import defaultdict
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from ..errors import ConfigError
-from ..types import Document
+from ..types import Document, Edit, OutletStats
+from .scrape_truth import EPOCH, Para, Planner, edit_counts, provenance_truth, wire_dashes
 from .synthetic import (
     _KIND_WEIGHTS,
     KINDS,
@@ -104,6 +116,7 @@ __all__ = [
     "CREDIT_RATE",
     "KINDS",
     "PRESETS",
+    "PROVENANCE_PRESETS",
     "PlantedCredit",
     "ScrapeCorpus",
     "StoryCopy",
@@ -124,6 +137,12 @@ CREDIT_PRESETS = ("credits-8",)
 
 CREDIT_RATE = 0.6
 """The ``credits`` probability of the ``credits-8`` preset."""
+
+PROVENANCE_PRESETS = ("provenance-8",)
+"""Named corpora with the provenance truth (``benchmarks/quality/provenance_eval.py``); :func:`preset`."""
+
+VERSION_RATE = 0.1
+"""The ``versions`` probability of the ``provenance-8`` preset."""
 
 
 def _bar(text: str) -> tuple[str, ...]:
@@ -241,6 +260,31 @@ class ScrapeCorpus:
     """Paragraphs written by the pseudo-word writer because MSRP sentences were absent or ran out."""
     credit_rate: float | None = None
     """The ``credits`` option the corpus was made with (``None``: off, no credit planted)."""
+    provenance: bool = False
+    """Made with ``provenance=True``: the fields below are filled (:mod:`~syndetect.testing.scrape_truth`
+    gives the definitions); without it they are empty."""
+    versions: dict[str, str] = field(default_factory=dict)
+    """Version -> the earlier article of the same outlet it updates (a few words changed, a paragraph
+    added at the end). A version of a story copy is a copy of the story too (:attr:`copies`)."""
+    version_passages: tuple[PlantedPassage, ...] = ()
+    """The text an own article (not a story copy) shares with its version: the original's paragraphs
+    (kind ``"reprint"``). Part of :meth:`iter_planted`, :meth:`pairs` and :meth:`families`."""
+    delays: dict[str, float] = field(default_factory=dict)
+    """Story copy -> hours from the agency's publication of the story to the copy's ``date``."""
+    family_sources: dict[str, str] = field(default_factory=dict)
+    """Member of a truth family -> the family's source document (the agency's page, else the earliest)."""
+    relations: dict[tuple[str, str], str] = field(default_factory=dict)
+    """Truth pair (sorted ids) -> ``"copy"``, ``"version"`` or ``"quote"``."""
+    statuses: dict[str, str] = field(default_factory=dict)
+    """Member of a truth family -> ``"source"``, ``"credited"`` or ``"uncredited"``."""
+    edits: dict[str, tuple[Edit, ...]] = field(default_factory=dict)
+    """Member sharing text with its family's source document -> the planted edits from the source's
+    text to its own (raw offsets in both); :meth:`edit_counts` sums them per kind."""
+    copied_spans: dict[str, tuple[tuple[int, int], ...]] = field(default_factory=dict)
+    """Document -> the spans of its text it carries as a copy from another outlet or agency (sorted,
+    disjoint); documents copying nothing are absent."""
+    outlet_stats: dict[str, OutletStats] = field(default_factory=dict)
+    """Outlet (the documents' ``source``) -> its truth :class:`~syndetect.types.OutletStats`."""
 
     @property
     def texts(self) -> list[str]:
@@ -282,10 +326,12 @@ class ScrapeCorpus:
                     p = _shared(x, y, self.story_words[x.story])
                     if p is not None:
                         out.append(p)
+        out += [p for p in self.version_passages if {p.a, p.b} == {a, b}]
         return out
 
     def iter_planted(self) -> Iterator[PlantedPassage]:
-        """Every planted passage, story by story (n(n-1)/2 for a story of n overlapping copies)."""
+        """Every planted passage, story by story (n(n-1)/2 for a story of n overlapping copies), then
+        the :attr:`version_passages`."""
         for story, copies in self.stories().items():
             words = self.story_words[story]
             for i, x in enumerate(copies):
@@ -293,6 +339,7 @@ class ScrapeCorpus:
                     p = _shared(x, y, words)
                     if p is not None:
                         yield p
+        yield from self.version_passages
 
     @property
     def planted(self) -> list[PlantedPassage]:
@@ -315,7 +362,7 @@ class ScrapeCorpus:
                 # earlier copies start at or before c.lo; they overlap c when they end after c.lo
                 total += len(his) - bisect.bisect_right(his, c.lo)
                 bisect.insort(his, c.hi)
-        return total
+        return total + len(self.version_passages)
 
     def families(self) -> list[frozenset[str]]:
         """Connected components of the truth pairs: per story, copies linked by overlapping ranges."""
@@ -332,7 +379,12 @@ class ScrapeCorpus:
                 reach = max(reach, c.hi)
             if len(group) > 1:
                 out.append(frozenset(group))
-        return out
+        return out + [frozenset((p.a, p.b)) for p in self.version_passages]
+
+    def edit_counts(self, doc: str) -> dict[str, int]:
+        """Words per edit kind (``insert``, ``delete``, ``substitute``, ``typographic``) planted from
+        the family source's text to ``doc`` (zeros for a document without :attr:`edits`)."""
+        return edit_counts(self.edits.get(doc, ()))
 
     def story_spans(self, doc: str) -> list[tuple[int, int]]:
         """Character spans of the wire text a document carries (each copy's first to last paragraph)."""
@@ -758,6 +810,15 @@ class _Article:
     edits: list[int] = field(default_factory=list)
     credits: list[tuple[int, int, int, str, bool]] = field(default_factory=list)
     """Credits as (index in ``body``, start, end in that block's prefix + text + suffix, form, planted)."""
+    quoted: bool = False
+    """The wire paragraphs are set in quotation marks (an embedded quote)."""
+    when: int | None = None
+    """With ``provenance``: publication time, seconds since :data:`~syndetect.testing.scrape_truth.EPOCH`."""
+    paras: dict[int, Para] = field(default_factory=dict)
+    """With ``provenance``: index in ``body`` -> the planted edits of that paragraph (wire paragraphs;
+    every paragraph of an own article that has a version)."""
+    version_of: int | None = None
+    """With ``versions``: index of the article this one updates."""
 
 
 def _body_words(rng: random.Random, words_per_article: int) -> int:
@@ -765,12 +826,21 @@ def _body_words(rng: random.Random, words_per_article: int) -> int:
 
 
 def _new_story(
-    rng: random.Random, prose: _Prose, story_id: str, agency: _Outlet, day: int, n_words: int
+    rng: random.Random,
+    prose: _Prose,
+    story_id: str,
+    agency: _Outlet,
+    day: int,
+    n_words: int,
+    dashes: bool = False,
 ) -> _Story:
+    """A wire story; with ``dashes`` its dashes are set as typographic dashes (:func:`wire_dashes`)."""
     topic = rng.randrange(prose.n_topics)
     paras = prose.paragraphs(rng, n_words, topic, agency.curly)
     while len(paras) < 3:
         paras += prose.paragraphs(rng, 40, topic, agency.curly)
+    if dashes:
+        paras = [wire_dashes(p) for p in paras]
     dash = " - " if agency.name == "Reuters" else " — "
     dateline = f"{rng.choice(_CITIES)} ({agency.name}){dash}"
     words = tuple(p.count(" ") + 1 for p in paras)
@@ -793,6 +863,7 @@ def _wire_article(prose: _Prose, rng: random.Random, story: _Story) -> _Article:
         [len(story.dateline)] + [0] * (n - 1),
         [0] * n,
         [(0, 0, len(story.dateline.rstrip()), "dateline", False)],
+        paras={j: Para.of(("story", story.id, str(j)), p) for j, p in enumerate(story.paras)},
     )
 
 
@@ -805,15 +876,22 @@ def _derive(
     day: int,
     n_topics: int,
     credit: tuple[random.Random, float] | None = None,
+    planner: Planner | None = None,
 ) -> _Article:
     """One outlet's use of a wire story (the four kinds of :mod:`syndetect.testing.synthetic`).
 
     With ``credit`` (its own random stream and a rate; ``rng`` is not drawn from for it, so the corpus
     is otherwise the one made without) the outlet credits the agency with that probability
-    (:func:`_plant_credit`)."""
+    (:func:`_plant_credit`). With ``planner`` the copy desk's edits are the planner's word edits
+    (:mod:`~syndetect.testing.scrape_truth`) instead of a house quote style and dropped acronym dots."""
     swap = outlet.curly != story.agency.curly  # the copy desk applies its house quote style
     lo, hi, _, fold, keep_dateline, n_edits = draw_use(rng, kind, story.words, draw_swap=False)
-    paras, edits = _copy_desk(rng, story.paras[lo:hi], n_edits, prose.vocab, swap=swap, fold=fold)
+    planted: list[Para] = []
+    if planner is None:
+        paras, edits = _copy_desk(rng, story.paras[lo:hi], n_edits, prose.vocab, swap=swap, fold=fold)
+    else:
+        planted = planner.copy(story.id, story.paras, lo, hi, kind)
+        paras, edits = [p.text() for p in planted], [p.changed_words() for p in planted]
     dl = story.dateline if keep_dateline and lo == 0 else ""
 
     topic = story.topic if kind != "embedded" else rng.randrange(n_topics)
@@ -861,6 +939,8 @@ def _derive(
         dl_lens,
         edits,
         credits,
+        quoted,
+        paras={len(pre) + j: p for j, p in enumerate(planted)},
     )
 
 
@@ -960,6 +1040,51 @@ def _own_article(
     return _Article(outlet, kind, day, headline, body)
 
 
+def _version(
+    rng: random.Random, prose: _Prose, planner: Planner, articles: list[_Article], i: int, when: int
+) -> _Article:
+    """Article ``i`` updated by its outlet at ``when``: the planner's word edits (no typographic ones)
+    on its tracked paragraphs (the wire paragraphs of a copy, every paragraph of an own article) and
+    a new paragraph at the end."""
+    art = articles[i]
+    if art.story is None:
+        art.paras = {b: Para.of(("article", str(i), str(b)), text) for b, (_, text, _) in enumerate(art.body)}
+    tracked = {b: p.clone() for b, p in art.paras.items()}
+    planner.edit(list(tracked.values()), "version", typographic=False)
+    body = list(art.body)
+    credits = list(art.credits)
+    for b, para in tracked.items():
+        prefix, old, suffix = body[b]
+        new = para.text()
+        body[b] = (prefix, new, suffix)
+        end = len(prefix) + len(old)  # credits after the text (in the suffix) move with its end
+        delta = len(new) - len(old)
+        credits = [(k, s + delta, e + delta, f, p) if k == b and s >= end else (k, s, e, f, p)
+                   for k, s, e, f, p in credits]
+    added = prose.paragraphs(rng, rng.randint(25, 70), rng.randrange(prose.n_topics), art.outlet.curly)
+    body.append(("", " ".join(added), ""))
+    n = art.hi - art.lo
+    edits = [tracked[art.wire_first + j].changed_words() for j in range(n)] if art.story else []
+    return _Article(
+        art.outlet,
+        art.kind,
+        when // 86400,
+        art.headline,
+        body,
+        art.story,
+        art.lo,
+        art.hi,
+        art.wire_first,
+        list(art.dl_lens),
+        edits,
+        credits,
+        art.quoted,
+        when,
+        tracked,
+        i,
+    )
+
+
 def _build(
     name: str,
     seed: int,
@@ -971,8 +1096,12 @@ def _build(
     declare_sources: bool,
     urls: bool,
     credit_rate: float | None = None,
+    story_times: dict[str, int] | None = None,
 ) -> ScrapeCorpus:
-    """Render every article with its outlet's furniture; shuffle ids; collect the ground truth."""
+    """Render every article with its outlet's furniture; shuffle ids; collect the ground truth.
+
+    With ``story_times`` (the ``provenance`` option: every article has its ``when``) documents carry
+    datetimes and sources, and the provenance truth is computed (:func:`provenance_truth`)."""
     n = len(articles)
     slots_order = list(range(n))
     rng.shuffle(slots_order)
@@ -982,6 +1111,8 @@ def _build(
         headlines[a.outlet.name].append(a.headline)
 
     story_agency = {st.id: st.agency.name for st in stories}
+    tracked: dict[str, dict[int, tuple[Para, int]]] = {}
+    bylines: list[str] = []
     texts: list[str] = []
     furniture: dict[str, tuple[tuple[int, int], ...]] = {}
     slot_spans: dict[str, tuple[tuple[int, int], ...]] = {}
@@ -991,12 +1122,18 @@ def _build(
         theme = outlet.theme
         others = [h for h in headlines[outlet.name] if h != art.headline]
         rng.shuffle(others)
+        minute = rng.randrange(6 * 60, 23 * 60)
+        if art.when is not None:
+            minute = art.when % 86400 // 60
+        bylines.append(rng.choice(outlet.staff))
+        if art.version_of is not None:  # an update keeps its author
+            bylines[-1] = bylines[art.version_of]
         values = {
             "outlet": outlet.name,
             "year": str(_YEAR),
             "edition_date": _edition_date(art.day),
-            "datetime": _datetime(art.day, rng.randrange(6 * 60, 23 * 60), theme.datetime_format),
-            "byline": rng.choice(outlet.staff),
+            "datetime": _datetime(art.day, minute, theme.datetime_format),
+            "byline": bylines[-1],
             "related": "\n".join(others[:3]),
             "most_read": "\n".join(f"{k + 1}. {h}" for k, h in enumerate(others[3:8])),
         }
@@ -1018,6 +1155,9 @@ def _build(
         blocks += [("", t, "") for t, _ in footer]
         text, spans = _assemble(blocks)
         texts.append(text)
+        if story_times is not None:
+            first = art.lo - art.wire_first if art.story is not None else 0  # body block -> paragraph
+            tracked[ids[i]] = {first + b: (p, spans[body_first + b][0]) for b, p in art.paras.items()}
         doc_furniture: list[tuple[int, int]] = []
         doc_slots: list[tuple[int, int]] = []
         starts = (0, len(header) + 1, body_first + len(art.body))
@@ -1062,10 +1202,14 @@ def _build(
         m, _ = _day(art.day)
         url = f"https://www.{art.outlet.host}/{_YEAR}/{m:02d}/{_slug(art.headline)}" if urls else None
         source = art.outlet.name if declare_sources else None
-        documents.append(Document(ids[i], texts[i], source, _iso(art.day), url))
+        date = _iso(art.day)
+        if story_times is not None and art.when is not None:
+            source = _canonical(art.outlet.name) if art.kind == "wire" else art.outlet.name
+            date = (EPOCH + dt.timedelta(seconds=art.when)).isoformat()
+        documents.append(Document(ids[i], texts[i], source, date, url))
     copies.sort(key=lambda c: (c.story, c.doc))
     themes = {a.outlet.name: a.outlet.theme.id for a in articles}
-    return ScrapeCorpus(
+    corpus = ScrapeCorpus(
         name=name,
         seed=seed,
         documents=documents,
@@ -1079,6 +1223,12 @@ def _build(
         fallback_paragraphs=prose.fallback_paragraphs,
         credit_rate=credit_rate,
     )
+    if story_times is None:
+        return corpus
+    versions = {ids[i]: ids[a.version_of] for i, a in enumerate(articles) if a.version_of is not None}
+    quoted = {ids[i] for i, a in enumerate(articles) if a.quoted}
+    truth = provenance_truth(corpus, tracked, quoted, versions, story_times)
+    return replace(corpus, provenance=True, versions=versions, **truth)
 
 
 # --------------------------------------------------------------------------------------------------------
@@ -1135,6 +1285,8 @@ def scrape_corpus(
     msrp: str | Path | None = None,
     name: str = "scrape",
     credits: float | None = None,
+    provenance: bool = False,
+    versions: float | None = None,
 ) -> ScrapeCorpus:
     """A scrape of ``n_outlets`` outlets with ``n_articles`` articles between them (``outlet_size`` each).
 
@@ -1149,6 +1301,17 @@ def scrape_corpus(
     that an outlet credits the agency of a story it reprints, with one credit of a realistic form where
     outlets put it (module docstring); drawn from a random stream of its own, so the corpus is the one
     made without ``credits`` but for the credits' text. The truth is :attr:`StoryCopy.credits`.
+
+    ``provenance=True`` (off by default) dates every document to the second (ISO 8601 datetime in UTC:
+    the agency's page at the story's publication, each copy 10 minutes to 40 hours later), declares
+    every document's outlet as its ``source`` (the agency's page: the agency's canonical name), makes
+    the copy desk's edits the exact word edits of :mod:`~syndetect.testing.scrape_truth` instead of a
+    house quote style, and fills the provenance truth (:attr:`ScrapeCorpus.relations`,
+    :attr:`~ScrapeCorpus.statuses`, :attr:`~ScrapeCorpus.edits`, :attr:`~ScrapeCorpus.outlet_stats`,
+    ...). ``versions`` (needs ``provenance``) is the probability that an outlet republishes an article
+    (not an agency page) as an update a few hours later: up to three words edited, a paragraph added.
+    Their random draws come from a stream of their own, but the edits replace the copy desk's draws,
+    so the corpus is not the one made without them.
     """
     _check_int("n_outlets", n_outlets, 1)
     _check_range("outlet_size", outlet_size, 1)
@@ -1168,9 +1331,19 @@ def scrape_corpus(
     ):
         msg = f"credits must be None or a number in [0, 1], got {credits!r}"
         raise ConfigError(msg)
+    if versions is not None and (
+        isinstance(versions, bool) or not isinstance(versions, (int, float)) or not 0.0 <= versions <= 1.0
+    ):
+        msg = f"versions must be None or a number in [0, 1], got {versions!r}"
+        raise ConfigError(msg)
+    if versions is not None and not provenance:
+        msg = "versions needs provenance=True (a version is dated after the article it updates)"
+        raise ConfigError(msg)
     credit = None if credits is None else (random.Random(f"syndetect-scrape-credits:{seed}"), float(credits))
     rng = random.Random(f"syndetect-scrape:{seed}")
     prose = _Prose(seed, Path(msrp) if msrp is not None else None)
+    clock = _Clock(random.Random(f"syndetect-scrape-provenance:{seed}")) if provenance else None
+    planner = Planner(clock.rng, prose.vocab) if clock is not None else None
     agencies = _agencies(rng, n_agencies)
     names = _outlet_names(rng, n_outlets, {a.name for a in agencies})
     shared_themes = [_theme(rng, f"theme-{k}") for k in range(n_themes or 0)]
@@ -1192,19 +1365,33 @@ def scrape_corpus(
     for s in range(n_stories):
         day = first_day + rng.randrange(60)
         story = _new_story(
-            rng, prose, f"story{s:03d}", rng.choice(agencies), day, _body_words(rng, words_per_article)
+            rng,
+            prose,
+            f"story{s:03d}",
+            rng.choice(agencies),
+            day,
+            _body_words(rng, words_per_article),
+            dashes=provenance,
         )
         stories.append(story)
+        published = clock.story(story) if clock is not None else 0
         if rng.random() < wire_originals:
             articles.append(_wire_article(prose, rng, story))
+            if clock is not None:
+                clock.at(articles[-1], published, unique=False)  # the story's own time
         open_outlets = [k for k in range(n_outlets) if capacity[k] > 0]
         chosen = rng.sample(open_outlets, min(rng.randint(*copies), len(open_outlets)))
         for k in chosen:
             capacity[k] -= 1
             kind = rng.choices(KINDS, weights=_KIND_WEIGHTS)[0]
             articles.append(
-                _derive(rng, prose, story, kind, outlets[k], day + rng.randint(0, 1), prose.n_topics, credit)
+                _derive(
+                    rng, prose, story, kind, outlets[k], day + rng.randint(0, 1), prose.n_topics, credit,
+                    planner,
+                )
             )
+            if clock is not None:
+                clock.at(articles[-1], published + clock.delay())
         open_outlets = [k for k in range(n_outlets) if capacity[k] > 0 and k not in chosen]
         for k in rng.sample(open_outlets, min(rng.randint(*independent), len(open_outlets))):
             capacity[k] -= 1
@@ -1214,6 +1401,8 @@ def scrape_corpus(
                     rng, prose, outlets[k], "independent", story.topic, day + rng.randint(0, 2), n_words
                 )
             )
+            if clock is not None:
+                clock.at(articles[-1], clock.daytime(articles[-1].day))
     for k, outlet in enumerate(outlets):
         for _ in range(capacity[k]):
             topic = rng.randrange(prose.n_topics)
@@ -1221,6 +1410,14 @@ def scrape_corpus(
             articles.append(
                 _own_article(rng, prose, outlet, "own", topic, day, _body_words(rng, words_per_article))
             )
+            if clock is not None:
+                clock.at(articles[-1], clock.daytime(day))
+    if clock is not None and planner is not None and versions:
+        for i in range(len(articles)):
+            orig = articles[i]
+            if orig.kind != "wire" and clock.rng.random() < versions:
+                when = clock.unique((orig.when or 0) + clock.rng.randrange(3600, 18 * 3600))
+                articles.append(_version(clock.rng, prose, planner, articles, i, when))
     return _build(
         name,
         seed,
@@ -1231,7 +1428,42 @@ def scrape_corpus(
         declare_sources=declare_sources,
         urls=urls,
         credit_rate=None if credit is None else credit[1],
+        story_times=clock.stories if clock is not None else None,
     )
+
+
+class _Clock:
+    """Publication times for the ``provenance`` option (seconds since :data:`EPOCH`, unique in the
+    corpus so that a family's earliest member is never a tie), from its own random stream."""
+
+    def __init__(self, rng: random.Random) -> None:
+        self.rng = rng
+        self.used: set[int] = set()
+        self.stories: dict[str, int] = {}
+
+    def unique(self, when: int) -> int:
+        while when in self.used:
+            when += 1
+        self.used.add(when)
+        return when
+
+    def story(self, story: _Story) -> int:
+        """The agency publishes the story on its day, between 05:00 and 21:00."""
+        when = self.unique(story.day * 86400 + self.rng.randrange(5 * 3600, 21 * 3600))
+        self.stories[story.id] = when
+        return when
+
+    def delay(self) -> int:
+        """A copy's delay after the agency: mostly within 3 hours, some within 12, a few up to 40."""
+        lo, hi = self.rng.choices(((0.17, 3.0), (3.0, 12.0), (12.0, 40.0)), weights=(0.5, 0.35, 0.15))[0]
+        return round(3600 * self.rng.uniform(lo, hi))
+
+    def daytime(self, day: int) -> int:
+        return day * 86400 + self.rng.randrange(6 * 3600, 23 * 3600)
+
+    def at(self, art: _Article, when: int, *, unique: bool = True) -> None:
+        art.when = self.unique(when) if unique else when
+        art.day = art.when // 86400
 
 
 def wide_story(
@@ -1341,7 +1573,8 @@ def preset(
     urls: bool = False,
     msrp: str | Path | None = None,
 ) -> ScrapeCorpus:
-    """A named corpus of the evaluation (:data:`PRESETS`, :data:`CREDIT_PRESETS`).
+    """A named corpus of the evaluation (:data:`PRESETS`, :data:`CREDIT_PRESETS`,
+    :data:`PROVENANCE_PRESETS`).
 
     - ``scrape-8``: the issue's measured case, 300 articles of 8 outlets (5-60 each, own furniture),
       45 wire stories in 1-5 outlets each, half the agency pages present.
@@ -1350,6 +1583,9 @@ def preset(
       reprint credits its agency with probability 0.6, as a dated dateline (0.4), an attribution line
       (0.3) or a sign-off (0.3); every document is dated (the agency's page on the story's day, copies
       that day or the next), so a family's origin is known.
+    - ``provenance-8``: sized as ``credits-8`` (8 outlets, 300 articles, 45 wire stories, credits
+      0.6) with ``provenance=True`` and ``versions=0.1``: datetimes, declared sources, exact word
+      edits, about 30 versions on top, and the provenance truth (``declare_sources`` is implied).
     - ``wide-60``, ``wide-500``: :func:`wide_story` with 60 or 500 outlets.
     - ``identical-3000``: :func:`identical_files` with 3,000 files.
     """
@@ -1367,10 +1603,21 @@ def preset(
             name=name,
             credits=credits,
         )
+    if name == "provenance-8":
+        return scrape_corpus(
+            seed,
+            n_outlets=8,
+            urls=url,
+            msrp=msrp,
+            name=name,
+            credits=CREDIT_RATE,
+            provenance=True,
+            versions=VERSION_RATE,
+        )
     if name in ("wide-60", "wide-500"):
         n = int(name.split("-")[1])
         return wide_story(seed, n_outlets=n, declare_sources=src, urls=url, msrp=msrp, name=name)
     if name == "identical-3000":
         return identical_files(seed, n_files=3000, declare_sources=src, urls=url, msrp=msrp, name=name)
-    msg = f"unknown preset {name!r}; choose one of {', '.join(PRESETS + CREDIT_PRESETS)}"
+    msg = f"unknown preset {name!r}; choose one of {', '.join(PRESETS + CREDIT_PRESETS + PROVENANCE_PRESETS)}"
     raise ConfigError(msg)

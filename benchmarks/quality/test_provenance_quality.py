@@ -1,0 +1,108 @@
+"""Quality floors of the provenance stage on a generated scrape with planted provenance truth
+(``provenance-8``, :mod:`benchmarks.quality.provenance_eval`): per-outlet copied share, member
+statuses, pair relations and edit counts against the truth.
+
+Run with ``python -m pytest benchmarks/quality/test_provenance_quality.py``. The prose comes from the
+MSRP sentences in the evaluation directory (``$SYNDETECT_EVAL_DIR`` or ``../shared/eval``); the tests
+skip with a message when it is absent. One evaluation seed is scanned once. A target the stage meets
+is asserted; a target it misses is a strict xfail naming the measured figure (it turns red once met),
+with a floor beside it at the measured value minus a small margin, so a regression fails too.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+from functools import cache
+from pathlib import Path
+
+import pytest
+
+import syndetect
+from syndetect.testing.scrape import preset
+
+from .loaders import MSRP_DIR, default_eval_dir
+from .provenance_eval import PRESET, SeedScores, score
+from .scrape_eval import EVAL_SEEDS
+
+pytestmark = pytest.mark.eval
+
+SEED = EVAL_SEEDS[0]
+
+
+def _msrp() -> Path:
+    path = default_eval_dir() / MSRP_DIR
+    if not path.exists():
+        pytest.skip(f"MSRP corpus absent: {path} (set SYNDETECT_EVAL_DIR)")
+    return path
+
+
+@cache
+def _scores() -> SeedScores:
+    corpus = preset(PRESET, SEED, msrp=_msrp())
+    return score(corpus, syndetect.scan(corpus.documents))
+
+
+def test_every_outlet_copied_share_within_two_points() -> None:
+    s = _scores()
+    assert s.outlets, "the scan reports no OutletStats"
+    assert s.max_pp is not None
+    assert s.max_pp <= 2.0  # seed 100: 1.25 pp (seeds 101, 102: 22.52, 1.26)
+    assert s.mean_pp is not None
+    assert s.mean_pp <= 1.0  # 0.39 pp
+
+
+def test_member_status_floor() -> None:
+    accuracy = _scores().status_accuracy
+    assert accuracy is not None
+    assert accuracy >= 0.92  # seed 100: 0.939 (101: 0.910, 102: 0.969)
+
+
+@pytest.mark.xfail(reason="target 0.97: member status 0.939 on seed 100 (0.910, 0.969 on 101, 102): "
+                          "copies crediting the agency outside their shared passages read uncredited, "
+                          "agencies named in the shared prose read as credits", strict=True)
+def test_member_status_target() -> None:
+    accuracy = _scores().status_accuracy
+    assert accuracy is not None
+    assert accuracy >= 0.97
+
+
+def test_pair_relation_floor() -> None:
+    s = _scores()
+    assert s.relation_accuracy is not None
+    assert s.relation_accuracy >= 0.87  # seed 100: 0.897 (101: 0.814, 102: 0.869)
+    truth = {t: sum(v for (x, _), v in s.relations.items() if x == t) for t in ("copy", "version")}
+    assert s.relations[("version", "version")] == truth["version"]  # 34 of 34
+    assert s.relations[("copy", "copy")] >= 0.99 * truth["copy"]  # 209 of 209
+
+
+@pytest.mark.xfail(reason="target 0.97: pair relation 0.897 on seed 100 (0.814, 0.869 on 101, 102): "
+                          "quotes read as copies when the quoting document is the pair's b side or the "
+                          "quotation spans several paragraphs", strict=True)
+def test_pair_relation_target() -> None:
+    accuracy = _scores().relation_accuracy
+    assert accuracy is not None
+    assert accuracy >= 0.97
+
+
+def _with_edits() -> SeedScores:
+    s = _scores()
+    if not s.has_edits:
+        if importlib.util.find_spec("syndetect.provenance.edits") is None:
+            pytest.skip("no edit summaries: syndetect.provenance.edits is absent and the scan gives none")
+        pytest.fail("syndetect.provenance.edits exists but no edit summaries were scored")
+    return s
+
+
+def test_edit_counts_floor() -> None:
+    s = _with_edits()
+    assert s.edit_members >= 100
+    assert s.edit_accuracy is not None
+    assert s.edit_accuracy >= 0.95  # seed 100: 0.982 (101: 0.882, 102: 0.896)
+
+
+@pytest.mark.xfail(reason="target: every copy's edit counts exact; 0.982 on seed 100 (0.882, 0.896 on 101, "
+                          "102): passages that start inside a dateline or credit line count its dash and "
+                          "punctuation as edits", strict=True)
+def test_edit_counts_target() -> None:
+    s = _with_edits()
+    assert s.edit_accuracy == 1.0
