@@ -6,7 +6,8 @@ leading ``www.``, else it has none (it counts in no outlet's row).
 
 **Relation of a pair** (:class:`~syndetect.types.PairRelation`): ``version`` when both documents have
 the same outlet; else ``quote`` when more than half of the shared words (``Passage.words``) lie in
-passages that are mostly quotation (``Passage.quote``); else ``copy``.
+passages that are mostly quotation in either document (:func:`.quotes.quoted`: a quotation may run
+over several paragraphs); else ``copy``.
 
 **Standing of each side** (``a_status``, ``b_status``): in a family, the member's standing
 (:class:`~syndetect.types.MemberAttribution`). A pair outside every family (its link was too weak to
@@ -41,6 +42,7 @@ from ..types import (
     PassageCredit,
     ScanResult,
 )
+from .quotes import quoted, quoted_share
 
 __all__ = ["outlet_of", "outlet_stats", "pair_relations", "parse_date"]
 
@@ -77,12 +79,30 @@ def parse_date(value: str | None) -> datetime | None:
     return when if when.tzinfo is not None else when.replace(tzinfo=timezone.utc)
 
 
-def _relation(pair: Pair, outlets: Mapping[str, str | None]) -> str:
+class _Quotes:
+    """The quotations of each text, found when first asked for."""
+
+    def __init__(self, texts: Mapping[str, str]) -> None:
+        self.texts = texts
+        self.spans: dict[str, list[tuple[int, int]]] = {}
+
+    def share(self, doc: str, start: int, end: int) -> float:
+        spans = self.spans.get(doc)
+        if spans is None:
+            spans = self.spans[doc] = quoted(self.texts[doc])
+        return quoted_share(spans, start, end)
+
+
+def _relation(pair: Pair, outlets: Mapping[str, str | None], quotes: _Quotes) -> str:
     a, b = outlets.get(pair.a), outlets.get(pair.b)
     if a is not None and a == b:
         return "version"
-    quoted = sum(p.words for p in pair.passages if p.quote)
-    return "quote" if 2 * quoted > sum(p.words for p in pair.passages) else "copy"
+    words = sum(p.words for p in pair.passages)
+    inside = sum(
+        p.words for p in pair.passages
+        if max(quotes.share(pair.a, p.a_start, p.a_end), quotes.share(pair.b, p.b_start, p.b_end)) > 0.5
+    )
+    return "quote" if 2 * inside > words else "copy"
 
 
 def _alone(i: int, pair: Pair, credited: Mapping[tuple[int, str], str], outlets: Mapping[str, str | None],
@@ -104,8 +124,11 @@ def _alone(i: int, pair: Pair, credited: Mapping[tuple[int, str], str], outlets:
 
 def pair_relations(result: ScanResult, families: Sequence[FamilyAttribution],
                    passages: Sequence[PassageCredit], outlets: Mapping[str, str | None],
-                   dates: Mapping[str, datetime | None]) -> tuple[PairRelation, ...]:
-    """One :class:`~syndetect.types.PairRelation` per pair of ``result``, in its order."""
+                   dates: Mapping[str, datetime | None],
+                   texts: Mapping[str, str]) -> tuple[PairRelation, ...]:
+    """One :class:`~syndetect.types.PairRelation` per pair of ``result``, in its order (``texts``:
+    the raw text of every document in a pair)."""
+    quotes = _Quotes(texts)
     standing = {m.doc_id: (m.status, fa.source_agency) for fa in families for m in fa.members}
     credited: dict[tuple[int, str], str] = {}
     for pc in passages:
@@ -117,7 +140,8 @@ def pair_relations(result: ScanResult, families: Sequence[FamilyAttribution],
             (a_status, agency), (b_status, _) = standing[pair.a], standing[pair.b]
         else:
             a_status, b_status, agency = _alone(i, pair, credited, outlets, dates)
-        out.append(PairRelation(i, pair.a, pair.b, _relation(pair, outlets), a_status, b_status, agency))
+        out.append(PairRelation(i, pair.a, pair.b, _relation(pair, outlets, quotes), a_status, b_status,
+                                agency))
     return tuple(out)
 
 

@@ -126,6 +126,6 @@ def attribute_facts(
         raise ConfigError(f"attribute: credits must be 'near' or 'all', got {credits!r}")
     found, passages, families = attribute_credits(facts.texts, result, facts.outlets, agencies=agencies,
                                                   near=credits == "near", jobs=jobs)
-    relations = pair_relations(result, families, passages, facts.outlets, facts.dates)
+    relations = pair_relations(result, families, passages, facts.outlets, facts.dates, facts.texts)
     stats = outlet_stats(result, families, relations, facts.outlets, facts.dates, facts.lengths, counted)
     return Provenance(found, passages, relations, families, outlets=stats)

@@ -1,0 +1,58 @@
+"""Quotations across paragraphs, for the quote relation: the whole class of quotation layouts."""
+
+from __future__ import annotations
+
+import pytest
+
+from syndetect.provenance.quotes import quoted, quoted_share
+
+
+def _inside(text: str) -> str:
+    return "".join(text[s:e] for s, e in quoted(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "inside"),
+    [
+        ('He said "we will stay" today.', '"we will stay"'),
+        ("He said “we will stay” today.", "“we will stay”"),
+        ("Il a dit « nous restons » hier.", "« nous restons »"),
+        ("他说「我们留下」。", "「我们留下」"),
+        # the press convention: each paragraph opens, only the last closes
+        ("“First part.\n\n“Second part,” he said.", "“First part.\n\n“Second part,”"),
+        # one mark before the first paragraph and one after the last
+        ("“First part.\nSecond part.\nThird part.” Then prose.", "“First part.\nSecond part.\nThird part.”"),
+        # an unclosed mark followed by a new quotation: the first ends at its line
+        ("“Unclosed here.\nPlain line. “Quoted” end.", "“Quoted”"),
+        # straight quotes toggle within their paragraph only
+        ('"Open straight.\nplain "closed" line', '"closed"'),
+        ("No quotation at all.\nNone here either.", ""),
+        ("", ""),
+    ],
+)
+def test_quotations(text: str, inside: str) -> None:
+    assert _inside(text) == inside
+
+
+def test_quoted_share() -> None:
+    text = 'ab "cdef" gh'
+    spans = quoted(text)
+    assert quoted_share(spans, 0, len(text)) == pytest.approx(6 / 12)
+    assert quoted_share(spans, 3, 9) == 1.0
+    assert quoted_share(spans, 5, 5) == 0.0
+
+
+@pytest.mark.parametrize(
+    ("text", "inside"),
+    [
+        # a quotation inside a quotation of several paragraphs
+        ("Intro:\n\n“One.\n\nTwo “inner” three.\n\nFour “last.”” (UPI)\nAfter.",
+         "“One.\n\nTwo “inner” three.\n\nFour “last.””"),
+        # the press convention with a quotation inside
+        ("“One “inner” part.\n\n“Two,” he said. Prose.", "“One “inner” part.\n\n“Two,”"),
+        # nested on one line
+        ("He said “she told me “no” twice” then left.", "“she told me “no” twice”"),
+    ],
+)
+def test_quotations_inside_quotations(text: str, inside: str) -> None:
+    assert _inside(text) == inside
