@@ -212,3 +212,22 @@ def test_credits_found_in_parallel_are_the_serial_ones() -> None:
     assert sum(map(len, serial)) > 50
     assert find_credits_batch(texts, jobs=2) == serial
     assert find_credits_batch(texts, jobs=Forked(2)) == serial
+
+
+def test_an_agency_page_in_the_family_outweighs_an_agency_named_in_its_text() -> None:
+    """Reuters' own story says "the Associated Press reported"; every copy carries the sentence, so AP
+    is credited by more members, but Reuters' page is in the family: Reuters is the source."""
+    story = f"{WIRE} The figures were first published on Monday, the Associated Press reported."
+    wire = Document("wire", f"{story}\n\nMore wire text.", source="Reuters", date=_at(0))
+    copies = [Document(f"c{i}", f"Intro {i}.\n\n{story}\n\nOutro {i}.", source=f"O{i}", date=_at(i + 1))
+              for i in range(3)]
+    docs = [wire, *copies]
+    pairs = tuple(_pair(wire, c, _passage(wire, c, story)) for c in copies)
+    family = Family("fam", tuple(d.id for d in docs), "wire", "earliest date", 3)
+    prov = attribute(docs, ScanResult(pairs, (family,), ScanStats()))
+    (fam,) = prov.families
+    assert (fam.source_agency, fam.source_document) == ("Reuters", "wire")
+    assert {m.doc_id: m.status for m in fam.members} == {
+        "wire": "source", "c0": "uncredited", "c1": "uncredited", "c2": "uncredited"}
+    assert {o.outlet: [x.origin for x in o.origins] for o in prov.outlets if o.copied_documents} == {
+        "O0": ["Reuters"], "O1": ["Reuters"], "O2": ["Reuters"]}

@@ -226,8 +226,10 @@ def _choose(found: list[_Found], agency: str | None) -> _Found:
     return min(preferred, key=lambda f: (RELATIONS.index(f.relation), f.distance, f.credit.start))
 
 
-def _source(family: Family, by_member: dict[str, list[Credit]]) -> tuple[str | None, tuple[Evidence, ...]]:
-    """The agency credited by most members (ties: first crediting member, then earlier credit)."""
+def _source(family: Family, by_member: dict[str, list[Credit]],
+            page_agency: str | None) -> tuple[str | None, tuple[Evidence, ...]]:
+    """``page_agency`` when an agency's own page is a member, else the agency credited by most
+    members (ties: first crediting member, then earlier credit); with its evidence."""
     votes: dict[str, list[int]] = {}  # agency -> [members crediting it, first member's rank, its start]
     for rank, member in enumerate(family.members):
         credits = sorted(by_member.get(member, []), key=lambda c: c.start)
@@ -235,9 +237,9 @@ def _source(family: Family, by_member: dict[str, list[Credit]]) -> tuple[str | N
             votes.setdefault(credit.agency, [0, rank, credit.start])
         for agency in {c.agency for c in credits}:
             votes[agency][0] += 1
-    if not votes:
+    if not votes and page_agency is None:
         return None, ()
-    agency = min(votes, key=lambda a: (-votes[a][0], votes[a][1], votes[a][2]))
+    agency = page_agency or min(votes, key=lambda a: (-votes[a][0], votes[a][1], votes[a][2]))
     evidence = tuple(
         Evidence(member, credit)
         for member in family.members
@@ -247,14 +249,24 @@ def _source(family: Family, by_member: dict[str, list[Credit]]) -> tuple[str | N
     return agency, evidence
 
 
-def _names(agencies: Sequence[Agency]) -> dict[str, frozenset[str]]:
-    """Canonical name -> every name of the agency, case-folded: an outlet so named is the agency."""
-    return {a.name: frozenset(n.casefold() for n in (a.name, *a.aliases, *a.acronyms)) for a in agencies}
+def _names(agencies: Sequence[Agency]) -> dict[str, str]:
+    """Every name of every agency, case-folded -> its canonical name: an outlet so named is the agency."""
+    return {n.casefold(): a.name for a in agencies for n in (a.name, *a.aliases, *a.acronyms)}
+
+
+def _page_agency(family: Family, outlets: Mapping[str, str | None], names: Mapping[str, str]) -> str | None:
+    """The agency whose own page is a member (the origin's, when the origin is one; else the first
+    page's in member order), or ``None``."""
+    pages = [(m, names[o]) for m in family.members if (o := (outlets.get(m) or "").casefold()) in names]
+    for member, agency in pages:
+        if member == family.origin:
+            return agency
+    return pages[0][1] if pages else None
 
 
 def _family(family: Family, by_member: dict[str, list[Credit]], outlets: Mapping[str, str | None],
-            names: Mapping[str, frozenset[str]]) -> FamilyAttribution:
-    agency, evidence = _source(family, by_member)
+            names: Mapping[str, str]) -> FamilyAttribution:
+    agency, evidence = _source(family, by_member, _page_agency(family, outlets, names))
     if agency is None:
         members = tuple(
             MemberAttribution(m, "source" if m == family.origin else "uncredited", None, None)
@@ -263,8 +275,7 @@ def _family(family: Family, by_member: dict[str, list[Credit]], outlets: Mapping
         reason = f"no member credits an agency; the origin is the source ({family.origin_reason})"
         return FamilyAttribution(family.id, None, family.origin, (), members, reason)
     first = {e.doc_id: e.credit for e in reversed(evidence)}
-    own = names.get(agency, frozenset({agency.casefold()}))
-    pages = [m for m in family.members if (outlets.get(m) or "").casefold() in own]
+    pages = [m for m in family.members if names.get((outlets.get(m) or "").casefold()) == agency]
     members = tuple(
         MemberAttribution(m, "source", agency, first.get(m))
         if m in pages
