@@ -187,8 +187,9 @@ class Evidence:
 
 @dataclass(frozen=True, slots=True)
 class MemberAttribution:
-    """One member of a family: ``"credited"`` (it credits the family's source agency; ``credit`` is
-    its first such credit), ``"uncredited"``, or ``"source"`` (the member is where the family's text
+    """One member of a family: ``"credited"`` (it credits the family's source agency on or near its
+    shared text; ``credit`` is its first such credit), ``"uncredited"``, or ``"source"`` (the member
+    is where the family's text
     comes from: no member credits an agency and this document is the family's origin, or the
     member's outlet is the credited agency itself)."""
 

@@ -36,14 +36,20 @@ The agency credited is the credit's own: a credit never credits a passage for an
 several credits credit one passage, the one for the family's source agency is reported if there is
 one, then the first by relation (in the order above) and distance.
 
-**A family's source.** Each member credits the agencies credited on any of its passages in the
-family's pairs. The source agency is the one credited by the most members; a tie goes to the agency
-whose first crediting member comes first in ``Family.members`` (then the earlier credit in that
-member). Its evidence is every credit of that agency that credits a passage, member by member in
-family order, by offset. A member is then ``credited`` when one of its passages credits the source
-agency (a credit for another agency does not count for the family) and ``uncredited`` otherwise.
-When no member credits any agency, the source is the family's origin document (``Family.origin``,
-chosen by ``origin_reason``), that member is ``source`` and the others ``uncredited``.
+**A family's source.** When a member is an agency's own page (its outlet is one of the agency's
+names), that agency is the source (the origin's, if the origin is such a page; else the first page's
+in member order), whatever agencies its text names. Otherwise each member credits the agencies
+credited on any of its passages in the family's pairs; the source agency is the one credited by the
+most members, a tie going to the agency whose first crediting member comes first in
+``Family.members`` (then the earlier credit in that member). The evidence is every credit of the
+source agency that credits a passage, member by member in family order, by offset. A member is then
+``source`` when it is the agency's own page, ``credited`` when one of its passages credits the source
+agency or a credit of it lies within :data:`REACH` characters of one of its shared passages (a
+dateline a paragraph above the copied text, a sign-off below it) or closes the text, and
+``uncredited`` otherwise (a credit for another agency does not count for the family). When no
+member credits any agency and none is an agency's page, the source is the family's origin document
+(``Family.origin``, chosen by ``origin_reason``), that member is ``source`` and the others
+``uncredited``.
 """
 
 from __future__ import annotations
@@ -118,8 +124,9 @@ def _lines(text: str, pos: int) -> tuple[int, int]:
 
 
 REACH = 400
-"""How far beyond the reach of the rules a credit is looked for (:func:`attribute_credits` with
-``near=True``): longer than any credit line the default agencies match."""
+"""How far from a member's shared passages a credit of the family's source agency still makes the
+member ``credited``, and how far beyond that credits are looked for at all (:func:`attribute_credits`
+with ``near=True``): a paragraph or two, longer than any credit line the default agencies match."""
 
 
 def _near(text: str, sides: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -264,8 +271,22 @@ def _page_agency(family: Family, outlets: Mapping[str, str | None], names: Mappi
     return pages[0][1] if pages else None
 
 
+def _nearby(text: _Text, spans: list[tuple[int, int]], agency: str) -> Credit | None:
+    """The first credit of ``agency`` in ``text`` within :data:`REACH` characters of one of ``spans``
+    (the member's shared passages), or its sign-off closing the text."""
+    for c in text.credits:
+        if c.agency != agency:
+            continue
+        if any(max(0, s - c.end, c.start - e) <= REACH for s, e in spans) or (
+            c.kind == "signoff" and text.closes(c)
+        ):
+            return c
+    return None
+
+
 def _family(family: Family, by_member: dict[str, list[Credit]], outlets: Mapping[str, str | None],
-            names: Mapping[str, str]) -> FamilyAttribution:
+            names: Mapping[str, str], texts: Mapping[str, _Text],
+            spans: Mapping[str, list[tuple[int, int]]]) -> FamilyAttribution:
     agency, evidence = _source(family, by_member, _page_agency(family, outlets, names))
     if agency is None:
         members = tuple(
@@ -275,6 +296,11 @@ def _family(family: Family, by_member: dict[str, list[Credit]], outlets: Mapping
         reason = f"no member credits an agency; the origin is the source ({family.origin_reason})"
         return FamilyAttribution(family.id, None, family.origin, (), members, reason)
     first = {e.doc_id: e.credit for e in reversed(evidence)}
+    for m in family.members:
+        if m not in first and m in texts:
+            near = _nearby(texts[m], spans.get(m, []), agency)
+            if near is not None:
+                first[m] = near
     pages = [m for m in family.members if names.get((outlets.get(m) or "").casefold()) == agency]
     members = tuple(
         MemberAttribution(m, "source", agency, first.get(m))
@@ -315,6 +341,7 @@ def attribute_credits(
     family_of = {m: f for f in result.families for m in f.members}
     found: list[tuple[int, int, str, list[_Found]]] = []
     by_member: dict[str, dict[str, list[Credit]]] = {}
+    spans: dict[str, dict[str, list[tuple[int, int]]]] = {}
     for i, pair in enumerate(result.pairs):
         _spans(pair, found_texts, i)
         family = family_of.get(pair.a)
@@ -327,8 +354,10 @@ def attribute_credits(
                 found.append((i, k, side, hits))
                 if family is not None:
                     by_member.setdefault(family.id, {}).setdefault(doc, []).extend(h.credit for h in hits)
+                    spans.setdefault(family.id, {}).setdefault(doc, []).append((start, end))
     names = _names(agencies)
-    families = tuple(_family(f, by_member.get(f.id, {}), outlets, names) for f in result.families)
+    families = tuple(_family(f, by_member.get(f.id, {}), outlets, names, found_texts, spans.get(f.id, {}))
+                     for f in result.families)
     agency_of = {m: fa.source_agency for fa in families for m in (x.doc_id for x in fa.members)}
     passages = []
     for i, k, side, hits in found:
