@@ -587,3 +587,24 @@ def test_the_first_of_a_repeated_id_is_used_as_the_scan_keeps_it() -> None:
     docs = _docs(_intro("Reuters reports:"), _plain())
     prov = attribute([*docs, Document(id="d0", text="replaced")], _result(docs))
     assert prov.families[0].source_agency == "Reuters"
+
+
+@pytest.mark.parametrize(
+    ("where", "credits"),
+    [
+        ("start", True),  # "Reuters reports:" kept at the head of the copied text
+        ("end", True),  # ", Reuters reported." closing the copied text
+        ("middle", False),  # "..., he told Reuters." deep inside it: a source of facts
+    ],
+)
+def test_an_attribution_inside_a_passage_credits_it_only_near_its_edges(where: str, credits: bool) -> None:
+    head, tail = SHARED * 2, SHARED
+    sentence = {
+        "start": f"Reuters reports: {head} {tail}",
+        "end": f"{head} {tail[:-1]}, Reuters reported.",
+        "middle": f"{head} The mayor, 52, told Reuters on Monday. {tail}",
+    }[where]
+    docs = _docs(f"Intro of one.\n\n{sentence}\n\nEnd one.", f"Intro of two.\n\n{sentence}\n\nEnd two.")
+    prov = attribute(docs, _result(docs, shared=sentence))
+    assert [c.kind for c in prov.credits["d0"]] == ["attribution"]
+    assert all((p.status == "credited") is credits for p in prov.passages)

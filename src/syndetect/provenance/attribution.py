@@ -12,7 +12,10 @@ white space between them (a blank line) is one *break*. ``c`` credits the passag
 relation named in brackets, when one of these holds (checked in this order):
 
 1. ``in``: ``c`` overlaps the passage (``c.start < e`` and ``c.end > s``): a credit quoted with the
-   shared text, such as a dateline or ``(AFP)`` the copy kept.
+   shared text, such as a dateline or ``(AFP)`` the copy kept. An ``attribution`` credit more than
+   :data:`NEAR_CHARS` characters inside the passage at both ends (``..., he told Reuters.`` in the
+   middle of the copied story) names a source of the story's facts, not of its text, and credits
+   nothing.
 2. ``before`` (the credit introduces the passage): ``c`` ends at or before ``s``, at most
    :data:`NEAR_CHARS` characters before it, with at most one break between them (``c`` is in the
    passage's paragraph or the one right before it), no sentence ends between them (``c``'s sentence
@@ -181,6 +184,9 @@ class _Text:
 
     def _relation(self, c: Credit, s: int, e: int, line: int, prev_line: int) -> str | None:
         if c.start < e and c.end > s:
+            if c.kind == "attribution" and c.start - s > NEAR_CHARS and e - c.end > NEAR_CHARS:
+                return None  # "..., he told Reuters." deep inside the copy: a source of the story's
+                # facts, not of its text
             return "in"
         if c.end <= s:
             if (
