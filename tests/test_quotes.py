@@ -56,3 +56,22 @@ def test_quoted_share() -> None:
 )
 def test_quotations_inside_quotations(text: str, inside: str) -> None:
     assert _inside(text) == inside
+
+
+@pytest.mark.parametrize(
+    ("text", "inside"),
+    [
+        # straight quotes across paragraphs, both conventions
+        ('According to AP:\n\n"One.\n\nTwo.\n\nThree." Then prose.', '"One.\n\nTwo.\n\nThree."'),
+        ('"One.\n\n"Two," he said.', '"One.\n\n"Two,"'),
+        # an apostrophe-like closing mark after a word, an opening one after a dash or bracket
+        ('He said—"go"—and ("stay") left.', '"go""stay"'),
+    ],
+)
+def test_straight_quotes_open_and_close_by_their_place(text: str, inside: str) -> None:
+    assert _inside(text) == inside
+
+
+def test_a_stray_mark_does_not_swallow_the_text() -> None:
+    text = '"A headline with a stray mark\n\nBody one.\n\nHe said "yes" twice.\n\nLater "a quote" ends.'
+    assert _inside(text) == '"yes""a quote"'

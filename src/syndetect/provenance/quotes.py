@@ -1,11 +1,13 @@
 """Which characters of a text are quotation, across paragraphs, for the ``quote`` relation.
 
 :func:`quoted` follows a quotation from its opening mark to its closing mark. Curly quotes and
-guillemets open (“ « „ ‟ 「 『) and close (” » 」 』); a straight double quote toggles inside its
-paragraph. A quotation still open at a paragraph's end (a line break) goes on into the next paragraph
-when that paragraph opens with an opening mark (the press convention for a quotation of several
-paragraphs: each opens with a mark, only the last closes) or when the next quotation mark ahead is a
-closing one; otherwise it ends at the line break, as an unclosed mark is then most likely a typo.
+guillemets open (“ « „ ‟ 「 『) or close (” » 」 』) by their shape; a straight double quote opens when
+it starts the text or follows white space or an opening bracket or dash, and closes otherwise. A
+quotation inside a quotation is part of it. A quotation still open at a paragraph's end (a line break)
+goes on into the next paragraph when that paragraph opens with an opening mark (the press convention
+for a quotation of several paragraphs: each opens with a mark, only the last closes) or when a closing
+mark a few lines ahead closes it, with only whole quotations in the paragraphs between; otherwise it
+ends at the line break, as an unclosed mark (a headline's, say) is then most likely a stray one.
 """
 
 from __future__ import annotations
@@ -17,54 +19,72 @@ __all__ = ["quoted", "quoted_share"]
 _OPEN = "“«„‟「『"
 _CLOSE = "”»」』"
 _STRAIGHT = '"＂'
-_MARK = re.compile(rf"[{_OPEN}{_CLOSE}{_STRAIGHT}]|\n")
-_NEXT_CURLY = re.compile(rf"[{_OPEN}{_CLOSE}]")
+_MARKS = re.compile(rf"[{_OPEN}{_CLOSE}{_STRAIGHT}]")
+_MARK_OR_BREAK = re.compile(rf"[{_OPEN}{_CLOSE}{_STRAIGHT}]|\n")
+_BEFORE_OPENING = "([{—–-/"
+_RUN_ON = 12
+"""The most lines a quotation runs on to its closing mark (a few paragraphs of a quoted story, with
+the blank lines between them)."""
+
+
+def _opens(text: str, pos: int) -> bool:
+    """Whether the quotation mark at ``pos`` opens a quotation (by its shape, or for a straight quote
+    by what precedes it)."""
+    ch = text[pos]
+    if ch in _OPEN:
+        return True
+    if ch in _CLOSE:
+        return False
+    return pos == 0 or text[pos - 1].isspace() or text[pos - 1] in _BEFORE_OPENING
 
 
 def quoted(text: str) -> list[tuple[int, int]]:
-    """The quotations of ``text`` as sorted, disjoint half-open spans (marks included); a quotation
-    inside a curly quotation is part of it."""
+    """The quotations of ``text`` as sorted, disjoint half-open spans (marks included)."""
     spans: list[tuple[int, int]] = []
     start = -1  # where the open quotation began, -1 when none is open
-    curly = False  # whether it opened with a curly mark (it may then run across paragraphs)
-    depth = 0  # curly marks open, the quotations inside it included
+    depth = 0  # marks open, the quotations inside it included
     reopen = -1  # a paragraph that goes on the quotation opens with a mark here: not a new level
-    for m in _MARK.finditer(text):
-        ch, pos = m.group(), m.start()
-        if ch == "\n":
+    for m in _MARK_OR_BREAK.finditer(text):
+        pos = m.start()
+        if m.group() == "\n":
             if start >= 0:
-                goes_on = _goes_on(text, pos, depth) if curly else None
+                goes_on = _goes_on(text, pos, depth)
                 if goes_on is None:
                     start = -1
                 elif goes_on >= 0:
                     reopen = goes_on
             continue
-        if ch in _OPEN:
+        if _opens(text, pos):
             if start < 0:
-                start, curly, depth = pos, True, 1
-            elif curly and pos != reopen:
+                start, depth = pos, 1
+            elif pos != reopen:
                 depth += 1
-        elif ch in _STRAIGHT and start < 0:
-            start, curly = pos, False
-        elif start >= 0 and ((ch in _CLOSE and curly) or (ch in _STRAIGHT and not curly)):
+        elif start >= 0:
             depth -= 1
-            if not curly or depth == 0:
+            if depth == 0:
                 spans.append((start, pos + 1))
                 start = -1
     return spans
 
 
 def _goes_on(text: str, pos: int, depth: int) -> int | None:
-    """Whether a curly quotation open (``depth`` marks deep) at the line break ``pos`` continues into
-    the next paragraph: ``None`` if not; else where that paragraph's opening mark is, or -1 when the
-    quotation simply runs on (its closing marks lie ahead)."""
+    """Whether a quotation open (``depth`` marks deep) at the line break ``pos`` continues into the
+    next paragraph: ``None`` if not; else where that paragraph's opening mark is, or -1 when the
+    quotation simply runs on (the marks ahead close it)."""
     nxt = len(text) - len(text[pos:].lstrip())
-    if nxt < len(text) and text[nxt] in _OPEN:
+    if nxt < len(text) and text[nxt] in _OPEN + _STRAIGHT and _opens(text, nxt):
         return nxt
-    for m in _NEXT_CURLY.finditer(text, pos):
-        depth += 1 if m.group() in _OPEN else -1
-        if depth == 0:
-            return -1
+    for _ in range(_RUN_ON):
+        end = text.find("\n", pos + 1)
+        end = len(text) if end < 0 else end
+        level = depth
+        for m in _MARKS.finditer(text, pos, end):
+            depth += 1 if _opens(text, m.start()) else -1
+            if depth == 0:
+                return -1
+        if depth > level or end == len(text):
+            return None  # a paragraph that leaves a new quotation open: the first one was a stray mark
+        pos = end
     return None
 
 
