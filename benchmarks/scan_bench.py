@@ -6,6 +6,8 @@ same-run ratio against the datasketch ``MinHashLSH`` pipeline.
     python benchmarks/scan_bench.py --docs 10000 --rounds 3
     python benchmarks/scan_bench.py --corpora real --jobs 1 --no-datasketch --rounds 1
                                                         # 2,000 articles of each real-text corpus
+    python benchmarks/scan_bench.py --provenance-cost --no-datasketch --rounds 3
+                                                        # scan with and without provenance, same run
 
 Corpora: ``synthetic`` (``harness.corpus``, ``--docs`` articles) and the real-text corpora of
 ``realtext.py`` (``news``, ``urdu``, ``indonesian``, ``pan``, ``--real-docs`` articles each; ``real``
@@ -68,11 +70,16 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--jobs", default="1,2", help="processes of scan, comma-separated (default 1,2)")
     parser.add_argument("--no-datasketch", action="store_true", help="do not time the datasketch pipeline")
     parser.add_argument("--rounds", type=int, default=2, help="rotated rounds (default 2)")
+    parser.add_argument("--provenance-cost", action="store_true",
+                        help="also time each scan without provenance (provenance=False) and give the ratio")
     args = parser.parse_args(argv)
     names: list[str] = []
     for name in (n.strip() for n in args.corpora.split(",") if n.strip()):
         names += realtext.available() if name == "real" else [name]
-    runs: list[Run] = [("scan", int(j)) for j in args.jobs.split(",") if j.strip()]
+    jobs = [int(j) for j in args.jobs.split(",") if j.strip()]
+    runs: list[Run] = [("scan", j) for j in jobs]
+    if args.provenance_cost:
+        runs += [("scan_noprov", j) for j in jobs]
     if not args.no_datasketch:
         runs.append(("datasketch_lsh", 1))
     with tempfile.TemporaryDirectory() as tmp:
@@ -103,11 +110,17 @@ def main(argv: Sequence[str] | None = None) -> int:
             ) or "-"
             pairs = rs[0].get("pairs", "-")
             ratio = "-" if ds is None else f"{ds / med[run]:.1f}x"
-            label = f"{run[0]} jobs={run[1]}" if run[0] == "scan" else "datasketch MinHashLSH pipeline"
+            label = ("datasketch MinHashLSH pipeline" if run[0] == "datasketch_lsh"
+                     else f"{run[0].replace('_noprov', ' provenance=False')} jobs={run[1]}")
             print(
                 f"| {corpus} | {size / 1e6:.1f} | {label} | {med[run]:.1f} ({each}) | {stages} | {pairs} "
                 f"| {ratio} |"
             )
+        if args.provenance_cost:
+            for j in jobs:
+                on, off = med[("scan", j)], med[("scan_noprov", j)]
+                print(f"\n{corpus}, jobs={j}: scan with provenance / without = {on / off:.3f} "
+                      f"({on:.1f} s / {off:.1f} s, medians)")
     return 0
 
 

@@ -26,8 +26,8 @@ from pathlib import Path
 import harness
 
 OPS = (
-    "signatures_oph", "signatures_oph_pool", "signatures_kperm", "scan", "rensa", "datasketch_lsh",
-    "load_only",
+    "signatures_oph", "signatures_oph_pool", "signatures_kperm", "scan", "scan_noprov", "rensa",
+    "datasketch_lsh", "load_only",
 )
 
 
@@ -93,17 +93,17 @@ def run(path: Path, op: str, jobs: int, sample_memory: bool = True) -> dict[str,
         syndetect.signatures(texts, jobs=pool)
     elif op in ("signatures_oph", "signatures_kperm"):
         syndetect.signatures(texts, scheme=op.split("_")[1], jobs=jobs)  # type: ignore[arg-type]
-    elif op == "scan":
+    elif op in ("scan", "scan_noprov"):  # scan_noprov: without the provenance stage
         docs = [syndetect.Document(r["id"], r["text"], r["source"], r["date"]) for r in records]
         del records
-        result = syndetect.scan(docs, syndetect.ScanConfig(jobs=jobs))
+        result = syndetect.scan(docs, syndetect.ScanConfig(jobs=jobs), provenance=op == "scan")
     elif op == "rensa":
         harness.rensa_rminhash(texts)
     elif op == "datasketch_lsh":
         harness.datasketch_lsh_pipeline(texts)
     seconds = time.perf_counter() - t0
     extra: dict[str, float | int | str] = {}
-    if op == "scan":
+    if op in ("scan", "scan_noprov"):
         extra["pairs"] = len(result.pairs)
         extra.update({f"stage_{k}": v for k, v in result.stats.seconds.items()})
     if sample_memory:

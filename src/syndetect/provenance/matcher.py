@@ -43,6 +43,7 @@ from .vocabulary import (
     VERBS_BEFORE,
     alternation,
     either_words,
+    prefix_tree,
 )
 
 
@@ -100,10 +101,12 @@ class Matcher:
         """Forms tried only in windows where their gate matches (a word or a script they need)."""
         latin = [k for k in names if not CJK_CHAR.search(k)]
         cjk = [k for k in names if CJK_CHAR.search(k)]
-        bare = [alternation(latin)] if latin else []  # no look-behind: it would defeat re's prefix scan
-        bare += [alternation(cjk)] if cjk else []
-        self.names_rx = re.compile("|".join(bare)) if bare else None
-        """Any agency name, bare: the lines around its hits are the only places a credit can be."""
+        # no look-behind, and CJK names apart: either would defeat re's scan for a name's first character
+        self.names_rx = re.compile(prefix_tree(latin)) if latin else None
+        """Any agency name outside CJK scripts, bare: the lines around its hits (and :attr:`cjk_rx`'s)
+        are the only places a credit can be."""
+        self.cjk_rx = re.compile(alternation(cjk)) if cjk else None
+        """Any agency name in a CJK script, looked for only in texts with a CJK character."""
         if latin:
             self._build_latin(alternation(latin))
         if cjk:
@@ -460,8 +463,11 @@ class Matcher:
         lies in one of the regions, each widened to whole lines."""
         found: list[Candidate] = []
         spans = [(0, len(text))] if regions is None else whole_lines(text, regions)
-        names = self.names_rx
-        hits = [m.start() for s, e in spans for m in names.finditer(text, s, e)] if names else []
+        hits = []
+        for rx in (self.names_rx, self.cjk_rx if CJK_CHAR.search(text) else None):
+            if rx is not None:
+                hits += [m.start() for s, e in spans for m in rx.finditer(text, s, e)]
+        hits.sort()
         windows = windows_around(text, hits)
         for rx, handle, gate in self.forms:
             for start, end in windows:

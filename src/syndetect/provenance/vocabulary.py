@@ -249,3 +249,25 @@ def either_words(words: Iterable[str]) -> str:
         return body + "?" if "" in node else body
 
     return rf"(?<!\w)(?i:{emit(root)})(?!\w)"
+
+
+def prefix_tree(names: Iterable[str]) -> str:
+    """A case-sensitive regex matching where any of ``names`` starts (any run of spaces matching any
+    whitespace), as a trie: ``re`` tries an alternation's branches one by one, so a flat alternation
+    of a few hundred names is several times slower to scan a text with. It finds positions, not
+    always the longest name."""
+    root: dict[str, dict] = {}  # type: ignore[type-arg]
+    for name in names:
+        node = root
+        for tok in re.findall(r"\s+|.", name):
+            node = node.setdefault(r"\s+" if tok.isspace() else re.escape(tok), {})
+        node[""] = {}
+
+    def emit(node: dict[str, dict]) -> str:  # type: ignore[type-arg]
+        alts = [tok + emit(child) for tok, child in sorted(node.items()) if tok]
+        if not alts:
+            return ""
+        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+        return f"(?:{body})?" if "" in node else body
+
+    return emit(root)
