@@ -114,7 +114,10 @@ class _Found:
 
 
 def _line_start(text: str, pos: int) -> int:
-    return max(text.rfind(ch, 0, pos) for ch in _BREAK_CHARS) + 1
+    start = text.rfind("\n", 0, pos) + 1
+    for ch in _BREAK_CHARS[1:]:  # the rarer breaks, looked for after the last newline only
+        start = max(start, text.rfind(ch, start, pos) + 1)
+    return start
 
 
 def _lines(text: str, pos: int) -> tuple[int, int]:

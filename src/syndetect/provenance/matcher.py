@@ -464,10 +464,11 @@ class Matcher:
         found: list[Candidate] = []
         spans = [(0, len(text))] if regions is None else whole_lines(text, regions)
         hits = []
-        for rx in (self.names_rx, self.cjk_rx if CJK_CHAR.search(text) else None):
-            if rx is not None:
-                hits += [m.start() for s, e in spans for m in rx.finditer(text, s, e)]
-        hits.sort()
+        if self.names_rx is not None:  # a name inside a word (the "dpa" of "Wodpar") starts no credit
+            starts = [m.start() for s, e in spans for m in self.names_rx.finditer(text, s, e)]
+            hits = [h for h in starts if h == 0 or not (text[h - 1].isalnum() or text[h - 1] in "_@.")]
+        if self.cjk_rx is not None and CJK_CHAR.search(text):
+            hits = sorted(hits + [m.start() for s, e in spans for m in self.cjk_rx.finditer(text, s, e)])
         windows = windows_around(text, hits)
         for rx, handle, gate in self.forms:
             for start, end in windows:

@@ -12,7 +12,9 @@ ends at the line break, as an unclosed mark (a headline's, say) is then most lik
 
 from __future__ import annotations
 
+import bisect
 import re
+import sys
 
 __all__ = ["quoted", "quoted_share"]
 
@@ -92,5 +94,10 @@ def quoted_share(spans: list[tuple[int, int]], start: int, end: int) -> float:
     """The share of ``[start, end)`` inside the quotations ``spans`` (from :func:`quoted`)."""
     if end <= start:
         return 0.0
-    inside = sum(max(0, min(e, end) - max(s, start)) for s, e in spans)
+    first = bisect.bisect_right(spans, (start, sys.maxsize)) - 1  # the last span starting at or before
+    inside = 0
+    for s, e in spans[max(first, 0):]:
+        if s >= end:
+            break
+        inside += max(0, min(e, end) - max(s, start))
     return inside / (end - start)
