@@ -522,14 +522,13 @@ def test_offsets_are_raw_and_half_open_with_wide_and_combining_characters() -> N
 
 def test_credits_are_found_once_for_the_paired_documents_only(monkeypatch: pytest.MonkeyPatch) -> None:
     calls: list[list[str]] = []
-    real = attribution.find_credits_batch
+    real = attribution.document_facts
 
-    def spy(texts, agencies, regions=None, jobs=1):  # type: ignore[no-untyped-def]
-        texts = list(texts)
-        calls.append(texts)
-        return real(texts, agencies, regions, jobs=jobs)
+    def spy(texts, sides, agencies, **kwargs):  # type: ignore[no-untyped-def]
+        calls.append(list(texts))
+        return real(texts, sides, agencies, **kwargs)
 
-    monkeypatch.setattr(attribution, "find_credits_batch", spy)
+    monkeypatch.setattr(attribution, "document_facts", spy)
     docs = _docs(_intro("Reuters reports:"), _plain(), "An unpaired text. Reuters reports: nothing shared.")
     result = _result(docs[:2])
     prov = attribute(docs, result)

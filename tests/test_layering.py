@@ -35,8 +35,8 @@ ORDER = [
     # families
     "families.cluster", "families",
     "provenance.agencies", "provenance.vocabulary", "provenance.datelines", "provenance.spans",
-    "provenance.matcher", "provenance.credits", "provenance.attribution", "provenance.quotes",
-    "provenance.outlets",
+    "provenance.matcher", "provenance.credits", "provenance.quotes", "provenance.documents",
+    "provenance.attribution", "provenance.outlets",
     "provenance.trace", "provenance",
     # engines
     "engines.stages", "engines.spill", "engines.local", "engines.stream", "engines.dask_tasks",

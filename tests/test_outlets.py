@@ -201,17 +201,21 @@ def test_credits_must_be_near_or_all() -> None:
         attribute([], ScanResult((), (), ScanStats()), credits="some")  # type: ignore[arg-type]
 
 
-def test_credits_found_in_parallel_are_the_serial_ones() -> None:
-    from syndetect.provenance.credits import CHUNK, find_credits_batch
+def test_documents_read_in_parallel_give_the_serial_facts() -> None:
+    from syndetect.provenance.agencies import DEFAULT_AGENCIES
+    from syndetect.provenance.documents import CHUNK, document_facts
     from syndetect.testing.scrape import preset
     from syndetect.workers.executor import Forked
 
     texts = [d.text for d in preset("credits-8", 100).documents]
     texts = (texts * (3 * CHUNK // len(texts) + 1))[: 3 * CHUNK + 5]  # four tasks, the last short
-    serial = find_credits_batch(texts)
-    assert sum(map(len, serial)) > 50
-    assert find_credits_batch(texts, jobs=2) == serial
-    assert find_credits_batch(texts, jobs=Forked(2)) == serial
+    sides = [[(len(t) // 3, len(t) // 2)] for t in texts]
+    for near in (True, False):
+        serial = document_facts(texts, sides, DEFAULT_AGENCIES, near=near)
+        assert sum(len(c) for c, _ in serial) > 50
+        assert sum(len(q) for _, q in serial) > 50
+        assert document_facts(texts, sides, DEFAULT_AGENCIES, near=near, jobs=2) == serial
+        assert document_facts(texts, sides, DEFAULT_AGENCIES, near=near, jobs=Forked(2)) == serial
 
 
 def test_an_agency_page_in_the_family_outweighs_an_agency_named_in_its_text() -> None:

@@ -75,7 +75,8 @@ from ..types import (
 )
 from ..workers.tasks import Executor
 from .agencies import DEFAULT_AGENCIES, Agency
-from .credits import find_credits_batch
+from .documents import NEAR_CHARS, REACH, document_facts
+from .spans import line_start, lines
 
 __all__ = [
     "NEAR_CHARS",
@@ -87,17 +88,10 @@ __all__ = [
     "attribute_credits",
 ]
 
-NEAR_CHARS = 80
-"""The most characters between a credit and a passage for the credit to introduce it (``before``) or
-follow it (``after``), and the most characters after a sign-off that still closes the document
-(``end``). 80 holds a line break and an introduction such as ``The agency reported on Sunday that``;
-it keeps out a credit a full sentence or more away, which credits that sentence, not the passage."""
-
 RELATIONS = ("in", "before", "dateline", "after", "end")
 """How a credit credits a passage, in the order they are checked and preferred."""
 
 _BREAK = re.compile(r"[\n\r\u2028\u2029\x85]\s*")
-_BREAK_CHARS = "\n\r\u2028\u2029\x85"
 _INTRO_KINDS = frozenset({"dateline", "attribution", "byline", "newswire"})
 _SENTENCE_END = re.compile(r"[\u3002\uff01\uff1f]|[.!?\u2026][\"'\u201d\u2019\u00bb)\]]*(?:\s|$)")
 """A sentence end: a full stop, question or exclamation mark (and closing quotes or brackets) before
@@ -113,39 +107,6 @@ class _Found:
     distance: int
 
 
-def _line_start(text: str, pos: int) -> int:
-    start = text.rfind("\n", 0, pos) + 1
-    for ch in _BREAK_CHARS[1:]:  # the rarer breaks, looked for after the last newline only
-        start = max(start, text.rfind(ch, start, pos) + 1)
-    return start
-
-
-def _lines(text: str, pos: int) -> tuple[int, int]:
-    """Where the line of ``pos`` starts, and where the line before it starts (across blank lines)."""
-    line = _line_start(text, pos)
-    blank = line
-    while blank > 0 and text[blank - 1].isspace():  # back across \r\n and blank lines
-        blank -= 1
-    return line, _line_start(text, blank)
-
-
-REACH = 400
-"""How far from a member's shared passages a credit of the family's source agency still makes the
-member ``credited``, and how far beyond that credits are looked for at all (:func:`attribute_credits`
-with ``near=True``): a paragraph or two, longer than any credit line the default agencies match."""
-
-
-def _near(text: str, sides: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """The regions of ``text`` where a credit of a passage in ``sides`` can be (the rules of the
-    module docstring, widened by :data:`REACH`), and the end of the text (for ``end``)."""
-    out = []
-    for s, e in sides:
-        _, prev_line = _lines(text, s)
-        out.append((min(prev_line, s - NEAR_CHARS) - REACH, e + NEAR_CHARS + REACH))
-    out.append((len(text.rstrip()) - NEAR_CHARS - REACH, len(text)))
-    return out
-
-
 class _Text:
     """A document's text and its credits (sorted by start), with the look-ups the rules need."""
 
@@ -157,7 +118,7 @@ class _Text:
         self.last = len(text.rstrip())  # where the text ends but for trailing white space
 
     def line_start(self, pos: int) -> int:
-        return _line_start(self.text, pos)
+        return line_start(self.text, pos)
 
     def breaks(self, start: int, end: int) -> int:
         return len(_BREAK.findall(self.text, start, end))
@@ -169,7 +130,7 @@ class _Text:
         """Every credit that credits ``text[s:e]``, with its relation (module docstring)."""
         if not self.credits:
             return []
-        line, prev_line = _lines(self.text, s)
+        line, prev_line = lines(self.text, s)
         lo = min(prev_line, s - NEAR_CHARS) - self.longest
         first = bisect.bisect_left(self.starts, lo)
         last = bisect.bisect_right(self.starts, e + NEAR_CHARS)
@@ -215,15 +176,17 @@ class _Text:
 
 
 def _texts(texts: Mapping[str, str], result: ScanResult, agencies: Sequence[Agency],
-           near: bool, jobs: int | Executor) -> dict[str, _Text]:
+           near: bool, jobs: int | Executor) -> tuple[dict[str, _Text], dict[str, list[tuple[int, int]]]]:
+    """Each paired document's text with its credits, and its quotations."""
     sides: dict[str, list[tuple[int, int]]] = {}
     for pair in result.pairs:
         sides.setdefault(pair.a, []).extend((p.a_start, p.a_end) for p in pair.passages)
         sides.setdefault(pair.b, []).extend((p.b_start, p.b_end) for p in pair.passages)
     paired = list(sides)
-    regions = (_near(texts[d], sides[d]) for d in paired) if near else None
-    found = find_credits_batch((texts[d] for d in paired), agencies, regions, jobs=jobs)
-    return {d: _Text(texts[d], credits) for d, credits in zip(paired, found, strict=True)}
+    facts = document_facts([texts[d] for d in paired], [sides[d] for d in paired], agencies,
+                           near=near, jobs=jobs)
+    found = {d: _Text(texts[d], credits) for d, (credits, _) in zip(paired, facts, strict=True)}
+    return found, {d: quotes for d, (_, quotes) in zip(paired, facts, strict=True)}
 
 
 def _spans(pair: Pair, texts: dict[str, _Text], index: int) -> None:
@@ -333,20 +296,22 @@ def attribute_credits(
     agencies: Sequence[Agency] = DEFAULT_AGENCIES,
     near: bool = True,
     jobs: int | Executor = 1,
-) -> tuple[dict[str, tuple[Credit, ...]], tuple[PassageCredit, ...], tuple[FamilyAttribution, ...]]:
+) -> tuple[dict[str, tuple[Credit, ...]], tuple[PassageCredit, ...], tuple[FamilyAttribution, ...],
+           dict[str, list[tuple[int, int]]]]:
     """The credits of every document in a pair of ``result``, which of them credit each shared passage
     and where each family comes from (the rules, with :data:`NEAR_CHARS`, are in the module docstring).
     With ``near`` (the default) credits are looked for only where the rules can use them: around each
     shared passage (widened by :data:`REACH` and to whole lines) and at the end of each text; with
     ``near=False`` every credit of each document is found (the same passage credits and families).
-    ``jobs`` (processes, or an executor) finds the credits of many texts in parallel.
+    ``jobs`` (processes, or an executor) reads many texts in parallel. The fourth value is each paired
+    document's quotations (:func:`~syndetect.provenance.quotes.quoted`).
 
     ``texts`` maps every document of a pair to its raw text, ``outlets`` each document to its outlet
     (or ``None``): a member whose outlet is the source agency (by any of its names) is that agency's
     own page, the family's ``source``. :func:`syndetect.provenance.trace.attribute` checks the input
     and calls this. Raises :class:`~syndetect.errors.CorpusError` when a passage falls outside its text.
     """
-    found_texts = _texts(texts, result, agencies, near, jobs)
+    found_texts, quotes = _texts(texts, result, agencies, near, jobs)
     family_of = {m: f for f in result.families for m in f.members}
     found: list[tuple[int, int, str, list[_Found]]] = []
     by_member: dict[str, dict[str, list[Credit]]] = {}
@@ -377,4 +342,4 @@ def attribute_credits(
         best = _choose(hits, agency_of.get(pair.a))
         passages.append(PassageCredit(i, k, side, "credited", best.credit.agency, best.credit, best.relation))
     credits = {doc: t.credits for doc, t in found_texts.items()}
-    return credits, tuple(passages), families
+    return credits, tuple(passages), families, quotes

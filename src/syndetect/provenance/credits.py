@@ -52,15 +52,14 @@ from __future__ import annotations
 
 import functools
 from collections.abc import Iterable, Sequence
-from typing import Any
 
 from ..errors import ConfigTypeError, CorpusTypeError
-from ..workers.executor import as_executor
-from ..workers.tasks import Executor, Task, Work
 from .agencies import DEFAULT_AGENCIES, KINDS, Agency, Credit
 from .matcher import Matcher
 
-__all__ = ["DEFAULT_AGENCIES", "KINDS", "Agency", "Credit", "find_credits", "find_credits_batch"]
+__all__ = [
+    "DEFAULT_AGENCIES", "KINDS", "Agency", "Credit", "compiled_matcher", "find_credits", "find_credits_batch",
+]
 
 
 @functools.lru_cache(maxsize=16)
@@ -75,6 +74,11 @@ def _agencies(agencies: Sequence[Agency]) -> tuple[Agency, ...]:
             "pass DEFAULT_AGENCIES or a tuple like (*DEFAULT_AGENCIES, Agency('Lusa', ('Lusa',)))"
         )
     return tuple(agencies)
+
+
+def compiled_matcher(agencies: Sequence[Agency] = DEFAULT_AGENCIES) -> Matcher:
+    """The matcher of ``agencies``' credits, compiled once per process and set of agencies."""
+    return _matcher(_agencies(agencies))
 
 
 def find_credits(text: str, agencies: Sequence[Agency] = DEFAULT_AGENCIES) -> tuple[Credit, ...]:
@@ -95,46 +99,23 @@ def find_credits_batch(
     texts: Iterable[str],
     agencies: Sequence[Agency] = DEFAULT_AGENCIES,
     regions: Iterable[Sequence[tuple[int, int]] | None] | None = None,
-    *,
-    jobs: int | Executor = 1,
 ) -> list[tuple[Credit, ...]]:
     """:func:`find_credits` for every text of ``texts`` (patterns compiled once), in order. With
     ``regions`` (one sequence of ``(start, end)`` spans, or ``None`` for the whole text, per text),
     only the credits whose agency's name lies in a region of its text, widened to whole lines.
-    ``jobs`` (processes, or an executor) spreads batches of :data:`CHUNK` texts over processes."""
+    (:func:`syndetect.provenance.documents.document_facts` does this over several processes.)"""
     if isinstance(texts, (str, bytes)):
         raise CorpusTypeError(
             "find_credits_batch: texts must be an iterable of str, got one "
             f"{type(texts).__name__}; use find_credits for a single text or wrap it in a list"
         )
-    known = _agencies(agencies)
-    matcher = _matcher(known)  # compiled before any fork, so forked processes inherit it
-    items = list(texts)
-    for i, text in enumerate(items):
+    matcher = _matcher(_agencies(agencies))
+    out: list[tuple[Credit, ...]] = []
+    where = iter(regions) if regions is not None else None
+    for i, text in enumerate(texts):
         if not isinstance(text, str):
             raise CorpusTypeError(
                 f"find_credits_batch: texts[{i}] is {type(text).__name__}, not str; decode bytes first"
             )
-    where = list(regions) if regions is not None else [None] * len(items)
-    executor = as_executor(jobs)
-    n_tasks = -(-len(items) // CHUNK)
-    if executor.jobs == 1 or n_tasks < 2:
-        return [matcher.find(t, r) for t, r in zip(items, where, strict=True)]
-    work = Work("syndetect.provenance.credits:_credit_tasks", (items, where, known))
-    _, found = executor.run(work, n_tasks)
-    return [c for i in range(n_tasks) for c in found[i]]  # type: ignore[attr-defined]
-
-
-CHUNK = 256
-"""Texts per task of :func:`find_credits_batch` across processes."""
-
-
-def _credit_tasks(items: list[str], where: list[Sequence[tuple[int, int]] | None],
-                  agencies: tuple[Agency, ...]) -> Task:
-    matcher = _matcher(agencies)
-
-    def task(i: int, arrays: list[Any]) -> list[tuple[Credit, ...]]:
-        lo, hi = i * CHUNK, min(len(items), (i + 1) * CHUNK)
-        return [matcher.find(items[j], where[j]) for j in range(lo, hi)]
-
-    return task
+        out.append(matcher.find(text, next(where) if where is not None else None))
+    return out

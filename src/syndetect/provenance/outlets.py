@@ -42,7 +42,7 @@ from ..types import (
     PassageCredit,
     ScanResult,
 )
-from .quotes import quoted, quoted_share
+from .quotes import quoted_share
 
 __all__ = ["outlet_of", "outlet_stats", "pair_relations", "parse_date"]
 
@@ -79,29 +79,15 @@ def parse_date(value: str | None) -> datetime | None:
     return when if when.tzinfo is not None else when.replace(tzinfo=timezone.utc)
 
 
-class _Quotes:
-    """The quotations of each text, found when first asked for."""
-
-    def __init__(self, texts: Mapping[str, str]) -> None:
-        self.texts = texts
-        self.spans: dict[str, list[tuple[int, int]]] = {}
-
-    def share(self, doc: str, start: int, end: int) -> float:
-        spans = self.spans.get(doc)
-        if spans is None:
-            spans = self.spans[doc] = quoted(self.texts[doc])
-        return quoted_share(spans, start, end)
-
-
-def _relation(pair: Pair, outlets: Mapping[str, str | None], quotes: _Quotes) -> str:
+def _relation(pair: Pair, outlets: Mapping[str, str | None],
+              quotes: Mapping[str, list[tuple[int, int]]]) -> str:
     a, b = outlets.get(pair.a), outlets.get(pair.b)
     if a is not None and a == b:
         return "version"
     words = sum(p.words for p in pair.passages)
-    inside = sum(
-        p.words for p in pair.passages
-        if max(quotes.share(pair.a, p.a_start, p.a_end), quotes.share(pair.b, p.b_start, p.b_end)) > 0.5
-    )
+    qa, qb = quotes[pair.a], quotes[pair.b]
+    inside = sum(p.words for p in pair.passages
+                 if max(quoted_share(qa, p.a_start, p.a_end), quoted_share(qb, p.b_start, p.b_end)) > 0.5)
     return "quote" if 2 * inside > words else "copy"
 
 
@@ -125,10 +111,9 @@ def _alone(i: int, pair: Pair, credited: Mapping[tuple[int, str], str], outlets:
 def pair_relations(result: ScanResult, families: Sequence[FamilyAttribution],
                    passages: Sequence[PassageCredit], outlets: Mapping[str, str | None],
                    dates: Mapping[str, datetime | None],
-                   texts: Mapping[str, str]) -> tuple[PairRelation, ...]:
-    """One :class:`~syndetect.types.PairRelation` per pair of ``result``, in its order (``texts``:
-    the raw text of every document in a pair)."""
-    quotes = _Quotes(texts)
+                   quotes: Mapping[str, list[tuple[int, int]]]) -> tuple[PairRelation, ...]:
+    """One :class:`~syndetect.types.PairRelation` per pair of ``result``, in its order (``quotes``:
+    the quotations of every document in a pair, :func:`.quotes.quoted`)."""
     standing = {m.doc_id: (m.status, fa.source_agency) for fa in families for m in fa.members}
     credited: dict[tuple[int, str], str] = {}
     for pc in passages:

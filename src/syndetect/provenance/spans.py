@@ -35,6 +35,27 @@ def windows_around(text: str, hits: list[int]) -> list[tuple[int, int]]:
     return out
 
 
+BREAK_CHARS = "\n\r\u2028\u2029\x85"
+"""What ends a line (a paragraph): a line feed, a carriage return, U+2028, U+2029, U+0085."""
+
+
+def line_start(text: str, pos: int) -> int:
+    """Where the line holding ``pos`` starts."""
+    start = text.rfind("\n", 0, pos) + 1
+    for ch in BREAK_CHARS[1:]:  # the rarer breaks, looked for after the last newline only
+        start = max(start, text.rfind(ch, start, pos) + 1)
+    return start
+
+
+def lines(text: str, pos: int) -> tuple[int, int]:
+    """Where the line of ``pos`` starts, and where the line before it starts (across blank lines)."""
+    line = line_start(text, pos)
+    blank = line
+    while blank > 0 and text[blank - 1].isspace():  # back across \r\n and blank lines
+        blank -= 1
+    return line, line_start(text, blank)
+
+
 def whole_lines(text: str, regions: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
     """``regions`` of ``text`` (clipped to it) widened to whole lines, sorted and merged."""
     out: list[tuple[int, int]] = []

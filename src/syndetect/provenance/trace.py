@@ -124,8 +124,8 @@ def attribute_facts(
         )
     if credits not in ("near", "all"):
         raise ConfigError(f"attribute: credits must be 'near' or 'all', got {credits!r}")
-    found, passages, families = attribute_credits(facts.texts, result, facts.outlets, agencies=agencies,
-                                                  near=credits == "near", jobs=jobs)
-    relations = pair_relations(result, families, passages, facts.outlets, facts.dates, facts.texts)
+    found, passages, families, quotes = attribute_credits(
+        facts.texts, result, facts.outlets, agencies=agencies, near=credits == "near", jobs=jobs)
+    relations = pair_relations(result, families, passages, facts.outlets, facts.dates, quotes)
     stats = outlet_stats(result, families, relations, facts.outlets, facts.dates, facts.lengths, counted)
     return Provenance(found, passages, relations, families, outlets=stats)
