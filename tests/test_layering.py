@@ -35,7 +35,7 @@ ORDER = [
     # families
     "families.cluster", "families",
     "provenance.agencies", "provenance.vocabulary", "provenance.datelines", "provenance.spans",
-    "provenance.matcher", "provenance.credits", "provenance.attribution", "provenance",
+    "provenance.edits", "provenance.matcher", "provenance.credits", "provenance.attribution", "provenance",
     # engines
     "engines.stages", "engines.spill", "engines.local", "engines.stream", "engines.dask_tasks",
     "engines.dask_engine",
