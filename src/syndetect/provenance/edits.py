@@ -124,11 +124,14 @@ class _Words:
         self.ids: dict[str, int] = {}
         self.folded: dict[str, int] = {}
 
+    def id(self, word: str) -> int:
+        found = self.ids.get(word)
+        if found is None:
+            found = self.ids[word] = self.folded.setdefault(fold(word), len(self.folded))
+        return found
+
     def intern(self, words: list[str]) -> list[int]:
-        ids = self.ids
-        for word in set(words).difference(ids):
-            ids[word] = self.folded.setdefault(fold(word), len(self.folded))
-        return list(map(ids.__getitem__, words))
+        return [self.id(word) for word in words]
 
 
 def _codes(text: str) -> NDArray[np.uint32]:
@@ -220,11 +223,7 @@ class _Tally:
             return None if ma is mb else self.window(span, p, q)
         wa, wb = ma.group(), mb.group()
         if wa != wb:
-            ids = self.words.ids
-            fa, fb = ids.get(wa), ids.get(wb)
-            if fa is None or fb is None:
-                fa, fb = self.words.intern([wa, wb])
-            if fa != fb:
+            if self.words.id(wa) != self.words.id(wb):
                 return self.window(span, ma.start(), mb.start())
             self.edits.append(Edit("typographic", ma.start(), ma.end(), mb.start(), mb.end(), 1))
             self.typographic += 1
