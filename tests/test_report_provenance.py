@@ -43,7 +43,8 @@ def test_jsonl_carries_the_provenance_of_the_result(scrape: tuple[dict[str, Docu
     assert prov is not None
     records = _jsonl(result, docs)
     kinds = [r["type"] for r in records]
-    assert kinds == sorted(kinds, key=["pair", "family", "source", "summary"].index)
+    assert kinds == sorted(kinds, key=["pair", "family", "edit", "source", "summary"].index)
+    assert "edit" in kinds
     pairs = {(r["a"], r["b"]): r for r in records if r["type"] == "pair"}
     for rel in prov.pairs:
         record = pairs[(rel.a, rel.b)]
@@ -69,6 +70,16 @@ def test_jsonl_carries_the_provenance_of_the_result(scrape: tuple[dict[str, Docu
         assert record["member_status"] == {m.doc_id: m.status for m in fa.members}
         for ev in record["evidence"]:
             assert ev["text"] == docs[ev["doc"]].text[ev["start"] : ev["end"]]
+    edits = [r for r in records if r["type"] == "edit"]
+    assert len(edits) == len(prov.edits)
+    for record, summary in zip(edits, prov.edits, strict=True):
+        source, copy = docs[record["source"]].text, docs[record["copy"]].text
+        assert (record["copy"], record["inserted"], record["typographic"]) == (
+            summary.copy, summary.inserted, summary.typographic)
+        for change in record["edits"]:
+            assert 0 <= change["source_start"] <= change["source_end"] <= len(source)
+            assert 0 <= change["copy_start"] <= change["copy_end"] <= len(copy)
+    assert sum(r["typographic"] + r["substituted"] for r in edits) > 0
     sources = [r for r in records if r["type"] == "source"]
     assert [s["outlet"] for s in sources] == [o.outlet for o in prov.outlets]
     assert sum(s["copied_documents"] for s in sources) > 0
@@ -87,6 +98,8 @@ def test_schema_doc_lists_every_provenance_field(scrape: tuple[dict[str, Documen
             keys |= set(ev)
         for origin in record.get("origins", []):
             keys |= set(origin)
+        for change in record.get("edits", []):
+            keys |= set(change)
         assert keys <= documented, keys - documented
 
 

@@ -13,6 +13,7 @@ from typing import Any, TextIO
 from ..types import (
     Credit,
     Document,
+    EditSummary,
     Family,
     FamilyAttribution,
     OutletStats,
@@ -22,7 +23,14 @@ from ..types import (
     ScanResult,
 )
 
-__all__ = ["OUTLET_COLUMNS", "ProvenanceView", "render_outlets_csv", "source_record", "write_outlet_section"]
+__all__ = [
+    "OUTLET_COLUMNS",
+    "ProvenanceView",
+    "edit_record",
+    "render_outlets_csv",
+    "source_record",
+    "write_outlet_section",
+]
 
 _DIGITS = 6
 
@@ -71,6 +79,7 @@ class ProvenanceView:
         )
         self._families: dict[str, FamilyAttribution] = {f.family_id: f for f in prov.families} if prov else {}
         self.outlets: tuple[OutletStats, ...] = prov.outlets if prov else ()
+        self.edits: tuple[EditSummary, ...] = prov.edits if prov else ()
 
     def relation(self, pair: Pair) -> PairRelation | None:
         """The relation of ``pair`` (None without provenance)."""
@@ -122,6 +131,32 @@ class ProvenanceView:
 
 def _round(x: float) -> float:
     return round(float(x), _DIGITS)
+
+
+def edit_record(summary: EditSummary) -> dict[str, Any]:
+    """The ``{"type": "edit", ...}`` JSONL object of one copy against its family's source."""
+    rates = {k: _round(summary.per_100(getattr(summary, k)))
+             for k in ("inserted", "deleted", "substituted", "typographic")}
+    return {
+        "type": "edit",
+        "family": summary.family_id,
+        "source": summary.source,
+        "copy": summary.copy,
+        "relation": summary.relation,
+        "source_words": summary.source_words,
+        "inserted": summary.inserted,
+        "deleted": summary.deleted,
+        "substituted": summary.substituted,
+        "typographic": summary.typographic,
+        "rates": rates,
+        "paragraphs_dropped": summary.paragraphs_dropped,
+        "paragraphs_reordered": summary.paragraphs_reordered,
+        "edits": [
+            {"kind": e.kind, "source_start": e.source_start, "source_end": e.source_end,
+             "copy_start": e.copy_start, "copy_end": e.copy_end, "words": e.words}
+            for e in summary.edits
+        ],
+    }
 
 
 def _maybe(x: float | None) -> float | None:

@@ -8,8 +8,9 @@ The JSONL records are a stable contract, documented in ``docs/jsonl-schema.md``:
 
 - one ``{"type": "pair", ...}`` object per pair, in rank order;
 - one ``{"type": "family", ...}`` object per family;
-- with provenance, one ``{"type": "source", ...}`` object per outlet, most copied share first, and
-  provenance fields on pair, passage and family records (:mod:`.report_provenance`);
+- with provenance, one ``{"type": "edit", ...}`` object per copy compared with its family's source,
+  one ``{"type": "source", ...}`` object per outlet, most copied share first, and provenance fields
+  on pair, passage and family records (:mod:`.report_provenance`);
 - one final ``{"type": "summary", ...}`` object with counts and ``"schema": 1``.
 """
 
@@ -22,7 +23,7 @@ from collections.abc import Mapping, Sequence
 from typing import Any, TextIO
 
 from ..types import Document, Family, FamilyAttribution, Pair, Passage, ScanResult
-from .report_provenance import ProvenanceView, source_record, write_outlet_section
+from .report_provenance import ProvenanceView, edit_record, source_record, write_outlet_section
 
 __all__ = [
     "CSV_COLUMNS",
@@ -228,6 +229,8 @@ def render_jsonl(result: ScanResult, documents: Mapping[str, Document], out: Tex
         out.write(_dumps(record) + "\n")
     for family in result.families:
         out.write(_dumps({**family_record(family), **view.family_fields(family, documents)}) + "\n")
+    for summary in view.edits:
+        out.write(_dumps(edit_record(summary)) + "\n")
     for outlet in view.outlets:
         out.write(_dumps(source_record(outlet)) + "\n")
     out.write(_dumps(summary_record(result)) + "\n")

@@ -1,6 +1,7 @@
 """The provenance of a scan in one call: :func:`attribute` checks its input, reads each document's
 outlet, date and length once, and runs the steps in order: credits and family sources
-(:mod:`.attribution`), pair relations and outlet statistics (:mod:`.outlets`).
+(:mod:`.attribution`), pair relations and outlet statistics (:mod:`.outlets`), and what each copy
+changed against its family's source (:mod:`.edits`).
 
 The scan engines call it after the families are found, unless asked not to (``provenance=False``);
 it works per pair over the few passages of each, and reads the text only of documents in a pair.
@@ -9,7 +10,7 @@ it works per pair over the few passages of each, and reads the text only of docu
 from __future__ import annotations
 
 from collections.abc import Collection, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime
 from typing import Literal
 
@@ -18,6 +19,7 @@ from ..types import Document, Provenance, ScanResult
 from ..workers.tasks import Executor
 from .agencies import DEFAULT_AGENCIES, Agency
 from .attribution import attribute_credits
+from .edits import edit_summaries
 from .outlets import outlet_of, outlet_stats, pair_relations, parse_date
 
 __all__ = ["CorpusFacts", "attribute", "attribute_facts", "result_ids"]
@@ -73,6 +75,7 @@ def attribute(
     credits: Literal["near", "all"] = "near",
     counted: Collection[str] | None = None,
     jobs: int | Executor = 1,
+    edits: bool = True,
 ) -> Provenance:
     """Who wrote the shared text of ``result`` and who copied it: credits, passage credits, family
     sources, pair relations and outlet statistics (:class:`~syndetect.types.Provenance`).
@@ -83,7 +86,8 @@ def attribute(
     looks for credits only where they can credit a shared passage (``Provenance.credits`` then holds
     those), ``"all"`` finds every credit of each paired document; the rest of the result is the same
     either way. With ``counted`` (ids), the outlet statistics count only those documents. ``jobs``
-    (processes, or an executor) finds the credits of many documents in parallel. Raises
+    (processes, or an executor) finds the credits of many documents in parallel. ``edits=False``
+    leaves out what each copy changed (:mod:`.edits`, ``Provenance.edits``). Raises
     :class:`~syndetect.errors.CorpusTypeError` for input of the wrong type and
     :class:`~syndetect.errors.CorpusError` when a document of the result is not among ``documents``
     or a passage falls outside its text.
@@ -99,7 +103,8 @@ def attribute(
                 "pass the Document objects that were scanned"
             )
         facts.add(doc, wanted, paired)
-    return attribute_facts(facts, result, agencies=agencies, credits=credits, counted=counted, jobs=jobs)
+    return attribute_facts(facts, result, agencies=agencies, credits=credits, counted=counted, jobs=jobs,
+                           edits=edits)
 
 
 def attribute_facts(
@@ -110,6 +115,7 @@ def attribute_facts(
     credits: Literal["near", "all"] = "near",
     counted: Collection[str] | None = None,
     jobs: int | Executor = 1,
+    edits: bool = True,
 ) -> Provenance:
     """:func:`attribute` from the facts of the corpus (an engine that keeps the texts elsewhere, such
     as the Dask engine, gathers only these). With ``counted``, the outlet statistics count only those
@@ -128,4 +134,8 @@ def attribute_facts(
         facts.texts, result, facts.outlets, agencies=agencies, near=credits == "near", jobs=jobs)
     relations = pair_relations(result, families, passages, facts.outlets, facts.dates, quotes)
     stats = outlet_stats(result, families, relations, facts.outlets, facts.dates, facts.lengths, counted)
-    return Provenance(found, passages, relations, families, outlets=stats)
+    traced = Provenance(found, passages, relations, families, outlets=stats)
+    if not edits:
+        return traced
+    texts = {d: Document(d, t) for d, t in facts.texts.items()}
+    return replace(traced, edits=edit_summaries(texts, replace(result, provenance=traced)))
