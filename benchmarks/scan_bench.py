@@ -88,13 +88,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         results: dict[tuple[str, Run], list[dict[str, float | int | str]]] = {p: [] for p in plan}
         for rnd in range(args.rounds):
             k = rnd % len(plan) if plan else 0
-            for corpus, (op, jobs) in plan[k:] + plan[:k]:
-                r = workload.measure(corpora[corpus][0], op, jobs, memory=False)
+            for corpus, (op, procs) in plan[k:] + plan[:k]:
+                r = workload.measure(corpora[corpus][0], op, procs, memory=False)
                 if r is None:
                     return 1
-                results[(corpus, (op, jobs))].append(r)
+                results[(corpus, (op, procs))].append(r)
                 seconds = float(r["seconds"])
-                print(f"  round {rnd + 1}: {corpus} {op} jobs={jobs} {seconds:.1f} s", file=sys.stderr)
+                print(f"  round {rnd + 1}: {corpus} {op} jobs={procs} {seconds:.1f} s", file=sys.stderr)
     print(f"{args.rounds} rotated rounds, each run in a fresh process, medians")
     print("| corpus | MB | run | seconds (each round) | stages (s) | pairs | datasketch / run |")
     print("|---|---:|---|---:|---|---:|---:|")

@@ -235,3 +235,35 @@ def test_an_agency_page_in_the_family_outweighs_an_agency_named_in_its_text() ->
         "wire": "source", "c0": "uncredited", "c1": "uncredited", "c2": "uncredited"}
     assert {o.outlet: [x.origin for x in o.origins] for o in prov.outlets if o.copied_documents} == {
         "O0": ["Reuters"], "O1": ["Reuters"], "O2": ["Reuters"]}
+
+
+def test_edit_summaries_in_parallel_are_the_serial_ones(monkeypatch: pytest.MonkeyPatch) -> None:
+    from syndetect.provenance import edits
+    from syndetect.testing.scrape import preset
+    from syndetect.workers.executor import Forked
+
+    corpus = preset("credits-8", 100)
+    result = syndetect.scan(corpus.documents)
+    assert result.provenance is not None
+    serial = edits.edit_summaries(corpus.documents, result, result.provenance.credits)
+    assert len(result.families) > 8
+    assert sum(s.typographic + s.substituted for s in serial) > 0
+    monkeypatch.setattr(edits, "FAMILIES_PER_TASK", 4)
+    assert edits.edit_summaries(corpus.documents, result, result.provenance.credits, jobs=2) == serial
+    assert edits.edit_summaries(corpus.documents, result, result.provenance.credits, jobs=Forked(2)) == serial
+    assert result.provenance.edits == serial
+
+
+def test_a_dateline_the_passage_starts_in_is_no_edit() -> None:
+    source = Document("s", f"LONDON (Reuters) - {WIRE}\n\nEnd of the wire.", "Reuters")
+    copy = Document("c", f"Intro.\n\nLONDON (Reuters) — {WIRE}\n\nEnd of the copy.", "C")
+    s0, c0 = 0, copy.text.index("LONDON")
+    passage = Passage(s0, s0 + 21 + len(WIRE), c0, c0 + 21 + len(WIRE), 0.99, False, 40)
+    result = ScanResult((Pair("s", "c", 0.5, 0.5, 0.5, 0.5, (passage,)),),
+                        (Family("f", ("s", "c"), "s", "first"),), ScanStats())
+    (summary,) = attribute([source, copy], result).edits
+    assert (summary.inserted, summary.deleted, summary.substituted, summary.typographic) == (0, 0, 0, 0)
+    from syndetect.provenance.edits import edit_summaries
+
+    (raw,) = edit_summaries([source, copy], result)  # without the credits, the dash is an edit
+    assert raw.typographic + raw.substituted == 1

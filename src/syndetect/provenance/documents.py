@@ -57,23 +57,24 @@ def document_facts(texts: Sequence[str], sides: Sequence[Sequence[tuple[int, int
     known = tuple(agencies)
     compiled_matcher(known)  # compiled before any fork, so forked processes inherit it
     executor = as_executor(jobs)
-    n_tasks = -(-len(texts) // CHUNK)
+    size = CHUNK  # travels with the work: a spawned worker reads its own module
+    n_tasks = -(-len(texts) // size)
     if executor.jobs == 1 or n_tasks < 2:
-        task = _tasks(texts, sides, known, near)
+        task = _tasks(texts, sides, known, near, size)
         found = {i: task(i, []) for i in range(n_tasks)}
     else:
-        work = Work("syndetect.provenance.documents:_tasks", (texts, sides, known, near))
+        work = Work("syndetect.provenance.documents:_tasks", (texts, sides, known, near, size))
         _, found = executor.run(work, n_tasks)
     return [f for i in range(n_tasks) for f in cast(list[DocumentFacts], found[i])]
 
 
 def _tasks(texts: Sequence[str], sides: Sequence[Sequence[tuple[int, int]]], agencies: tuple[Agency, ...],
-           near: bool) -> Task:
+           near: bool, size: int) -> Task:
     matcher = compiled_matcher(agencies)
 
     def task(i: int, arrays: list[Any]) -> list[DocumentFacts]:
         out = []
-        for j in range(i * CHUNK, min(len(texts), (i + 1) * CHUNK)):
+        for j in range(i * size, min(len(texts), (i + 1) * size)):
             text = texts[j]
             out.append((matcher.find(text, near_regions(text, sides[j]) if near else None), quoted(text)))
         return out

@@ -69,12 +69,15 @@ import re
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from difflib import SequenceMatcher
 from itertools import islice, pairwise
+from typing import Any, cast
 
 import numpy as np
 from numpy.typing import NDArray
 
 from ..errors import CorpusError, CorpusTypeError
-from ..types import Document, Edit, EditSummary, ScanResult
+from ..types import Credit, Document, Edit, EditSummary, ScanResult
+from ..workers.executor import as_executor
+from ..workers.tasks import Executor, Task, Work
 
 __all__ = ["LONE_WORDS", "SYNC_WORDS", "WINDOW", "Edit", "EditSummary", "Span"]
 __all__ += ["edit_summaries", "edit_summary", "fold"]
@@ -441,8 +444,32 @@ def _documents(documents: Mapping[str, Document] | Sequence[Document]) -> Mappin
     return {doc.id: doc for doc in reversed(documents)}  # as the scan does, the first of an id is kept
 
 
+def _trim(spans: list[Span], source: Sequence[Credit], copy: Sequence[Credit]) -> list[Span]:
+    """``spans`` without a credit that a passage starts or ends inside, on either side."""
+    out = []
+    for s0, s1, c0, c1 in spans:
+        s0, s1 = _outside(s0, s1, source)
+        c0, c1 = _outside(c0, c1, copy)
+        if s0 < s1 and c0 < c1:
+            out.append((s0, s1, c0, c1))
+    return out
+
+
+def _outside(start: int, end: int, credits: Sequence[Credit]) -> tuple[int, int]:
+    for c in credits:
+        if c.start <= start < c.end:
+            start = c.end
+        if c.start < end <= c.end:
+            end = c.start
+    return start, end
+
+
 def edit_summaries(
-    documents: Mapping[str, Document] | Sequence[Document], result: ScanResult
+    documents: Mapping[str, Document] | Sequence[Document],
+    result: ScanResult,
+    credits: Mapping[str, Sequence[Credit]] | None = None,
+    *,
+    jobs: int | Executor = 1,
 ) -> tuple[EditSummary, ...]:
     """One :class:`~syndetect.types.EditSummary` per family member that has a pair with its
     family's origin (``Family.origin``, the source document), families in the result's order and
@@ -453,7 +480,11 @@ def edit_summaries(
     of the origin's sides of its pairs with members of the family; its ``relation`` is the pair's
     (``result.provenance.pairs``) when the result has relations, else ``"copy"``. Raises
     :class:`~syndetect.errors.CorpusError` when a document of the result is not among
-    ``documents`` or a passage falls outside its text.
+    ``documents`` or a passage falls outside its text. With ``credits`` (each document's, as in
+    ``Provenance.credits``), a credit a passage starts or ends inside (a dateline kept at the head of
+    the copied text, ``(AFP) —`` against ``(AFP) -``, a sign-off at its tail) is left out on that
+    side: it attributes the text, it is not the copy's change to it. ``jobs`` (processes, or an
+    executor) spreads batches of :data:`FAMILIES_PER_TASK` families over processes.
     """
     if not isinstance(result, ScanResult):
         raise CorpusTypeError(
@@ -474,12 +505,11 @@ def edit_summaries(
     for i, pair in enumerate(result.pairs):
         index.setdefault((pair.a, pair.b), i)
         index.setdefault((pair.b, pair.a), i)
-    words = _Words()
-    out: list[EditSummary] = []
+    plan: list[_Plan] = []
     for family in result.families:
         origin = family.origin
         text = by_id[origin].text
-        members: list[tuple[str, int, list[Span]]] = []
+        members: list[tuple[str, str, list[Span]]] = []
         for member in family.members:
             if member == origin or (k := index.get((origin, member))) is None:
                 continue
@@ -488,11 +518,41 @@ def edit_summaries(
             spans = a_b if pair.a == origin else [(c0, c1, s0, s1) for s0, s1, c0, c1 in a_b]
             where = f"edit_summaries: pair {k} ({pair.a!r}, {pair.b!r})"
             _check_spans(spans, text, by_id[member].text, where)
-            members.append((member, k, spans))
-        if not members:
-            continue
-        source = _Source(text, _merge((s0, s1) for _, _, spans in members for s0, s1, _, _ in spans))
-        for member, i, spans in members:
-            names = (family.id, origin, member, relations.get(i, "copy"))
-            out.append(_summary(source, by_id[member].text, spans, words, names))
-    return tuple(out)
+            if credits is not None:
+                spans = _trim(spans, credits.get(origin, ()), credits.get(member, ()))
+            members.append((member, relations.get(k, "copy"), spans))
+        if members:
+            plan.append((family.id, origin, members))
+    texts = {d: by_id[d].text for _, origin, members in plan for d in (origin, *(m for m, _, _ in members))}
+    size = FAMILIES_PER_TASK  # travels with the work: a spawned worker reads its own module
+    n_tasks = -(-len(plan) // size)
+    executor = as_executor(jobs)
+    if executor.jobs == 1 or n_tasks < 2:
+        task = _family_tasks(plan, texts, size)
+        found = {i: task(i, []) for i in range(n_tasks)}
+    else:
+        work = Work("syndetect.provenance.edits:_family_tasks", (plan, texts, size))
+        _, found = executor.run(work, n_tasks)
+    return tuple(s for i in range(n_tasks) for s in cast(list[EditSummary], found[i]))
+
+
+FAMILIES_PER_TASK = 64
+"""Families per task of :func:`edit_summaries` across processes."""
+
+_Plan = tuple[str, str, list[tuple[str, str, list[Span]]]]
+"""A family's id, its origin, and per member compared with it: its id, relation and spans."""
+
+
+def _family_tasks(plan: Sequence[_Plan], texts: Mapping[str, str], size: int) -> Task:
+    def task(i: int, arrays: list[Any]) -> list[EditSummary]:
+        words = _Words()
+        out = []
+        for family_id, origin, members in plan[i * size : (i + 1) * size]:
+            story = _merge((s0, s1) for _, _, spans in members for s0, s1, _, _ in spans)
+            source = _Source(texts[origin], story)
+            for member, relation, spans in members:
+                names = (family_id, origin, member, relation)
+                out.append(_summary(source, texts[member], spans, words, names))
+        return out
+
+    return task

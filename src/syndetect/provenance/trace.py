@@ -138,4 +138,4 @@ def attribute_facts(
     if not edits:
         return traced
     texts = {d: Document(d, t) for d, t in facts.texts.items()}
-    return replace(traced, edits=edit_summaries(texts, replace(result, provenance=traced)))
+    return replace(traced, edits=edit_summaries(texts, replace(result, provenance=traced), found, jobs=jobs))
