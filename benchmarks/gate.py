@@ -114,7 +114,8 @@ def _benchmarks(settings: Settings) -> dict[str, Callable[[], object]]:
         "shingle": shingle,
         "signatures_oph": lambda: syndetect.signatures(texts, scheme="oph"),
         "signatures_kperm": lambda: syndetect.signatures(texts, scheme="kperm"),
-        "scan": lambda: syndetect.scan(scan_docs),
+        "scan": lambda: syndetect.scan(scan_docs, provenance=False),
+        "scan_provenance": lambda: syndetect.scan(scan_docs),
         # Reference (not gated): the competitor, for the "x rensa" column.
         "rensa": lambda: harness.rensa_rminhash(texts),
     }

@@ -470,8 +470,10 @@ def test_e2e_subprocess_scan_of_the_seed_corpus() -> None:
     assert records[-1]["type"] == "summary"
     assert records[-1]["documents"] == 5
     texts = {p.name: p.read_text(encoding="utf-8") for p in (REPO / "data" / "seeds").iterdir()}
+    assert [r["type"] for r in records[:-1]] == ["pair", "family", "edit"]  # the seeds have no outlets
     for rec in records[:-1]:
-        assert rec["type"] in ("pair", "family")
+        if rec["type"] == "edit":
+            assert (rec["source"][:3], rec["copy"][:3], rec["typographic"]) == ("000", "001", 7)
         if rec["type"] == "pair":
             assert {rec["a"], rec["b"]} <= texts.keys()
             for p in rec["passages"]:
