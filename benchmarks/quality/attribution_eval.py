@@ -29,7 +29,6 @@ Three measures, against the truth only (neither the detector nor attribution is 
 
 from __future__ import annotations
 
-import argparse
 import sys
 import time
 from collections import Counter
@@ -43,7 +42,7 @@ from syndetect.provenance.credits import Credit, find_credits_batch
 from syndetect.provenance.trace import attribute
 from syndetect.testing.scrape import PlantedCredit, ScrapeCorpus, preset
 
-from .loaders import MSRP_DIR, default_eval_dir
+from .loaders import msrp_prose, scrape_eval_arguments
 
 __all__ = ["Tally", "main", "measure"]
 
@@ -217,14 +216,9 @@ def render(t: Tally, seeds: Sequence[int]) -> str:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--seeds", type=int, nargs="+", default=[100, 101, 102])
-    parser.add_argument("--msrp", type=Path, default=default_eval_dir() / MSRP_DIR)
-    parser.add_argument("--no-msrp", action="store_true", help="prose from the pseudo-word writer")
-    parser.add_argument("--markdown", action="store_true", help="print only the tables")
-    parser.add_argument("--errors", type=int, default=40, help="errors listed (without --markdown)")
+    parser = scrape_eval_arguments(__doc__.splitlines()[0])
     args = parser.parse_args(argv)
-    msrp: Path | None = None if args.no_msrp or not args.msrp.exists() else args.msrp
+    msrp = msrp_prose(args)
     t = measure(args.seeds, msrp)
     print(render(t, args.seeds))
     if not args.markdown:

@@ -16,6 +16,7 @@ collide inside one corpus) together with the labels or gold spans. Encodings fol
 
 from __future__ import annotations
 
+import argparse
 import csv
 import os
 import xml.etree.ElementTree as ET
@@ -72,6 +73,25 @@ def default_eval_dir() -> Path:
     if env:
         return Path(env)
     return (REPO_ROOT.parent / "shared" / "eval").resolve()
+
+
+def scrape_eval_arguments(description: str) -> argparse.ArgumentParser:
+    """The options every generated-scrape evaluation takes: ``--seeds``, ``--msrp`` / ``--no-msrp``,
+    ``--markdown`` and ``--errors``."""
+    parser = argparse.ArgumentParser(description=description)
+    parser.add_argument("--seeds", type=int, nargs="+", default=[100, 101, 102])
+    parser.add_argument("--msrp", type=Path, default=default_eval_dir() / MSRP_DIR)
+    parser.add_argument("--no-msrp", action="store_true", help="prose from the pseudo-word writer")
+    parser.add_argument("--markdown", action="store_true", help="print only the tables")
+    parser.add_argument("--errors", type=int, default=40, help="errors listed (without --markdown)")
+    return parser
+
+
+def msrp_prose(args: argparse.Namespace) -> Path | None:
+    """The MSRP directory the options name, or ``None`` for the pseudo-word writer (asked for, or the
+    directory is absent)."""
+    path: Path = args.msrp
+    return None if args.no_msrp or not path.exists() else path
 
 
 def _require(corpus: str, path: Path) -> Path:

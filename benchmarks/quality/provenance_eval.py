@@ -31,7 +31,6 @@ cannot be measured is shown as ``n/a``.
 
 from __future__ import annotations
 
-import argparse
 import importlib
 import statistics
 import sys
@@ -48,7 +47,7 @@ from syndetect.testing.scrape import ScrapeCorpus, preset
 from syndetect.testing.scrape_truth import EDIT_KINDS
 from syndetect.types import Document, EditSummary, OutletStats, Provenance, ScanResult
 
-from .loaders import MSRP_DIR, default_eval_dir
+from .loaders import msrp_prose, scrape_eval_arguments
 
 __all__ = ["SeedScores", "main", "measure", "score"]
 
@@ -336,15 +335,10 @@ def render(scores: Sequence[SeedScores], *, worst: int = 5) -> str:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--seeds", type=int, nargs="+", default=[100, 101, 102])
-    parser.add_argument("--msrp", type=Path, default=default_eval_dir() / MSRP_DIR)
-    parser.add_argument("--no-msrp", action="store_true", help="prose from the pseudo-word writer")
-    parser.add_argument("--markdown", action="store_true", help="print only the tables")
-    parser.add_argument("--errors", type=int, default=40, help="errors listed (without --markdown)")
+    parser = scrape_eval_arguments(__doc__.splitlines()[0])
     parser.add_argument("--worst", type=int, default=5, help="worst outlets listed")
     args = parser.parse_args(argv)
-    msrp: Path | None = None if args.no_msrp or not args.msrp.exists() else args.msrp
+    msrp = msrp_prose(args)
     scores = measure(args.seeds, msrp)
     print(render(scores, worst=args.worst))
     if not args.markdown:
