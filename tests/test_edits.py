@@ -21,10 +21,10 @@ from syndetect.provenance.edits import (
     SYNC_WORDS,
     WINDOW,
     Span,
-    edit_summaries,
     edit_summary,
     fold,
 )
+from syndetect.provenance.summaries import edit_summaries
 from syndetect.types import (
     Document,
     Edit,

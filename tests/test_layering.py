@@ -36,7 +36,7 @@ ORDER = [
     "families.cluster", "families",
     "provenance.agencies", "provenance.vocabulary", "provenance.datelines", "provenance.spans",
     "provenance.matcher", "provenance.credits", "provenance.quotes", "provenance.documents",
-    "provenance.attribution", "provenance.outlets", "provenance.edits",
+    "provenance.attribution", "provenance.outlets", "provenance.edits", "provenance.summaries",
     "provenance.trace", "provenance",
     # engines
     "engines.stages", "engines.spill", "engines.local", "engines.stream", "engines.dask_tasks",

@@ -238,7 +238,7 @@ def test_an_agency_page_in_the_family_outweighs_an_agency_named_in_its_text() ->
 
 
 def test_edit_summaries_in_parallel_are_the_serial_ones(monkeypatch: pytest.MonkeyPatch) -> None:
-    from syndetect.provenance import edits
+    from syndetect.provenance import summaries as edits
     from syndetect.testing.scrape import preset
     from syndetect.workers.executor import Forked
 
@@ -263,7 +263,7 @@ def test_a_dateline_the_passage_starts_in_is_no_edit() -> None:
                         (Family("f", ("s", "c"), "s", "first"),), ScanStats())
     (summary,) = attribute([source, copy], result).edits
     assert (summary.inserted, summary.deleted, summary.substituted, summary.typographic) == (0, 0, 0, 0)
-    from syndetect.provenance.edits import edit_summaries
+    from syndetect.provenance.summaries import edit_summaries
 
     (raw,) = edit_summaries([source, copy], result)  # without the credits, the dash is an edit
     assert raw.typographic + raw.substituted == 1

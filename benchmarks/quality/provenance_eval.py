@@ -7,10 +7,8 @@ Each corpus (:func:`syndetect.testing.scrape.preset` ``"provenance-8"``: 8 outle
 wire stories, credits 0.6, every document dated and sourced, about 30 per-outlet versions, word edits
 planted with exact truth; definitions in :mod:`syndetect.testing.scrape_truth`) is scanned with
 :func:`syndetect.scan` (default ``ScanConfig()``) and ``result.provenance`` is compared with the truth.
-When the scan leaves ``provenance`` empty, families and member statuses come from
-:func:`syndetect.provenance.attribution.attribute`; edit summaries come from ``provenance.edits`` or,
-when that is empty, :func:`syndetect.provenance.edits.edit_summaries` if the module exists. What
-cannot be measured is shown as ``n/a``.
+When the scan leaves ``provenance`` empty (``provenance=False``), it comes from
+:func:`syndetect.provenance.trace.attribute`. What cannot be measured is shown as ``n/a``.
 
 1. **Per-outlet copied share**: for every outlet of the truth, ``OutletStats.copied_share`` against
    the truth's, in percentage points: the largest and the mean absolute difference (target: every
@@ -31,12 +29,11 @@ cannot be measured is shown as ``n/a``.
 
 from __future__ import annotations
 
-import importlib
 import statistics
 import sys
 import time
 from collections import Counter
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -45,7 +42,7 @@ from syndetect import ScanConfig
 from syndetect.provenance.trace import attribute
 from syndetect.testing.scrape import ScrapeCorpus, preset
 from syndetect.testing.scrape_truth import EDIT_KINDS
-from syndetect.types import Document, EditSummary, OutletStats, Provenance, ScanResult
+from syndetect.types import EditSummary, OutletStats, ScanResult
 
 from .loaders import msrp_prose, scrape_eval_arguments
 
@@ -138,19 +135,6 @@ class SeedScores:
         return self.version_exact / self.version_members if self.has_edits and self.version_members else None
 
 
-def _edit_summaries(
-    documents: Sequence[Document], result: ScanResult, prov: Provenance
-) -> tuple[EditSummary, ...] | None:
-    if prov.edits:
-        return prov.edits
-    try:
-        module = importlib.import_module("syndetect.provenance.edits")
-    except ImportError:
-        return None
-    summaries: Callable[..., Sequence[EditSummary]] = module.edit_summaries
-    return tuple(summaries(documents, result))
-
-
 def score(corpus: ScrapeCorpus, result: ScanResult) -> SeedScores:
     """Compare ``result`` (its ``provenance``, else :func:`attribute`'s) with ``corpus``'s truth."""
     s = SeedScores(corpus.seed)
@@ -195,7 +179,7 @@ def score(corpus: ScrapeCorpus, result: ScanResult) -> SeedScores:
                 f"{doc_outlet[key[0]]} / {doc_outlet[key[1]]}): truth {truth}, found {rel.relation}"
             )
 
-    summaries = _edit_summaries(corpus.documents, result, prov)
+    summaries = prov.edits
     s.has_edits = summaries is not None
     reported = {(min(p.a, p.b), max(p.a, p.b)) for p in result.pairs}
     by_copy: dict[str, list[EditSummary]] = {}

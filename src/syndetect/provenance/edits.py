@@ -66,21 +66,18 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from difflib import SequenceMatcher
 from itertools import islice, pairwise
-from typing import Any, cast
 
 import numpy as np
 from numpy.typing import NDArray
 
-from ..errors import CorpusError, CorpusTypeError
-from ..types import Credit, Document, Edit, EditSummary, ScanResult
-from ..workers.executor import as_executor
-from ..workers.tasks import Executor, Task, Work
+from ..errors import CorpusError
+from ..types import Edit, EditSummary
 
-__all__ = ["LONE_WORDS", "SYNC_WORDS", "WINDOW", "Edit", "EditSummary", "Span"]
-__all__ += ["edit_summaries", "edit_summary", "fold"]
+__all__ = ["LONE_WORDS", "SYNC_WORDS", "WINDOW", "Edit", "EditSummary", "SourceText", "Span", "WordIds"]
+__all__ += ["check_spans", "edit_summary", "fold", "merge_spans", "summarize"]
 
 Span = tuple[int, int, int, int]
 """One passage of a pair oriented from the source: ``(source_start, source_end, copy_start,
@@ -118,7 +115,7 @@ def fold(word: str) -> str:
     return folded if folded else word.translate(_TYPOGRAPHIC)
 
 
-class _Words:
+class WordIds:
     """Raw word -> integer id of its folded form, shared by every passage of one call."""
 
     __slots__ = ("folded", "ids")
@@ -179,7 +176,7 @@ class _Tally:
     __slots__ = ("copy", "copy_codes", "deleted", "edits", "inserted", "source", "source_words",
                  "substituted", "typographic", "words")
 
-    def __init__(self, words: _Words, source: _Source, copy: str) -> None:
+    def __init__(self, words: WordIds, source: SourceText, copy: str) -> None:
         self.words, self.source, self.copy = words, source, copy
         self.copy_codes: NDArray[np.uint32] | None = None
         self.source_words = self.inserted = self.deleted = self.substituted = self.typographic = 0
@@ -296,7 +293,7 @@ class _Tally:
         return ma[ops[stop][1]].start(), mb[ops[stop][3]].start()
 
 
-def _merge(spans: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
+def merge_spans(spans: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
     """Spans sorted, with overlapping or touching ones joined (empty ones dropped)."""
     out: list[tuple[int, int]] = []
     for s, e in sorted(spans):
@@ -318,7 +315,7 @@ def _lis(keys: list[tuple[int, int]]) -> int:
     return len(tails)
 
 
-class _Source:
+class SourceText:
     """A source text's code points, non-space ones, word starts, paragraphs and story paragraphs."""
 
     __slots__ = ("codes", "paragraphs", "solid", "starts", "story", "text", "word_starts")
@@ -373,7 +370,7 @@ class _Source:
 
     def changes(self, spans: Sequence[Span]) -> tuple[int, int]:
         """``(paragraphs_dropped, paragraphs_reordered)`` of a copy with these passages."""
-        carried_spans = _merge((s0, s1) for s0, s1, _, _ in spans)
+        carried_spans = merge_spans((s0, s1) for s0, s1, _, _ in spans)
         carried = self.held(carried_spans)
         story = self.story
         kept = sum(bisect.bisect_left(story, k1) - bisect.bisect_left(story, k0) for k0, k1 in carried)
@@ -389,7 +386,8 @@ class _Source:
         return len(story) - kept, len(keys) - _lis(keys)
 
 
-def _check_spans(spans: Sequence[Span], source: str, copy: str, where: str) -> None:
+def check_spans(spans: Sequence[Span], source: str, copy: str, where: str) -> None:
+    """Raises :class:`~syndetect.errors.CorpusError` (prefixed ``where``) for a span outside its text."""
     for k, (s0, s1, c0, c1) in enumerate(spans):
         if not (0 <= s0 <= s1 <= len(source) and 0 <= c0 <= c1 <= len(copy)):
             raise CorpusError(
@@ -399,9 +397,11 @@ def _check_spans(spans: Sequence[Span], source: str, copy: str, where: str) -> N
             )
 
 
-def _summary(
-    source: _Source, copy: str, spans: Sequence[Span], words: _Words, names: tuple[str, str, str, str]
+def summarize(
+    source: SourceText, copy: str, spans: Sequence[Span], words: WordIds, names: tuple[str, str, str, str]
 ) -> EditSummary:
+    """The summary of ``copy`` against ``source`` over ``spans``; ``names`` are its family id, source,
+    copy and relation."""
     tally = _Tally(words, source, copy)
     for span in spans:
         tally.passage(span)
@@ -420,139 +420,7 @@ def edit_summary(
     sides. ``family_id``, ``source``, ``copy`` and ``relation`` are copied into the summary.
     Raises :class:`~syndetect.errors.CorpusError` when a span falls outside its text."""
     spans = [(int(s0), int(s1), int(c0), int(c1)) for s0, s1, c0, c1 in spans]
-    _check_spans(spans, source_text, copy_text, "edit_summary")
-    merged = _merge(story) if story else _merge((s0, s1) for s0, s1, _, _ in spans)
+    check_spans(spans, source_text, copy_text, "edit_summary")
+    merged = merge_spans(story) if story else merge_spans((s0, s1) for s0, s1, _, _ in spans)
     names = (family_id, source, copy, relation)
-    return _summary(_Source(source_text, merged), copy_text, spans, _Words(), names)
-
-
-def _documents(documents: Mapping[str, Document] | Sequence[Document]) -> Mapping[str, Document]:
-    if isinstance(documents, (str, bytes)) or not isinstance(documents, (Mapping, Sequence)):
-        raise CorpusTypeError(
-            "edit_summaries: documents must be a sequence of Document or a mapping of id to Document, "
-            f"got {type(documents).__name__}; pass the documents that were scanned"
-        )
-    items = documents.items() if isinstance(documents, Mapping) else enumerate(documents)
-    for key, doc in items:
-        if not isinstance(doc, Document):
-            raise CorpusTypeError(
-                f"edit_summaries: documents[{key!r}] is {type(doc).__name__}, not Document; "
-                "pass the Document objects that were scanned"
-            )
-    if isinstance(documents, Mapping):
-        return documents
-    return {doc.id: doc for doc in reversed(documents)}  # as the scan does, the first of an id is kept
-
-
-def _trim(spans: list[Span], source: Sequence[Credit], copy: Sequence[Credit]) -> list[Span]:
-    """``spans`` without a credit that a passage starts or ends inside, on either side."""
-    out = []
-    for s0, s1, c0, c1 in spans:
-        s0, s1 = _outside(s0, s1, source)
-        c0, c1 = _outside(c0, c1, copy)
-        if s0 < s1 and c0 < c1:
-            out.append((s0, s1, c0, c1))
-    return out
-
-
-def _outside(start: int, end: int, credits: Sequence[Credit]) -> tuple[int, int]:
-    for c in credits:
-        if c.start <= start < c.end:
-            start = c.end
-        if c.start < end <= c.end:
-            end = c.start
-    return start, end
-
-
-def edit_summaries(
-    documents: Mapping[str, Document] | Sequence[Document],
-    result: ScanResult,
-    credits: Mapping[str, Sequence[Credit]] | None = None,
-    *,
-    jobs: int | Executor = 1,
-) -> tuple[EditSummary, ...]:
-    """One :class:`~syndetect.types.EditSummary` per family member that has a pair with its
-    family's origin (``Family.origin``, the source document), families in the result's order and
-    members in family order.
-
-    ``documents`` are the documents that were scanned, as a sequence (the first of a repeated id is
-    kept, as the scan keeps it) or a mapping of id to document. A summary's ``story`` is the union
-    of the origin's sides of its pairs with members of the family; its ``relation`` is the pair's
-    (``result.provenance.pairs``) when the result has relations, else ``"copy"``. Raises
-    :class:`~syndetect.errors.CorpusError` when a document of the result is not among
-    ``documents`` or a passage falls outside its text. With ``credits`` (each document's, as in
-    ``Provenance.credits``), a credit a passage starts or ends inside (a dateline kept at the head of
-    the copied text, ``(AFP) —`` against ``(AFP) -``, a sign-off at its tail) is left out on that
-    side: it attributes the text, it is not the copy's change to it. ``jobs`` (processes, or an
-    executor) spreads batches of :data:`FAMILIES_PER_TASK` families over processes.
-    """
-    if not isinstance(result, ScanResult):
-        raise CorpusTypeError(
-            f"edit_summaries: result must be a ScanResult, got {type(result).__name__}; "
-            "pass what syndetect.scan(documents) returned"
-        )
-    by_id = _documents(documents)
-    ids = dict.fromkeys(d for f in result.families for d in f.members)
-    ids.update(dict.fromkeys(d for p in result.pairs for d in (p.a, p.b)))
-    missing = [d for d in ids if d not in by_id]
-    if missing:
-        raise CorpusError(
-            f"edit_summaries: document {missing[0]!r} of the scan result is not among the {len(by_id)} "
-            f"documents given ({len(missing)} missing in all); pass the same documents that were scanned"
-        )
-    relations = {r.pair: r.relation for r in (result.provenance.pairs if result.provenance else ())}
-    index: dict[tuple[str, str], int] = {}
-    for i, pair in enumerate(result.pairs):
-        index.setdefault((pair.a, pair.b), i)
-        index.setdefault((pair.b, pair.a), i)
-    plan: list[_Plan] = []
-    for family in result.families:
-        origin = family.origin
-        text = by_id[origin].text
-        members: list[tuple[str, str, list[Span]]] = []
-        for member in family.members:
-            if member == origin or (k := index.get((origin, member))) is None:
-                continue
-            pair = result.pairs[k]
-            a_b = [(p.a_start, p.a_end, p.b_start, p.b_end) for p in pair.passages]
-            spans = a_b if pair.a == origin else [(c0, c1, s0, s1) for s0, s1, c0, c1 in a_b]
-            where = f"edit_summaries: pair {k} ({pair.a!r}, {pair.b!r})"
-            _check_spans(spans, text, by_id[member].text, where)
-            if credits is not None:
-                spans = _trim(spans, credits.get(origin, ()), credits.get(member, ()))
-            members.append((member, relations.get(k, "copy"), spans))
-        if members:
-            plan.append((family.id, origin, members))
-    texts = {d: by_id[d].text for _, origin, members in plan for d in (origin, *(m for m, _, _ in members))}
-    size = FAMILIES_PER_TASK  # travels with the work: a spawned worker reads its own module
-    n_tasks = -(-len(plan) // size)
-    executor = as_executor(jobs)
-    if executor.jobs == 1 or n_tasks < 2:
-        task = _family_tasks(plan, texts, size)
-        found = {i: task(i, []) for i in range(n_tasks)}
-    else:
-        work = Work("syndetect.provenance.edits:_family_tasks", (plan, texts, size))
-        _, found = executor.run(work, n_tasks)
-    return tuple(s for i in range(n_tasks) for s in cast(list[EditSummary], found[i]))
-
-
-FAMILIES_PER_TASK = 64
-"""Families per task of :func:`edit_summaries` across processes."""
-
-_Plan = tuple[str, str, list[tuple[str, str, list[Span]]]]
-"""A family's id, its origin, and per member compared with it: its id, relation and spans."""
-
-
-def _family_tasks(plan: Sequence[_Plan], texts: Mapping[str, str], size: int) -> Task:
-    def task(i: int, arrays: list[Any]) -> list[EditSummary]:
-        words = _Words()
-        out = []
-        for family_id, origin, members in plan[i * size : (i + 1) * size]:
-            story = _merge((s0, s1) for _, _, spans in members for s0, s1, _, _ in spans)
-            source = _Source(texts[origin], story)
-            for member, relation, spans in members:
-                names = (family_id, origin, member, relation)
-                out.append(_summary(source, texts[member], spans, words, names))
-        return out
-
-    return task
+    return summarize(SourceText(source_text, merged), copy_text, spans, WordIds(), names)

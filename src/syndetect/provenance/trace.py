@@ -1,7 +1,7 @@
 """The provenance of a scan in one call: :func:`attribute` checks its input, reads each document's
 outlet, date and length once, and runs the steps in order: credits and family sources
 (:mod:`.attribution`), pair relations and outlet statistics (:mod:`.outlets`), and what each copy
-changed against its family's source (:mod:`.edits`).
+changed against its family's source (:mod:`.summaries`, by the rules of :mod:`.edits`).
 
 The scan engines call it after the families are found, unless asked not to (``provenance=False``);
 it works per pair over the few passages of each, and reads the text only of documents in a pair.
@@ -19,8 +19,8 @@ from ..types import Document, Provenance, ScanResult
 from ..workers.tasks import Executor
 from .agencies import DEFAULT_AGENCIES, Agency
 from .attribution import attribute_credits
-from .edits import edit_summaries
 from .outlets import outlet_of, outlet_stats, pair_relations, parse_date
+from .summaries import edit_summaries
 
 __all__ = ["CorpusFacts", "attribute", "attribute_facts", "result_ids"]
 
