@@ -53,7 +53,6 @@ from ..align.verify import span_union_lengths
 from ..candidates.recurring import Recurring
 from ..config import ScanConfig, _check_int
 from ..errors import ConfigError, CorpusTypeError
-from ..provenance.outlets import outlet_of, parse_date
 from ..provenance.trace import CorpusFacts, attribute_facts, result_ids
 from ..types import Family, ScanResult, Skipped
 from .dask_tasks import (
@@ -279,10 +278,7 @@ def _facts(client: Any, shards: list[Any], loaded: _Loaded, result: ScanResult) 
     urls = [u for part, _, _ in gathered for u in part]
     lengths = [n for _, part, _ in gathered for n in part]
     for i, doc_id in enumerate(loaded.ids):
-        facts.outlets[doc_id] = outlet_of(loaded.sources[i], urls[i])
-        facts.lengths[doc_id] = lengths[i]
-        if doc_id in in_result:
-            facts.dates[doc_id] = parse_date(loaded.dates[i])
+        facts.note(doc_id, loaded.sources[i], urls[i], lengths[i], loaded.dates[i], in_result)
     for i in wanted.tolist():
         facts.texts[loaded.ids[i]] = next(texts)
     return facts

@@ -27,7 +27,6 @@ from ..types import (
     EditSummary,
     MemberAttribution,
     Pair,
-    PairRelation,
     Provenance,
     ScanResult,
 )
@@ -44,6 +43,7 @@ from .report_html_provenance import (
     relation_badge,
     status_badge,
 )
+from .report_provenance import ProvenanceView
 from .report_text import family_index, family_note, percent, plural, rank_pairs
 
 __all__ = ["HTML_MAX_VIEWS", "render_html"]
@@ -171,16 +171,16 @@ def _passage_layer(
     return Layer("mark", spans, attrs)
 
 
-class _Prov:
-    """The provenance of a result, indexed for the page."""
+class _Prov(ProvenanceView):
+    """The provenance of a result, indexed for the page: the reports' look-ups, and which edit summary
+    belongs to a pair, which credits credit a passage, each member's standing."""
 
-    def __init__(self, prov: Provenance, pairs: Sequence[Pair]) -> None:
+    def __init__(self, result: ScanResult, prov: Provenance) -> None:
+        super().__init__(result)
         self.prov = prov
-        self.index = {id(p): i for i, p in enumerate(pairs)}  # a pair's index in result.pairs
-        self.relations: dict[int, PairRelation] = {r.pair: r for r in prov.pairs}
-        self.edits: dict[frozenset[str], EditSummary] = {}
+        self.summaries: dict[frozenset[str], EditSummary] = {}
         for es in prov.edits:
-            self.edits.setdefault(frozenset((es.source, es.copy)), es)
+            self.summaries.setdefault(frozenset((es.source, es.copy)), es)
         self.used: dict[tuple[int, str], set[Credit]] = {}  # credits that credit a passage, by pair and side
         for pc in prov.passages:
             if pc.credit is not None:
@@ -188,10 +188,6 @@ class _Prov:
         self.members: dict[tuple[str, str], MemberAttribution] = {
             (fa.family_id, m.doc_id): m for fa in prov.families for m in fa.members
         }
-
-    def relation(self, pair: Pair) -> PairRelation | None:
-        i = self.index.get(id(pair))
-        return None if i is None else self.relations.get(i)
 
 
 def _doc_panel(doc: Document | None, doc_id: str, side: str, body: str, badge: str = "") -> str:
@@ -222,8 +218,9 @@ def _pair_view(no: int, pair: Pair, documents: Mapping[str, Document], open_: bo
     rel = ctx.relation(pair) if ctx else None
     badges, head, edits = {"a": "", "b": ""}, "", ""
     if ctx is not None:
-        i = ctx.index.get(id(pair), -1)
-        summary = ctx.edits.get(frozenset((pair.a, pair.b)))
+        i = ctx.index(pair)
+        i = -1 if i is None else i
+        summary = ctx.summaries.get(frozenset((pair.a, pair.b)))
         for side, doc_id in (("a", pair.a), ("b", pair.b)):
             layers[side].append(credit_layer(ctx.prov.credits.get(doc_id, ()), ctx.used.get((i, side), ())))
             if summary is not None:
@@ -272,7 +269,7 @@ def render_html(
     ranked = rank_pairs(result.pairs)
     fam = family_index(result.families)
     n_views = len(ranked) if max_views <= 0 else min(max_views, len(ranked))
-    ctx = None if result.provenance is None else _Prov(result.provenance, result.pairs)
+    ctx = None if result.provenance is None else _Prov(result, result.provenance)
     w = out.write
     _write_head(w, result, ranked, title)
     if ctx is not None and ctx.prov.outlets:
@@ -343,7 +340,6 @@ def _write_families(
         first_rank: dict[str | None, int] = {}
         for no, pair in enumerate(ranked, 1):
             first_rank.setdefault(fam.get(pair.a), no)
-        sources = {fa.family_id: fa for fa in ctx.prov.families} if ctx else {}
         source_th = "<th>source</th>" if ctx else ""
         w(
             f"<table><thead><tr><th>family</th><th>size</th><th>origin</th>{source_th}<th>members</th></tr>"
@@ -353,7 +349,7 @@ def _write_families(
             members = "<br>".join(
                 member_html(m, ctx.members.get((family.id, m)) if ctx else None) for m in family.members
             )
-            fa = sources.get(family.id)
+            fa = ctx.family(family) if ctx else None
             source_td = "" if ctx is None else f"<td>{family_source_html(fa, documents) if fa else ''}</td>"
             rank = first_rank.get(family.id)
             target = None if rank is None else f"pair-{rank}" if rank <= n_views else f"row-{rank}"

@@ -81,9 +81,13 @@ class ProvenanceView:
         self.outlets: tuple[OutletStats, ...] = prov.outlets if prov else ()
         self.edits: tuple[EditSummary, ...] = prov.edits if prov else ()
 
+    def index(self, pair: Pair) -> int | None:
+        """Where ``pair`` is in ``result.pairs`` (its index in the provenance records)."""
+        return self._pair_index.get((pair.a, pair.b))
+
     def relation(self, pair: Pair) -> PairRelation | None:
         """The relation of ``pair`` (None without provenance)."""
-        i = self._pair_index.get((pair.a, pair.b))
+        i = self.index(pair)
         return self._relations.get(i) if i is not None else None
 
     def pair_fields(self, pair: Pair) -> dict[str, Any]:
@@ -97,7 +101,7 @@ class ProvenanceView:
     def passage_fields(self, pair: Pair, k: int, documents: Mapping[str, Document]) -> dict[str, Any]:
         """``a_credit`` and ``b_credit`` of passage ``k`` of a pair record: the credit that credits it
         in each document (agency, kind, raw offsets, text, and how it credits it), or null."""
-        i = self._pair_index.get((pair.a, pair.b))
+        i = self.index(pair)
         if not self.enabled or i is None:
             return {}
         out: dict[str, Any] = {}

@@ -76,7 +76,7 @@ from ..types import (
 from ..workers.tasks import Executor
 from .agencies import DEFAULT_AGENCIES, Agency
 from .documents import NEAR_CHARS, REACH, document_facts
-from .spans import line_start, lines
+from .spans import BREAK, line_start, lines
 
 __all__ = [
     "NEAR_CHARS",
@@ -91,7 +91,7 @@ __all__ = [
 RELATIONS = ("in", "before", "dateline", "after", "end")
 """How a credit credits a passage, in the order they are checked and preferred."""
 
-_BREAK = re.compile(r"[\n\r\u2028\u2029\x85]\s*")
+_BREAK = re.compile(BREAK.pattern + r"\s*")  # a break with the blank lines after it: one break
 _INTRO_KINDS = frozenset({"dateline", "attribution", "byline", "newswire"})
 _SENTENCE_END = re.compile(r"[\u3002\uff01\uff1f]|[.!?\u2026][\"'\u201d\u2019\u00bb)\]]*(?:\s|$)")
 """A sentence end: a full stop, question or exclamation mark (and closing quotes or brackets) before

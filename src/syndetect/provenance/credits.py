@@ -92,30 +92,26 @@ def find_credits(text: str, agencies: Sequence[Agency] = DEFAULT_AGENCIES) -> tu
             f"find_credits: text must be str, got {type(text).__name__}; decode bytes first "
             "(e.g. data.decode('utf-8'))"
         )
-    return _matcher(_agencies(agencies)).find(text)
+    return compiled_matcher(agencies).find(text)
 
 
 def find_credits_batch(
-    texts: Iterable[str],
-    agencies: Sequence[Agency] = DEFAULT_AGENCIES,
-    regions: Iterable[Sequence[tuple[int, int]] | None] | None = None,
+    texts: Iterable[str], agencies: Sequence[Agency] = DEFAULT_AGENCIES
 ) -> list[tuple[Credit, ...]]:
-    """:func:`find_credits` for every text of ``texts`` (patterns compiled once), in order. With
-    ``regions`` (one sequence of ``(start, end)`` spans, or ``None`` for the whole text, per text),
-    only the credits whose agency's name lies in a region of its text, widened to whole lines.
-    (:func:`syndetect.provenance.documents.document_facts` does this over several processes.)"""
+    """:func:`find_credits` for every text of ``texts`` (patterns compiled once), in order.
+    (:func:`syndetect.provenance.documents.document_facts` finds credits near given passages only,
+    over several processes.)"""
     if isinstance(texts, (str, bytes)):
         raise CorpusTypeError(
             "find_credits_batch: texts must be an iterable of str, got one "
             f"{type(texts).__name__}; use find_credits for a single text or wrap it in a list"
         )
-    matcher = _matcher(_agencies(agencies))
+    matcher = compiled_matcher(agencies)
     out: list[tuple[Credit, ...]] = []
-    where = iter(regions) if regions is not None else None
     for i, text in enumerate(texts):
         if not isinstance(text, str):
             raise CorpusTypeError(
                 f"find_credits_batch: texts[{i}] is {type(text).__name__}, not str; decode bytes first"
             )
-        out.append(matcher.find(text, next(where) if where is not None else None))
+        out.append(matcher.find(text))
     return out

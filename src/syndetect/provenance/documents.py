@@ -6,10 +6,10 @@ its quotations.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Any, cast
+from typing import Any
 
 from ..types import Credit
-from ..workers.executor import as_executor
+from ..workers.executor import run_batches
 from ..workers.tasks import Executor, Task, Work
 from .agencies import Agency
 from .credits import compiled_matcher
@@ -56,16 +56,9 @@ def document_facts(texts: Sequence[str], sides: Sequence[Sequence[tuple[int, int
     batches of :data:`CHUNK` texts over processes."""
     known = tuple(agencies)
     compiled_matcher(known)  # compiled before any fork, so forked processes inherit it
-    executor = as_executor(jobs)
     size = CHUNK  # travels with the work: a spawned worker reads its own module
-    n_tasks = -(-len(texts) // size)
-    if executor.jobs == 1 or n_tasks < 2:
-        task = _tasks(texts, sides, known, near, size)
-        found = {i: task(i, []) for i in range(n_tasks)}
-    else:
-        work = Work("syndetect.provenance.documents:_tasks", (texts, sides, known, near, size))
-        _, found = executor.run(work, n_tasks)
-    return [f for i in range(n_tasks) for f in cast(list[DocumentFacts], found[i])]
+    work = Work("syndetect.provenance.documents:_tasks", (texts, sides, known, near, size))
+    return run_batches(jobs, work, -(-len(texts) // size))
 
 
 def _tasks(texts: Sequence[str], sides: Sequence[Sequence[tuple[int, int]]], agencies: tuple[Agency, ...],

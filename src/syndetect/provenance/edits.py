@@ -75,6 +75,7 @@ from numpy.typing import NDArray
 
 from ..errors import CorpusError
 from ..types import Edit, EditSummary
+from .spans import BREAK
 
 __all__ = ["LONE_WORDS", "SYNC_WORDS", "WINDOW", "Edit", "EditSummary", "SourceText", "Span", "WordIds"]
 __all__ += ["check_spans", "edit_summary", "fold", "merge_spans", "summarize"]
@@ -102,7 +103,6 @@ _END = 1 << 62  # past any offset
 _SPACE = np.array([chr(c).isspace() for c in range(0x3002)])  # code point -> str.isspace(); above: False
 _WORD = re.compile(r"\S+")
 _NON_ALNUM = re.compile(r"[\W_]+")  # exactly the characters for which str.isalnum() is false
-_BREAK_CHAR = re.compile("[\n\r\u2028\u2029\x85]")
 _NOT_BREAKS = "\x0b\x0c\x1c\x1d\x1e"  # str.splitlines ends lines there too; here they are white space
 _TYPOGRAPHIC = str.maketrans({**dict.fromkeys("‘’‚‛′", "'"), **dict.fromkeys("“”„«»", '"'),
                                **dict.fromkeys("‐‑‒–—―−", "-"), "…": "..."})
@@ -145,7 +145,7 @@ def _paragraphs(text: str) -> list[tuple[int, int]]:
     """The paragraphs of ``text`` (module docstring) from their first non-space character to
     their last, in order."""
     if any(ch in text for ch in _NOT_BREAKS):
-        lines = [line + " " for line in _BREAK_CHAR.split(text)]  # each with the break it ends at
+        lines = [line + " " for line in BREAK.split(text)]  # each with the break it ends at
     else:
         lines = text.splitlines(True)  # "\r\n" is one line end: its lines hold the same paragraphs
     out, pos = [], 0

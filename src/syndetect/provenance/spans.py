@@ -37,6 +37,8 @@ def windows_around(text: str, hits: list[int]) -> list[tuple[int, int]]:
 
 BREAK_CHARS = "\n\r\u2028\u2029\x85"
 """What ends a line (a paragraph): a line feed, a carriage return, U+2028, U+2029, U+0085."""
+BREAK = re.compile(f"[{BREAK_CHARS}]")
+"""One line-ending character."""
 
 
 def line_start(text: str, pos: int) -> int:

@@ -6,11 +6,11 @@ compared with its family's source document (the family's origin), by the word ru
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import Any, cast
+from typing import Any
 
 from ..errors import CorpusError, CorpusTypeError
 from ..types import Credit, Document, EditSummary, ScanResult
-from ..workers.executor import as_executor
+from ..workers.executor import run_batches
 from ..workers.tasks import Executor, Task, Work
 from .edits import SourceText, Span, WordIds, check_spans, merge_spans, summarize
 
@@ -116,15 +116,8 @@ def edit_summaries(
             plan.append((family.id, origin, members))
     texts = {d: by_id[d].text for _, origin, members in plan for d in (origin, *(m for m, _, _ in members))}
     size = FAMILIES_PER_TASK  # travels with the work: a spawned worker reads its own module
-    n_tasks = -(-len(plan) // size)
-    executor = as_executor(jobs)
-    if executor.jobs == 1 or n_tasks < 2:
-        task = _family_tasks(plan, texts, size)
-        found = {i: task(i, []) for i in range(n_tasks)}
-    else:
-        work = Work("syndetect.provenance.summaries:_family_tasks", (plan, texts, size))
-        _, found = executor.run(work, n_tasks)
-    return tuple(s for i in range(n_tasks) for s in cast(list[EditSummary], found[i]))
+    work = Work("syndetect.provenance.summaries:_family_tasks", (plan, texts, size))
+    return tuple(run_batches(jobs, work, -(-len(plan) // size)))
 
 
 FAMILIES_PER_TASK = 64

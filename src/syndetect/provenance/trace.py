@@ -50,14 +50,18 @@ class CorpusFacts:
 
     def add(self, doc: Document, wanted: set[str], paired: set[str]) -> None:
         """Record ``doc`` (a repeated id keeps the first, as the scan does)."""
-        if doc.id in self.outlets:
-            return
-        self.outlets[doc.id] = outlet_of(doc.source, doc.url)
-        self.lengths[doc.id] = len(doc.text)
-        if doc.id in wanted:
-            self.dates[doc.id] = parse_date(doc.date)
+        if doc.id not in self.outlets:
+            self.note(doc.id, doc.source, doc.url, len(doc.text), doc.date, wanted)
             if doc.id in paired:
                 self.texts[doc.id] = doc.text
+
+    def note(self, doc_id: str, source: str | None, url: str | None, length: int, date: str | None,
+             wanted: Collection[str]) -> None:
+        """Record a document's outlet and length, and its date when it is ``wanted`` (in the result)."""
+        self.outlets[doc_id] = outlet_of(source, url)
+        self.lengths[doc_id] = length
+        if doc_id in wanted:
+            self.dates[doc_id] = parse_date(date)
 
 
 def result_ids(result: ScanResult) -> tuple[list[str], set[str]]:

@@ -24,7 +24,7 @@ import pickle
 import tempfile
 from collections.abc import Callable, Sequence
 from concurrent.futures import ProcessPoolExecutor
-from typing import Any
+from typing import Any, cast
 
 import numpy as np
 from numpy.typing import NDArray
@@ -34,7 +34,7 @@ from .fork import fork_allowed, run_tasks
 from .pool import WorkerPool
 from .tasks import Executor, SharedOutput, Work, resolve
 
-__all__ = ["MAX_JOBS", "Executor", "Forked", "Serial", "Spawned", "Work", "as_executor"]
+__all__ = ["MAX_JOBS", "Executor", "Forked", "Serial", "Spawned", "Work", "as_executor", "run_batches"]
 
 MAX_JOBS = 1024
 
@@ -202,3 +202,12 @@ def as_executor(jobs: int | Executor) -> Executor:
     msg = (f"jobs must be an integer in [1, {MAX_JOBS}] or an executor (a syndetect.WorkerPool, say), "
            f"got {jobs!r}; pass a number of processes, or jobs=pool")
     raise ConfigError(msg)
+
+
+def run_batches(jobs: int | Executor, work: Work, n_tasks: int) -> list[Any]:
+    """The items the tasks ``0 .. n_tasks - 1`` of ``work`` return (each task a list, for one batch of
+    a stage's items), joined in task order; ``jobs`` as for :func:`as_executor`. A single task runs
+    in this process, whatever the executor: nothing is sent to a worker for it."""
+    executor = as_executor(jobs)
+    _, found = (Serial() if n_tasks < 2 else executor).run(work, n_tasks)
+    return [item for i in range(n_tasks) for item in cast(list[Any], found[i])]
