@@ -267,3 +267,34 @@ def test_a_dateline_the_passage_starts_in_is_no_edit() -> None:
 
     (raw,) = edit_summaries([source, copy], result)  # without the credits, the dash is an edit
     assert raw.typographic + raw.substituted == 1
+
+
+@pytest.mark.parametrize("n_outlets", [60, 500])
+@pytest.mark.parametrize("declared", ["source", "url", "none"])
+def test_one_story_in_many_outlets(n_outlets: int, declared: str) -> None:
+    """A wire story carried by 60 or 500 outlets, with sources declared, known from URLs only, or
+    unknown: every outlet that carries it is one row with one copied document, and without any
+    outlet there is no row, and still no pair is a version."""
+    from syndetect.testing.scrape import wide_story
+
+    corpus = wide_story(3, n_outlets=n_outlets, declare_sources=declared == "source", urls=declared == "url")
+    result = syndetect.scan(corpus.documents)
+    prov = result.provenance
+    assert prov is not None
+    assert len(result.families) == 1
+    relations = [r.relation for r in prov.pairs]
+    assert "version" not in relations  # one page per outlet
+    assert relations.count("copy") > 0.9 * len(relations)  # a few copies share mostly quoted speech
+    if declared == "none":
+        assert prov.outlets == ()
+        return
+    outlet = {d.id: d.source or d.url.split("/")[2].removeprefix("www.")
+              for d in corpus.documents if d.url or d.source}
+    copying = {outlet[doc] for r in prov.pairs if r.relation == "copy"
+               for doc, status in ((r.a, r.a_status), (r.b, r.b_status)) if status != "source"}
+    carriers = [o for o in prov.outlets if o.copied_documents]
+    assert {o.outlet for o in carriers} == copying
+    assert len(carriers) >= 0.9 * n_outlets  # all but the pages that share mostly quoted speech
+    assert all(o.copied_documents == 1 and 0 < o.copied_share < 1 for o in carriers)
+    shares = [o.copied_share for o in prov.outlets]
+    assert shares == sorted(shares, reverse=True)
