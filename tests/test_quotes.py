@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from syndetect.provenance.quotes import quoted, quoted_share
 
@@ -75,3 +77,39 @@ def test_straight_quotes_open_and_close_by_their_place(text: str, inside: str) -
 def test_a_stray_mark_does_not_swallow_the_text() -> None:
     text = '"A headline with a stray mark\n\nBody one.\n\nHe said "yes" twice.\n\nLater "a quote" ends.'
     assert _inside(text) == '"yes""a quote"'
+
+
+def _quoted_line_by_line(text: str) -> list[tuple[int, int]]:
+    """The plain reading of :func:`quoted`: every mark and every line break in turn."""
+    from syndetect.provenance import quotes
+
+    spans: list[tuple[int, int]] = []
+    start, depth, reopen = -1, 0, -1
+    for pos, ch in enumerate(text):
+        if ch == "\n":
+            if start >= 0:
+                goes_on = quotes._goes_on(text, pos, depth)
+                if goes_on is None:
+                    start = -1
+                elif goes_on >= 0:
+                    reopen = goes_on
+            continue
+        if ch not in quotes._OPEN + quotes._CLOSE + quotes._STRAIGHT:
+            continue
+        if quotes._opens(text, pos):
+            if start < 0:
+                start, depth = pos, 1
+            elif pos != reopen:
+                depth += 1
+        elif start >= 0:
+            depth -= 1
+            if depth == 0:
+                spans.append((start, pos + 1))
+                start = -1
+    return spans
+
+
+@settings(max_examples=3000, deadline=None)
+@given(st.text(alphabet='ab “”«»„‟「」『』"＂\n  ([—-/.', max_size=80))
+def test_reading_mark_by_mark_equals_reading_every_line_break(text: str) -> None:
+    assert quoted(text) == _quoted_line_by_line(text)

@@ -22,7 +22,6 @@ _OPEN = "“«„‟「『"
 _CLOSE = "”»」』"
 _STRAIGHT = '"＂'
 _MARKS = re.compile(rf"[{_OPEN}{_CLOSE}{_STRAIGHT}]")
-_MARK_OR_BREAK = re.compile(rf"[{_OPEN}{_CLOSE}{_STRAIGHT}]|\n")
 _BEFORE_OPENING = "([{—–-/"
 _RUN_ON = 12
 """The most lines a quotation runs on to its closing mark (a few paragraphs of a quoted story, with
@@ -46,16 +45,21 @@ def quoted(text: str) -> list[tuple[int, int]]:
     start = -1  # where the open quotation began, -1 when none is open
     depth = 0  # marks open, the quotations inside it included
     reopen = -1  # a paragraph that goes on the quotation opens with a mark here: not a new level
-    for m in _MARK_OR_BREAK.finditer(text):
+    after = 0  # where the text after the previous mark begins
+    for m in _MARKS.finditer(text):
         pos = m.start()
-        if m.group() == "\n":
-            if start >= 0:
-                goes_on = _goes_on(text, pos, depth)
-                if goes_on is None:
-                    start = -1
-                elif goes_on >= 0:
-                    reopen = goes_on
-            continue
+        # the line breaks since the previous mark end the open quotation or carry it on; with none
+        # open they change nothing, so a text is read mark by mark, not line by line
+        br = text.find("\n", after, pos) if start >= 0 else -1
+        while br >= 0:
+            goes_on = _goes_on(text, br, depth)
+            if goes_on is None:
+                start = -1
+                break
+            if goes_on >= 0:
+                reopen = goes_on
+            br = text.find("\n", br + 1, pos)
+        after = pos + 1
         if _opens(text, pos):
             if start < 0:
                 start, depth = pos, 1
