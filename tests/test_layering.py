@@ -35,7 +35,8 @@ ORDER = [
     # families
     "families.cluster", "families",
     "provenance.agencies", "provenance.vocabulary", "provenance.datelines", "provenance.spans",
-    "provenance.matcher", "provenance.credits", "provenance.quotes", "provenance.documents",
+    "provenance.matcher", "provenance.credits", "provenance.quotes",
+    "provenance.rules", "provenance.documents",
     "provenance.attribution", "provenance.outlets", "provenance.edits", "provenance.summaries",
     "provenance.trace", "provenance",
     # engines

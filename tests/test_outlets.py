@@ -212,8 +212,8 @@ def test_documents_read_in_parallel_give_the_serial_facts() -> None:
     sides = [[(len(t) // 3, len(t) // 2)] for t in texts]
     for near in (True, False):
         serial = document_facts(texts, sides, DEFAULT_AGENCIES, near=near)
-        assert sum(len(c) for c, _ in serial) > 50
-        assert sum(len(q) for _, q in serial) > 50
+        assert sum(len(c) for c, _, _ in serial) > 50
+        assert sum(len(q) for _, q, _ in serial) > 50
         assert document_facts(texts, sides, DEFAULT_AGENCIES, near=near, jobs=2) == serial
         assert document_facts(texts, sides, DEFAULT_AGENCIES, near=near, jobs=Forked(2)) == serial
 

@@ -2,42 +2,10 @@
 and which agency (or, failing one, which document) a family of syndicated texts comes from.
 
 :func:`attribute` takes the documents that were scanned and the :class:`~syndetect.types.ScanResult`,
-finds the credits of every document that appears in a pair (:func:`find_credits_batch`, once) and
-then works per pair over its few passages, never per token.
+finds the credits of every document that appears in a pair and which of them credit each of its
+shared passages (:func:`~.documents.document_facts`, once, in parallel), then works per family.
 
-**When a credit credits a passage.** In one document ``T`` a passage spans ``T[s:e]`` (half-open raw
-offsets, as everywhere in syndetect); a credit ``c`` spans ``T[c.start:c.end]``. A *paragraph* is a
-line: a line break (``\\n``, ``\\r``, U+2028, U+2029, U+0085) ends one, and a run of breaks with only
-white space between them (a blank line) is one *break*. ``c`` credits the passage, with the
-relation named in brackets, when one of these holds (checked in this order):
-
-1. ``in``: ``c`` overlaps the passage (``c.start < e`` and ``c.end > s``): a credit quoted with the
-   shared text, such as a dateline or ``(AFP)`` the copy kept. An ``attribution`` credit more than
-   :data:`NEAR_CHARS` characters inside the passage at both ends (``..., he told Reuters.`` in the
-   middle of the copied story) names a source of the story's facts, not of its text, and credits
-   nothing.
-2. ``before`` (the credit introduces the passage): ``c`` ends at or before ``s``, at most
-   :data:`NEAR_CHARS` characters before it, with at most one break between them (``c`` is in the
-   passage's paragraph or the one right before it), no sentence ends between them (``c``'s sentence
-   runs into the passage), and ``c`` is a ``dateline``, ``attribution``, ``byline`` or ``newswire``
-   credit (a sign-off or an inline ``(AFP)`` closes the text before it): ``Reuters reports:`` on
-   the line before the passage, ``According to AFP,`` opening its sentence; not ``..., he told
-   Reuters.`` closing the sentence before it.
-3. ``dateline``: ``c`` is a ``dateline`` or ``newswire`` credit that opens the passage's paragraph,
-   at any distance before ``s``: on the passage's own line (``BAGHDAD, Jan 5 (Reuters) - ...`` with
-   the passage further on in that paragraph) or alone on the line right before it (the story's
-   dateline when the passage starts the story).
-4. ``after``: ``c`` starts at or after ``e``, at most :data:`NEAR_CHARS` characters after it, and is
-   a ``signoff`` or ``inline`` credit with at most one break between them (``... he said. (AFP)``,
-   ``-- Reuters`` on the next line), or an ``attribution`` closing the passage's own sentence (no
-   break and no sentence end from the passage's last character to ``c``: ``..., Xinhua said.``).
-5. ``end``: ``c`` is a ``signoff`` that closes the document (at most :data:`NEAR_CHARS` characters of
-   page furniture follow it) and the passage runs to the end of the story: at most one break lies
-   between ``e`` and ``c.start``, at any distance.
-
-The agency credited is the credit's own: a credit never credits a passage for another agency. When
-several credits credit one passage, the one for the family's source agency is reported if there is
-one, then the first by relation (in the order above) and distance.
+**When a credit credits a passage**: the rules are in :mod:`.rules`.
 
 **A family's source.** When a member is an agency's own page (its outlet is one of the agency's
 names), that agency is the source (the origin's, if the origin is such a page; else the first page's
@@ -57,10 +25,7 @@ member credits any agency and none is an agency's page, the source is the family
 
 from __future__ import annotations
 
-import bisect
-import re
-from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from collections.abc import Callable, Mapping, Sequence
 
 from ..errors import CorpusError
 from ..types import (
@@ -75,8 +40,8 @@ from ..types import (
 )
 from ..workers.tasks import Executor
 from .agencies import DEFAULT_AGENCIES, Agency
-from .documents import NEAR_CHARS, REACH, document_facts
-from .spans import BREAK, line_start, lines
+from .documents import DocumentFacts, document_facts
+from .rules import NEAR_CHARS, REACH, RELATIONS, CreditedText, Found
 
 __all__ = [
     "NEAR_CHARS",
@@ -88,119 +53,36 @@ __all__ = [
     "attribute_credits",
 ]
 
-RELATIONS = ("in", "before", "dateline", "after", "end")
-"""How a credit credits a passage, in the order they are checked and preferred."""
-
-_BREAK = re.compile(BREAK.pattern + r"\s*")  # a break with the blank lines after it: one break
-_INTRO_KINDS = frozenset({"dateline", "attribution", "byline", "newswire"})
-_SENTENCE_END = re.compile(r"[\u3002\uff01\uff1f]|[.!?\u2026][\"'\u201d\u2019\u00bb)\]]*(?:\s|$)")
-"""A sentence end: a full stop, question or exclamation mark (and closing quotes or brackets) before
-white space or the end, or a CJK full stop or mark."""
-_AFTER_KINDS = frozenset({"signoff", "inline"})
-_DATELINE_KINDS = frozenset({"dateline", "newswire"})
-
-
-@dataclass(frozen=True, slots=True)
-class _Found:
-    credit: Credit
-    relation: str
-    distance: int
-
-
-class _Text:
-    """A document's text and its credits (sorted by start), with the look-ups the rules need."""
-
-    def __init__(self, text: str, credits: tuple[Credit, ...]) -> None:
-        self.text = text
-        self.credits = credits
-        self.starts = [c.start for c in credits]
-        self.longest = max((c.end - c.start for c in credits), default=0)
-        self.last = len(text.rstrip())  # where the text ends but for trailing white space
-
-    def line_start(self, pos: int) -> int:
-        return line_start(self.text, pos)
-
-    def breaks(self, start: int, end: int) -> int:
-        return len(_BREAK.findall(self.text, start, end))
-
-    def closes(self, credit: Credit) -> bool:
-        return self.last - credit.end <= NEAR_CHARS
-
-    def found(self, s: int, e: int) -> list[_Found]:
-        """Every credit that credits ``text[s:e]``, with its relation (module docstring)."""
-        if not self.credits:
-            return []
-        line, prev_line = lines(self.text, s)
-        lo = min(prev_line, s - NEAR_CHARS) - self.longest
-        first = bisect.bisect_left(self.starts, lo)
-        last = bisect.bisect_right(self.starts, e + NEAR_CHARS)
-        window = list(self.credits[first:last])
-        final = self.credits[-1]
-        if final.kind == "signoff" and final not in window and self.closes(final):
-            window.append(final)
-        out = []
-        for c in window:
-            relation = self._relation(c, s, e, line, prev_line)
-            if relation is not None:
-                distance = max(0, s - c.end, c.start - e)
-                out.append(_Found(c, relation, distance))
-        return out
-
-    def _relation(self, c: Credit, s: int, e: int, line: int, prev_line: int) -> str | None:
-        if c.start < e and c.end > s:
-            if c.kind == "attribution" and c.start - s > NEAR_CHARS and e - c.end > NEAR_CHARS:
-                return None  # "..., he told Reuters." deep inside the copy: a source of the story's
-                # facts, not of its text
-            return "in"
-        if c.end <= s:
-            if (
-                c.kind in _INTRO_KINDS
-                and s - c.end <= NEAR_CHARS
-                and self.breaks(c.end, s) <= 1
-                and not _SENTENCE_END.search(self.text, c.end, s)
-            ):
-                return "before"
-            if c.kind in _DATELINE_KINDS and (
-                c.start >= line or (c.start >= prev_line and not self.text[c.end : line].strip())
-            ):
-                return "dateline"
-            return None
-        near = c.start - e <= NEAR_CHARS
-        gap = self.breaks(e, c.start)
-        runs_on = gap == 0 and not _SENTENCE_END.search(self.text, max(s, e - 1), c.start)
-        if near and ((c.kind in _AFTER_KINDS and gap <= 1) or (c.kind == "attribution" and runs_on)):
-            return "after"
-        if c.kind == "signoff" and gap <= 1 and self.closes(c):
-            return "end"
-        return None
-
-
-def _texts(texts: Mapping[str, str], result: ScanResult, agencies: Sequence[Agency],
-           near: bool, jobs: int | Executor) -> tuple[dict[str, _Text], dict[str, list[tuple[int, int]]]]:
-    """Each paired document's text with its credits, and its quotations."""
+def _texts(texts: Mapping[str, str], result: ScanResult, agencies: Sequence[Agency], near: bool,
+           jobs: int | Executor) -> tuple[dict[str, DocumentFacts], dict[str, int]]:
+    """Each paired document's facts (:func:`~.documents.document_facts` over its passage sides in
+    pair order), and where each pair's passage sides start in its documents' lists of sides."""
     sides: dict[str, list[tuple[int, int]]] = {}
-    for pair in result.pairs:
-        sides.setdefault(pair.a, []).extend((p.a_start, p.a_end) for p in pair.passages)
-        sides.setdefault(pair.b, []).extend((p.b_start, p.b_end) for p in pair.passages)
+    first: dict[str, int] = {}
+    for i, pair in enumerate(result.pairs):
+        _spans(pair, texts, i)
+        for side, doc in (("a", pair.a), ("b", pair.b)):
+            got = sides.setdefault(doc, [])
+            first[f"{i}{side}"] = len(got)
+            got.extend((p.a_start, p.a_end) if side == "a" else (p.b_start, p.b_end) for p in pair.passages)
     paired = list(sides)
     facts = document_facts([texts[d] for d in paired], [sides[d] for d in paired], agencies,
                            near=near, jobs=jobs)
-    found = {d: _Text(texts[d], credits) for d, (credits, _) in zip(paired, facts, strict=True)}
-    return found, {d: quotes for d, (_, quotes) in zip(paired, facts, strict=True)}
+    return dict(zip(paired, facts, strict=True)), first
 
 
-def _spans(pair: Pair, texts: dict[str, _Text], index: int) -> None:
+def _spans(pair: Pair, texts: Mapping[str, str], index: int) -> None:
     for k, p in enumerate(pair.passages):
         for doc, start, end in ((pair.a, p.a_start, p.a_end), (pair.b, p.b_start, p.b_end)):
-            if not 0 <= start <= end <= len(texts[doc].text):
+            if not 0 <= start <= end <= len(texts[doc]):
                 raise CorpusError(
                     f"attribute: passage {k} of pair {index} ({pair.a!r}, {pair.b!r}) spans "
-                    f"[{start}, {end}) in {doc!r}, whose text has {len(texts[doc].text)} characters; "
+                    f"[{start}, {end}) in {doc!r}, whose text has {len(texts[doc])} characters; "
                     "pass the documents exactly as they were scanned"
                 )
 
 
-def _choose(found: list[_Found], agency: str | None) -> _Found:
+def _choose(found: list[Found], agency: str | None) -> Found:
     preferred = [f for f in found if f.credit.agency == agency] or found
     return min(preferred, key=lambda f: (RELATIONS.index(f.relation), f.distance, f.credit.start))
 
@@ -243,7 +125,7 @@ def _page_agency(family: Family, outlets: Mapping[str, str | None], names: Mappi
     return pages[0][1] if pages else None
 
 
-def _nearby(text: _Text, spans: list[tuple[int, int]], agency: str) -> Credit | None:
+def _nearby(text: CreditedText, spans: list[tuple[int, int]], agency: str) -> Credit | None:
     """The first credit of ``agency`` in ``text`` within :data:`REACH` characters of one of ``spans``
     (the member's shared passages), or its sign-off closing the text."""
     for c in text.credits:
@@ -257,7 +139,7 @@ def _nearby(text: _Text, spans: list[tuple[int, int]], agency: str) -> Credit | 
 
 
 def _family(family: Family, by_member: dict[str, list[Credit]], outlets: Mapping[str, str | None],
-            names: Mapping[str, str], texts: Mapping[str, _Text],
+            names: Mapping[str, str], credited: Callable[[str], CreditedText | None],
             spans: Mapping[str, list[tuple[int, int]]]) -> FamilyAttribution:
     agency, evidence = _source(family, by_member, _page_agency(family, outlets, names))
     if agency is None:
@@ -269,8 +151,9 @@ def _family(family: Family, by_member: dict[str, list[Credit]], outlets: Mapping
         return FamilyAttribution(family.id, None, family.origin, (), members, reason)
     first = {e.doc_id: e.credit for e in reversed(evidence)}
     for m in family.members:
-        if m not in first and m in texts:
-            near = _nearby(texts[m], spans.get(m, []), agency)
+        text = credited(m) if m not in first else None
+        if text is not None:
+            near = _nearby(text, spans.get(m, []), agency)
             if near is not None:
                 first[m] = near
     pages = [m for m in family.members if names.get((outlets.get(m) or "").casefold()) == agency]
@@ -311,26 +194,30 @@ def attribute_credits(
     own page, the family's ``source``. :func:`syndetect.provenance.trace.attribute` checks the input
     and calls this. Raises :class:`~syndetect.errors.CorpusError` when a passage falls outside its text.
     """
-    found_texts, quotes = _texts(texts, result, agencies, near, jobs)
+    facts, first = _texts(texts, result, agencies, near, jobs)
     family_of = {m: f for f in result.families for m in f.members}
-    found: list[tuple[int, int, str, list[_Found]]] = []
+    found: list[tuple[int, int, str, list[Found]]] = []
     by_member: dict[str, dict[str, list[Credit]]] = {}
     spans: dict[str, dict[str, list[tuple[int, int]]]] = {}
     for i, pair in enumerate(result.pairs):
-        _spans(pair, found_texts, i)
         family = family_of.get(pair.a)
+        hits_a, hits_b = facts[pair.a][2], facts[pair.b][2]
+        at_a, at_b = first[f"{i}a"], first[f"{i}b"]
         for k, p in enumerate(pair.passages):
-            for side, doc, start, end in (
-                ("a", pair.a, p.a_start, p.a_end),
-                ("b", pair.b, p.b_start, p.b_end),
+            for side, doc, hits, start, end in (
+                ("a", pair.a, hits_a[at_a + k], p.a_start, p.a_end),
+                ("b", pair.b, hits_b[at_b + k], p.b_start, p.b_end),
             ):
-                hits = found_texts[doc].found(start, end)
                 found.append((i, k, side, hits))
                 if family is not None:
                     by_member.setdefault(family.id, {}).setdefault(doc, []).extend(h.credit for h in hits)
                     spans.setdefault(family.id, {}).setdefault(doc, []).append((start, end))
     names = _names(agencies)
-    families = tuple(_family(f, by_member.get(f.id, {}), outlets, names, found_texts, spans.get(f.id, {}))
+
+    def credited(doc: str) -> CreditedText | None:  # few members need it: built on demand
+        return CreditedText(texts[doc], facts[doc][0]) if doc in facts else None
+
+    families = tuple(_family(f, by_member.get(f.id, {}), outlets, names, credited, spans.get(f.id, {}))
                      for f in result.families)
     agency_of = {m: fa.source_agency for fa in families for m in (x.doc_id for x in fa.members)}
     passages = []
@@ -341,5 +228,5 @@ def attribute_credits(
         pair = result.pairs[i]
         best = _choose(hits, agency_of.get(pair.a))
         passages.append(PassageCredit(i, k, side, "credited", best.credit.agency, best.credit, best.relation))
-    credits = {doc: t.credits for doc, t in found_texts.items()}
-    return credits, tuple(passages), families, quotes
+    credits = {doc: f[0] for doc, f in facts.items()}
+    return credits, tuple(passages), families, {doc: f[1] for doc, f in facts.items()}
