@@ -41,9 +41,14 @@ BREAK = re.compile(f"[{BREAK_CHARS}]")
 """One line-ending character."""
 
 
+_RARE_BREAK = re.compile(f"[{BREAK_CHARS[1:]}]")
+
+
 def line_start(text: str, pos: int) -> int:
     """Where the line holding ``pos`` starts."""
     start = text.rfind("\n", 0, pos) + 1
+    if _RARE_BREAK.search(text, start, pos) is None:
+        return start
     for ch in BREAK_CHARS[1:]:  # the rarer breaks, looked for after the last newline only
         start = max(start, text.rfind(ch, start, pos) + 1)
     return start
