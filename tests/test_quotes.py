@@ -74,6 +74,39 @@ def test_straight_quotes_open_and_close_by_their_place(text: str, inside: str) -
     assert _inside(text) == inside
 
 
+@pytest.mark.parametrize(
+    ("text", "inside"),
+    [
+        # a quotation that opens with a quotation, in either mark
+        ('The AP report said:\n\n""It was bad," he said. Then more."\n\nAfter.',
+         '""It was bad," he said. Then more."'),
+        ('Said:\n\n“"It was bad," he said.”\n\nAfter.', '“"It was bad," he said.”'),
+        # two marks with nothing after: an empty quotation, then prose
+        ('The word "" is empty and "this" is not.', '""' + '"this"'),
+        ('He wrote ""\n\nand left "quietly" at night.', '""' + '"quietly"'),
+    ],
+)
+def test_a_quotation_may_open_with_a_quotation(text: str, inside: str) -> None:
+    assert _inside(text) == inside
+
+
+@pytest.mark.parametrize(
+    ("text", "inside"),
+    [
+        # a mark left open in mid-sentence: the paragraphs after are not quotation, even when a
+        # closing mark comes later
+        ('Judge told Dica: "There is no evidence.\n\nPlain news here.\n\nHe added: x," she said.', ""),
+        ('He said “we stay.\n\nPlain line one.\n\nPlain line two” later.', ""),
+        # a quoted block opening its own paragraph runs on to its closing mark
+        ('Intro:\n\n“One.\n\nTwo.” After.', "“One.\n\nTwo.”"),
+        # opened mid-paragraph, carried on by the press convention (the next paragraph reopens)
+        ('He said: "We stay.\n\n"We fight," he said.', '"We stay.\n\n"We fight,"'),
+    ],
+)
+def test_a_quotation_left_open_mid_paragraph_ends_at_its_line_break(text: str, inside: str) -> None:
+    assert _inside(text) == inside
+
+
 def test_a_stray_mark_does_not_swallow_the_text() -> None:
     text = '"A headline with a stray mark\n\nBody one.\n\nHe said "yes" twice.\n\nLater "a quote" ends.'
     assert _inside(text) == '"yes""a quote"'
@@ -88,7 +121,7 @@ def _quoted_line_by_line(text: str) -> list[tuple[int, int]]:
     for pos, ch in enumerate(text):
         if ch == "\n":
             if start >= 0:
-                goes_on = quotes._goes_on(text, pos, depth)
+                goes_on = quotes._goes_on(text, pos, depth, start)
                 if goes_on is None:
                     start = -1
                 elif goes_on >= 0:

@@ -2,12 +2,15 @@
 
 :func:`quoted` follows a quotation from its opening mark to its closing mark. Curly quotes and
 guillemets open (“ « „ ‟ 「 『) or close (” » 」 』) by their shape; a straight double quote opens when
-it starts the text or follows white space or an opening bracket or dash, and closes otherwise. A
-quotation inside a quotation is part of it. A quotation still open at a paragraph's end (a line break)
-goes on into the next paragraph when that paragraph opens with an opening mark (the press convention
-for a quotation of several paragraphs: each opens with a mark, only the last closes) or when a closing
-mark a few lines ahead closes it, with only whole quotations in the paragraphs between; otherwise it
-ends at the line break, as an unclosed mark (a headline's, say) is then most likely a stray one.
+it starts the text or follows white space or an opening bracket or dash, or when it follows an
+opening mark and a word follows it (``""It was``: a quotation that opens with a quotation), and
+closes otherwise. A quotation inside a quotation is part of it. A quotation still open at a
+paragraph's end (a line break) goes on into the next paragraph when that paragraph opens with an
+opening mark (the press convention for a quotation of several paragraphs: each opens with a mark,
+only the last closes), or, when the quotation opened its own paragraph (a quoted block), when a
+closing mark a few lines ahead closes it, with only whole quotations in the paragraphs between;
+otherwise it ends at the line break, as an unclosed mark (a headline's, or one left open in the
+middle of a sentence) is then most likely a stray one.
 """
 
 from __future__ import annotations
@@ -36,7 +39,12 @@ def _opens(text: str, pos: int) -> bool:
         return True
     if ch in _CLOSE:
         return False
-    return pos == 0 or text[pos - 1].isspace() or text[pos - 1] in _BEFORE_OPENING
+    if pos == 0 or text[pos - 1].isspace() or text[pos - 1] in _BEFORE_OPENING:
+        return True
+    before = text[pos - 1]
+    after_opening = before in _OPEN or (
+        before in _STRAIGHT and (pos == 1 or text[pos - 2].isspace() or text[pos - 2] in _BEFORE_OPENING))
+    return after_opening and pos + 1 < len(text) and not text[pos + 1].isspace()
 
 
 def quoted(text: str) -> list[tuple[int, int]]:
@@ -52,7 +60,7 @@ def quoted(text: str) -> list[tuple[int, int]]:
         # open they change nothing, so a text is read mark by mark, not line by line
         br = text.find("\n", after, pos) if start >= 0 else -1
         while br >= 0:
-            goes_on = _goes_on(text, br, depth)
+            goes_on = _goes_on(text, br, depth, start)
             if goes_on is None:
                 start = -1
                 break
@@ -73,13 +81,16 @@ def quoted(text: str) -> list[tuple[int, int]]:
     return spans
 
 
-def _goes_on(text: str, pos: int, depth: int) -> int | None:
-    """Whether a quotation open (``depth`` marks deep) at the line break ``pos`` continues into the
-    next paragraph: ``None`` if not; else where that paragraph's opening mark is, or -1 when the
-    quotation simply runs on (the marks ahead close it)."""
+def _goes_on(text: str, pos: int, depth: int, start: int) -> int | None:
+    """Whether a quotation opened at ``start`` and open (``depth`` marks deep) at the line break
+    ``pos`` continues into the next paragraph: ``None`` if not; else where that paragraph's opening
+    mark is, or -1 when the quotation simply runs on (it opened its paragraph, and the marks ahead
+    close it)."""
     nxt = len(text) - len(text[pos:].lstrip())
     if nxt < len(text) and text[nxt] in _OPEN + _STRAIGHT and _opens(text, nxt):
         return nxt
+    if text[text.rfind("\n", 0, start) + 1 : start].strip():
+        return None  # opened in the middle of its paragraph: a stray mark, or a quotation cut short
     for _ in range(_RUN_ON):
         end = text.find("\n", pos + 1)
         end = len(text) if end < 0 else end
