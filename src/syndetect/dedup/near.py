@@ -205,7 +205,7 @@ def _bucket_pairs(keys: U64, docs: I64, n: int, limit: int) -> I64:
     small = sizes <= limit
     inside = np.repeat(small, sizes)
     sub_sizes = sizes[small]
-    sub_starts = np.concatenate([[0], np.cumsum(sub_sizes)[:-1]]).astype(np.int64)
+    sub_starts = (np.cumsum(sub_sizes) - sub_sizes).astype(np.int64)
     left, right = all_pairs_in_groups(d[inside], sub_starts, sub_sizes)
     a, b, _ = bucket_pairs(k[~inside], d[~inside], max(n, 2))
     first = np.concatenate([np.minimum(left, right), a])
