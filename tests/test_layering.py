@@ -50,6 +50,9 @@ ORDER = [
     "io.problems", "io.decoding", "io.discovery", "io.records", "io.corpus",
     "io.report_provenance", "io.report_text", "io.report_html_provenance", "io.charts", "io.report_html",
     "io.report", "io",
+    # near-duplicate removal
+    "dedup.config", "dedup.exact", "dedup.near", "dedup.policy", "dedup.records", "dedup.result", "dedup.run",
+    "dedup",
     # command line
     "cli", "__main__",
 ]

@@ -11,6 +11,7 @@ from .config import (
     ScanConfig,
     ShingleConfig,
 )
+from .dedup import DedupConfig, DedupResult, dedup
 from .engines.dask_engine import scan_dask
 from .engines.local import scan
 from .engines.stream import scan_stream
@@ -47,6 +48,8 @@ __all__ = [
     "ConfigTypeError",
     "CorpusError",
     "CorpusTypeError",
+    "DedupConfig",
+    "DedupResult",
     "Document",
     "Family",
     "FormatError",
@@ -67,6 +70,7 @@ __all__ = [
     "WorkerError",
     "WorkerPool",
     "__version__",
+    "dedup",
     "from_datasketch",
     "iter_corpus",
     "jaccard_estimate",

@@ -27,6 +27,9 @@ import click
 
 from . import __version__
 from .config import AlignConfig, CandidateConfig, ClusterConfig, MinHashConfig, ScanConfig, ShingleConfig
+from .dedup import DedupConfig
+from .dedup import dedup as run_dedup
+from .dedup.config import EXACT_MODES, KEEP_POLICIES
 from .engines import local as pipeline
 from .errors import ClusterError, ConfigError, CorpusError, SyndetectError
 from .index.api import index_add, index_period, index_query, index_remove, index_stats
@@ -754,6 +757,83 @@ def _summary(
     if output is not None:
         line += f"; report written to {output}"
     progress.message(line)
+
+
+# --------------------------------------------------------------------------------------------------
+# syndetect dedup
+
+
+@cli.command("dedup")
+@click.argument("paths", nargs=-1, required=True, type=_PATHS)
+@click.option("-o", "--output", required=True, type=click.Path(path_type=Path),
+              help="Where the deduplicated copy goes, in the input's format: a file for one input file, else "
+              "a new or empty folder mirroring the inputs' relative paths. Never an input.")
+@click.option("--threshold", type=float, default=_default(DedupConfig, "threshold"), show_default=True,
+              help="Least exact Jaccard similarity of two texts' word 5-gram sets for them to be near "
+              "duplicates.")
+@click.option("--keep", type=click.Choice(KEEP_POLICIES), default=_default(DedupConfig, "keep"),
+              show_default=True,
+              help="Which record of a family is kept: the first in input order, the earliest by "
+              "--date-field, the longest, or the most complete (sharing the most text with the rest of its "
+              "family).")
+@click.option("--containment", type=float, default=None, metavar="SHARE",
+              help="Also drop a kept text when this share of it (e.g. 0.9) lies inside a longer kept text.")
+@click.option("--exact", type=click.Choice(EXACT_MODES), default=_default(DedupConfig, "exact"),
+              show_default=True,
+              help="Exact duplicates: 'normalized' (same words in the same order, case and punctuation "
+              "aside) or 'raw' (identical text).")
+@click.option("--mark", is_flag=True,
+              help="Keep every record and add the fields (columns) dedup_family, dedup_kept, dedup_reason, "
+              "dedup_kept_id, dedup_similarity instead of leaving the duplicates out.")
+@click.option("--id-field", default=Fields().id, show_default=True,
+              help="Record field or CSV column with the id.")
+@click.option("--text-field", default=Fields().text, show_default=True,
+              help="Record field or CSV column with the text.")
+@click.option("--date-field", default=Fields().date, show_default=True,
+              help="Record field or CSV column with the date (ISO 8601), for --keep earliest.")
+@_CSV_DELIMITER
+@click.option("--max-bytes", type=click.IntRange(min=1), default=DEFAULT_MAX_BYTES, show_default=True,
+              help="Skip (with a warning) any record text larger than this many bytes; it is copied "
+              "unchanged.")
+@click.option("-j", "--jobs", type=int, default=_default(DedupConfig, "jobs"), show_default=True,
+              help="Worker processes for hashing.")
+@click.option("--overwrite", is_flag=True, help="Replace an existing output file (never an input).")
+@click.option("--workdir", type=click.Path(file_okay=False, exists=True, path_type=Path), default=None,
+              help="Directory for the temporary files (default: the system temporary directory).")
+@click.option("-q", "--quiet", is_flag=True,
+              help="No progress and no statistics; input problems are still reported.")
+def dedup_command(paths: tuple[str, ...], output: Path, threshold: float, keep: str,
+                  containment: float | None, exact: str, mark: bool, id_field: str, text_field: str,
+                  date_field: str, csv_delimiter: str | None, max_bytes: int, jobs: int, overwrite: bool,
+                  workdir: Path | None, quiet: bool) -> None:
+    """Write PATHS back without their exact and near-duplicate records (or with each record marked).
+
+    PATHS are JSONL, CSV and one-text files (.txt, .md, .html) or folders of them. Exact duplicates
+    are found by content hash, near duplicates by MinHash LSH and then checked on the exact word
+    5-gram sets;
+    each family keeps one record (--keep). Input problems go to stderr (the record is copied unchanged);
+    the statistics, dropped records by reason, go to stdout.
+    """
+    try:
+        config = DedupConfig(threshold=threshold, keep=keep,  # type: ignore[arg-type]
+                             containment=containment, exact=exact, jobs=jobs)  # type: ignore[arg-type]
+    except ConfigError as exc:
+        msg = str(exc)
+        name = msg.split(" ", 1)[0]
+        raise click.UsageError(f"--{name.replace('_', '-')}{msg[len(name):]}") from exc
+    err = sys.stderr
+    progress = _Progress(err, enabled=not quiet and err.isatty())
+    result = run_dedup(list(paths), output, config=config, mode="mark" if mark else "drop",
+                       fields=Fields(id=id_field, text=text_field, date=date_field), overwrite=overwrite,
+                       workdir=workdir, max_bytes=max_bytes, csv_delimiter=csv_delimiter, progress=progress,
+                       on_problem=lambda problem: progress.message(str(problem)))
+    progress.clear()
+    if not quiet:
+        s = result.stats
+        click.echo(f"syndetect dedup: {result.summary()} in {s.seconds.get('total', 0.0):.1f} s")
+        for reason, count in s.by_reason.items():
+            click.echo(f"  {reason:<10} {count}")
+        click.echo(f"written: {', '.join(result.outputs) or 'nothing'}")
 
 
 # --------------------------------------------------------------------------------------------------

@@ -27,6 +27,7 @@ from .recurring import Recurring, docset_signatures
 
 __all__ = [
     "FingerprintIndex",
+    "all_pairs_in_groups",
     "boilerplate_cap",
     "candidate_pairs",
     "fingerprint_candidates",
@@ -55,7 +56,7 @@ class FingerprintIndex:
     each (see :class:`Recurring`)."""
 
 
-def _all_pairs_in_groups(
+def all_pairs_in_groups(
     docs: NDArray[np.int64], group_start: NDArray[np.int64], sizes: NDArray[np.int64]
 ) -> tuple[NDArray[np.int64], NDArray[np.int64]]:
     """Every (i < j) pair inside each group of consecutive ``docs``, vectorised."""
@@ -345,7 +346,7 @@ def _pairs_of_groups(
         sub_docs = d[g_docs_mask]
         sub_sizes = sizes[small]
         sub_starts = np.cumsum(sub_sizes) - sub_sizes
-        left, right = _all_pairs_in_groups(sub_docs, sub_starts, sub_sizes)
+        left, right = all_pairs_in_groups(sub_docs, sub_starts, sub_sizes)
         lefts.append(left)
         rights.append(right)
     big = sizes > all_pairs_limit

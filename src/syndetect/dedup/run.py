@@ -1,0 +1,416 @@
+"""``dedup()``: read a corpus, decide which records are duplicates, write it back without them (or
+with each record marked).
+
+Two passes over the input, so memory holds one batch of records and a few arrays of numbers per
+record (about 60 bytes, plus its id):
+
+1. **decide**: records are read in batches (:mod:`.records`). Each text's raw content hash is looked
+   up first (:mod:`.exact`): only the first record with a text is shingled; with
+   ``exact="normalized"`` its token-sequence hash is looked up next. Each distinct text's shingle
+   set goes to disk and its LSH band keys (and, with containment, its fingerprints) to partition
+   files (:mod:`.near`). Then, partition by partition, LSH buckets propose pairs; each pair's exact
+   Jaccard similarity is computed from the stored sets, and the pairs reaching the threshold and the
+   exact duplicates link records into families (:mod:`.policy`); each family keeps one record, by
+   the keep policy. With containment, a kept record mostly contained in a larger kept one is
+   dropped too.
+2. **write**: each input is read again and copied to the output, record by record, leaving out the
+   dropped records or adding the marks (:mod:`.records`).
+
+The disk holds, in a temporary directory removed afterwards, about ``8 * shingles + 16 * bands``
+bytes per distinct text.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import os
+import tempfile
+from collections.abc import Callable, Hashable, Iterable, Iterator, Sequence
+from contextlib import ExitStack
+from pathlib import Path
+from typing import Any, Literal
+
+import numpy as np
+from numpy.typing import NDArray
+
+from ..candidates.groups import unique_pairs
+from ..engines.stages import DocumentLike, StageClock, coerce_document
+from ..errors import ConfigError, CorpusError, OverwriteError
+from ..io.corpus import DEFAULT_MAX_BYTES
+from ..io.discovery import STDIN, InputFile, common_parent, find_inputs
+from ..io.problems import Problem
+from ..io.records import Fields
+from ..types import Document
+from ..workers.collect import collection_paused
+from .config import DedupConfig, lsh_shape
+from .exact import FirstSeen, raw_hashes
+from .near import Postings, SetStore, hash_texts, intersections, lsh_pairs, shared_fingerprint_pairs
+from .policy import (
+    CONTAINED,
+    EXACT,
+    REASONS,
+    complete_scores,
+    components,
+    contained_in,
+    follow,
+    reasons,
+    survivors,
+)
+from .records import MARK_NAMES, Format, Marks, ReadOptions, RecordBatch, atomic_output, format_of
+from .result import DedupResult, DedupStats
+
+__all__ = ["MARKS_FILE", "DedupSource", "dedup"]
+
+I64 = NDArray[np.int64]
+DedupSource = str | os.PathLike[str] | Sequence[str | os.PathLike[str]] | Iterable[DocumentLike]
+Progress = Callable[[str, int, int], None]
+MARKS_FILE = "dedup-marks.jsonl"
+"""In a folder output, the marks of one-text files (.txt, .md, .html) in ``mode="mark"``."""
+_PARTS = 16  # partition files per kind of posting
+
+
+def _timestamp(value: str | None) -> float:
+    """An ISO 8601 date as seconds (UTC when it has an offset), ``inf`` when missing or unreadable."""
+    if not value:
+        return np.inf
+    try:
+        parsed = dt.datetime.fromisoformat(value.strip().replace("Z", "+00:00"))
+    except ValueError:
+        return np.inf
+    if parsed.tzinfo is None:
+        parsed = parsed.replace(tzinfo=dt.timezone.utc)
+    return parsed.timestamp()
+
+
+class _Judge:
+    """The first pass: records fed batch by batch, then :meth:`decide`."""
+
+    def __init__(self, cfg: DedupConfig, key: Callable[[Document], Any] | None, tmp: Path,
+                 stack: ExitStack) -> None:
+        self.cfg, self.key = cfg, key
+        self.bands, self.rows = lsh_shape(cfg)
+        self.raw, self.norm = FirstSeen(), FirstSeen()
+        self.sets = SetStore(tmp / "sets")
+        stack.callback(self.sets.close)
+        self.lsh = Postings(tmp, "lsh", _PARTS, stack)
+        self.fps = Postings(tmp, "fp", _PARTS, stack) if cfg.containment is not None else None
+        self.ids: list[str] = []
+        self.user_keys: list[Any] = []
+        self.parts: dict[str, list[NDArray[Any]]] = {k: [] for k in ("path", "row", "exact", "size", "len",
+                                                                      "date")}
+        self.n = 0
+
+    def add(self, docs: list[Document], path: int, rows: I64) -> None:
+        m = len(docs)
+        if not m:
+            return
+        cfg = self.cfg
+        idx = np.arange(self.n, self.n + m, dtype=np.int64)
+        texts = [d.text for d in docs]
+        exact_of = self.raw.first(*raw_hashes(texts), idx)
+        todo = np.flatnonzero(exact_of == idx)
+        h = hash_texts([texts[i] for i in todo.tolist()], cfg.shingle, cfg.minhash, self.bands, self.rows,
+                       sequences=cfg.exact == "normalized", fingerprints=self.fps is not None, jobs=cfg.jobs)
+        if cfg.exact == "normalized":
+            has = h.n_tokens > 0
+            exact_of[todo[has]] = self.norm.first(h.seq_hi[has], h.seq_lo[has], idx[todo[has]])
+        rep = exact_of[todo] == idx[todo]
+        counts = np.zeros(m, dtype=np.int64)
+        counts[todo] = np.diff(h.set_offsets)
+        stored = np.zeros(m, dtype=np.bool_)
+        stored[todo] = rep
+        offsets = np.zeros(m + 1, dtype=np.int64)
+        np.cumsum(np.where(np.isin(np.arange(m), todo), counts, 0), out=offsets[1:])
+        self.sets.append(h.sets, offsets, stored)
+        lsh = rep & (h.n_tokens > 0)
+        self.lsh.add(h.keys[lsh].ravel(), np.repeat(idx[todo[lsh]], self.bands))
+        if self.fps is not None:
+            use = rep[h.fp_doc]
+            self.fps.add(h.fp_hash[use], idx[todo[h.fp_doc[use]]])
+        self.ids.extend(d.id for d in docs)
+        if self.key is not None:
+            self.user_keys.extend(self.key(d) for d in docs)
+        for name, values in (("path", np.full(m, path, dtype=np.int32)), ("row", rows), ("exact", exact_of),
+                             ("size", counts), ("len", np.array([len(t) for t in texts], dtype=np.int64)),
+                             ("date", np.array([_timestamp(d.date) for d in docs], dtype=np.float64))):
+            self.parts[name].append(values)
+        self.n += m
+
+    def column(self, name: str, dtype: Any) -> NDArray[Any]:
+        return np.concatenate([np.zeros(0, dtype=dtype), *self.parts[name]]).astype(dtype, copy=False)
+
+    def decide(self, stack: ExitStack, clock: StageClock) -> tuple[I64, I64, NDArray[np.int8], NDArray[
+            np.float64], int]:
+        """``(family, kept, reason codes, similarity, candidate pairs)`` of every record."""
+        n, cfg = self.n, self.cfg
+        index = np.arange(n, dtype=np.int64)
+        rep = follow(self.column("exact", np.int64))
+        size = self.column("size", np.int64)[rep]
+        self.sets.open(stack)
+        pairs = lsh_pairs(self.lsh, n)
+        inter = intersections(pairs, self.sets, rep)
+        union = size[pairs[:, 0]] + size[pairs[:, 1]] - inter
+        with np.errstate(divide="ignore", invalid="ignore"):
+            near = pairs[(inter > 0) & (inter / np.maximum(union, 1) >= cfg.threshold)]
+        clock.lap("near")
+        dup = np.flatnonzero(rep != index)
+        family = components(n, np.concatenate([dup, near[:, 0]]), np.concatenate([rep[dup], near[:, 1]]))
+        family_kept = survivors(family, *self._policy_keys(family, rep, size))
+        kept, n_candidates = family_kept, len(pairs)
+        if self.fps is not None and cfg.containment is not None:
+            kept, n_more = self._contain(family_kept, rep, size, cfg.containment)
+            n_candidates += n_more
+        code, group = reasons(kept, family_kept, rep)
+        clock.lap("families")
+        return group, kept, code, self._similarity(kept, code, rep, size), n_candidates
+
+    def _policy_keys(self, family: I64, rep: I64, size: I64) -> list[NDArray[Any]]:
+        keep = self.cfg.keep
+        if self.key is not None:
+            many = np.flatnonzero(np.bincount(family, minlength=family.size)[family] > 1)
+            rank = np.zeros(family.size, dtype=np.int64)
+            keys = self.user_keys
+            rank[sorted(many.tolist(), key=lambda i: keys[i])] = np.arange(many.size)
+            return [rank]
+        if keep == "earliest":
+            return [self.column("date", np.float64)]
+        if keep == "longest":
+            return [-self.column("len", np.int64)]
+        if keep == "complete":
+            return [-complete_scores(family, rep, self.sets.get), -size]
+        return []
+
+    def _contain(self, family_kept: I64, rep: I64, size: I64, threshold: float) -> tuple[I64, int]:
+        assert self.fps is not None
+        found = shared_fingerprint_pairs(self.fps, self.n)
+        ends = family_kept[found] if found.size else found
+        ends = np.sort(ends[ends[:, 0] != ends[:, 1]], axis=1)
+        ends = unique_pairs(ends)
+        inter = intersections(ends, self.sets, rep)
+        small, big, _ = contained_in(ends[:, 0], ends[:, 1], inter, size, threshold)
+        pointer = np.arange(self.n, dtype=np.int64)
+        pointer[small] = big
+        return follow(pointer)[family_kept], len(ends)
+
+    def _similarity(self, kept: I64, code: NDArray[np.int8], rep: I64, size: I64) -> NDArray[np.float64]:
+        n = self.n
+        sim = np.full(n, np.nan)
+        sim[code == EXACT] = 1.0
+        todo = np.flatnonzero((kept != np.arange(n)) & (code != EXACT))
+        if not todo.size:
+            return sim
+        a, b = rep[todo], rep[kept[todo]]
+        keys, inverse = np.unique(a * n + b, return_inverse=True)
+        distinct = np.stack([keys // n, keys % n], axis=1)
+        inter = intersections(distinct, self.sets, np.arange(n, dtype=np.int64))[inverse.ravel()]
+        sa, sb = size[todo].astype(np.float64), size[kept[todo]].astype(np.float64)
+        with np.errstate(divide="ignore", invalid="ignore"):
+            jaccard = inter / (sa + sb - inter)
+            contained = inter / sa
+        sim[todo] = np.where(code[todo] == CONTAINED, contained, jaccard)
+        return sim
+
+
+def _resolve(source: DedupSource) -> list[str] | None:
+    """The paths of ``source``, or None for an in-memory collection of documents."""
+    if isinstance(source, (str, os.PathLike)):
+        return [os.fspath(source)]
+    if isinstance(source, Sequence) and source and all(isinstance(s, (str, os.PathLike)) for s in source) \
+            and not isinstance(source, (bytes, bytearray)):
+        paths = [os.fspath(s) for s in source]
+        if all(os.path.exists(p) or p == STDIN for p in paths):
+            return paths
+    return None
+
+
+def _inputs(paths: list[str], problems: list[Problem]) -> list[tuple[InputFile, Format]]:
+    if STDIN in paths:
+        raise CorpusError("dedup reads its inputs twice and cannot read '-' (stdin); save it to a file first")
+    base = common_parent(paths)
+    found: list[tuple[InputFile, Format]] = []
+    for path in paths:
+        for item in find_inputs(path, base, None):
+            if isinstance(item, Problem):
+                problems.append(item)
+                continue
+            fmt = format_of(item.path)
+            if fmt is None and not item.explicit:
+                problems.append(Problem(item.shown, f"{Path(item.path).suffix} files are not deduplicated "
+                                        "(JSONL, CSV and one-text files are); skipped", True))
+                continue
+            found.append((item, fmt or format_of("x.txt")))  # type: ignore[arg-type]
+    return found
+
+
+def _check_output(paths: list[str], output: Path, single: bool, overwrite: bool) -> None:
+    """Refuse an output that is, or lies inside, an input; a folder output must be new or empty."""
+    target = output.resolve()
+    for raw in paths:
+        inp = Path(raw).resolve()
+        if target == inp or (inp.is_dir() and target.is_relative_to(inp)):
+            msg = f"output {str(output)!r} is or lies inside the input {raw!r}; write it somewhere else"
+            raise OverwriteError(msg)
+    if single:
+        if output.exists() and not overwrite:
+            msg = f"{output} exists; choose another output or pass overwrite=True (--overwrite)"
+            raise OverwriteError(msg)
+        return
+    if output.exists() and (not output.is_dir() or (any(output.iterdir()) and not overwrite)):
+        msg = (f"output folder {str(output)!r} exists and is not empty (or is a file); name a new or "
+               "empty folder, or pass overwrite=True (--overwrite)")
+        raise OverwriteError(msg)
+
+
+def _memory_batches(items: Iterable[DocumentLike], size: int) -> Iterator[RecordBatch]:
+    """The documents of an in-memory collection in batches; an item that is not one is a problem."""
+    docs: list[Document] = []
+    rows: list[int] = []
+    problems: list[Problem] = []
+    for i, item in enumerate(items):
+        doc = coerce_document(item, i)
+        if isinstance(doc, Document):
+            docs.append(doc)
+            rows.append(i)
+        else:
+            problems.append(Problem(f"item {i}", doc.reason + "; skipped", True))
+        if len(docs) >= size:
+            yield RecordBatch(docs, np.array(rows, dtype=np.int64), problems)
+            docs, rows, problems = [], [], []
+    if docs or problems:
+        yield RecordBatch(docs, np.array(rows, dtype=np.int64), problems)
+
+
+def dedup(
+    source: DedupSource,
+    output: str | os.PathLike[str] | None = None,
+    *,
+    config: DedupConfig | None = None,
+    mode: Literal["drop", "mark"] = "drop",
+    key: Callable[[Document], Hashable] | None = None,
+    fields: Fields | None = None,
+    mark_names: Sequence[str] = MARK_NAMES,
+    overwrite: bool = False,
+    workdir: str | os.PathLike[str] | None = None,
+    max_bytes: int = DEFAULT_MAX_BYTES,
+    csv_delimiter: str | None = None,
+    progress: Progress | None = None,
+    on_problem: Callable[[Problem], None] | None = None,
+) -> DedupResult:
+    """Find the exact and near-duplicate records of ``source`` and keep one of each family.
+
+    ``source``: a JSONL, CSV or text file, a folder of them, several paths, or an in-memory
+    collection of :class:`~syndetect.Document` objects, mappings (``id``, ``text``, ...) or strings.
+    ``output``: where the deduplicated copy goes, in the input's format: a file for one input file,
+    else a folder (new or empty) mirroring the inputs' relative paths. ``None`` writes nothing (the
+    result holds every decision). ``mode="drop"`` leaves the dropped records out; ``"mark"`` keeps
+    every record and adds the fields ``mark_names`` (family, kept, reason, kept record's id,
+    similarity). ``key``: a function of a :class:`~syndetect.Document`; each family keeps the record
+    with the smallest key (ties to the earlier record) instead of ``config.keep``. ``fields``, ``max_bytes``
+    and ``csv_delimiter`` are read as by :func:`syndetect.read_corpus`. A record that cannot be read is
+    a problem (``on_problem`` is called with each, and the result lists them), not an error: it is
+    copied to the output unchanged. Nothing is ever written onto an input, nor onto an existing output
+    unless ``overwrite``.
+    """
+    cfg = config or DedupConfig()
+    if not isinstance(cfg, DedupConfig):
+        raise ConfigError(f"config must be a syndetect.DedupConfig, got {type(cfg).__name__}")
+    if mode not in ("drop", "mark"):
+        raise ConfigError(f"mode must be 'drop' or 'mark', got {mode!r}")
+    names = tuple(mark_names)
+    if len(names) != len(MARK_NAMES) or len(set(names)) != len(names) or not all(
+            isinstance(n, str) and n for n in names):
+        msg = f"mark_names must be {len(MARK_NAMES)} distinct non-empty names, got {mark_names!r}"
+        raise ConfigError(msg)
+    paths = _resolve(source)
+    if paths is None and output is not None:
+        raise ConfigError("an in-memory source has no format to write back: leave output=None and use the "
+                          "result's decisions")
+    problems: list[Problem] = []
+
+    def note(found: Iterable[Problem]) -> None:
+        for p in found:
+            problems.append(p)
+            if on_problem is not None:
+                on_problem(p)
+
+    found: list[Problem] = []
+    inputs = _inputs(paths, found) if paths is not None else []
+    note(found)
+    out = None if output is None else Path(output)
+    single = paths is not None and len(paths) == 1 and len(inputs) == 1 and inputs[0][0].explicit
+    if out is not None and paths is not None:
+        _check_output(paths, out, single, overwrite)
+    opts = ReadOptions(fields or Fields(), max_bytes, csv_delimiter)
+    report = progress or (lambda stage, done, total: None)
+    with collection_paused(), tempfile.TemporaryDirectory(prefix="syndetect-dedup-", dir=workdir) as tmp, \
+            ExitStack() as stack:
+        clock = StageClock()
+        judge = _Judge(cfg, key, Path(tmp), stack)
+        if paths is None:
+            for batch in _memory_batches(source, cfg.batch_size):  # type: ignore[arg-type]
+                note(batch.problems)
+                judge.add(batch.documents, 0, batch.rows)
+                report("reading", judge.n, 0)
+        else:
+            for p, (inp, fmt) in enumerate(inputs):
+                for batch in fmt.read(inp, opts, cfg.batch_size):
+                    note(batch.problems)
+                    judge.add(batch.documents, p, batch.rows)
+                    report("reading", judge.n, 0)
+        clock.lap("reading")
+        family, kept, code, similarity, n_candidates = judge.decide(stack, clock)
+        path_names: tuple[str | None, ...] = tuple(inp.shown for inp, _ in inputs) if paths else (None,)
+        result = DedupResult(
+            judge.ids, path_names, judge.column("path", np.int32), judge.column("row", np.int64), family,
+            kept, code, similarity, DedupStats(0, {}, 0, 0, 0), tuple(problems), cfg)
+        written: list[str] = []
+        if out is not None:
+            written = _write(result, inputs, out, single, mode == "mark", names, opts, overwrite, report)
+            clock.lap("writing")
+    by_reason = {r: int(c) for r, c in zip(REASONS, np.bincount(code, minlength=len(REASONS)), strict=True)}
+    stats = DedupStats(judge.n, by_reason, int(np.count_nonzero(code == 1)), n_candidates,
+                       sum(p.fatal_for_document for p in problems), clock.total())
+    return DedupResult(result.ids, result.paths, result.path_index, result.rows, family, kept, code,
+                       similarity, stats, tuple(problems), cfg, tuple(written))
+
+
+def _mark_values(result: DedupResult, which: I64) -> list[tuple[Any, ...]]:
+    ids = result.ids
+    kept = result.kept_index[which].tolist()
+    return [(f, k == i, REASONS[c], ids[k], None if s != s else round(s, 6))
+            for i, f, k, c, s in zip(which.tolist(), result.family[which].tolist(), kept,
+                                     result.reason_code[which].tolist(), result.similarity[which].tolist(),
+                                     strict=True)]
+
+
+def _write(result: DedupResult, inputs: list[tuple[InputFile, Format]], out: Path, single: bool, mark: bool,
+           names: tuple[str, ...], opts: ReadOptions, overwrite: bool, report: Progress) -> list[str]:
+    """The second pass: each input copied to its place under ``out`` (or to ``out`` itself)."""
+    order = np.argsort(result.path_index, kind="stable")
+    cuts = np.searchsorted(result.path_index[order], np.arange(len(inputs) + 1))
+    written: list[str] = []
+    text_marks: list[bytes] = []
+    if not single:
+        out.mkdir(parents=True, exist_ok=True)
+    for p, (inp, fmt) in enumerate(inputs):
+        which = order[cuts[p] : cuts[p + 1]]
+        marks = Marks(result.rows[which], result.kept[which], _mark_values(result, which), names, mark)
+        dest = out if single else out / inp.doc_id
+        if fmt.one_text and mark:
+            text_marks.extend(json.dumps({"id": result.ids[i], "path": inp.doc_id,
+                                          **dict(zip(names, v, strict=True))}).encode() + b"\n"
+                              for i, v in zip(which.tolist(), marks.values, strict=True))
+            continue
+        if fmt.one_text and which.size and not marks.keep.all():
+            continue
+        with atomic_output(dest, overwrite=overwrite) as fh:
+            fmt.write(inp, fh, marks, opts)
+        written.append(str(dest))
+        report("writing", p + 1, len(inputs))
+    if text_marks:
+        dest = out if single else out / MARKS_FILE
+        with atomic_output(dest, overwrite=overwrite) as fh:
+            fh.writelines(text_marks)
+        written.append(str(dest))
+    return written
