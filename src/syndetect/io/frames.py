@@ -6,8 +6,9 @@ One call gives a table per kind of finding, with the same field names as the JSO
 ``pairs``
     one row per pair, in the result's order (``pair`` is its position in ``result.pairs``): ``a``,
     ``b``, ``jaccard``, ``jaccard_estimate``, ``containment_a``, ``containment_b``, ``evidence``,
-    ``family`` (the family of both documents, or null), ``passages`` (how many) and ``words`` (the
-    passages' words in ``a``); with provenance ``relation``, ``a_status``, ``b_status``, ``agency``.
+    ``family`` (the family of ``a``, as in the JSONL report, or null), ``b_family`` (that of ``b``:
+    a pair may link two families), ``passages`` (how many) and ``words`` (the passages' words in
+    ``a``); with provenance ``relation``, ``a_status``, ``b_status``, ``agency``.
 ``passages``
     one row per shared passage: ``pair``, ``passage`` (its position in the pair), ``a``, ``b``,
     ``a_start``, ``a_end``, ``b_start``, ``b_end`` (raw, half-open, in characters), ``score``,
@@ -57,7 +58,7 @@ _STR, _F64, _I64, _BOOL = "string", "float64", "int64", "bool"
 _COLUMNS: dict[str, list[tuple[str, str]]] = {
     "pairs": [("pair", _I64), ("a", _STR), ("b", _STR), ("jaccard", _F64), ("jaccard_estimate", _F64),
               ("containment_a", _F64), ("containment_b", _F64), ("evidence", _STR), ("family", _STR),
-              ("passages", _I64), ("words", _I64)],
+              ("b_family", _STR), ("passages", _I64), ("words", _I64)],
     "pairs+": [("relation", _STR), ("a_status", _STR), ("b_status", _STR), ("agency", _STR)],
     "passages": [("pair", _I64), ("passage", _I64), ("a", _STR), ("b", _STR), ("a_start", _I64),
                  ("a_end", _I64), ("b_start", _I64), ("b_end", _I64), ("score", _F64), ("quote", _BOOL),
@@ -133,7 +134,8 @@ def _pairs(result: ScanResult) -> dict[str, list[Any]]:
         "containment_a": [p.containment_a for p in pairs],
         "containment_b": [p.containment_b for p in pairs],
         "evidence": [p.evidence for p in pairs],
-        "family": [family_of.get(p.a) if family_of.get(p.a) == family_of.get(p.b) else None for p in pairs],
+        "family": [family_of.get(p.a) for p in pairs],
+        "b_family": [family_of.get(p.b) for p in pairs],
         "passages": [len(p.passages) for p in pairs],
         "words": [sum(s.words for s in p.passages) for p in pairs],
     }

@@ -99,10 +99,12 @@ class TableSource:
         self.columns = columns
         self.rows = rows
 
-    def column_type(self, name: str) -> str:
-        """What column ``name`` holds: ``"string"``, ``"integer"``, ``"null"`` (nothing),
-        ``"object"`` (anything: each value is checked) or the name of another type."""
-        return arrow_kind(self.schema().field(name).type)
+    def column_type(self, name: str) -> tuple[str, str]:
+        """What column ``name`` holds, ``(kind, type name)``: the kind is ``"string"``,
+        ``"integer"``, ``"null"`` (nothing), ``"object"`` (anything: each value is checked) or
+        ``"other"``."""
+        data_type = self.schema().field(name).type
+        return arrow_kind(data_type), str(data_type)
 
     def schema(self) -> Any:
         """The pyarrow schema of the rows :meth:`batches` gives."""
@@ -139,13 +141,15 @@ def arrow_kind(data_type: Any) -> str:
         return "string"
     if pa.types.is_integer(data_type):
         return "integer"
-    return "null" if pa.types.is_null(data_type) else str(data_type)
+    return "null" if pa.types.is_null(data_type) else "other"
 
 
 def _reason(exc: Exception) -> str:
     """An exception as a short reason: its first line."""
-    text = str(exc).strip().splitlines()
-    return text[0] if text else type(exc).__name__
+    lines = str(exc).strip().splitlines()
+    if not lines:
+        return type(exc).__name__
+    return "".join(c if c.isprintable() else ascii(c)[1:-1] for c in lines[0])
 
 
 class _ParquetFile(TableSource):
@@ -306,14 +310,14 @@ class _PandasFrame(TableSource):
         labels = [str(c) for c in frame.columns]
         super().__init__(shown, None, tuple(labels), len(frame))
 
-    def column_type(self, name: str) -> str:
+    def column_type(self, name: str) -> tuple[str, str]:
         pd = require("pandas", "reading a pandas DataFrame")
         dtype = self.frame[name].dtype
         if isinstance(dtype, pd.StringDtype) or getattr(dtype, "kind", "") in ("S", "U"):
-            return "string"
+            return "string", str(dtype)
         if dtype == np.dtype(object) or isinstance(dtype, pd.CategoricalDtype):
-            return "object"
-        return "integer" if pd.api.types.is_integer_dtype(dtype) else str(dtype)
+            return "object", str(dtype)
+        return "integer" if pd.api.types.is_integer_dtype(dtype) else "other", str(dtype)
 
     def schema(self) -> Any:
         pa = require("pyarrow", "writing a pandas DataFrame to a file")

@@ -131,7 +131,7 @@ def _open(source: object, shown: str | None, on_error: OnError) -> TableSource |
 def _fail(problem: Problem, on_error: OnError, hint: str = "") -> Problem:
     """``problem``, or (``on_error="raise"``) the CorpusError that says it, with ``hint``."""
     if on_error == "raise":
-        raise CorpusError(f"{problem}" + (f"; {hint}" if hint else ""))
+        raise CorpusError(str(problem).removesuffix("; skipped") + (f"; {hint}" if hint else ""))
     return problem
 
 
@@ -142,12 +142,13 @@ def _columns(table: TableSource, f: Fields, on_error: OnError) -> Any:
         problem = Problem(table.shown, f"no {f.text!r} column (columns: {field_names(found)}); skipped", True,
                           kind=MISSING_FIELD, found=found)
         return _fail(problem, on_error, "name the text column with Fields(text=...)")
-    kind = table.column_type(f.text)
+    kind, name = table.column_type(f.text)
     if kind not in _TEXT_TYPES:
-        problem = Problem(table.shown, f"column {f.text!r} holds {kind}, not text; skipped", True)
+        problem = Problem(table.shown, f"column {f.text!r} holds {name}, not text; skipped", True)
         return _fail(problem, on_error, "name the text column with Fields(text=...)")
-    if f.id in table.columns and (kind := table.column_type(f.id)) not in _ID_TYPES:
-        reason = f"column {f.id!r} holds {kind}, not strings or integers; skipped"
+    kind, name = table.column_type(f.id) if f.id in table.columns else ("null", "")
+    if kind not in _ID_TYPES:
+        reason = f"column {f.id!r} holds {name}, not strings or integers; skipped"
         problem = Problem(table.shown, reason, True)
         return _fail(problem, on_error, "name another id column with Fields(id=...), or one the table does "
                      "not have for row numbers as ids")
