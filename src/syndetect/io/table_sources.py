@@ -166,6 +166,7 @@ class _ParquetFile(TableSource):
 
     def batches(self, names: list[str] | None, batch_rows: int) -> Iterator[Batch | Unreadable]:
         pa = require("pyarrow", "reading Parquet files")
+        pool = pa.default_memory_pool()
         first = 0
         for group in range(self.pf.metadata.num_row_groups):
             size = self.pf.metadata.row_group(group).num_rows
@@ -175,6 +176,10 @@ class _ParquetFile(TableSource):
                                                   use_threads=False):
                     yield at, part, batch
                     at += batch.num_rows
+                    del batch
+                    # hand the pages of the batches done back to the system: Arrow's default
+                    # allocator (mimalloc) otherwise keeps them, and the peak grows with the file
+                    pool.release_unused()
             except (OSError, pa.ArrowException) as exc:
                 yield Unreadable(at, first + size - at, part, _reason(exc))
             first += size
