@@ -38,15 +38,10 @@ def make(kind: str, columns: dict[str, Any], tmp_path: Path, *, row_group: int |
         path = tmp_path / "t.parquet"
         pq.write_table(table, path, row_group_size=row_group)
         return path
-    if kind == "feather":
-        path = tmp_path / "t.feather"
-        with pa.OSFile(str(path), "wb") as sink, pa.ipc.new_file(sink, table.schema) as writer:
-            for batch in table.to_batches(max_chunksize=row_group or max(table.num_rows, 1)):
-                writer.write_batch(batch)
-        return path
-    if kind == "arrow-stream":
-        path = tmp_path / "t.arrow"
-        with pa.OSFile(str(path), "wb") as sink, pa.ipc.new_stream(sink, table.schema) as writer:
+    if kind in ("feather", "arrow-stream"):
+        path = tmp_path / ("t.feather" if kind == "feather" else "t.arrow")
+        new = pa.ipc.new_file if kind == "feather" else pa.ipc.new_stream
+        with pa.OSFile(str(path), "wb") as sink, new(sink, table.schema) as writer:
             for batch in table.to_batches(max_chunksize=row_group or max(table.num_rows, 1)):
                 writer.write_batch(batch)
         return path

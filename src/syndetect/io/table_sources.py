@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import importlib
 import os
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -128,6 +128,18 @@ class TableSource:
         """The in-memory table with the ``extra`` pyarrow arrays as new columns, rows where ``keep``."""
         msg = f"{self.shown} is a file: give write_table a destination path"
         raise ConfigError(msg)
+
+    def by_slices(self, rows_from: Callable[[int], Any]) -> Iterator[Batch | Unreadable]:
+        """The batches of the pyarrow tables ``rows_from(start)`` gives for ``start`` = 0, ``step``,
+        ``2 * step``... up to :attr:`rows` (``rows_from`` knows the step)."""
+        first = 0
+        while first < self.rows:
+            table = rows_from(first)
+            if table.num_rows == 0:  # pragma: no cover - a table shorter than it said
+                return
+            for batch in table.to_batches():
+                yield first, "", batch
+                first += batch.num_rows
 
 
 def arrow_kind(data_type: Any) -> str:
@@ -262,11 +274,7 @@ class _PolarsFrame(TableSource):
 
     def batches(self, names: list[str] | None, batch_rows: int) -> Iterator[Batch | Unreadable]:
         frame = self.frame if names is None else self.frame.select(names)
-        for start in range(0, self.rows, batch_rows):
-            first = start
-            for batch in frame.slice(start, batch_rows).to_arrow().to_batches():
-                yield first, "", batch
-                first += batch.num_rows
+        return self.by_slices(lambda start: frame.slice(start, batch_rows).to_arrow())
 
     def rebuild(self, extra: dict[str, Any], keep: NDArray[np.bool_] | None) -> Any:
         pl = require("polars", "writing a Polars DataFrame")
@@ -288,14 +296,9 @@ class _Dataset(TableSource):
 
     def batches(self, names: list[str] | None, batch_rows: int) -> Iterator[Batch | Unreadable]:
         data = self.dataset.with_format("arrow")
-        for start in range(0, self.rows, batch_rows):
-            table = data[start : start + batch_rows]
-            if names is not None:
-                table = table.select(names)
-            first = start
-            for batch in table.to_batches():
-                yield first, "", batch
-                first += batch.num_rows
+        if names is not None:
+            data = data.select_columns(names)
+        return self.by_slices(lambda start: data[start : start + batch_rows])
 
     def rebuild(self, extra: dict[str, Any], keep: NDArray[np.bool_] | None) -> Any:
         dataset = self.dataset
