@@ -316,3 +316,17 @@ def test_a_missing_library_names_the_extra(tmp_path: Path, monkeypatch: pytest.M
     assert [str(p) for p in read.problems] == [
         f"{path}: reading Parquet and Arrow files needs pyarrow: pip install 'syndetect[parquet]'; skipped"
     ]
+
+
+def test_a_subclass_of_a_frame_is_read_as_the_frame() -> None:
+    pd = pytest.importorskip("pandas")
+
+    class Articles(pd.DataFrame):  # a library's own frame type (geopandas, say) defined elsewhere
+        pass
+
+    frame = Articles({"text": TEXTS[:2]})
+    assert type(frame).__module__ == __name__
+    docs, rows, problems = collect(iter_table_batches(frame))
+    assert (rows, problems) == ([0, 1], [])
+    assert [d.id for d in docs] == ["0", "1"]
+    assert [d.text for d in read_corpus(frame).documents] == TEXTS[:2]

@@ -184,6 +184,8 @@ def test_existing_files_and_the_input_are_never_written_over(tmp_path: Path) -> 
         write_table(source, tmp_path / "link.parquet", added(), overwrite=True)
     with pytest.raises(ConfigError, match="is a directory"):
         write_table(source, tmp_path, added(), overwrite=True)
+    with pytest.raises(ConfigError, match=r"the directory .*absent does not exist; create it first"):
+        write_table(source, tmp_path / "absent" / "out.parquet", added())
     assert source.read_bytes() == before
 
 

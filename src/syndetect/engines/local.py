@@ -71,8 +71,9 @@ def scan(
 def _refuse_table(documents: object) -> None:
     """A pyarrow Table or a pandas or Polars DataFrame iterates over its columns, not its rows: say how
     to read one instead of scanning the column names."""
-    kind = type(documents).__module__.split(".")[0]
-    if kind in ("pandas", "polars", "pyarrow"):
+    kind = next((c.__module__.split(".")[0] for c in type(documents).__mro__
+                 if c.__module__.split(".")[0] in ("pandas", "polars", "pyarrow")), None)
+    if kind is not None:
         msg = (f"scan() takes documents, not a {kind}.{type(documents).__name__}: read its rows with "
                "syndetect.read_corpus(table, fields=Fields(text=..., id=...)) and scan the result's "
                ".documents (see docs/formats.md)")

@@ -26,7 +26,7 @@ from ..errors import ConfigError
 from .discovery import ARROW_SUFFIXES, PARQUET_SUFFIXES, TABLE_SUFFIXES
 from .problems import Problem, cannot_read
 
-__all__ = ["EXTRAS", "Slice", "TableSource", "Unreadable", "is_table", "open_table", "require"]
+__all__ = ["EXTRAS", "Slice", "TableSource", "Unreadable", "is_table", "open_table", "require", "table_kind"]
 
 EXTRAS = {"pyarrow": "parquet", "pandas": "frames", "polars": "polars", "datasets": "hf"}
 """The optional extra of syndetect that installs each library a table may come from."""
@@ -49,9 +49,19 @@ def require(module: str, what: str) -> Any:
 
 
 def is_table(obj: object) -> bool:
-    """Whether ``obj`` is an in-memory table this module reads (by the package its type comes from,
-    without importing that package)."""
-    return type(obj).__module__.split(".")[0] in _KINDS and not isinstance(obj, (str, bytes))
+    """Whether ``obj`` comes from a library whose tables this module reads (pyarrow, pandas, polars,
+    datasets; a subclass defined elsewhere counts), told without importing the library."""
+    return table_kind(obj) is not None
+
+
+def table_kind(obj: object) -> tuple[str, str] | None:
+    """``(library, class name)`` of the first class of ``obj``'s type, or of a base class, that comes
+    from pyarrow, pandas, polars or datasets; None for any other object."""
+    for cls in type(obj).__mro__:
+        root = cls.__module__.split(".")[0]
+        if root in _KINDS:
+            return root, cls.__name__
+    return None
 
 
 @dataclass(frozen=True, slots=True)
@@ -363,8 +373,7 @@ def open_table(source: object, shown: str | None = None) -> TableSource | Proble
     if isinstance(source, (str, os.PathLike)):
         path = os.fspath(source)
         return _open_file(path, shown or path)
-    root = type(source).__module__.split(".")[0]
-    name = type(source).__name__
+    root, name = table_kind(source) or (type(source).__module__.split(".")[0], type(source).__name__)
     shown = shown or _KINDS.get(root, name)
     if root == "pyarrow" and name == "Table":
         return _ArrowTable(shown, source)

@@ -315,6 +315,10 @@ def _check_dest(path: str, table: TableSource, overwrite: bool) -> None:
     if os.path.isdir(path):
         msg = f"{path} is a directory; give a file name"
         raise ConfigError(msg)
+    parent = os.path.dirname(os.path.abspath(path))
+    if not os.path.isdir(parent):
+        msg = f"cannot write {path}: the directory {parent} does not exist; create it first"
+        raise ConfigError(msg)
     if os.path.lexists(path) and not overwrite:
         msg = f"{path} exists; pass overwrite=True to replace it, or write to another file"
         raise OverwriteError(msg)
