@@ -327,6 +327,6 @@ def text_problem(text: str, max_bytes: int) -> str | None:
         size = len(text.encode("utf-8", "surrogatepass"))
         if size > max_bytes:
             return too_large(size, max_bytes, what="text")
-    if not text.strip():
+    if not text or text.isspace():  # what text.strip() would leave empty, without copying the text
         return "empty text; skipped"
     return None
