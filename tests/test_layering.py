@@ -47,7 +47,8 @@ ORDER = [
     "index.sqlite", "index.query", "index.results", "index.stored_config", "index.period", "index.api",
     "index",
     # input and output
-    "io.problems", "io.decoding", "io.discovery", "io.records", "io.corpus",
+    "io.problems", "io.decoding", "io.discovery", "io.records", "io.table_sources", "io.tables",
+    "io.corpus", "io.frames",
     "io.report_provenance", "io.report_text", "io.report_html_provenance", "io.charts", "io.report_html",
     "io.report", "io",
     # near-duplicate removal

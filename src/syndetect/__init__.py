@@ -30,6 +30,9 @@ from .errors import (
 )
 from .index.api import Index
 from .io.corpus import iter_corpus, read_corpus
+from .io.frames import ResultFrames, to_frames
+from .io.records import Fields
+from .io.tables import TableBatch, TableWritten, iter_table_batches, write_table
 from .sketch.files import load_signatures, save_signatures
 from .sketch.interop import from_datasketch, to_datasketch
 from .sketch.minhash import jaccard_estimate
@@ -52,6 +55,7 @@ __all__ = [
     "DedupResult",
     "Document",
     "Family",
+    "Fields",
     "FormatError",
     "FormatTypeError",
     "Index",
@@ -61,18 +65,22 @@ __all__ = [
     "OverwriteError",
     "Pair",
     "Passage",
+    "ResultFrames",
     "ScanConfig",
     "ScanResult",
     "ScanStats",
     "ShingleConfig",
     "Skipped",
     "SyndetectError",
+    "TableBatch",
+    "TableWritten",
     "WorkerError",
     "WorkerPool",
     "__version__",
     "dedup",
     "from_datasketch",
     "iter_corpus",
+    "iter_table_batches",
     "jaccard_estimate",
     "load_signatures",
     "read_corpus",
@@ -82,6 +90,8 @@ __all__ = [
     "scan_stream",
     "signatures",
     "to_datasketch",
+    "to_frames",
+    "write_table",
 ]
 
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from ..config import ScanConfig
-from ..errors import ConfigError
+from ..errors import ConfigError, CorpusTypeError
 from ..types import ScanResult
 from ..workers.collect import collection_paused
 from ..workers.tasks import Executor
@@ -59,12 +59,25 @@ def scan(
     the process's only Python thread (:mod:`syndetect.workers.collect`), and restored as it was when
     it returns or raises: the scan itself makes no reference cycles.
     """
+    _refuse_table(documents)
     if config is not None and not isinstance(config, ScanConfig):
         msg = (f"scan(config=...) takes a syndetect.ScanConfig, got {type(config).__name__}; "
                "build one with syndetect.ScanConfig(...) or leave it out for the defaults")
         raise ConfigError(msg)
     with collection_paused():
         return _scan(documents, config or ScanConfig(), progress, workers, provenance)
+
+
+def _refuse_table(documents: object) -> None:
+    """A pyarrow Table or a pandas or Polars DataFrame iterates over its columns, not its rows: say how
+    to read one instead of scanning the column names."""
+    kind = next((c.__module__.split(".")[0] for c in type(documents).__mro__
+                 if c.__module__.split(".")[0] in ("pandas", "polars", "pyarrow")), None)
+    if kind is not None:
+        msg = (f"scan() takes documents, not a {kind}.{type(documents).__name__}: read its rows with "
+               "syndetect.read_corpus(table, fields=Fields(text=..., id=...)) and scan the result's "
+               ".documents (see docs/formats.md)")
+        raise CorpusTypeError(msg)
 
 
 def _scan(

@@ -20,9 +20,15 @@ Formats, chosen by file extension:
     A JSON array of objects, or one object; a file that is not valid JSON as a whole is read as JSONL.
 ``.csv``
     One document per row; the first row names the columns.
+``.parquet``, ``.arrow``, ``.feather``, ``.ipc``
+    One document per row of a Parquet file or an Arrow IPC file or stream (Feather version 2), read a
+    row group or record batch at a time by :mod:`~syndetect.io.tables` (needs pyarrow: ``pip install
+    'syndetect[parquet]'``).
 
-Record fields are configurable with :class:`Fields` (``id``, ``text``, and optional ``source``, ``date``,
-``url``). A record without an id gets ``<file id>:<line>``.
+Record fields and table columns are configurable with :class:`Fields` (``id``, ``text``, and optional
+``source``, ``date``, ``url``). A record without an id gets ``<file id>:<line>``, a table row
+``<file id>:<row>`` (rows numbered from 0). An in-memory table (a ``pyarrow.Table``, a pandas or Polars
+``DataFrame``, a ``datasets.Dataset``) given instead of paths is read the same way.
 
 Document ids: a file's path relative to the deepest common parent directory of the paths given (a
 directory counts as itself, a file as its parent; POSIX separators), or the record's id field. So one
@@ -49,7 +55,9 @@ Bad input (each reported once as a :class:`Problem`, the rest goes on)
     with a warning), a UTF-8 byte order mark (removed, with a note), empty files or records, files larger
     than ``max_bytes``, unreadable files, symlink loops, malformed JSONL lines and CSV rows (with their line
     number), and duplicate record ids (the later one is skipped). CSV files separated by ``;``, tabs or
-    ``|`` are recognised from their header line.
+    ``|`` are recognised from their header line. Tables: a file that is not a readable table, a missing
+    text column or one that holds no text (the file is skipped), a row group that cannot be read, and
+    rows whose text is null, not a string or empty (with their row number and row group).
 """
 
 from __future__ import annotations
@@ -57,12 +65,12 @@ from __future__ import annotations
 import os
 import stat
 import sys
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import IO
+from typing import IO, Any
 
-from ..errors import CorpusError, CorpusTypeError
+from ..errors import ConfigError, CorpusError, CorpusTypeError
 from ..text.html import extract_html_text
 from ..types import Document
 from .decoding import decode
@@ -74,6 +82,7 @@ from .discovery import (
     JSONL_SUFFIXES,
     STDIN,
     STDIN_NAME,
+    TABLE_SUFFIXES,
     TEXT_SUFFIXES,
     InputFile,
     SourceFrom,
@@ -81,7 +90,9 @@ from .discovery import (
     find_inputs,
 )
 from .problems import MISSING_FIELD, Problem, cannot_read, too_large
-from .records import CSV_DELIMITERS, Fields, RecordReader, sniff_delimiter
+from .records import CSV_DELIMITERS, DEFAULT_MAX_BYTES, Fields, RecordReader, sniff_delimiter
+from .table_sources import is_table
+from .tables import iter_table_batches
 
 __all__ = [
     "CORPUS_SUFFIXES",
@@ -94,6 +105,7 @@ __all__ = [
     "MISSING_FIELD",
     "STDIN",
     "STDIN_NAME",
+    "TABLE_SUFFIXES",
     "TEXT_SUFFIXES",
     "CorpusRead",
     "Fields",
@@ -105,10 +117,11 @@ __all__ = [
     "sniff_delimiter",
 ]
 
-DEFAULT_MAX_BYTES = 10 * 1024 * 1024
-"""Largest file (or record text, in UTF-8 bytes) read as one document: 10 MiB, far above any article."""
-
 ProgressCallback = Callable[[str, int, int], None]
+
+Paths = str | os.PathLike[str] | Iterable[str | os.PathLike[str]] | Any
+"""Files and directories to read, or one in-memory table (a ``pyarrow.Table``, a pandas or Polars
+``DataFrame``, a ``datasets.Dataset``)."""
 
 
 @dataclass(slots=True)
@@ -143,7 +156,7 @@ def _path_list(paths: str | os.PathLike[str] | Iterable[str | os.PathLike[str]])
 
 
 def read_corpus(
-    paths: str | os.PathLike[str] | Iterable[str | os.PathLike[str]],
+    paths: Paths,
     *,
     fields: Fields | None = None,
     source_from: SourceFrom | None = None,
@@ -160,7 +173,7 @@ def read_corpus(
     """
     reader = _make_reader(fields, source_from, max_bytes, stdin, csv_delimiter)
     result = CorpusRead()
-    for item in reader.run(_path_list(paths), progress):
+    for item in reader.run(paths, progress):
         if isinstance(item, Problem):
             result.problems.append(item)
             if on_problem is not None:
@@ -172,7 +185,7 @@ def read_corpus(
 
 
 def iter_corpus(
-    paths: str | os.PathLike[str] | Iterable[str | os.PathLike[str]],
+    paths: Paths,
     *,
     fields: Fields | None = None,
     source_from: SourceFrom | None = None,
@@ -195,9 +208,14 @@ def iter_corpus(
     directory counts as itself, a file as its parent), with ``/`` separators: one directory gives
     ``a.txt`` and ``2020/b.txt``, ``d1 d2`` (or ``d1/a.txt d2/a.txt``) give ``d1/a.txt`` and
     ``d2/a.txt``, so files of different folders never share an id. Records keep their id field.
+
+    ``paths`` may instead be one in-memory table (a ``pyarrow.Table``, a pandas or Polars
+    ``DataFrame``, a ``datasets.Dataset``): one document per row, named by ``fields`` as for a table
+    file; a row without an id gets its row number (from 0) as id. Its problems name it
+    ``pandas.DataFrame`` (and so on) with the row.
     """
     reader = _make_reader(fields, source_from, max_bytes, stdin, csv_delimiter)
-    yield from reader.run(_path_list(paths), progress)
+    yield from reader.run(paths, progress)
 
 
 def _make_reader(
@@ -248,7 +266,11 @@ class _Reader:
         self.seen_files: dict[tuple[int, int], str] = {}
         self.files = 0
 
-    def run(self, paths: Sequence[str], progress: ProgressCallback | None) -> Iterator[Document | Problem]:
+    def run(self, given: Paths, progress: ProgressCallback | None) -> Iterator[Document | Problem]:
+        if is_table(given):
+            yield from self._in_memory(given, progress)
+            return
+        paths = _path_list(given)
         self.base = common_parent(paths)
         inputs: list[InputFile] = []
         for path in paths:
@@ -296,10 +318,40 @@ class _Reader:
             elif suffix in CSV_SUFFIXES:
                 with open(inp.path, "rb") as fh:
                     yield from self.records.read_csv(inp, fh)
+            elif suffix in TABLE_SUFFIXES:
+                yield from self._table(inp.path, inp.shown, inp.doc_id, inp.source)
             else:
                 yield from self._single_file(inp, st.st_size, html=suffix in HTML_SUFFIXES)
         except OSError as exc:
             yield Problem(inp.shown, cannot_read(exc), True)
+
+    def _in_memory(self, table: object, progress: ProgressCallback | None) -> Iterator[Document | Problem]:
+        if progress is not None:
+            progress("reading", 0, 1)
+        self.files += 1
+        yield from self._table(table, None, None, None)
+        if progress is not None:
+            progress("reading", 1, 1)
+
+    def _table(
+        self, source: object, shown: str | None, id_prefix: str | None, default_source: str | None
+    ) -> Iterator[Document | Problem]:
+        """The documents of a table file or an in-memory table, a batch of rows at a time; a table
+        that cannot be read (no text column, not a table file, pyarrow missing) is one problem."""
+        try:
+            batches = iter_table_batches(
+                source, self.records.fields, shown=shown, id_prefix=id_prefix, default_source=default_source,
+                max_bytes=self.max_bytes, unique_ids=shown is None, on_error="problem",
+            )
+            for batch in batches:
+                yield from batch.problems
+                if shown is None:  # in memory: the only input, whose ids were checked as it was read
+                    yield from batch.documents
+                    continue
+                for doc in batch.documents:
+                    yield from self._emit(f"{shown}: row {doc.meta['row']}", None, doc)
+        except ConfigError as exc:  # an optional library is missing
+            yield Problem(shown or type(source).__name__, f"{exc}; skipped", True)
 
     def _single_file(self, inp: InputFile, size: int, *, html: bool) -> Iterator[Document | Problem]:
         if size > self.max_bytes:

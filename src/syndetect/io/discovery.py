@@ -18,13 +18,16 @@ from typing import Literal
 from .problems import Problem, cannot_read
 
 __all__ = [
+    "ARROW_SUFFIXES",
     "CORPUS_SUFFIXES",
     "CSV_SUFFIXES",
     "HTML_SUFFIXES",
     "JSONL_SUFFIXES",
     "JSON_SUFFIXES",
+    "PARQUET_SUFFIXES",
     "STDIN",
     "STDIN_NAME",
+    "TABLE_SUFFIXES",
     "TEXT_SUFFIXES",
     "InputFile",
     "SourceFrom",
@@ -37,7 +40,14 @@ HTML_SUFFIXES = frozenset({".html", ".htm"})
 JSONL_SUFFIXES = frozenset({".jsonl", ".ndjson"})
 JSON_SUFFIXES = frozenset({".json"})
 CSV_SUFFIXES = frozenset({".csv"})
-CORPUS_SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | JSONL_SUFFIXES | JSON_SUFFIXES | CSV_SUFFIXES
+PARQUET_SUFFIXES = frozenset({".parquet"})
+ARROW_SUFFIXES = frozenset({".arrow", ".feather", ".ipc"})
+"""Arrow IPC files (Feather version 2 is the same format) and Arrow IPC streams."""
+TABLE_SUFFIXES = PARQUET_SUFFIXES | ARROW_SUFFIXES
+"""Columnar tables, read by :mod:`syndetect.io.tables` (with pyarrow)."""
+CORPUS_SUFFIXES = (
+    TEXT_SUFFIXES | HTML_SUFFIXES | JSONL_SUFFIXES | JSON_SUFFIXES | CSV_SUFFIXES | TABLE_SUFFIXES
+)
 """Extensions picked up when walking a directory."""
 
 STDIN = "-"

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import codecs
 import csv
+import datetime
 import itertools
 import json
 from collections.abc import Callable, Generator, Iterable, Iterator
@@ -21,7 +22,20 @@ from .decoding import binary_reason, decode, decode_legacy, not_utf8
 from .discovery import InputFile
 from .problems import MISSING_FIELD, Problem, field_names, too_large
 
-__all__ = ["CSV_DELIMITERS", "Emit", "Fields", "RecordReader", "sniff_delimiter"]
+__all__ = [
+    "CSV_DELIMITERS",
+    "DEFAULT_MAX_BYTES",
+    "Emit",
+    "Fields",
+    "RecordReader",
+    "optional_text",
+    "record_id",
+    "sniff_delimiter",
+    "text_problem",
+]
+
+DEFAULT_MAX_BYTES = 10 * 1024 * 1024
+"""Largest file (or record text, in UTF-8 bytes) read as one document: 10 MiB, far above any article."""
 
 CSV_DELIMITERS = (",", ";", "\t", "|")
 """Delimiters :func:`sniff_delimiter` tries, in this order."""
@@ -33,7 +47,7 @@ Emit = Callable[[str, int | None, Document], Iterator[Document | Problem]]
 
 @dataclass(frozen=True, slots=True, kw_only=True)
 class Fields:
-    """Names of the record fields read from JSONL/JSON objects and CSV columns."""
+    """Names of the record fields read from JSONL/JSON objects, CSV columns and table columns."""
 
     id: str = "id"
     text: str = "text"
@@ -153,24 +167,18 @@ class RecordReader:
     ) -> Iterator[Document | Problem]:
         """The document of one record (a JSON object or a CSV row) whose text is ``text``."""
         f = self.fields
-        size = len(text.encode("utf-8", "surrogatepass"))
-        if size > self.max_bytes:
-            yield Problem(inp.shown, too_large(size, self.max_bytes, what="text"), True, line)
-            return
-        if not text.strip():
-            yield Problem(inp.shown, "empty text; skipped", True, line)
+        bad_text = text_problem(text, self.max_bytes)
+        if bad_text is not None:
+            yield Problem(inp.shown, bad_text, True, line)
             return
         raw_id = rec.get(f.id)
-        if raw_id is None or raw_id == "":
-            doc_id = f"{inp.doc_id}:{line}"
-        elif isinstance(raw_id, (str, int)) and not isinstance(raw_id, bool):
-            doc_id = str(raw_id)
-        else:
+        doc_id = record_id(raw_id, f"{inp.doc_id}:{line}")
+        if doc_id is None:
             yield Problem(
                 inp.shown, f"field {f.id!r} is {type(raw_id).__name__}, not a string; skipped", True, line
             )
             return
-        source = _opt_str(rec.get(f.source)) or inp.source
+        source = optional_text(rec.get(f.source)) or inp.source
         meta: dict[str, Any] = {"path": inp.shown, "line": line}
         yield from self.emit(
             inp.shown,
@@ -179,8 +187,8 @@ class RecordReader:
                 id=doc_id,
                 text=text,
                 source=source,
-                date=_opt_str(rec.get(f.date)),
-                url=_opt_str(rec.get(f.url)),
+                date=optional_text(rec.get(f.date)),
+                url=optional_text(rec.get(f.url)),
                 meta=meta,
             ),
         )
@@ -293,7 +301,32 @@ def _json_reason(exc: json.JSONDecodeError) -> str:
     return f"{msg} at column {exc.colno}"
 
 
-def _opt_str(value: object) -> str | None:
+def optional_text(value: object) -> str | None:
+    """A record's optional field (source, date, url) as a string: None when missing or empty; a date
+    or a timestamp (from a typed column) in ISO 8601."""
     if value is None or value == "":
         return None
+    if isinstance(value, (datetime.date, datetime.time)):
+        return value.isoformat()
     return str(value)
+
+
+def record_id(value: object, default: str) -> str | None:
+    """A record's document id from its id field's ``value``: ``default`` when missing or empty, the
+    value as a string for a ``str`` or an ``int``, None (the record is skipped) for any other type."""
+    if value is None or value == "":
+        return default
+    if isinstance(value, (str, int)) and not isinstance(value, bool):
+        return str(value)
+    return None
+
+
+def text_problem(text: str, max_bytes: int) -> str | None:
+    """Why a record's text is skipped (over ``max_bytes`` in UTF-8, or only white space), or None."""
+    if len(text) * 4 > max_bytes:  # a code point takes at most 4 bytes: encode only when it may matter
+        size = len(text.encode("utf-8", "surrogatepass"))
+        if size > max_bytes:
+            return too_large(size, max_bytes, what="text")
+    if not text or text.isspace():  # what text.strip() would leave empty, without copying the text
+        return "empty text; skipped"
+    return None
