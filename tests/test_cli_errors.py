@@ -73,6 +73,30 @@ def test_a_directory_without_corpus_files_exits_1(tmp_path: Path) -> None:
     result = run("scan", str(tmp_path))
     assert result.exit_code == 1
     assert "no documents in" in one_error_line(result)
+    assert "no files with the extensions" in one_error_line(result)
+
+
+@pytest.mark.parametrize(
+    ("name", "content"),
+    [("empty.jsonl", ""), ("blank.jsonl", "\n\n"), ("header.csv", "id,text\n"), ("empty.json", "[]")],
+)
+def test_files_that_hold_no_records_are_named_as_such(tmp_path: Path, name: str, content: str) -> None:
+    (tmp_path / name).write_text(content, encoding="utf-8")
+    result = run("scan", str(tmp_path / name))
+    assert result.exit_code == 1
+    line = one_error_line(result)
+    assert "1 file read, holding no records" in line
+    assert "no files with the extensions" not in line
+
+
+def test_an_empty_parquet_table_holds_no_records(tmp_path: Path) -> None:
+    pa = pytest.importorskip("pyarrow")
+    pq = pytest.importorskip("pyarrow.parquet")
+    pq.write_table(pa.table({"id": pa.array([], pa.string()), "text": pa.array([], pa.string())}),
+                   tmp_path / "t.parquet")
+    result = run("scan", str(tmp_path))
+    assert result.exit_code == 1
+    assert "1 file read, holding no records" in one_error_line(result)
 
 
 def test_index_add_of_nothing_exits_1(tmp_path: Path) -> None:

@@ -662,6 +662,9 @@ def _verbose_counts(progress: _Progress, result: Any) -> None:
 def _nothing_to_scan(read: CorpusRead, paths: Sequence[str], fields: Fields) -> CorpusError:
     """The error of a scan that read no document, naming the likely cause."""
     where = ", ".join(paths)
+    if not read.problems and read.files:
+        return CorpusError(f"no documents in {where}: {_plural(read.files, 'file')} read, holding no "
+                           "records; give files that hold texts")
     if not read.problems:
         suffixes = ", ".join(sorted(CORPUS_SUFFIXES))
         return CorpusError(f"no documents in {where}: no files with the extensions {suffixes}; "
