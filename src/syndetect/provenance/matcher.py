@@ -43,7 +43,8 @@ from .vocabulary import (
     VERBS_BEFORE,
     alternation,
     either_words,
-    prefix_tree,
+    leftmost_starts,
+    name_scans,
 )
 
 
@@ -102,9 +103,9 @@ class Matcher:
         latin = [k for k in names if not CJK_CHAR.search(k)]
         cjk = [k for k in names if CJK_CHAR.search(k)]
         # no look-behind, and CJK names apart: either would defeat re's scan for a name's first character
-        self.names_rx = re.compile(prefix_tree(latin)) if latin else None
-        """Any agency name outside CJK scripts, bare: the lines around its hits (and :attr:`cjk_rx`'s)
-        are the only places a credit can be."""
+        self.name_scans = name_scans(latin)
+        """Any agency name outside CJK scripts, bare (:func:`name_scans`): the lines around its hits
+        (and :attr:`cjk_rx`'s) are the only places a credit can be."""
         self.cjk_rx = re.compile(alternation(cjk)) if cjk else None
         """Any agency name in a CJK script, looked for only in texts with a CJK character."""
         if latin:
@@ -464,8 +465,8 @@ class Matcher:
         found: list[Candidate] = []
         spans = [(0, len(text))] if regions is None else whole_lines(text, regions)
         hits = []
-        if self.names_rx is not None:  # a name inside a word (the "dpa" of "Wodpar") starts no credit
-            starts = [m.start() for s, e in spans for m in self.names_rx.finditer(text, s, e)]
+        if self.name_scans:  # a name inside a word (the "dpa" of "Wodpar") starts no credit
+            starts = [h for s, e in spans for h in leftmost_starts(text, s, e, self.name_scans)]
             hits = [h for h in starts if h == 0 or not (text[h - 1].isalnum() or text[h - 1] in "_@.")]
         if self.cjk_rx is not None and CJK_CHAR.search(text):
             hits = sorted(hits + [m.start() for s, e in spans for m in self.cjk_rx.finditer(text, s, e)])

@@ -8,7 +8,7 @@ cannot be; :func:`alternation` and :func:`either_words` turn lists of names and 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 
 CJK_CHAR = re.compile(r"[\u1100-\u11ff\u3040-\u30ff\u3130-\u318f\u3400-\u9fff\uac00-\ud7af\uf900-\ufaff]")
 
@@ -271,3 +271,32 @@ def prefix_tree(names: Iterable[str]) -> str:
         return f"(?:{body})?" if "" in node else body
 
     return emit(root)
+
+
+def name_scans(names: Sequence[str]) -> list[re.Pattern[str]]:
+    """Regexes that together find where any of ``names`` starts, as one :func:`prefix_tree` of them
+    would (:func:`leftmost_starts`): the names whose first character is a lower-case ASCII letter
+    apart from the others, as ``re`` scans a text fast for a pattern's possible first characters
+    only when common letters are not among them."""
+    lower = [n for n in names if n[0].isascii() and n[0].islower()]
+    rest = [n for n in names if not (n[0].isascii() and n[0].islower())]
+    return [re.compile(prefix_tree(group)) for group in (rest, lower) if group]
+
+
+def leftmost_starts(text: str, start: int, end: int, scans: Sequence[re.Pattern[str]]) -> list[int]:
+    """Where the matches of one regex alternating ``scans`` (whose possible first characters do not
+    overlap) start in ``text[start:end]``, leftmost first and without overlapping, as ``finditer``
+    would give them."""
+    if len(scans) == 1:
+        return [m.start() for m in scans[0].finditer(text, start, end)]
+    pending = [rx.search(text, start, end) for rx in scans]
+    out: list[int] = []
+    while True:
+        live = [m for m in pending if m is not None]
+        if not live:
+            return out
+        first = min(live, key=lambda m: m.start())
+        out.append(first.start())
+        pos = max(first.end(), first.start() + 1)
+        pending = [m if m is None or m.start() >= pos else rx.search(text, pos, end)
+                   for m, rx in zip(pending, scans, strict=True)]
