@@ -794,3 +794,73 @@ def test_native_datelines_dative_turkish_and_separated_bylines(text: str, agency
 )
 def test_class_look_alikes_of_the_widened_forms(text: str) -> None:
     assert find_credits(text) == (), [(c, text[c.start : c.end]) for c in find_credits(text)]
+
+
+# Forms of credit each added with its class: a quote given in an interview, a participle or verb
+# citing the agency, "X said, citing", a day between verb and agency, a dash or "==" sign-off with the
+# article, "Source:" closing a sentence, a date-only dateline, the first-line byline, "X has learned".
+MORE_FORMS = [
+    ("La ministra lo confirmó en declaraciones a EFE este lunes.", "en declaraciones a EFE", "EFE",
+     "attribution"),
+    ("El consejero lo detalló en declaraciones a la agencia Europa Press.", "Europa Press", "Europa Press",
+     "attribution"),
+    ("Lo sciopero è confermato, secondo quanto appreso dall'ANSA.", "secondo quanto appreso dall'ANSA",
+     "ANSA", "attribution"),
+    ("Bantuan itu sudah disalurkan, kata pegawai itu ketika dihubungi Bernama.", "ketika dihubungi Bernama",
+     "Bernama", "attribution"),
+    ("El ejército desplegó tres brigadas, citó la agencia surcoreana Yonhap.",
+     "citó la agencia surcoreana Yonhap", "Yonhap", "attribution"),
+    ("La centrale redémarrera en mai, a annoncé jeudi l'agence Reuters.", "a annoncé jeudi l'agence Reuters",
+     "Reuters", "attribution"),
+    ("Zehn Menschen wurden verletzt, zitierte die Agentur Tass einen Sprecher.", "zitierte die Agentur Tass",
+     "TASS", "attribution"),
+    ("Dez pessoas ficaram feridas, noticiou a Reuters com base em fontes policiais.", "noticiou a Reuters",
+     "Reuters", "attribution"),
+    ("The carmaker will close two plants, Yonhap said, citing an industry official.", "Yonhap said", "Yonhap",
+     "attribution"),
+    ("The bank is weighing a sale of the unit, Reuters has learned.", "Reuters has learned", "Reuters",
+     "attribution"),
+    ("Crews restored power by nightfall.\n— The Associated Press", "— The Associated Press",
+     "Associated Press", "signoff"),
+    ("Trains ran again on Sunday.\n==Kyodo", "==Kyodo", "Kyodo", "signoff"),
+    ("Die Polizei sucht Zeugen. Quelle: dpa", "Quelle: dpa", "dpa", "signoff"),
+    ("Kurtarma çalışmaları sürüyor. Kaynak: AA", "Kaynak: AA", "Anadolu", "signoff"),
+    ("Mar. 3 (UPI) -- Shares of the chipmaker fell sharply on Tuesday.", "(UPI)", "UPI", "dateline"),
+    ("Bloomberg News\nMarch 3, 2026 at 8:15 AM GMT\nThe central bank held rates.", "Bloomberg News",
+     "Bloomberg", "byline"),
+    ("Press Trust of India | Pune | Updated: March 3, 2026 10:05 IST\nThe court adjourned the hearing.",
+     "Press Trust of India | Pune | Updated: March 3, 2026 10:05 IST", "PTI", "byline"),
+    ("（综合新华社、路透社报道）", "新华社", "Xinhua", "inline"),
+    ("ایسوسی ایٹڈ پریس آف پاکستان کی رپورٹ کے مطابق پل اگلے ماہ کھلے گا۔", "ایسوسی ایٹڈ پریس آف پاکستان",
+     "APP", "attribution"),
+    ("ब्लूमबर्ग की एक रिपोर्ट के मुताबिक, कंपनी नया कारखाना लगाएगी।", "ब्लूमबर्ग", "Bloomberg", "attribution"),
+]
+
+
+@pytest.mark.parametrize(("text", "marked", "agency", "kind"), MORE_FORMS)
+def test_more_forms_of_credit(text: str, marked: str, agency: str, kind: str) -> None:
+    found = [c for c in find_credits(text) if c.agency == agency]
+    assert len(found) == 1, find_credits(text)
+    (credit,) = found
+    start = text.index(marked)
+    assert credit.kind == kind
+    shown = (credit, text[credit.start : credit.end])
+    assert credit.start < start + len(marked), shown
+    assert start < credit.end, shown
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "His net worth rose by $3 billion, according to the Bloomberg Billionaires Index.",
+        "The team climbed two places, according to the AP Top 25 poll released on Sunday.",
+        "Trust in news fell again, according to the Reuters Institute Digital News Report.",
+        "Chart: Ten-year yields since 2024. Source: Bloomberg",
+        "Graphic: Flood levels along the river. Source: Reuters",
+        "UPI | Sport | Culture | Business | News",
+        "AP | World | Politics | Opinion",
+        "Reuters | Markets | Technology | Breakingviews",
+    ],
+)
+def test_indexes_captions_and_menus_named_after_an_agency_are_not_credits(text: str) -> None:
+    assert find_credits(text) == ()

@@ -145,7 +145,8 @@ DEFAULT_AGENCIES: tuple[Agency, ...] = (
     Agency("Anadolu", ("Anadolu Agency", "Anadolu Ajansı", "Anadolu Ajansi", "Anadolu", "انادولو",
                        "阿纳多卢通讯社"),
            acronyms=("AA",)),
-    Agency("APP", ("Associated Press of Pakistan", "اے پی پی"), acronyms=("APP",)),
+    Agency("APP", ("Associated Press of Pakistan", "ایسوسی ایٹڈ پریس آف پاکستان", "اے پی پی"),
+           acronyms=("APP",)),
     Agency(
         "Kyodo",
         ("Kyodo", "Kyodo News", "KYODO", "共同通信", "共同通信社", "共同社", "共同通讯社", "교도통신",

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from .vocabulary import CAPITALISED_WORD, CAPITALS_WORD, PLACE_CONNECTOR, PLACE_TAIL
+from .vocabulary import CAPITALISED_WORD, CAPITALS_WORD, MONTHS, PLACE_CONNECTOR, PLACE_TAIL
 
 LINE_DATELINE = re.compile(
     rf"(?:[^\S\n]|[>*#|•·])*(?P<place>{CAPITALISED_WORD}(?:[^\S\n]+(?:{CAPITALISED_WORD}|{PLACE_CONNECTOR})){{0,4}}{PLACE_TAIL})"
@@ -23,6 +23,12 @@ SENTENCE_DATELINE = re.compile(
     r"[^\S\n]*$"
 )
 """A dateline in mixed case right after a sentence on the same line (``... said. Paris (AFP) -``)."""
+
+DATE_DATELINE = re.compile(
+    rf"[^\S\n]*(?P<place>(?i:(?:{MONTHS})\.?|(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.?)[^\S\n]+"
+    r"\d{1,2}(?:,[^\S\n]*\d{4})?)[^\S\n]*,?[^\S\n]*"
+)
+"""A line that opens with the date alone before a bracket (``Feb. 11 (UPI) --``: the place left out)."""
 
 BRACKET_SEPARATOR = r"(?:[^\S\n]*(?:\.?-+|--|[–—:।]|\.(?=\s|$)))?"
 """What follows a bracketed credit in a dateline: ``–``, ``--``, ``:``, ``.-`` (EFE), ``.`` (TASS)."""
@@ -60,6 +66,9 @@ def dateline_start(left: str, sep: bool, alias: str, strict: bool) -> int | None
     ``strict`` (a two-letter acronym, which is also a state's abbreviation: "Macapá (AP)") only with
     a date."""
     if len(left) <= 100:
+        m = DATE_DATELINE.fullmatch(left)
+        if m and sep:
+            return m.start("place")
         m = LINE_DATELINE.fullmatch(left)
         if m:
             place = m.group("place")

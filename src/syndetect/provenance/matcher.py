@@ -21,6 +21,7 @@ from .vocabulary import (
     ADVERB,
     AGENCY_PREFIX,
     ARTICLE,
+    CAPTION_LINE,
     CJK_CHAR,
     CLAUSE_END,
     CLAUSE_END_RX,
@@ -28,6 +29,8 @@ from .vocabulary import (
     DAYS,
     DESCRIBING_WORDS,
     DESCRIPTOR,
+    MONTHS,
+    NAMED_AFTER_AGENCY,
     PHOTO_BEFORE,
     PLACE_NAMES,
     PREPOSITIONS,
@@ -154,9 +157,12 @@ class Matcher:
         suffix = r"(?:\s+(?i:news\s+agency|news\s+service|agency|nachrichtenagentur))?"
         return [
             (re.compile(
-                rf"{either_words(VERBS_BEFORE)}\s+{AGENCY_PREFIX}(?P<list>{lst}){suffix}{paren}{CLAUSE_END}(?:\s*:)?"
+                rf"{either_words(VERBS_BEFORE)}\s+(?:(?i:{DAYS})\s+)?{AGENCY_PREFIX}(?P<list>{lst}){suffix}{paren}"
+                rf"{CLAUSE_END}(?:\s*:)?"
             ), self._kind("attribution", check_left=False)),
-            (re.compile(rf"{either_words(PREPOSITIONS)}\s+{AGENCY_PREFIX}(?P<list>{lst}){suffix}{paren}"),
+            # not an index or poll named after the agency: "according to the Bloomberg Billionaires Index"
+            (re.compile(rf"{either_words(PREPOSITIONS)}\s+{AGENCY_PREFIX}(?P<list>{lst}){suffix}{paren}"
+                        rf"(?![^\S\n]+(?:[{UPPER_LETTERS}][\w-]*[^\S\n]+){{0,2}}{NAMED_AFTER_AGENCY})"),
              self._kind("attribution", check_left=False, check_right=True)),
             (re.compile(
                 rf"(?P<list>{lst})(?:\s*\([^()\n]{{1,30}}\))?(?:\s+(?i:news\s+agency|news\s+service|agency))?"
@@ -185,7 +191,7 @@ class Matcher:
              self._kind("attribution", check_left=False, lead=True)),
             (re.compile(
                 rf"(?<=,)\s+(?:(?i:the)\s+)?(?P<list>{lst})\s+(?i:said|says)"
-                rf"(?=\s*[.;]|\s+(?:(?i:on|late\s+on)\s+(?i:{DAYS})|(?i:citing|quoting))\b)"
+                rf"(?=\s*[.;]|,?\s+(?:(?i:on|late\s+on)\s+(?i:{DAYS})|(?i:citing|quoting))\b)"
             ), self._kind("attribution", check_left=False, named=True)),
             # "according to a Reuters tally", "selon un décompte de l'AFP"
             (re.compile(
@@ -209,7 +215,8 @@ class Matcher:
         """Lines that close with the agency: ``— Reuters``, ``By ... Associated Press``, a bare sign-off."""
         return [
             (re.compile(
-                rf"(?m)(?:^|(?<=[.!?”\"'’)]))[^\S\n]*(?:--?|[–—])[^\S\n]*(?P<list>{lst})[^\S\n]*\.?[^\S\n]*$"
+                rf"(?m)(?:^|(?<=[.!?”\"'’)]))[^\S\n]*(?:--?|==?|[–—])[^\S\n]*(?:(?i:the)[^\S\n]+)?(?P<list>{lst})"
+                r"[^\S\n]*\.?[^\S\n]*$"
             ), self._kind("signoff", check_left=False)),
             (re.compile(rf"(?m)^[^\S\n]*(?P<list>{lst})(?:[^\S\n]+[A-Z]{{2,3}}){{1,4}}[^\S\n]*$"),
              self._kind("signoff", check_left=False)),
@@ -230,9 +237,9 @@ class Matcher:
         eol = r"[^\S\n]*[).]?[^\S\n]*(?=\n|$)"
         return [
             (re.compile(
-                rf"(?m)(?:^|(?<=[(\[]))[^\S\n]*(?i:source|sources|sumber|fuente|fuentes|quelle|quellen|fonte|"
+                rf"(?m)(?:^|(?<=[(\[])|(?<=[.!?]))[^\S\n]*(?i:source|sources|sumber|fuente|fuentes|quelle|quellen|fonte|"
                 rf"fontes|bron|источник|kaynak|इनपुट|स्रोत|साभार|بشکریہ|ذریعہ|ان\s*پٹ)[^\S\n]*[:：][^\S\n]*(?:(?i:the)[^\S\n]+)?(?P<list>{lst}){CLAUSE_END}"
-            ), self._kind("signoff", check_left=False)),
+            ), self._on_source),
             (re.compile(
                 rf"(?i:with\s+(?:agency\s+|additional\s+)?inputs?\s+from|inputs?\s+from|with\s+files\s+from|"
                 rf"with\s+(?:additional\s+)?reporting\s+(?:from|by)|con\s+informaci[oó]n(?:es)?\s+de|"
@@ -265,9 +272,17 @@ class Matcher:
                         rf"{eol}"),
              self._kind("signoff", check_left=False)),
             # a byline line naming the agency and the place: "Agence France-Presse in Nairobi",
-            # "Agencia EFE | Quito"
+            # "Agencia EFE | Quito", "Press Trust of India | Chennai | Updated: ..." (not a menu of
+            # sections: what follows the place has a date or time)
             (re.compile(rf"(?m)^[^\S\n]*(?P<list>{lst})[^\S\n]+(?:in|en|à|a|di|em|\||–|—|-)[^\S\n]+"
-                        rf"[{UPPER_LETTERS}][\w .'’-]{{0,40}}$"), self._kind("byline", check_left=False)),
+                        rf"[{UPPER_LETTERS}][\w .'’-]{{0,40}}?"
+                        r"(?:[^\S\n]*[|•·][^\n]*?(?:\d|(?i:updated|published))[^\n]*)?$"),
+             self._kind("byline", check_left=False)),
+            # the agency alone on the first line, the date on the next: "Bloomberg News\nFebruary 11"
+            (re.compile(
+                rf"\A[^\S\n]*(?P<list>{lst})[^\S\n]*(?=\n[^\S\n]*(?:\d{{1,2}}[^\S\n]+)?(?i:{MONTHS})\b)"
+            ),
+             self._kind("byline", check_left=False)),
         ]
 
     def _postposition_forms(self, a_suffixed: str, lst: str) -> list[_Form]:
@@ -311,6 +326,7 @@ class Matcher:
             (rf"[(（][^()（）=\n]{{1,12}}=(?P<a>{c})[)）]", "dateline"),
             (rf"(?<![图圖片频頻像])(?:来源|來源|稿源|出处|出處)[:：]\s*(?P<a>{c})", "signoff"),
             (rf"[(（](?P<a>{c})[)）]", "inline"),
+            (rf"(?<=综合|綜合)(?P<a>{c})", "inline"),
             (rf"(?:根据|根據|依据|依據|据|據)[^\s，。,]{{0,6}}?(?P<a>{c})(?:{when})?的?"
              rf"(?:报道|報導|报导|消息|电|電|援引|称|稱)?", "attribution"),
             (rf"(?P<a>{c})(?:{when})?(?:援引|引述|引用|引据)[^，。！？\n]{{0,24}}?(?:报道|報導|称|稱|表示|说|說)",
@@ -407,6 +423,12 @@ class Matcher:
             return [(m.start(), m.end(), self._name(m.group("a")).agency, kind)]
 
         return handle
+
+    def _on_source(self, text: str, m: re.Match[str]) -> list[Candidate]:
+        """``Source: AFP`` closing a story; not on a caption's line (``Chart: ... Source: Bloomberg``)."""
+        if CAPTION_LINE.match(text, text.rfind("\n", 0, m.start()) + 1):
+            return []
+        return self._kind("signoff", check_left=False)(text, m)
 
     def _on_copyright(self, text: str, m: re.Match[str]) -> list[Candidate]:
         line_start = text.rfind("\n", 0, m.start()) + 1

@@ -43,7 +43,7 @@ FUNCTION_WORDS = (
     r"was|is|were|que|qui|le|la|les|en|dans|de|du|des|citant|el|los|las|y|citando|este|esta|che|il|"
     r"lo|nel|nella|am|an|im|und|die|der|den|dem|vom|heute|zufolge|berichtet|berichtete|meldet|meldete|"
     r"bahwa|pada|di|dari|yang|dan|mengutip|hari|со|в|с|что|и|по|dat|op|un|une|uno|una|um|uma|ein|eine|"
-    r"mit|unter|nach|aus|da|do|no|na|ao|a|report|reports|dispatch|story|"
+    r"mit|unter|nach|aus|da|do|no|na|ao|a|report|reports|dispatch|story|com|con|avec|einen|einem|einer|"
     + DAYS + "|" + MONTHS
 )
 CLAUSE_END = rf"(?=[^\S\n]*(?:[,.;:!?)\]}}”\"»–—-]|\r?\n|$)|\s+(?i:(?:{FUNCTION_WORDS})\b))"
@@ -85,6 +85,8 @@ PREPOSITIONS = (
     "segundo informações", "segundo informações da", "de acordo com informações", "a informação é",
     "as informações são", "según informaciones de", "secondo quanto riferito", "secondo quanto riportato",
     "in an interview with", "in an interview to", "in remarks to", "en entrevista con", "em entrevista à",
+    "en declaraciones a", "en declaraciones al", "secondo quanto appreso", "ketika dihubungi",
+    "saat dihubungi", "cité par", "citée par", "cités par", "citées par",
     "em entrevista ao", "in un'intervista", "dalam wawancara dengan",
     # a quote given to the agency
     "told", "said to", "speaking to", "spoke to", "talking to", "in an interview with", "in comments to",
@@ -133,7 +135,7 @@ VERBS_BEFORE = (
     "informa", "informó", "ha informado", "informaron",
     "publica", "publicó", "ha publicado", "recoge", "recogió", "reporta", "reportó", "señala", "señaló",
     "citado por", "citada por", "citados por", "difundió", "difunde", "consigna", "consignó", "indicó",
-    "pudo saber", "ha podido saber", "segundo a", "informou", "noticiou", "citado pela",
+    "pudo saber", "ha podido saber", "segundo a", "informou", "noticiou", "citado pela", "citó", "cita",
     "informa", "informaba", "ha adelantado", "adelantó", "adelanta", "avanzó", "ha avanzado", "avanza",
     "ha difundido", "ha recogido", "recogen", "citadas por",
     "relatou", "relata", "noticia", "divulgou", "divulga", "publicou", "reportou", "reporta", "apurou",
@@ -159,7 +161,8 @@ VERBS_BEFORE = (
 VERBS_AFTER = (
     # English
     "reports", "reported", "has reported", "had reported", "is reporting", "was reporting",
-    "has the story", "has more", "has the details", "said in a report", "writes", "wrote",
+    "has the story", "has more", "has the details", "said in a report", "writes", "wrote", "has learned",
+    "has learnt",
     # French
     "rapporte", "a rapporté", "rapportait", "indique", "a indiqué", "a appris", "précise",
     # Spanish / Portuguese
@@ -199,6 +202,17 @@ ACRONYM_LEFT_OK = re.compile(
 )
 """Before an acronym that starts an attribution: the clause starts, or an article or descriptor."""
 PHOTO_BEFORE = re.compile(r"(?i:photo|foto|image|picture|bild|pic|crédit|credit|caption|video)\W{0,4}$")
+NAMED_AFTER_AGENCY = (
+    r"(?i:index|indices|indexes|poll|polls|survey|ranking|rankings|list|billionaires|stylebook|institute|"
+    r"terminal|philanthropies)\b"
+)
+"""Words that make an agency's name part of another name (``Bloomberg Billionaires Index``, ``Reuters
+Institute``): the agency is then not credited."""
+CAPTION_LINE = re.compile(
+    r"[^\S\n]*(?i:chart|graphic|graph|table|map|infographic|photo|foto|image|video|grafik|tabelle|grafico|"
+    r"gráfico|tabla|tableau|carte|graphique|grafis|tabel)s?[^\S\n]*[:：]"
+)
+"""The start of a caption line (``Chart: ...``): a ``Source:`` on it names where the data come from."""
 DESCRIBING_WORDS = re.compile(rf"(?<!\w)(?:(?:[\w-]+['’]s|{ADJECTIVE}|(?i:the|an?))[^\S\n]+){{1,3}}\Z")
 """The words describing an agency before its name or descriptor: ``South Korea's``, ``the state-run``."""
 PLACE_NAMES = frozenset({"Anadolu", "ANADOLU"})
@@ -212,15 +226,15 @@ URDU_HINDI_DESCRIPTOR = (
 )
 """Urdu and Hindi descriptors before the agency: ``امریکی خبر رساں ادارے``, ``समाचार एजेंसी``."""
 URDU_HINDI_REPORT = (
-    r"(?:کی\s+(?:رپورٹ|خبر|اطلاع)\s+(?:کے\s+مطابق|میں)|کی\s+جانب\s+سے\s+جاری|"
-    r"की\s+(?:रिपोर्ट|ख़बर|खबर)\s+(?:के\s+(?:मुताबिक|मुताबिक़|अनुसार)|में))"
+    r"(?:کی\s+(?:ایک\s+)?(?:رپورٹ|خبر|اطلاع)\s+(?:کے\s+مطابق|میں)|کی\s+جانب\s+سے\s+جاری|"
+    r"की\s+(?:एक\s+)?(?:रिपोर्ट|ख़बर|खबर)\s+(?:के\s+(?:मुताबिक|मुताबिक़|अनुसार)|में))"
 )
 """Urdu and Hindi postpositions that name a report: an attribution even for an ambiguous acronym."""
 URDU_HINDI_POSTPOSITION = (
     r"(?:کے\s+مطابق|کے\s+حوالے\s+سے|سے\s+(?:بات\s+(?:چیت\s+)?کرتے\s+ہوئے|گفتگو\s+(?:کرتے\s+ہوئے|میں))|"
     r"کو\s+(?:(?:[^\s\d]+\s+){0,2}?(?:بتایا|انٹرویو)|دیے\s+گئے\s+انٹرویو)|نے\s+(?:رپورٹ\s+کیا|بتایا|خبر\s+دی)|"
     r"के\s+(?:मुताबिक|मुताबिक़|अनुसार|हवाले\s+से)|को\s+(?:बताया|दिए\s+(?:एक\s+)?(?:इंटरव्यू|साक्षात्कार)\s+में)|"
-    r"से\s+(?:बातचीत|बात\s*चीत)\s+(?:में|के\s+दौरान)|से\s+बात\s+करते\s+हुए|"
+    r"से\s+(?:बातचीत|बात\s*चीत)\s+(?:में|के\s+दौरान)|से\s+बात\s+करते\s+हुए|से\s+कहा|سے\s+کہا|"
     r"ने\s+(?:बताया|अपनी\s+रिपोर्ट\s+में|रिपोर्ट\s+दी|खबर\s+दी))"
 )
 """Other Urdu and Hindi postpositions: "according to", "speaking to", "told"."""
