@@ -20,7 +20,7 @@ ORDER = [
     # foundation
     "errors", "types", "config",
     # text: HTML main text, normalisation, tokens and k-grams
-    "text.html", "text.normalize", "text.shingle", "text",
+    "text.html", "text.compose", "text.normalize", "text.shingle", "text",
     # running work in parallel
     "workers.tasks", "workers.fork", "workers.ring", "workers.call_file", "workers.worker_process",
     "workers.pool", "workers.executor", "workers.collect", "workers",
