@@ -20,7 +20,7 @@ ORDER = [
     # foundation
     "errors", "types", "config",
     # text: HTML main text, normalisation, tokens and k-grams
-    "text.html", "text.compose", "text.normalize", "text.shingle", "text",
+    "text.html", "text.compose", "text.normalize", "text.native", "text.shingle", "text",
     # running work in parallel
     "workers.tasks", "workers.fork", "workers.ring", "workers.call_file", "workers.worker_process",
     "workers.pool", "workers.executor", "workers.collect", "workers",
@@ -62,7 +62,6 @@ PRIVATE = {
     ("text.shingle", "text.normalize", "_CLS_SHIFT"),
     ("text.shingle", "text.normalize", "_CodePoints"),
     ("text.shingle", "text.normalize", "_DELETED"),
-    ("text.shingle", "text.normalize", "_tables"),
     ("sketch.signatures", "config", "_check_int"),
     ("sketch.signatures", "text.normalize", "_CodePoints"),
     ("engines.stream", "config", "_check_int"),

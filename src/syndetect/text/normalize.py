@@ -37,7 +37,8 @@ from ..config import NormalizeConfig
 from .compose import CodePoints, compose_clusters, continues, may_break_nfc
 
 __all__ = [
-    "SEP", "SOLO", "WORD", "EncodedTexts", "NormalizedBatch", "encode_texts", "fold_char", "normalize_batch",
+    "SEP", "SOLO", "TABLE_LAYOUT", "WORD", "EncodedTexts", "NormalizedBatch", "encode_texts", "fold_char",
+    "normalize_batch", "tables_for",
 ]
 
 SEP, WORD, SOLO = 0, 1, 2
@@ -113,6 +114,9 @@ _NFC_MAYBE = 1 << 26  # the character may make its document non-NFC (a mark, a c
 _CONT = 1 << 27  # the character continues the cluster before it (``compose.continues``); always _NFC_MAYBE
 _DOT_FLAG = 1 << 28  # "." with fold_acronyms: special, so the acronym rule needs no pass of its own
 _UNBUILT = 0xFFFFFFFF  # a table entry not built yet (every built entry is below 1 << 29)
+TABLE_LAYOUT = (_CP_MASK, _CLS_SHIFT, _LETTER, _DELETED, _EXPANDS, _NFC_MAYBE, _DOT_FLAG, _UNBUILT)
+"""The packed entry's code point mask, class shift and flags, in the order the compiled tokeniser
+(``text/_tokenise.c``) states them; :mod:`syndetect.text.native` checks that the two agree."""
 
 
 class _Tables:
@@ -124,6 +128,7 @@ class _Tables:
         self.built = np.zeros(_MAX_CP // _BLOCK, dtype=np.bool_)
         self.expansions: dict[int, list[tuple[int, int]]] = {}
         self._lock = threading.Lock()
+        self._flat: tuple[int, NDArray[np.uint32], NDArray[np.int64], NDArray[np.uint32]] | None = None
 
     def lookup(self, cps: _CodePoints) -> tuple[NDArray[np.uint32], NDArray[np.int64]]:
         """The packed entries of ``cps`` and the positions of the special ones among them (``packed >=
@@ -140,6 +145,27 @@ class _Tables:
             packed = np.take(self.packed, cps)
             special = np.flatnonzero(packed >= np.uint32(_DELETED))
         return packed, special
+
+    def compose(
+        self, cps: _CodePoints, raw_starts: NDArray[np.int64], maybe: NDArray[np.int64], maps: bool
+    ) -> tuple[_CodePoints, NDArray[np.int64], NDArray[np.int64] | None, NDArray[np.int64] | None] | None:
+        """:func:`~syndetect.text.compose.compose_clusters` of ``cps`` around the positions ``maybe`` (of
+        characters flagged ``_NFC_MAYBE``, whose blocks are built)."""
+        return compose_clusters(cps, raw_starts, self.packed, _CONT, maybe, maps)
+
+    def expansion_arrays(self) -> tuple[NDArray[np.uint32], NDArray[np.int64], NDArray[np.uint32]]:
+        """The characters that fold to several, as flat arrays: their code points (sorted), where each
+        one's folded characters start in the values (one entry more) and the values, packed like the
+        table's entries (code point | class << ``_CLS_SHIFT``). Remade when blocks added some."""
+        flat = self._flat
+        if flat is None or flat[0] != len(self.expansions):
+            items = sorted(dict(self.expansions).items())  # a copy: another thread may build a block
+            keys = np.array([cp for cp, _ in items], dtype=np.uint32)
+            offsets = np.zeros(len(items) + 1, dtype=np.int64)
+            np.cumsum([len(folded) for _, folded in items], out=offsets[1:])
+            values = np.array([c | (cls << _CLS_SHIFT) for _, f in items for c, cls in f], dtype=np.uint32)
+            flat = self._flat = (len(items), keys, offsets, values)
+        return flat[1], flat[2], flat[3]
 
     def _build(self, block: int) -> None:
         for cp in range(block * _BLOCK, (block + 1) * _BLOCK):
@@ -167,7 +193,8 @@ _TABLES: dict[NormalizeConfig, _Tables] = {}
 _TABLES_LOCK = threading.Lock()
 
 
-def _tables(config: NormalizeConfig) -> _Tables:
+def tables_for(config: NormalizeConfig) -> _Tables:
+    """The lookup tables of ``config`` (one per config and process, built block by block on demand)."""
     with _TABLES_LOCK:
         tables = _TABLES.get(config)
         if tables is None:
@@ -279,16 +306,14 @@ def normalize_batch(
     ``texts``, when already made (by another process, say).
     """
     cps, raw_starts = encode_texts(texts, lengths) if encoded is None else encoded
-    tables = _tables(config)
+    tables = tables_for(config)
     # The rare characters that are deleted, expand or may need composing, in one pass.
     packed, special = tables.lookup(cps)
     pre_map = pre_end = None
     starts = raw_starts  # where each text starts in ``cps`` (moves if composing resizes clusters)
     if special.size:
         maybe = special[(packed[special] & np.uint32(_NFC_MAYBE)) != 0]
-        composed = (
-            compose_clusters(cps, raw_starts, tables.packed, _CONT, maybe, raw_map) if maybe.size else None
-        )
+        composed = tables.compose(cps, raw_starts, maybe, raw_map) if maybe.size else None
         if composed is not None:
             cps, starts, pre_map, pre_end = composed
             packed, special = tables.lookup(cps)

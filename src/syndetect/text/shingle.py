@@ -28,6 +28,7 @@ from numpy.typing import NDArray
 
 from ..config import NormalizeConfig, ShingleConfig
 from ..errors import ConfigError
+from . import native
 from .normalize import (
     _CLS_SHIFT,
     _DELETED,
@@ -37,9 +38,9 @@ from .normalize import (
     EncodedTexts,
     NormalizedBatch,
     _CodePoints,
-    _tables,
     encode_texts,
     normalize_batch,
+    tables_for,
 )
 
 __all__ = ["B_CHAR", "C_GRAM", "WINDOW_CHARS", "ShingledBatch", "gram_hashes", "mix64", "shingle_batch"]
@@ -304,7 +305,7 @@ def _cut_ok(cps: _CodePoints, config: NormalizeConfig) -> NDArray[np.bool_]:
     the acronym rule (which looks two characters back from a ".") sees a non-letter before the cut
     either way, and the documents of a batch are joined with a separator too.
     """
-    packed, _ = _tables(config).lookup(cps)
+    packed, _ = tables_for(config).lookup(cps)
     plain = packed < np.uint32(_DELETED)
     sep = ((packed >> np.uint32(_CLS_SHIFT)) & np.uint32(3)) == SEP
     ok: NDArray[np.bool_] = plain[:-1] & sep[:-1] & plain[1:]
@@ -381,6 +382,27 @@ def _token_arrays(
     return tok_hash, tok_start, tok_end, tok_offsets
 
 
+def _batch_tokens(
+    texts: Sequence[str],
+    config: NormalizeConfig,
+    spans: bool,
+    *,
+    lengths: NDArray[np.int64] | None = None,
+    encoded: tuple[_CodePoints, NDArray[np.int64]] | None = None,
+    shift: NDArray[np.int64] | None = None,
+) -> tuple[NDArray[np.uint64], NDArray[np.int64], NDArray[np.int64], NDArray[np.int64]]:
+    """:func:`_token_arrays` of ``texts`` normalised as one batch: by the compiled tokeniser when it is
+    in use (:func:`syndetect.text.native.backend`), else by numpy; the same arrays either way."""
+    if native.backend() == "native":
+        if encoded is None:
+            encoded = encode_texts(texts, lengths)
+        found = native.token_arrays(encoded[0], encoded[1], config, spans, shift)
+        if found is not None:
+            return found
+    nb = normalize_batch(texts, config, raw_map=spans, lengths=lengths, encoded=encoded)
+    return _token_arrays(nb, spans, shift)
+
+
 def _windowed_tokens(
     source: _Source, lengths: NDArray[np.int64], config: NormalizeConfig, spans: bool, window: int
 ) -> tuple[NDArray[np.uint64], NDArray[np.int64], NDArray[np.int64], NDArray[np.int64]]:
@@ -409,9 +431,10 @@ def _windowed_tokens(
         before = int(ends[g0 - 1]) if g0 else 0
         g1 = max(g0 + 1, int(np.searchsorted(ends, before + window, side="right")))
         encoded = source.batch([(piece_doc[i], piece_start[i], piece_stop[i]) for i in range(g0, g1)])
-        nb = normalize_batch(EncodedTexts(*encoded), config, raw_map=spans, encoded=encoded)
+        tok_hash, tok_start, tok_end, tok_offsets = _batch_tokens(
+            EncodedTexts(*encoded), config, spans, encoded=encoded, shift=p_start[g0:g1]
+        )
         del encoded
-        tok_hash, tok_start, tok_end, tok_offsets = _token_arrays(nb, spans, p_start[g0:g1])
         hashes.append(tok_hash)
         t_starts.append(tok_start)
         t_ends.append(tok_end)
@@ -457,9 +480,9 @@ def shingle_batch(
                 _Source(texts, encoded), lengths, config.normalize, spans, window
             )
         else:
-            nb = normalize_batch(texts, config.normalize, raw_map=spans, lengths=lengths, encoded=encoded)
-            tok_hash, tok_start, tok_end, tok_offsets = _token_arrays(nb, spans)
-            del nb
+            tok_hash, tok_start, tok_end, tok_offsets = _batch_tokens(
+                texts, config.normalize, spans, lengths=lengths, encoded=encoded
+            )
         sh_hash, first, m, sh_offsets = gram_hashes(tok_hash, tok_offsets, config.k, positions=spans)
         if spans:
             sh_start = tok_start[first]

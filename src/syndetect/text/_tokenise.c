@@ -1,0 +1,348 @@
+/* The compiled tokeniser of syndetect.text.native: raw code points -> token hashes in one pass.
+ *
+ * For every raw code point of a batch (the joined texts of syndetect.text.normalize.encode_texts) it
+ * reads the packed per-code-point table of syndetect.text.normalize (folded code point, class, flags),
+ * applies the rare cases the table flags (deleted characters, characters that fold to several, the
+ * acronym dot), cuts tokens (maximal runs of word characters, every solo character on its own) and
+ * hashes each one: mix64(sum(c_j * B**j) mod 2**64), the definition in syndetect/text/shingle.py.
+ * Optionally it writes each token's raw span and the positions of the characters that may break NFC
+ * (the caller composes those texts and runs this again on the composed code points).
+ *
+ * Exact arithmetic: every hash operation is on uint64_t, whose +, * and ^ the C standard defines
+ * modulo 2**64 (unsigned wrap-around, C11 6.2.5p9): the same ring Z/2**64 as numpy's uint64 and the
+ * Python oracle's "& (2**64 - 1)". A code point is below 2**21 and B**j is reduced mod 2**64 at every
+ * step, so c * B**j, the sum and mix64 never need a wider intermediate; no signed value is ever hashed.
+ *
+ * Plain C API, no numpy headers: every array arrives through the buffer protocol. The GIL is released
+ * during the pass.
+ */
+#define PY_SSIZE_T_CLEAN
+#include <Python.h>
+#include <stdint.h>
+
+/* The layout of a packed table entry; native.py checks it against syndetect.text.normalize at import. */
+#define CP_MASK 0x1FFFFFu
+#define CLS_SHIFT 21
+#define LETTER (1u << 23)
+#define DELETED (1u << 24)
+#define EXPANDS (1u << 25)
+#define NFC_MAYBE (1u << 26)
+#define DOT_FLAG (1u << 28)
+#define UNBUILT 0xFFFFFFFFu
+#define MAX_CP 0x110000u
+#define DOT 0x2Eu
+#define B_CHAR 0x9E3779B97F4A7C15ull
+
+enum { SEP = 0, WORD = 1, SOLO = 2 };
+/* statuses: OK, a table entry not built yet, more tokens than room, a code point >= 0x110000, a code
+ * point flagged as expanding that the expansion arrays do not hold (built after they were made) */
+enum { ST_OK = 0, ST_UNBUILT = 1, ST_ROOM = 2, ST_RANGE = 3, ST_EXPANSION = 4 };
+
+static inline uint64_t mix64(uint64_t x) {
+    x ^= x >> 30;
+    x *= 0xBF58476D1CE4E5B9ull;
+    x ^= x >> 27;
+    x *= 0x94D049BB133111EBull;
+    x ^= x >> 31;
+    return x;
+}
+
+typedef struct {
+    const uint32_t *table;
+    const int64_t *starts; /* n_docs + 1 entries: where each text starts in the code points */
+    Py_ssize_t n_docs;
+    const uint32_t *exp_keys; /* sorted code points that fold to several characters */
+    const int64_t *exp_off;   /* n_exp + 1 entries into exp_val */
+    const uint32_t *exp_val;  /* packed (code point | class << CLS_SHIFT) */
+    Py_ssize_t n_exp, n_exp_val;
+    const int64_t *pre_map, *pre_end; /* raw span behind each code point; NULL: [i, i + 1) */
+    const int64_t *base;              /* subtracted from a token's raw span, per text; NULL: no spans */
+    uint64_t *hash;
+    int64_t *tstart, *tend;
+    Py_ssize_t cap;
+    int64_t *offsets; /* n_docs + 1 entries */
+    int64_t *maybe;   /* NULL: do not record */
+    Py_ssize_t maybe_cap;
+    /* results */
+    Py_ssize_t ntok, nmaybe, at;
+} Job;
+
+/* The expansion of code point c: its index among exp_keys, or -1. */
+static Py_ssize_t find_expansion(const Job *J, uint32_t c) {
+    Py_ssize_t lo = 0, hi = J->n_exp;
+    while (lo < hi) {
+        Py_ssize_t mid = lo + (hi - lo) / 2;
+        if (J->exp_keys[mid] < c)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    if (lo < J->n_exp && J->exp_keys[lo] == c && J->exp_off[lo] >= 0 && J->exp_off[lo] <= J->exp_off[lo + 1] &&
+        J->exp_off[lo + 1] <= J->n_exp_val)
+        return lo;
+    return -1;
+}
+
+#define RAW(i) (pre_map ? pre_map[i] : (int64_t)(i))
+#define RAW_END(i) (pre_end ? pre_end[i] : (int64_t)(i) + 1)
+
+#define CLOSE()                                                   \
+    do {                                                          \
+        if (open) {                                               \
+            open = 0;                                             \
+            if (ntok <= cap) {                                    \
+                hash[ntok - 1] = mix64(acc);                      \
+                if (base) {                                       \
+                    tstart[ntok - 1] = RAW(first) - base[tdoc];   \
+                    tend[ntok - 1] = RAW_END(last) - base[tdoc];  \
+                }                                                 \
+            }                                                     \
+        }                                                         \
+    } while (0)
+
+#define EMIT(CP, CLS, I)                                          \
+    do {                                                          \
+        uint32_t cls_ = (CLS);                                    \
+        if (cls_ == WORD) {                                       \
+            if (!open) {                                          \
+                open = 1;                                         \
+                ntok++;                                           \
+                acc = 0;                                          \
+                pw = 1;                                           \
+                first = (I);                                      \
+                tdoc = doc;                                       \
+            }                                                     \
+            acc += (uint64_t)(CP) * pw; /* mod 2**64 */           \
+            pw *= B_CHAR;               /* mod 2**64 */           \
+            last = (I);                                           \
+        } else {                                                  \
+            CLOSE();                                              \
+            if (cls_ == SOLO) {                                   \
+                open = 1;                                         \
+                ntok++;                                           \
+                acc = (CP);                                       \
+                first = last = (I);                               \
+                tdoc = doc;                                       \
+                CLOSE();                                          \
+            }                                                     \
+        }                                                         \
+    } while (0)
+
+/* One kernel per code point width (1, 2 or 4 bytes). */
+#define KERNEL(NAME, T)                                                                                \
+    static int NAME(Job *J, const T *cps, Py_ssize_t n) {                                              \
+        const uint32_t *table = J->table;                                                              \
+        const int64_t *pre_map = J->pre_map, *pre_end = J->pre_end, *base = J->base;                   \
+        uint64_t *hash = J->hash;                                                                      \
+        int64_t *tstart = J->tstart, *tend = J->tend;                                                  \
+        const Py_ssize_t cap = J->cap, n_docs = J->n_docs;                                             \
+        Py_ssize_t ntok = 0, nmaybe = 0, doc = 0, first = 0, last = 0, tdoc = 0;                       \
+        Py_ssize_t next = n_docs > 1 ? (Py_ssize_t)J->starts[1] : PY_SSIZE_T_MAX;                      \
+        int open = 0, status = ST_OK;                                                                  \
+        uint64_t acc = 0, pw = 1;                                                                      \
+        Py_ssize_t i;                                                                                  \
+        J->offsets[0] = 0;                                                                             \
+        for (i = 0; i < n; i++) {                                                                      \
+            while (i >= next) { /* the tokens of text doc + 1 start here */                            \
+                doc++;                                                                                 \
+                J->offsets[doc] = ntok;                                                                \
+                next = doc + 1 < n_docs ? (Py_ssize_t)J->starts[doc + 1] : PY_SSIZE_T_MAX;             \
+            }                                                                                          \
+            uint32_t c = cps[i];                                                                       \
+            if (sizeof(T) == 4 && c >= MAX_CP) {                                                       \
+                status = ST_RANGE;                                                                     \
+                break;                                                                                 \
+            }                                                                                          \
+            uint32_t e = table[c];                                                                     \
+            if (e >= DELETED) { /* the rare entries: every flag from DELETED up */                     \
+                if (e == UNBUILT) {                                                                    \
+                    status = ST_UNBUILT;                                                               \
+                    break;                                                                             \
+                }                                                                                      \
+                if ((e & NFC_MAYBE) && J->maybe) {                                                     \
+                    if (nmaybe < J->maybe_cap)                                                         \
+                        J->maybe[nmaybe] = i;                                                          \
+                    nmaybe++;                                                                          \
+                }                                                                                      \
+                if (e & DELETED)                                                                       \
+                    continue;                                                                          \
+                /* the acronym rule: a "." after a single letter (one not after a letter, or after a  \
+                   "."); the characters before were read already, so their entries are built */        \
+                if ((e & DOT_FLAG) && i >= 1 && (table[cps[i - 1]] & LETTER) &&                        \
+                    (i < 2 || !(table[cps[i - 2]] & LETTER) || cps[i - 2] == DOT))                     \
+                    continue;                                                                          \
+                if (e & EXPANDS) {                                                                     \
+                    Py_ssize_t x = find_expansion(J, c);                                               \
+                    if (x < 0) {                                                                       \
+                        status = ST_EXPANSION;                                                         \
+                        break;                                                                         \
+                    }                                                                                  \
+                    for (int64_t v = J->exp_off[x]; v < J->exp_off[x + 1]; v++) {                      \
+                        uint32_t p = J->exp_val[v];                                                    \
+                        EMIT(p & CP_MASK, (p >> CLS_SHIFT) & 3u, i);                                   \
+                    }                                                                                  \
+                    continue;                                                                          \
+                }                                                                                      \
+            }                                                                                          \
+            EMIT(e & CP_MASK, (e >> CLS_SHIFT) & 3u, i);                                               \
+        }                                                                                              \
+        if (status == ST_OK) {                                                                         \
+            CLOSE();                                                                                   \
+            while (doc < n_docs) {                                                                     \
+                doc++;                                                                                 \
+                J->offsets[doc] = ntok;                                                                \
+            }                                                                                          \
+            if (ntok > cap)                                                                            \
+                status = ST_ROOM;                                                                      \
+        }                                                                                              \
+        J->ntok = ntok;                                                                                \
+        J->nmaybe = nmaybe;                                                                            \
+        J->at = i;                                                                                     \
+        return status;                                                                                 \
+    }
+
+KERNEL(kernel_u8, uint8_t)
+KERNEL(kernel_u16, uint16_t)
+KERNEL(kernel_u32, uint32_t)
+
+/* Buffers ------------------------------------------------------------------------------------------ */
+
+#define N_BUF 14
+
+/* Get buffer ``o`` (None: left empty when ``optional``) of integers of ``itemsize`` bytes. */
+static int take(PyObject *o, Py_buffer *b, int writable, Py_ssize_t itemsize, int optional, const char *name) {
+    if (o == Py_None && optional) {
+        b->obj = NULL;
+        b->buf = NULL;
+        b->len = 0;
+        b->itemsize = itemsize;
+        return 0;
+    }
+    if (PyObject_GetBuffer(o, b, PyBUF_C_CONTIGUOUS | PyBUF_FORMAT | (writable ? PyBUF_WRITABLE : 0)) < 0)
+        return -1;
+    const char *f = b->format ? b->format : "B";
+    const uint16_t one = 1;
+    const int little = *(const uint8_t *)&one == 1;
+    if (*f == '=' || *f == '@' || (*f == '<' && little) || ((*f == '>' || *f == '!') && !little))
+        f++; /* native byte order */
+    if (f[0] == '\0' || f[1] != '\0' || !strchr("bBhHiIlLqQ", f[0]) ||
+        (itemsize ? b->itemsize != itemsize : (b->itemsize != 1 && b->itemsize != 2 && b->itemsize != 4))) {
+        PyErr_Format(PyExc_ValueError, "%s: expected a contiguous array of %zd-byte integers, got format %s",
+                     name, itemsize, b->format ? b->format : "B");
+        PyBuffer_Release(b);
+        b->obj = NULL;
+        return -1;
+    }
+    return 0;
+}
+
+static Py_ssize_t count(const Py_buffer *b) { return b->itemsize ? b->len / b->itemsize : 0; }
+
+PyDoc_STRVAR(tokenise_doc,
+             "tokenise(cps, table, starts, exp_keys, exp_offsets, exp_values, pre_map, pre_end, base,\n"
+             "         out_hash, out_start, out_end, out_offsets, out_maybe) -> (status, ntok, nmaybe, at)\n\n"
+             "Token hashes (and raw spans minus base[text], when base is given) of the code points cps\n"
+             "(1, 2 or 4 bytes each) of the texts starting at starts; see syndetect/text/native.py.");
+
+static PyObject *tokenise(PyObject *self, PyObject *args) {
+    PyObject *o[N_BUF];
+    Py_buffer b[N_BUF];
+    static const char *names[N_BUF] = {"cps",     "table",    "starts",    "exp_keys",  "exp_offsets",
+                                       "exp_values", "pre_map", "pre_end", "base",      "out_hash",
+                                       "out_start",  "out_end", "out_offsets", "out_maybe"};
+    /* item size (0: 1, 2 or 4), writable, optional */
+    static const int spec[N_BUF][3] = {{0, 0, 0}, {4, 0, 0}, {8, 0, 0}, {4, 0, 0}, {8, 0, 0},
+                                       {4, 0, 0}, {8, 0, 1}, {8, 0, 1}, {8, 0, 1}, {8, 1, 0},
+                                       {8, 1, 1}, {8, 1, 1}, {8, 1, 0}, {8, 1, 1}};
+    int got = 0, status = ST_OK;
+    PyObject *result = NULL;
+    (void)self;
+    if (!PyArg_ParseTuple(args, "OOOOOOOOOOOOOO:tokenise", &o[0], &o[1], &o[2], &o[3], &o[4], &o[5], &o[6],
+                          &o[7], &o[8], &o[9], &o[10], &o[11], &o[12], &o[13]))
+        return NULL;
+    for (; got < N_BUF; got++)
+        if (take(o[got], &b[got], spec[got][1], spec[got][0], spec[got][2], names[got]) < 0)
+            goto done;
+    Py_ssize_t n = count(&b[0]), n_docs = count(&b[2]) - 1;
+    Job J = {0};
+    J.table = b[1].buf;
+    J.starts = b[2].buf;
+    J.n_docs = n_docs;
+    J.exp_keys = b[3].buf;
+    J.exp_off = b[4].buf;
+    J.exp_val = b[5].buf;
+    J.n_exp = count(&b[3]);
+    J.n_exp_val = count(&b[5]);
+    J.pre_map = b[6].buf;
+    J.pre_end = b[7].buf;
+    J.base = b[8].buf;
+    J.hash = b[9].buf;
+    J.cap = count(&b[9]);
+    J.tstart = b[10].buf;
+    J.tend = b[11].buf;
+    J.offsets = b[12].buf;
+    J.maybe = b[13].buf;
+    J.maybe_cap = count(&b[13]);
+    const char *bad = NULL;
+    if (count(&b[1]) != MAX_CP)
+        bad = "table must have 0x110000 entries";
+    else if (n_docs < 0 || count(&b[12]) != n_docs + 1)
+        bad = "starts and out_offsets must both have one entry per text plus one";
+    else if (count(&b[4]) != J.n_exp + 1)
+        bad = "exp_offsets must have one entry per expansion plus one";
+    else if ((J.pre_map == NULL) != (J.pre_end == NULL) ||
+             (J.pre_map && (count(&b[6]) != n || count(&b[7]) != n)))
+        bad = "pre_map and pre_end must both be None or both have one entry per code point";
+    else if (J.base && (count(&b[8]) != n_docs || !J.tstart || !J.tend || count(&b[10]) < J.cap ||
+                        count(&b[11]) < J.cap))
+        bad = "with base (one entry per text), out_start and out_end need as much room as out_hash";
+    if (bad) {
+        PyErr_SetString(PyExc_ValueError, bad);
+        goto done;
+    }
+    Py_BEGIN_ALLOW_THREADS
+    switch (b[0].itemsize) {
+    case 1:
+        status = kernel_u8(&J, b[0].buf, n);
+        break;
+    case 2:
+        status = kernel_u16(&J, b[0].buf, n);
+        break;
+    default:
+        status = kernel_u32(&J, b[0].buf, n);
+        break;
+    }
+    Py_END_ALLOW_THREADS
+    result = Py_BuildValue("(innn)", status, J.ntok, J.nmaybe, J.at);
+done:
+    for (int k = 0; k < got; k++)
+        if (b[k].obj)
+            PyBuffer_Release(&b[k]);
+    return result;
+}
+
+static PyMethodDef methods[] = {
+    {"tokenise", tokenise, METH_VARARGS, tokenise_doc},
+    {NULL, NULL, 0, NULL},
+};
+
+static struct PyModuleDef module = {
+    PyModuleDef_HEAD_INIT, "_tokenise", "The compiled tokeniser of syndetect.text.native.", -1, methods,
+    NULL, NULL, NULL, NULL,
+};
+
+PyMODINIT_FUNC PyInit__tokenise(void) {
+    PyObject *m = PyModule_Create(&module);
+    if (m == NULL)
+        return NULL;
+    /* (cp mask, class shift, letter, deleted, expands, nfc maybe, dot, unbuilt): checked by native.py */
+    PyObject *layout = Py_BuildValue("(kikkkkkk)", (unsigned long)CP_MASK, CLS_SHIFT, (unsigned long)LETTER,
+                                     (unsigned long)DELETED, (unsigned long)EXPANDS, (unsigned long)NFC_MAYBE,
+                                     (unsigned long)DOT_FLAG, (unsigned long)UNBUILT);
+    if (layout == NULL || PyModule_AddObject(m, "LAYOUT", layout) < 0) {
+        Py_XDECREF(layout);
+        Py_DECREF(m);
+        return NULL;
+    }
+    return m;
+}
