@@ -227,8 +227,9 @@ static int take(PyObject *o, Py_buffer *b, int writable, Py_ssize_t itemsize, in
         f++; /* native byte order */
     if (f[0] == '\0' || f[1] != '\0' || !strchr("bBhHiIlLqQ", f[0]) ||
         (itemsize ? b->itemsize != itemsize : (b->itemsize != 1 && b->itemsize != 2 && b->itemsize != 4))) {
-        PyErr_Format(PyExc_ValueError, "%s: expected a contiguous array of %zd-byte integers, got format %s",
-                     name, itemsize, b->format ? b->format : "B");
+        PyErr_Format(PyExc_ValueError, "%s: expected a contiguous array of %s integers, got format %s of %zd bytes",
+                     name, itemsize == 8 ? "8-byte" : itemsize == 4 ? "4-byte" : "1-, 2- or 4-byte",
+                     b->format ? b->format : "B", b->itemsize);
         PyBuffer_Release(b);
         b->obj = NULL;
         return -1;
