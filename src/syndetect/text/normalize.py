@@ -167,6 +167,22 @@ class _Tables:
             flat = self._flat = (len(items), keys, offsets, values)
         return flat[1], flat[2], flat[3]
 
+    def cut_ok(self, cps: _CodePoints) -> NDArray[np.bool_]:
+        """``ok[i]``: a text may be cut between its code points ``cps[i]`` and ``cps[i + 1]`` without
+        changing its normalised characters, classes, tokens or raw spans.
+
+        That holds where ``cps[i]`` is a separator and both characters are plain: folded by the table
+        alone to one character each (not deleted, not expanding, not a "." of the acronym rule, not a
+        character that may take part in NFC composition). Then no token and no NFC cluster spans the cut,
+        the acronym rule (which looks two characters back from a ".") sees a non-letter before the cut
+        either way, and the documents of a batch are joined with a separator too.
+        """
+        packed, _ = self.lookup(cps)
+        plain = packed < np.uint32(_DELETED)
+        sep = ((packed >> np.uint32(_CLS_SHIFT)) & np.uint32(3)) == SEP
+        ok: NDArray[np.bool_] = plain[:-1] & sep[:-1] & plain[1:]
+        return ok
+
     def _build(self, block: int) -> None:
         for cp in range(block * _BLOCK, (block + 1) * _BLOCK):
             ch = chr(cp)

@@ -30,8 +30,6 @@ from ..config import NormalizeConfig, ShingleConfig
 from ..errors import ConfigError
 from . import native
 from .normalize import (
-    _CLS_SHIFT,
-    _DELETED,
     SEP,
     SOLO,
     WORD,
@@ -40,8 +38,8 @@ from .normalize import (
     _CodePoints,
     encode_texts,
     normalize_batch,
-    tables_for,
 )
+from .windows import Source, doc_pieces
 
 __all__ = ["B_CHAR", "C_GRAM", "WINDOW_CHARS", "ShingledBatch", "gram_hashes", "mix64", "shingle_batch"]
 
@@ -295,74 +293,6 @@ def _char_units(
     return unit_cp, unit_raw_start, unit_raw_end, unit_offsets
 
 
-def _cut_ok(cps: _CodePoints, config: NormalizeConfig) -> NDArray[np.bool_]:
-    """``ok[i]``: a text may be cut between its code points ``cps[i]`` and ``cps[i + 1]`` without
-    changing its normalised characters, classes, tokens or raw spans.
-
-    That holds where ``cps[i]`` is a separator and both characters are plain: folded by the table
-    alone to one character each (not deleted, not expanding, not a "." of the acronym rule, not a
-    character that may take part in NFC composition). Then no token and no NFC cluster spans the cut,
-    the acronym rule (which looks two characters back from a ".") sees a non-letter before the cut
-    either way, and the documents of a batch are joined with a separator too.
-    """
-    packed, _ = tables_for(config).lookup(cps)
-    plain = packed < np.uint32(_DELETED)
-    sep = ((packed >> np.uint32(_CLS_SHIFT)) & np.uint32(3)) == SEP
-    ok: NDArray[np.bool_] = plain[:-1] & sep[:-1] & plain[1:]
-    return ok
-
-
-class _Source:
-    """The code points of raw text ``[start, stop)`` of document ``d``, from the ``str`` texts or from
-    their :func:`~syndetect.text.normalize.encode_texts` code points (read as they are, code unit by code
-    unit, as :func:`~syndetect.text.normalize.normalize_batch` reads them)."""
-
-    def __init__(self, texts: Sequence[str], encoded: tuple[_CodePoints, NDArray[np.int64]] | None) -> None:
-        self.texts = texts
-        self.encoded = encoded
-
-    def read(self, d: int, start: int, stop: int) -> _CodePoints:
-        return self.batch([(d, start, stop)])[0]
-
-    def batch(self, pieces: list[tuple[int, int, int]]) -> tuple[_CodePoints, NDArray[np.int64]]:
-        """The pieces ``(d, start, stop)`` as one batch: what ``encode_texts`` gives for their texts."""
-        if self.encoded is None:
-            return encode_texts([self.texts[d][a:b] for d, a, b in pieces])
-        cps, starts = self.encoded
-        lengths = np.array([b - a for _, a, b in pieces], dtype=np.int64)
-        out_starts = np.zeros(len(pieces) + 1, dtype=np.int64)
-        np.cumsum(lengths + 1, out=out_starts[1:])
-        out = np.full(int(out_starts[-1]) - 1 if pieces else 0, 10, dtype=cps.dtype)  # "\n" between
-        for (d, a, b), at in zip(pieces, out_starts[:-1].tolist(), strict=True):
-            base = int(starts[d])
-            out[at : at + b - a] = cps[base + a : base + b]
-        return out, out_starts
-
-
-def _doc_pieces(source: _Source, d: int, length: int, window: int, config: NormalizeConfig) -> list[int]:
-    """Where document ``d`` is cut into pieces: ``[0, c1, ..., length]``, each piece at most ``window``
-    characters unless no cut is allowed (``_cut_ok``) within a window, then up to the next allowed one."""
-    cuts = [0]
-    s = 0
-    while length - s > window:
-        ok = np.flatnonzero(_cut_ok(source.read(d, s, s + window + 1), config))
-        if ok.size:
-            s += int(ok[-1]) + 1
-        else:  # no place to cut within a window: the first one after it (regions overlap by one)
-            at = s + window
-            while at < length - 1:
-                ok = np.flatnonzero(_cut_ok(source.read(d, at, min(length, at + window + 1)), config))
-                if ok.size:
-                    break
-                at += window
-            if not ok.size:
-                break
-            s = at + int(ok[0]) + 1
-        cuts.append(s)
-    cuts.append(length)
-    return cuts
-
-
 def _token_arrays(
     nb: NormalizedBatch, spans: bool, shift: NDArray[np.int64] | None = None
 ) -> tuple[NDArray[np.uint64], NDArray[np.int64], NDArray[np.int64], NDArray[np.int64]]:
@@ -404,17 +334,18 @@ def _batch_tokens(
 
 
 def _windowed_tokens(
-    source: _Source, lengths: NDArray[np.int64], config: NormalizeConfig, spans: bool, window: int
+    source: Source, lengths: NDArray[np.int64], config: NormalizeConfig, spans: bool, window: int
 ) -> tuple[NDArray[np.uint64], NDArray[np.int64], NDArray[np.int64], NDArray[np.int64]]:
     """:func:`_token_arrays` of a whole batch, normalised and tokenised ``window`` characters at a time:
-    every document is cut into pieces (``_doc_pieces``), consecutive pieces are grouped into windows of
-    at most ``window`` characters, and each window is normalised as a batch of its own. The cuts are
-    where they change nothing, so the tokens are those of the batch normalised at once."""
+    every document is cut into pieces (:func:`~syndetect.text.windows.doc_pieces`), consecutive pieces
+    are grouped into windows of at most ``window`` characters, and each window is normalised as a batch
+    of its own. The cuts are where they change nothing, so the tokens are those of the batch
+    normalised at once."""
     piece_doc: list[int] = []
     piece_start: list[int] = []
     piece_stop: list[int] = []
     for d, length in enumerate(lengths.tolist()):
-        cuts = _doc_pieces(source, d, length, window, config) if length > window else [0, length]
+        cuts = doc_pieces(source, d, length, window, config) if length > window else [0, length]
         piece_doc += [d] * (len(cuts) - 1)
         piece_start += cuts[:-1]
         piece_stop += cuts[1:]
@@ -477,7 +408,7 @@ def shingle_batch(
                 lengths = np.fromiter((len(t) for t in texts), dtype=np.int64, count=n_docs)
         if int(lengths.sum()) > window:
             tok_hash, tok_start, tok_end, tok_offsets = _windowed_tokens(
-                _Source(texts, encoded), lengths, config.normalize, spans, window
+                Source(texts, encoded), lengths, config.normalize, spans, window
             )
         else:
             tok_hash, tok_start, tok_end, tok_offsets = _batch_tokens(
