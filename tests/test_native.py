@@ -21,11 +21,12 @@ from hypothesis import strategies as st
 
 import oracle
 import syndetect
-from syndetect.config import NormalizeConfig, ShingleConfig
+from syndetect.config import MinHashConfig, NormalizeConfig, ShingleConfig
+from syndetect.sketch.minhash import minhash, minhash_word_grams
 from syndetect.text import native
 from syndetect.text import normalize as normalize_module
 from syndetect.text.normalize import TABLE_LAYOUT, EncodedTexts, encode_texts, tables_for
-from syndetect.text.shingle import ShingledBatch, shingle_batch
+from syndetect.text.shingle import ShingledBatch, gram_hashes, shingle_batch
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "benchmarks"))
 import realtext
@@ -118,6 +119,54 @@ def test_long_tokens_hash_exactly(letters: list[str]) -> None:
     batch = both_paths([text, f"{text} {text[::-1]}"], ShingleConfig(k=2), spans=True)
     for d, t in enumerate([text, f"{text} {text[::-1]}"]):
         assert batch.token_hash[batch.doc_tokens(d)].tolist() == [tok.hash for tok in oracle.tokens(t)]
+
+
+@built
+@SETTINGS
+@given(
+    counts=st.lists(st.integers(0, 90), max_size=8),
+    k=st.sampled_from([1, 2, 5, 9, 64]),
+    num_perm=st.sampled_from([1, 3, 128, 1000]),
+    seed=st.integers(0, 2**64 - 1),
+    extreme=st.booleans(),
+)
+def test_fused_oph_is_minhash_of_gram_hashes(
+    counts: list[int], k: int, num_perm: int, seed: int, extreme: bool
+) -> None:
+    """The compiled pass from token hashes to OPH signatures (sliding k-gram hash, mix, bin, minimum)
+    gives ``minhash(gram_hashes(...))``: texts shorter than k, empty ones, k up to 64, extreme hashes."""
+    rng = np.random.default_rng(len(counts) * 1000 + k)
+    n = sum(counts)
+    hashes = rng.integers(0, 2**64, n, dtype=np.uint64, endpoint=False)
+    if extreme:
+        hashes[::2] = np.uint64(2**64 - 1)
+        hashes[1::3] = 0
+    offsets = np.concatenate(([0], np.cumsum(counts))).astype(np.int64)
+    config = MinHashConfig(num_perm=num_perm, seed=seed)
+    got = minhash_word_grams(hashes, offsets, k, config)
+    grams, _, _, gram_offsets = gram_hashes(hashes, offsets, k, positions=False)
+    assert got.tolist() == minhash(grams, gram_offsets, config).tolist()
+    with native.pure():
+        assert minhash_word_grams(hashes, offsets, k, config).tolist() == got.tolist()
+
+
+@built
+@pytest.mark.parametrize(
+    ("offsets", "num_perm", "bins", "message"),
+    [
+        ([0, 5, 3], 4, 8, "not a range"),
+        ([0, 2, 9], 4, 8, "not a range"),
+        ([0, 2, 3], 4, 7, "num_perm"),
+        ([0, 2, 3], 0, 0, "num_perm"),
+    ],
+)
+def test_fused_oph_refuses_malformed_arrays(
+    offsets: list[int], num_perm: int, bins: int, message: str
+) -> None:
+    with pytest.raises(ValueError, match=message):
+        native._tokenise.oph_bins(
+            np.zeros(3, np.uint64), np.array(offsets, np.int64), 5, num_perm, 1, np.zeros(bins, np.uint64)
+        )
 
 
 def _corpus(name: str, n_docs: int) -> list[str]:

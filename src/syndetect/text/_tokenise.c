@@ -86,16 +86,30 @@ static Py_ssize_t find_expansion(const Job *J, uint32_t c) {
 #define RAW(i) (pre_map ? pre_map[i] : (int64_t)(i))
 #define RAW_END(i) (pre_end ? pre_end[i] : (int64_t)(i) + 1)
 
+/* Tokens: one is counted (ntok) when it opens, and its raw start written then; its sum, not mixed yet
+ * (a last pass mixes them all), and its raw end are written when it closes. Nothing is written at or
+ * past cap: the count goes on, and the caller makes room and runs again. */
+#define OPEN(I)                                                   \
+    do {                                                          \
+        open = 1;                                                 \
+        ntok++;                                                   \
+        acc = 0;                                                  \
+        pw = 1;                                                   \
+        if (SPANS) {                                              \
+            tbase = base[doc];                                    \
+            if (ntok <= cap)                                      \
+                tstart[ntok - 1] = RAW(I) - tbase;                \
+        }                                                         \
+    } while (0)
+
 #define CLOSE()                                                   \
     do {                                                          \
         if (open) {                                               \
             open = 0;                                             \
             if (ntok <= cap) {                                    \
-                hash[ntok - 1] = mix64(acc);                      \
-                if (base) {                                       \
-                    tstart[ntok - 1] = RAW(first) - base[tdoc];   \
-                    tend[ntok - 1] = RAW_END(last) - base[tdoc];  \
-                }                                                 \
+                hash[ntok - 1] = acc;                             \
+                if (SPANS)                                        \
+                    tend[ntok - 1] = RAW_END(last) - tbase;       \
             }                                                     \
         }                                                         \
     } while (0)
@@ -104,43 +118,38 @@ static Py_ssize_t find_expansion(const Job *J, uint32_t c) {
     do {                                                          \
         uint32_t cls_ = (CLS);                                    \
         if (cls_ == WORD) {                                       \
-            if (!open) {                                          \
-                open = 1;                                         \
-                ntok++;                                           \
-                acc = 0;                                          \
-                pw = 1;                                           \
-                first = (I);                                      \
-                tdoc = doc;                                       \
-            }                                                     \
+            if (!open)                                            \
+                OPEN(I);                                          \
             acc += (uint64_t)(CP) * pw; /* mod 2**64 */           \
             pw *= B_CHAR;               /* mod 2**64 */           \
             last = (I);                                           \
         } else {                                                  \
             CLOSE();                                              \
             if (cls_ == SOLO) {                                   \
-                open = 1;                                         \
-                ntok++;                                           \
+                OPEN(I);                                          \
                 acc = (CP);                                       \
-                first = last = (I);                               \
-                tdoc = doc;                                       \
+                last = (I);                                       \
                 CLOSE();                                          \
             }                                                     \
         }                                                         \
     } while (0)
 
-/* One kernel per code point width (1, 2 or 4 bytes). */
-#define KERNEL(NAME, T)                                                                                \
+/* One kernel per code point width (1, 2 or 4 bytes), with and without raw spans. */
+#define KERNEL(NAME, T, WITH_SPANS)                                                                    \
     static int NAME(Job *J, const T *cps, Py_ssize_t n) {                                              \
+        const int SPANS = WITH_SPANS;                                                                  \
         const uint32_t *table = J->table;                                                              \
         const int64_t *pre_map = J->pre_map, *pre_end = J->pre_end, *base = J->base;                   \
         uint64_t *hash = J->hash;                                                                      \
         int64_t *tstart = J->tstart, *tend = J->tend;                                                  \
         const Py_ssize_t cap = J->cap, n_docs = J->n_docs;                                             \
-        Py_ssize_t ntok = 0, nmaybe = 0, doc = 0, first = 0, last = 0, tdoc = 0;                       \
+        Py_ssize_t ntok = 0, nmaybe = 0, doc = 0, last = 0;                                            \
         Py_ssize_t next = n_docs > 1 ? (Py_ssize_t)J->starts[1] : PY_SSIZE_T_MAX;                      \
         int open = 0, status = ST_OK;                                                                  \
         uint64_t acc = 0, pw = 1;                                                                      \
+        int64_t tbase = 0;                                                                             \
         Py_ssize_t i;                                                                                  \
+        (void)pre_map, (void)pre_end, (void)base, (void)tstart, (void)tend, (void)tbase;               \
         J->offsets[0] = 0;                                                                             \
         for (i = 0; i < n; i++) {                                                                      \
             while (i >= next) { /* the tokens of text doc + 1 start here */                            \
@@ -154,6 +163,29 @@ static Py_ssize_t find_expansion(const Job *J, uint32_t c) {
                 break;                                                                                 \
             }                                                                                          \
             uint32_t e = table[c];                                                                     \
+            uint32_t cls = (e >> CLS_SHIFT) & 3u;                                                      \
+            if ((e < DELETED) & (cls < SOLO) & (ntok < cap)) {                                          \
+                /* a plain separator (w = 0) or word character (w = 1), with masks instead of         \
+                   branches: where tokens start and end is not predictable. The stores go to the     \
+                   open token's slot, or else to the next slot, not in use yet (ntok < cap). */       \
+                const uint64_t w = cls, o = (uint64_t)open, st = w & (o ^ 1u); /* st: a token starts */ \
+                const uint64_t m_st = 0 - st, m_w = 0 - w;                                             \
+                hash[ntok - (Py_ssize_t)o] = acc; /* the final sum when this character ends the token */ \
+                if (SPANS) {                                                                           \
+                    tend[ntok - (Py_ssize_t)o] = RAW_END(last) - tbase;                                \
+                    tbase = (int64_t)(((uint64_t)tbase & ~m_st) | ((uint64_t)base[doc] & m_st));       \
+                    last = (Py_ssize_t)(((uint64_t)last & ~m_w) | ((uint64_t)i & m_w));                \
+                }                                                                                      \
+                ntok += (Py_ssize_t)st;                                                                \
+                if (SPANS)                                                                             \
+                    tstart[ntok - (Py_ssize_t)st] = RAW(i) - tbase;                                    \
+                acc &= ~m_st;                                  /* 0 when a token starts */             \
+                pw = (pw & ~m_st) | st;                        /* 1 when a token starts */             \
+                acc += (uint64_t)(e & CP_MASK & (uint32_t)m_w) * pw; /* mod 2**64 */                   \
+                pw *= 1 + ((B_CHAR - 1) & m_w);                /* times B after a word character */    \
+                open = (int)w;                                                                         \
+                continue;                                                                              \
+            }                                                                                          \
             if (e >= DELETED) { /* the rare entries: every flag from DELETED up */                     \
                 if (e == UNBUILT) {                                                                    \
                     status = ST_UNBUILT;                                                               \
@@ -184,7 +216,7 @@ static Py_ssize_t find_expansion(const Job *J, uint32_t c) {
                     continue;                                                                          \
                 }                                                                                      \
             }                                                                                          \
-            EMIT(e & CP_MASK, (e >> CLS_SHIFT) & 3u, i);                                               \
+            EMIT(e & CP_MASK, cls, i);                                                                 \
         }                                                                                              \
         if (status == ST_OK) {                                                                         \
             CLOSE();                                                                                   \
@@ -194,6 +226,9 @@ static Py_ssize_t find_expansion(const Job *J, uint32_t c) {
             }                                                                                          \
             if (ntok > cap)                                                                            \
                 status = ST_ROOM;                                                                      \
+            else                                                                                       \
+                for (Py_ssize_t t = 0; t < ntok; t++)                                                  \
+                    hash[t] = mix64(hash[t]);                                                          \
         }                                                                                              \
         J->ntok = ntok;                                                                                \
         J->nmaybe = nmaybe;                                                                            \
@@ -201,9 +236,12 @@ static Py_ssize_t find_expansion(const Job *J, uint32_t c) {
         return status;                                                                                 \
     }
 
-KERNEL(kernel_u8, uint8_t)
-KERNEL(kernel_u16, uint16_t)
-KERNEL(kernel_u32, uint32_t)
+KERNEL(kernel_u8, uint8_t, 0)
+KERNEL(kernel_u16, uint16_t, 0)
+KERNEL(kernel_u32, uint32_t, 0)
+KERNEL(spans_u8, uint8_t, 1)
+KERNEL(spans_u16, uint16_t, 1)
+KERNEL(spans_u32, uint32_t, 1)
 
 /* Buffers ------------------------------------------------------------------------------------------ */
 
@@ -287,8 +325,8 @@ static PyObject *tokenise(PyObject *self, PyObject *args) {
     const char *bad = NULL;
     if (count(&b[1]) != MAX_CP)
         bad = "table must have 0x110000 entries";
-    else if (n_docs < 0 || count(&b[12]) != n_docs + 1)
-        bad = "starts and out_offsets must both have one entry per text plus one";
+    else if (n_docs < 0 || count(&b[12]) != n_docs + 1 || (n > 0 && n_docs < 1))
+        bad = "starts and out_offsets must both have one entry per text plus one (texts hold the code points)";
     else if (count(&b[4]) != J.n_exp + 1)
         bad = "exp_offsets must have one entry per expansion plus one";
     else if ((J.pre_map == NULL) != (J.pre_end == NULL) ||
@@ -304,13 +342,13 @@ static PyObject *tokenise(PyObject *self, PyObject *args) {
     Py_BEGIN_ALLOW_THREADS
     switch (b[0].itemsize) {
     case 1:
-        status = kernel_u8(&J, b[0].buf, n);
+        status = J.base ? spans_u8(&J, b[0].buf, n) : kernel_u8(&J, b[0].buf, n);
         break;
     case 2:
-        status = kernel_u16(&J, b[0].buf, n);
+        status = J.base ? spans_u16(&J, b[0].buf, n) : kernel_u16(&J, b[0].buf, n);
         break;
     default:
-        status = kernel_u32(&J, b[0].buf, n);
+        status = J.base ? spans_u32(&J, b[0].buf, n) : kernel_u32(&J, b[0].buf, n);
         break;
     }
     Py_END_ALLOW_THREADS
@@ -322,8 +360,85 @@ done:
     return result;
 }
 
+/* Word shingles to OPH bins -------------------------------------------------------------------------- */
+
+#define C_GRAM 0xC2B2AE3D27D4EB4Full
+
+/* Bin the OPH values of one shingle hash h into row (num_perm bins): syndetect/sketch/minhash.py. */
+static inline void oph_put(uint64_t *row, uint64_t h, uint64_t key, uint64_t num_perm) {
+    uint64_t g = mix64(h ^ key);
+    uint64_t bin = ((g >> 32) * num_perm) >> 32; /* < num_perm: (g >> 32) < 2**32, num_perm < 2**32 */
+    uint64_t v = g & 0xFFFFFFFFull, old = row[bin];
+    row[bin] = v < old ? v : old; /* no branch: whether a value lowers its bin is a coin toss */
+}
+
+PyDoc_STRVAR(oph_bins_doc,
+             "oph_bins(token_hash, token_offsets, k, num_perm, key, bins) -> None\n\n"
+             "For every word k-gram shingle of every text (mix64(P ^ m), P = sum t_j * C**(m-1-j) mod 2**64;\n"
+             "a text of 1 <= n < k tokens has one shingle of all n), g = mix64(h ^ key) lowers bin\n"
+             "((g >> 32) * num_perm) >> 32 of the text's row of bins (uint64, n_texts x num_perm) to g & 0xFFFFFFFF.");
+
+static PyObject *oph_bins(PyObject *self, PyObject *args) {
+    PyObject *o[3];
+    Py_buffer b[3];
+    Py_ssize_t k, num_perm;
+    unsigned long long key;
+    int got = 0;
+    PyObject *result = NULL;
+    (void)self;
+    if (!PyArg_ParseTuple(args, "OOnnKO:oph_bins", &o[0], &o[1], &k, &num_perm, &key, &o[2]))
+        return NULL;
+    static const char *names[3] = {"token_hash", "token_offsets", "bins"};
+    for (; got < 3; got++)
+        if (take(o[got], &b[got], got == 2, 8, 0, names[got]) < 0)
+            goto done;
+    const uint64_t *t = b[0].buf;
+    const int64_t *off = b[1].buf;
+    uint64_t *bins = b[2].buf;
+    Py_ssize_t n_tok = count(&b[0]), n_docs = count(&b[1]) - 1;
+    if (k < 1 || num_perm < 1 || num_perm > 0xFFFFFFFFll || n_docs < 0 || count(&b[2]) / num_perm != n_docs ||
+        count(&b[2]) % num_perm != 0) {
+        PyErr_SetString(PyExc_ValueError, "need k >= 1, 1 <= num_perm < 2**32 and n_texts x num_perm bins");
+        goto done;
+    }
+    for (Py_ssize_t d = 0; d < n_docs; d++)
+        if (off[d] < 0 || off[d] > off[d + 1] || off[d + 1] > n_tok) {
+            PyErr_Format(PyExc_ValueError, "token_offsets[%zd:%zd] is not a range of the %zd tokens", d, d + 2,
+                         n_tok);
+            goto done;
+        }
+    Py_BEGIN_ALLOW_THREADS
+    uint64_t top = 1; /* C**(k-1) mod 2**64: the weight of the token that leaves the window */
+    for (Py_ssize_t j = 1; j < k; j++)
+        top *= C_GRAM;
+    for (Py_ssize_t d = 0; d < n_docs; d++) {
+        const uint64_t *tok = t + off[d];
+        Py_ssize_t n = (Py_ssize_t)(off[d + 1] - off[d]);
+        uint64_t *row = bins + d * num_perm;
+        Py_ssize_t m = n < k ? n : k;
+        if (n == 0)
+            continue;
+        uint64_t p = 0; /* every step mod 2**64 */
+        for (Py_ssize_t j = 0; j < m; j++)
+            p = p * C_GRAM + tok[j];
+        oph_put(row, mix64(p ^ (uint64_t)m), key, (uint64_t)num_perm);
+        for (Py_ssize_t i = k; i < n; i++) { /* slide: drop tok[i - k], take tok[i] */
+            p = (p - tok[i - k] * top) * C_GRAM + tok[i];
+            oph_put(row, mix64(p ^ (uint64_t)k), key, (uint64_t)num_perm);
+        }
+    }
+    Py_END_ALLOW_THREADS
+    result = Py_None;
+    Py_INCREF(result);
+done:
+    for (int i = 0; i < got; i++)
+        PyBuffer_Release(&b[i]);
+    return result;
+}
+
 static PyMethodDef methods[] = {
     {"tokenise", tokenise, METH_VARARGS, tokenise_doc},
+    {"oph_bins", oph_bins, METH_VARARGS, oph_bins_doc},
     {NULL, NULL, 0, NULL},
 };
 

@@ -35,7 +35,7 @@ from ..config import NormalizeConfig
 from .compose import CodePoints
 from .normalize import TABLE_LAYOUT, tables_for
 
-__all__ = ["AVAILABLE", "PURE_ENV", "backend", "pure", "set_pure", "token_arrays"]
+__all__ = ["AVAILABLE", "PURE_ENV", "backend", "oph_bins", "pure", "set_pure", "token_arrays"]
 
 _tokenise: Any
 try:  # the compiled extension module, not a Python module of the layering (tests/test_layering.py)
@@ -176,3 +176,24 @@ def token_arrays(
     maps = (pre_map, pre_end) if pre_map is not None and pre_end is not None else None
     again = _tokenise_pass(c_cps, c_starts, config, maps, base, nfc_check=False)
     return None if again is None else again[0]
+
+
+def oph_bins(
+    token_hash: NDArray[np.uint64],
+    token_offsets: NDArray[np.int64],
+    k: int,
+    num_perm: int,
+    key: int,
+    bins: NDArray[np.uint64],
+) -> bool:
+    """Lower ``bins`` (``n_texts * num_perm`` uint64, each row a text's OPH bins) by every word ``k``-gram
+    shingle of the tokens, in one compiled pass: for each shingle hash ``h`` (as
+    :func:`~syndetect.text.shingle.gram_hashes` makes it), ``g = mix64(h ^ key)`` lowers bin
+    ``((g >> 32) * num_perm) >> 32`` to ``g & 0xFFFFFFFF`` (:mod:`syndetect.sketch.minhash`). ``False``,
+    and ``bins`` untouched, when the compiled path is off (:func:`backend`)."""
+    if _tokenise is None or _pure:
+        return False
+    hashes = np.ascontiguousarray(token_hash, dtype=np.uint64)
+    offsets = np.ascontiguousarray(token_offsets, dtype=np.int64)
+    _tokenise.oph_bins(hashes, offsets, k, num_perm, key, bins)
+    return True

@@ -41,7 +41,10 @@ from .normalize import (
 )
 from .windows import Source, doc_pieces
 
-__all__ = ["B_CHAR", "C_GRAM", "WINDOW_CHARS", "ShingledBatch", "gram_hashes", "mix64", "shingle_batch"]
+__all__ = [
+    "B_CHAR", "C_GRAM", "WINDOW_CHARS", "ShingledBatch", "gram_hashes", "mix64", "shingle_batch",
+    "word_tokens",
+]
 
 U64 = np.uint64
 B_CHAR = 0x9E3779B97F4A7C15  # odd, so invertible mod 2**64
@@ -380,6 +383,35 @@ def _windowed_tokens(
     return np.concatenate(hashes), np.concatenate(t_starts), np.concatenate(t_ends), tok_offsets
 
 
+def _window(window_chars: int | None) -> int:
+    window = WINDOW_CHARS if window_chars is None else window_chars
+    if isinstance(window, bool) or not isinstance(window, int) or window < 1:
+        raise ConfigError(f"window_chars must be a positive int (characters), got {window!r}")
+    return window
+
+
+def word_tokens(
+    texts: Sequence[str],
+    config: NormalizeConfig,
+    *,
+    spans: bool = True,
+    lengths: NDArray[np.int64] | None = None,
+    encoded: tuple[_CodePoints, NDArray[np.int64]] | None = None,
+    window_chars: int | None = None,
+) -> tuple[NDArray[np.uint64], NDArray[np.int64], NDArray[np.int64], NDArray[np.int64]]:
+    """The tokens of ``texts`` as :func:`shingle_batch` makes them for word shingles: token hashes, raw
+    spans (``token_start``, ``token_end``; empty arrays without ``spans``) and token offsets per text."""
+    window = _window(window_chars)
+    if lengths is None:
+        if encoded is not None:
+            lengths = np.diff(encoded[1]) - 1
+        else:
+            lengths = np.fromiter((len(t) for t in texts), dtype=np.int64, count=len(texts))
+    if int(lengths.sum()) > window:
+        return _windowed_tokens(Source(texts, encoded), lengths, config, spans, window)
+    return _batch_tokens(texts, config, spans, lengths=lengths, encoded=encoded)
+
+
 def shingle_batch(
     texts: Sequence[str],
     config: ShingleConfig,
@@ -396,24 +428,12 @@ def shingle_batch(
     ``window_chars`` characters (default :data:`WINDOW_CHARS`) is normalised and tokenised that many
     characters at a time, with the same result (word shingles; character shingles are not windowed).
     """
-    window = WINDOW_CHARS if window_chars is None else window_chars
-    if isinstance(window, bool) or not isinstance(window, int) or window < 1:
-        raise ConfigError(f"window_chars must be a positive int (characters), got {window!r}")
+    window = _window(window_chars)
     n_docs = len(texts)
     if config.unit == "word":
-        if lengths is None:
-            if encoded is not None:
-                lengths = np.diff(encoded[1]) - 1
-            else:
-                lengths = np.fromiter((len(t) for t in texts), dtype=np.int64, count=n_docs)
-        if int(lengths.sum()) > window:
-            tok_hash, tok_start, tok_end, tok_offsets = _windowed_tokens(
-                Source(texts, encoded), lengths, config.normalize, spans, window
-            )
-        else:
-            tok_hash, tok_start, tok_end, tok_offsets = _batch_tokens(
-                texts, config.normalize, spans, lengths=lengths, encoded=encoded
-            )
+        tok_hash, tok_start, tok_end, tok_offsets = word_tokens(
+            texts, config.normalize, spans=spans, lengths=lengths, encoded=encoded, window_chars=window
+        )
         sh_hash, first, m, sh_offsets = gram_hashes(tok_hash, tok_offsets, config.k, positions=spans)
         if spans:
             sh_start = tok_start[first]
