@@ -436,11 +436,7 @@ MORE_FRAGMENTS = (
 
 
 def any_text_strategy(max_parts: int = 12) -> st.SearchStrategy[str]:
-    """Texts of :data:`FRAGMENTS`, :data:`MORE_FRAGMENTS` and runs of arbitrary code points."""
-    part = st.one_of(
-        st.sampled_from(FRAGMENTS),
-        st.sampled_from(MORE_FRAGMENTS),
-        st.lists(st.integers(0, 0x10FFFF).map(chr), max_size=6).map("".join),
-        st.text(alphabet=st.characters(min_codepoint=0x20, max_codepoint=0x7E), max_size=8),
-    )
+    """Texts of :func:`text_strategy`'s parts, :data:`MORE_FRAGMENTS` and any code points at all."""
+    arbitrary = st.lists(st.integers(0, 0x10FFFF).map(chr), max_size=6).map("".join)
+    part = st.one_of(text_strategy(max_parts=1), st.sampled_from(MORE_FRAGMENTS), arbitrary)
     return st.lists(part, max_size=max_parts).map("".join)
