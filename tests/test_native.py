@@ -207,7 +207,21 @@ def test_tables_built_during_the_pass(monkeypatch: pytest.MonkeyPatch) -> None:
     with native.pure():
         expected = shingle_batch(texts, ShingleConfig(k=2))
     monkeypatch.setattr(normalize_module, "_TABLES", {})
-    assert_same(shingle_batch(texts, ShingleConfig(k=2)), expected)
+    assert_same(shingle_batch(texts, ShingleConfig(k=2)), expected)  # from the str texts
+    monkeypatch.setattr(normalize_module, "_TABLES", {})
+    encoded = encode_texts(texts)
+    got = shingle_batch(EncodedTexts(*encoded), ShingleConfig(k=2), encoded=encoded)  # from code points
+    assert_same(got, expected)
+
+
+@built
+@pytest.mark.parametrize("bad", [b"bytes", 7, None])
+def test_a_text_that_is_not_str_raises_type_error_on_both_paths(bad: object) -> None:
+    texts = ["fine", bad]
+    with pytest.raises(TypeError):
+        shingle_batch(texts, ShingleConfig(), lengths=np.array([4, 5]))  # type: ignore[arg-type]
+    with native.pure(), pytest.raises(TypeError):
+        shingle_batch(texts, ShingleConfig(), lengths=np.array([4, 5]))  # type: ignore[arg-type]
 
 
 @built

@@ -360,6 +360,135 @@ done:
     return result;
 }
 
+PyDoc_STRVAR(tokenise_texts_doc,
+             "tokenise_texts(texts, table, exp_keys, exp_offsets, exp_values, shift, out_hash, out_start,\n"
+             "               out_end, out_offsets, out_maybe) -> (status, ntok, nmaybe, text, at)\n\n"
+             "tokenise() of the str texts as they are in memory, without joining or encoding them: the\n"
+             "same arrays as for encode_texts(texts) (NFC positions in the joined coordinates; spans plus\n"
+             "shift[text] when shift is given). Stops at the first text whose status is not OK.");
+
+static PyObject *tokenise_texts(PyObject *self, PyObject *args) {
+    enum { NB = 10 };
+    PyObject *texts, *o[NB], *seq = NULL, *result = NULL;
+    Py_buffer b[NB];
+    static const char *names[NB] = {"table",     "exp_keys", "exp_offsets", "exp_values",  "shift",
+                                    "out_hash",  "out_start", "out_end",    "out_offsets", "out_maybe"};
+    static const int spec[NB][3] = {{4, 0, 0}, {4, 0, 0}, {8, 0, 0}, {4, 0, 0}, {8, 0, 1},
+                                    {8, 1, 0}, {8, 1, 1}, {8, 1, 1}, {8, 1, 0}, {8, 1, 1}};
+    const void **data = NULL;
+    int *kinds = NULL;
+    Py_ssize_t *lens = NULL;
+    int got = 0, status = ST_OK;
+    (void)self;
+    if (!PyArg_ParseTuple(args, "OOOOOOOOOOO:tokenise_texts", &texts, &o[0], &o[1], &o[2], &o[3], &o[4], &o[5],
+                          &o[6], &o[7], &o[8], &o[9]))
+        return NULL;
+    for (; got < NB; got++)
+        if (take(o[got], &b[got], spec[got][1], spec[got][0], spec[got][2], names[got]) < 0)
+            goto done;
+    seq = PySequence_Tuple(texts); /* holds every text while the GIL is released */
+    if (seq == NULL)
+        goto done;
+    Py_ssize_t n_docs = PyTuple_GET_SIZE(seq), cap = count(&b[5]), mcap = count(&b[9]);
+    const char *bad = NULL;
+    if (count(&b[0]) != MAX_CP)
+        bad = "table must have 0x110000 entries";
+    else if (count(&b[8]) != n_docs + 1)
+        bad = "out_offsets must have one entry per text plus one";
+    else if (count(&b[2]) != count(&b[1]) + 1)
+        bad = "exp_offsets must have one entry per expansion plus one";
+    else if (b[4].buf && (count(&b[4]) != n_docs || !b[6].buf || !b[7].buf || count(&b[6]) < cap ||
+                          count(&b[7]) < cap))
+        bad = "with shift (one entry per text), out_start and out_end need as much room as out_hash";
+    if (bad) {
+        PyErr_SetString(PyExc_ValueError, bad);
+        goto done;
+    }
+    data = PyMem_Malloc(sizeof(void *) * (size_t)(n_docs + 1));
+    kinds = PyMem_Malloc(sizeof(int) * (size_t)(n_docs + 1));
+    lens = PyMem_Malloc(sizeof(Py_ssize_t) * (size_t)(n_docs + 1));
+    if (!data || !kinds || !lens) {
+        PyErr_NoMemory();
+        goto done;
+    }
+    for (Py_ssize_t d = 0; d < n_docs; d++) {
+        PyObject *t = PyTuple_GET_ITEM(seq, d);
+        if (!PyUnicode_Check(t)) {
+            PyErr_Format(PyExc_TypeError, "texts[%zd] is %.100s, expected str", d, Py_TYPE(t)->tp_name);
+            goto done;
+        }
+#if PY_VERSION_HEX < 0x030C0000
+        if (PyUnicode_READY(t) < 0)
+            goto done;
+#endif
+        data[d] = PyUnicode_DATA(t);
+        kinds[d] = (int)PyUnicode_KIND(t);
+        lens[d] = PyUnicode_GET_LENGTH(t);
+    }
+    uint64_t *hash = b[5].buf;
+    int64_t *tstart = b[6].buf, *tend = b[7].buf, *offsets = b[8].buf, *maybe = b[9].buf;
+    const int64_t *shift = b[4].buf;
+    const int spans = b[4].buf != NULL;
+    Py_ssize_t ntok = 0, nmaybe = 0, d = 0, at = 0;
+    int64_t raw = 0; /* where text d starts in the joined texts */
+    Py_BEGIN_ALLOW_THREADS
+    for (d = 0; d < n_docs; d++) {
+        /* text d alone, as a batch of one: no token crosses the separator between texts */
+        int64_t starts[2] = {0, (int64_t)lens[d] + 1}, one_offsets[2], base = spans ? -shift[d] : 0;
+        Job J = {0};
+        J.table = b[0].buf;
+        J.starts = starts;
+        J.n_docs = 1;
+        J.exp_keys = b[1].buf;
+        J.exp_off = b[2].buf;
+        J.exp_val = b[3].buf;
+        J.n_exp = count(&b[1]);
+        J.n_exp_val = count(&b[3]);
+        J.base = spans ? &base : NULL;
+        J.cap = cap - ntok;
+        J.hash = hash + ntok;
+        J.tstart = spans ? tstart + ntok : NULL;
+        J.tend = spans ? tend + ntok : NULL;
+        J.offsets = one_offsets;
+        J.maybe = maybe ? maybe + nmaybe : NULL;
+        J.maybe_cap = mcap - nmaybe;
+        offsets[d] = ntok;
+        switch (kinds[d]) {
+        case PyUnicode_1BYTE_KIND:
+            status = spans ? spans_u8(&J, data[d], lens[d]) : kernel_u8(&J, data[d], lens[d]);
+            break;
+        case PyUnicode_2BYTE_KIND:
+            status = spans ? spans_u16(&J, data[d], lens[d]) : kernel_u16(&J, data[d], lens[d]);
+            break;
+        default:
+            status = spans ? spans_u32(&J, data[d], lens[d]) : kernel_u32(&J, data[d], lens[d]);
+            break;
+        }
+        if (status != ST_OK) {
+            at = J.at;
+            break;
+        }
+        for (Py_ssize_t m = 0; maybe && m < J.nmaybe && nmaybe + m < mcap; m++)
+            maybe[nmaybe + m] += raw; /* in the joined coordinates */
+        ntok += J.ntok;
+        nmaybe += J.nmaybe;
+        raw += lens[d] + 1;
+    }
+    if (status == ST_OK)
+        offsets[n_docs] = ntok;
+    Py_END_ALLOW_THREADS
+    result = Py_BuildValue("(innnn)", status, ntok, nmaybe, d, at);
+done:
+    PyMem_Free(data);
+    PyMem_Free(kinds);
+    PyMem_Free(lens);
+    Py_XDECREF(seq);
+    for (int k = 0; k < got; k++)
+        if (b[k].obj)
+            PyBuffer_Release(&b[k]);
+    return result;
+}
+
 /* Word shingles to OPH bins -------------------------------------------------------------------------- */
 
 #define C_GRAM 0xC2B2AE3D27D4EB4Full
@@ -438,6 +567,7 @@ done:
 
 static PyMethodDef methods[] = {
     {"tokenise", tokenise, METH_VARARGS, tokenise_doc},
+    {"tokenise_texts", tokenise_texts, METH_VARARGS, tokenise_texts_doc},
     {"oph_bins", oph_bins, METH_VARARGS, oph_bins_doc},
     {NULL, NULL, 0, NULL},
 };

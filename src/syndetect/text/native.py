@@ -25,7 +25,7 @@ import contextlib
 import importlib
 import os
 import threading
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator, Sequence
 from typing import Any, Literal
 
 import numpy as np
@@ -33,9 +33,11 @@ from numpy.typing import NDArray
 
 from ..config import NormalizeConfig
 from .compose import CodePoints
-from .normalize import TABLE_LAYOUT, tables_for
+from .normalize import TABLE_LAYOUT, encode_texts, tables_for
 
-__all__ = ["AVAILABLE", "PURE_ENV", "backend", "oph_bins", "pure", "set_pure", "token_arrays"]
+__all__ = [
+    "AVAILABLE", "PURE_ENV", "backend", "oph_bins", "pure", "set_pure", "text_token_arrays", "token_arrays",
+]
 
 _tokenise: Any
 try:  # the compiled extension module, not a Python module of the layering (tests/test_layering.py)
@@ -100,48 +102,80 @@ def _scratch(n: int) -> NDArray[np.uint64]:
 _Tokens = tuple[NDArray[np.uint64], NDArray[np.int64], NDArray[np.int64], NDArray[np.int64]]
 
 
+_Out = NDArray[np.int64] | None
+_Run = Callable[[Any, NDArray[np.uint64], _Out, _Out, NDArray[np.int64], _Out], tuple[int, int, int, int]]
+
+
 def _tokenise_pass(
-    cps: CodePoints,
-    starts: NDArray[np.int64],
-    config: NormalizeConfig,
-    maps: tuple[NDArray[np.int64], NDArray[np.int64]] | None,
-    base: NDArray[np.int64] | None,
-    nfc_check: bool,
+    n: int, n_docs: int, config: NormalizeConfig, spans: bool, nfc_check: bool, run: _Run,
+    rest: Callable[[int], CodePoints],
 ) -> tuple[_Tokens, NDArray[np.int64]] | None:
-    """One run of the compiled tokeniser over ``cps`` (texts starting at ``starts``): token hashes, raw
-    spans minus ``base[text]`` (empty arrays without ``base``), token offsets per text, and with
-    ``nfc_check`` the positions of the characters that may break NFC. ``None`` when it cannot take
-    the batch (a code point above U+10FFFF: the numpy path raises as it always did)."""
+    """One run of the compiled tokeniser over a batch of ``n`` code points (separators included) in
+    ``n_docs`` texts: ``run(tables, out_hash, out_start, out_end, out_offsets, out_maybe)`` calls the
+    extension and returns its ``(status, ntok, nmaybe, where)``; ``rest(where)``, the code points from
+    where it stopped at a table block not built yet. Token hashes, raw spans (empty arrays without
+    ``spans``), token offsets per text and, with ``nfc_check``, the positions of the characters that
+    may break NFC; ``None`` when the extension cannot take the batch (then the numpy path does)."""
     tables = tables_for(config)
-    n = cps.size
     cap = n + 1  # a token holds one normalised character at least; more only from expansions
-    offsets = np.empty(starts.size, dtype=np.int64)
-    pre_map, pre_end = maps if maps is not None else (None, None)
+    offsets = np.empty(n_docs + 1, dtype=np.int64)
     for _ in range(8):  # each retry builds what the pass found missing; a few are enough
         buf = _scratch(cap) if cap <= n + 1 else np.empty(4 * cap, dtype=np.uint64)
-        out_hash, rest = buf[:cap], buf[cap:].view(np.int64)
-        out_start, out_end, out_maybe = rest[:cap], rest[cap : 2 * cap], rest[2 * cap : 2 * cap + n]
-        keys, exp_offsets, values = tables.expansion_arrays()
-        status, ntok, nmaybe, at = _tokenise.tokenise(
-            cps, tables.packed, starts, keys, exp_offsets, values, pre_map, pre_end, base, out_hash,
-            out_start if base is not None else None, out_end if base is not None else None, offsets,
+        out_hash, other = buf[:cap], buf[cap:].view(np.int64)
+        out_start, out_end, out_maybe = other[:cap], other[cap : 2 * cap], other[2 * cap : 2 * cap + n]
+        status, ntok, nmaybe, where = run(
+            tables, out_hash, out_start if spans else None, out_end if spans else None, offsets,
             out_maybe if nfc_check else None,
         )
         if status == _OK:
-            if base is None:
-                t_start = t_end = np.zeros(0, dtype=np.int64)
-            else:
+            if spans:
                 t_start, t_end = out_start[:ntok].copy(), out_end[:ntok].copy()
+            else:
+                t_start = t_end = np.zeros(0, dtype=np.int64)
             maybe = out_maybe[:nmaybe].copy() if nfc_check else np.zeros(0, dtype=np.int64)
             return (out_hash[:ntok].copy(), t_start, t_end, offsets), maybe
         if status == _UNBUILT:
-            tables.lookup(cps[at:])  # builds every block the rest of the batch needs
+            tables.lookup(rest(where))  # builds every block the rest of the batch needs
         elif status == _ROOM:
             cap = ntok
         elif status == _RANGE:
             return None
         # _EXPANSION: a block built by another thread since the arrays were made; they are remade
     return None  # pragma: no cover - the tables never stay incomplete
+
+
+def _code_points_pass(
+    cps: CodePoints, starts: NDArray[np.int64], config: NormalizeConfig,
+    maps: tuple[NDArray[np.int64], NDArray[np.int64]] | None, base: NDArray[np.int64] | None, nfc_check: bool,
+) -> tuple[_Tokens, NDArray[np.int64]] | None:
+    """:func:`_tokenise_pass` of the joined code points ``cps`` (texts starting at ``starts``), raw spans
+    minus ``base[text]`` (when given)."""
+    pre_map, pre_end = maps if maps is not None else (None, None)
+
+    def run(tables: Any, out_hash: NDArray[np.uint64], *out: _Out) -> tuple[int, int, int, int]:
+        keys, exp_offsets, values = tables.expansion_arrays()
+        found: tuple[int, int, int, int] = _tokenise.tokenise(
+            cps, tables.packed, starts, keys, exp_offsets, values, pre_map, pre_end, base, out_hash, *out
+        )
+        return found
+
+    spans = base is not None
+    return _tokenise_pass(cps.size, starts.size - 1, config, spans, nfc_check, run, lambda at: cps[at:])
+
+
+def _composed(
+    cps: CodePoints, raw_starts: NDArray[np.int64], config: NormalizeConfig, spans: bool,
+    base: NDArray[np.int64] | None, tokens: _Tokens, maybe: NDArray[np.int64],
+) -> _Tokens | None:
+    """``tokens`` of the joined texts ``cps`` when they are NFC around the positions ``maybe`` (of the
+    characters that may break NFC), else the tokens of the texts composed to NFC."""
+    composed = tables_for(config).compose(cps, raw_starts, maybe, spans) if maybe.size else None
+    if composed is None:  # NFC already: the common case, also for text with combining marks
+        return tokens
+    c_cps, c_starts, pre_map, pre_end = composed
+    maps = (pre_map, pre_end) if pre_map is not None and pre_end is not None else None
+    again = _code_points_pass(c_cps, c_starts, config, maps, base, nfc_check=False)
+    return None if again is None else again[0]
 
 
 def token_arrays(
@@ -163,19 +197,35 @@ def token_arrays(
     if spans:
         base = raw_starts[:-1] if shift is None else raw_starts[:-1] - shift
         base = np.ascontiguousarray(base, dtype=np.int64)
-    found = _tokenise_pass(cps, raw_starts, config, None, base, nfc_check=True)
+    found = _code_points_pass(cps, raw_starts, config, None, base, nfc_check=True)
+    return None if found is None else _composed(cps, raw_starts, config, spans, base, *found)
+
+
+def text_token_arrays(
+    texts: Sequence[str], lengths: NDArray[np.int64], config: NormalizeConfig, spans: bool
+) -> _Tokens | None:
+    """:func:`token_arrays` of ``encode_texts(texts)``, read from the ``str`` objects where they are
+    (``lengths``: the texts' lengths): the texts are joined and encoded only when some may not be NFC."""
+    if _tokenise is None or _pure:
+        return None
+    shift = np.zeros(len(texts), dtype=np.int64) if spans else None
+
+    def run(tables: Any, out_hash: NDArray[np.uint64], *out: _Out) -> tuple[int, int, int, int]:
+        keys, exp_offsets, values = tables.expansion_arrays()
+        status, ntok, nmaybe, d, _ = _tokenise.tokenise_texts(
+            texts, tables.packed, keys, exp_offsets, values, shift, out_hash, *out
+        )
+        return status, ntok, nmaybe, d
+
+    n = int(lengths.sum()) + len(texts)
+    found = _tokenise_pass(n, len(texts), config, spans, True, run, lambda d: encode_texts(texts[d:])[0])
     if found is None:
         return None
-    tokens, maybe = found
-    if not maybe.size:
-        return tokens
-    composed = tables_for(config).compose(cps, raw_starts, maybe, spans)
-    if composed is None:  # NFC already: the common case for text with combining marks
-        return tokens
-    c_cps, c_starts, pre_map, pre_end = composed
-    maps = (pre_map, pre_end) if pre_map is not None and pre_end is not None else None
-    again = _tokenise_pass(c_cps, c_starts, config, maps, base, nfc_check=False)
-    return None if again is None else again[0]
+    if not found[1].size:
+        return found[0]
+    cps, raw_starts = encode_texts(texts, lengths)
+    base = raw_starts[:-1].copy() if spans else None
+    return _composed(cps, raw_starts, config, spans, base, *found)
 
 
 def oph_bins(

@@ -327,9 +327,12 @@ def _batch_tokens(
     """:func:`_token_arrays` of ``texts`` normalised as one batch: by the compiled tokeniser when it is
     in use (:func:`syndetect.text.native.backend`), else by numpy; the same arrays either way."""
     if native.backend() == "native":
-        if encoded is None:
-            encoded = encode_texts(texts, lengths)
-        found = native.token_arrays(encoded[0], encoded[1], config, spans, shift)
+        if encoded is None and shift is None and lengths is not None:
+            found = native.text_token_arrays(texts, lengths, config, spans)
+        else:
+            if encoded is None:
+                encoded = encode_texts(texts, lengths)
+            found = native.token_arrays(encoded[0], encoded[1], config, spans, shift)
         if found is not None:
             return found
     nb = normalize_batch(texts, config, raw_map=spans, lengths=lengths, encoded=encoded)
