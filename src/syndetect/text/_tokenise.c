@@ -1,6 +1,7 @@
-/* The compiled tokeniser of syndetect.text.native: raw code points -> token hashes in one pass.
+/* The compiled hashing core of syndetect.text.native.
  *
- * For every raw code point of a batch (the joined texts of syndetect.text.normalize.encode_texts) it
+ * tokenise / tokenise_texts: raw code points -> token hashes in one pass. For every raw code point of a
+ * batch (the joined texts of syndetect.text.normalize.encode_texts, or each str text where it lies) it
  * reads the packed per-code-point table of syndetect.text.normalize (folded code point, class, flags),
  * applies the rare cases the table flags (deleted characters, characters that fold to several, the
  * acronym dot), cuts tokens (maximal runs of word characters, every solo character on its own) and
@@ -8,13 +9,17 @@
  * Optionally it writes each token's raw span and the positions of the characters that may break NFC
  * (the caller composes those texts and runs this again on the composed code points).
  *
- * Exact arithmetic: every hash operation is on uint64_t, whose +, * and ^ the C standard defines
+ * oph_bins: token hashes -> word k-gram shingle hashes -> OPH bins (syndetect/sketch/minhash.py).
+ *
+ * Exact arithmetic: every hash operation is on uint64_t, whose +, - and * the C standard defines
  * modulo 2**64 (unsigned wrap-around, C11 6.2.5p9): the same ring Z/2**64 as numpy's uint64 and the
- * Python oracle's "& (2**64 - 1)". A code point is below 2**21 and B**j is reduced mod 2**64 at every
- * step, so c * B**j, the sum and mix64 never need a wider intermediate; no signed value is ever hashed.
+ * Python oracle's "& (2**64 - 1)". Code points are below 2**21 and every power of B and C is reduced
+ * mod 2**64 at each step, so no product, sum or mix64 needs a wider intermediate; no signed value is
+ * ever hashed. The OPH bin ((g >> 32) * num_perm) >> 32 is exact: (g >> 32) < 2**32 and
+ * num_perm < 2**32, so the product is below 2**64.
  *
  * Plain C API, no numpy headers: every array arrives through the buffer protocol. The GIL is released
- * during the pass.
+ * during the passes.
  */
 #define PY_SSIZE_T_CLEAN
 #include <Python.h>

@@ -1,14 +1,18 @@
-"""The optional compiled tokeniser: raw code points to token hashes in one pass per character.
+"""The optional compiled hashing core: text to token hashes in one pass per character, and word
+shingles to OPH bins in one pass per token.
 
 ``text/_tokenise.c`` (a plain C extension, compiled by ``pip install`` when a C compiler is there)
 does for a batch what :func:`~syndetect.text.normalize.normalize_batch` and the numpy tokeniser of
 :mod:`syndetect.text.shingle` do in a dozen numpy passes: for each raw code point, the table lookup,
 the class, the deleted and expanding characters, the acronym dot, the token boundaries and the token
 hash (``mix64(sum(c_j * B**j) mod 2**64)``, ``uint64_t`` wrap-around being exactly numpy's uint64
-arithmetic), and the token's raw span when asked. It reads the same lazily built tables: a block not
-built yet stops the pass, is built by the numpy lookup, and the pass runs again. Texts that may not be
-NFC (the pass records where) are composed by :func:`~syndetect.text.compose.compose_clusters` and the
-composed code points tokenised again, as the numpy path does.
+arithmetic), and the token's raw span when asked. It reads ``str`` texts where they lie
+(:func:`text_token_arrays`) or joined code points (:func:`token_arrays`), with the same lazily built
+tables: a block not built yet stops the pass, is built by the numpy lookup, and the pass runs again.
+Texts that may not be NFC (the pass records where) are composed by
+:func:`~syndetect.text.compose.compose_clusters` and tokenised again, as the numpy path does.
+:func:`oph_bins` hashes the word k-gram shingles of the tokens and keeps each OPH bin's minimum
+(:func:`syndetect.sketch.minhash.minhash_word_grams`).
 
 The numpy path stays, and gives identical results (``tests/test_native.py``). Which one runs:
 
@@ -25,6 +29,7 @@ import contextlib
 import importlib
 import os
 import threading
+import warnings
 from collections.abc import Callable, Iterator, Sequence
 from typing import Any, Literal
 
@@ -45,14 +50,18 @@ try:  # the compiled extension module, not a Python module of the layering (test
 except ImportError:  # not compiled (no compiler at install time): the numpy path
     _tokenise = None
 
+if _tokenise is not None and tuple(_tokenise.LAYOUT) != TABLE_LAYOUT:  # pragma: no cover - a stale build
+    warnings.warn(
+        f"syndetect.text._tokenise was built for table layout {_tokenise.LAYOUT}, but "
+        f"syndetect.text.normalize uses {TABLE_LAYOUT}; hashing on the numpy path. Rebuild the "
+        "extension: pip install -e .",
+        RuntimeWarning,
+        stacklevel=1,
+    )
+    _tokenise = None
+
 AVAILABLE: bool = _tokenise is not None
 """Whether the compiled tokeniser was built and imports."""
-
-if _tokenise is not None and tuple(_tokenise.LAYOUT) != TABLE_LAYOUT:  # pragma: no cover - a build error
-    raise ImportError(
-        f"syndetect.text._tokenise was built for table layout {_tokenise.LAYOUT}, but "
-        f"syndetect.text.normalize uses {TABLE_LAYOUT}; rebuild it with `pip install -e .`"
-    )
 
 PURE_ENV = "SYNDETECT_PURE"
 """Environment variable: set to anything but ``""`` or ``"0"`` to force the numpy path."""
