@@ -13,6 +13,7 @@ import subprocess
 import sys
 import threading
 from pathlib import Path
+from unittest import mock
 
 import numpy as np
 import pytest
@@ -25,6 +26,7 @@ from syndetect.config import MinHashConfig, NormalizeConfig, ShingleConfig
 from syndetect.sketch.minhash import minhash, minhash_word_grams
 from syndetect.text import native
 from syndetect.text import normalize as normalize_module
+from syndetect.text import shingle as shingle_module
 from syndetect.text.normalize import TABLE_LAYOUT, EncodedTexts, encode_texts, tables_for
 from syndetect.text.shingle import ShingledBatch, gram_hashes, shingle_batch
 
@@ -55,9 +57,12 @@ def assert_same(native_batch: ShingledBatch, numpy_batch: ShingledBatch) -> None
 
 
 def both_paths(texts: list[str], config: ShingleConfig, **options: object) -> ShingledBatch:
-    """``shingle_batch`` on the compiled path, checked against the numpy path; the native result."""
+    """``shingle_batch`` (word shingles) on the compiled path, checked against the numpy path; the
+    compiled path's result."""
     assert native.backend() == "native"
-    got = shingle_batch(texts, config, **options)  # type: ignore[arg-type]
+    numpy_normalize = mock.patch.object(shingle_module, "normalize_batch", side_effect=AssertionError)
+    with numpy_normalize:  # the compiled path takes every batch: it never hands one over to numpy
+        got = shingle_batch(texts, config, **options)  # type: ignore[arg-type]
     with native.pure():
         assert native.backend() == "numpy"
         expected = shingle_batch(texts, config, **options)  # type: ignore[arg-type]
@@ -250,8 +255,12 @@ def test_expansions_added_after_the_arrays_were_made(monkeypatch: pytest.MonkeyP
 def test_more_tokens_than_code_points() -> None:
     """A character that folds to several words gives more tokens than the batch has code points: U+FDFA
     is four Arabic words, the last of which runs into the first of the next copy (no separator)."""
-    batch = both_paths(["\ufdfa" * 50, "\ufdfb\ufdfa"], ShingleConfig(k=3), spans=True)
-    assert batch.token_offsets.tolist() == [0, 1 + 50 * 3, 151 + 2 + 3]
+    texts = ["\ufdfa" * 50, "\ufdfb\ufdfa", "\ufdfa" * 200]
+    for spans in (True, False):  # the compiled path makes room (it does not hand over to numpy)
+        assert native.text_token_arrays(texts, np.array([50, 2, 200]), NormalizeConfig(), spans) is not None
+        assert native.token_arrays(*encode_texts(texts), NormalizeConfig(), spans) is not None
+    batch = both_paths(texts, ShingleConfig(k=3), spans=True)
+    assert batch.token_offsets.tolist() == [0, 1 + 50 * 3, 151 + 2 + 3, 156 + 1 + 200 * 3]
     assert batch.token_start[:5].tolist() == [0, 0, 0, 0, 1]
     assert batch.token_end[:5].tolist() == [1, 1, 1, 2, 2]
 

@@ -471,6 +471,8 @@ static PyObject *tokenise_texts(PyObject *self, PyObject *args) {
         }
         if (status != ST_OK) {
             at = J.at;
+            if (status == ST_ROOM)
+                ntok += J.ntok; /* the room needed so far: this text's tokens were all counted */
             break;
         }
         for (Py_ssize_t m = 0; maybe && m < J.nmaybe && nmaybe + m < mcap; m++)

@@ -145,8 +145,8 @@ def _tokenise_pass(
             return (out_hash[:ntok].copy(), t_start, t_end, offsets), maybe
         if status == _UNBUILT:
             tables.lookup(rest(where))  # builds every block the rest of the batch needs
-        elif status == _ROOM:
-            cap = ntok
+        elif status == _ROOM:  # ntok: the tokens counted before it stopped (later texts may need more)
+            cap = max(ntok, 2 * cap)
         elif status == _RANGE:
             return None
         # _EXPANSION: a block built by another thread since the arrays were made; they are remade
