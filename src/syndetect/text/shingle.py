@@ -15,6 +15,9 @@ Definitions (``tests/oracle.py`` restates them with Python ints):
 
 All arithmetic is on uint64 and *intentionally modulo 2**64* (numpy wraps unsigned integers, which is
 exactly the ring Z/2**64 these hashes are defined in); no step depends on a wider intermediate.
+
+The word tokens come from the compiled tokeniser when it is in use (:mod:`syndetect.text.native`), else
+from :func:`~syndetect.text.normalize.normalize_batch` and the numpy passes here: the same arrays.
 """
 
 from __future__ import annotations
