@@ -393,3 +393,50 @@ def text_strategy(max_parts: int = 12) -> st.SearchStrategy[str]:
 
 def texts_strategy(max_docs: int = 6, max_parts: int = 12) -> st.SearchStrategy[list[str]]:
     return st.lists(text_strategy(max_parts), max_size=max_docs)
+
+
+# Beyond FRAGMENTS: what real text holds around numbers and quotes, characters that fold to several
+# characters or several tokens, and any code point at all (lone surrogates included).
+MORE_FRAGMENTS = (
+    "1,200,000",
+    "$2.94",
+    "3.5%",
+    "Rp 1.250.000,00",
+    "10.30",
+    "1 000",
+    "4\u202f500",
+    "978-0-306-40615-7",
+    "+44 (0)20",
+    "\u00ab\u00bb",
+    "\u201e\u201c",
+    "\u2039x\u203a",
+    "`x\u00b4",
+    "O'Neill",
+    "rock'n'roll",
+    "'90s",
+    "\u337f",
+    "\u337f\u337f\u337f",
+    "\ufdfa",
+    "\ufb03",
+    "\u01c6",
+    "\u1e9e",
+    "\u0149",
+    "\u2163",
+    "\u3250",
+    "\u32ff",
+    "\U0001f1fa\U0001f1f8",
+    "\u0e01\u0e33",
+    "\u0f77",
+    "\u1f80\u0345",
+    "I.B.M.",
+    "x.Y.z.",
+    "\u00c9.U.",
+    "e.\u0301g.",
+)
+
+
+def any_text_strategy(max_parts: int = 12) -> st.SearchStrategy[str]:
+    """Texts of :func:`text_strategy`'s parts, :data:`MORE_FRAGMENTS` and any code points at all."""
+    arbitrary = st.lists(st.integers(0, 0x10FFFF).map(chr), max_size=6).map("".join)
+    part = st.one_of(text_strategy(max_parts=1), st.sampled_from(MORE_FRAGMENTS), arbitrary)
+    return st.lists(part, max_size=max_parts).map("".join)

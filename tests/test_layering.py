@@ -20,7 +20,8 @@ ORDER = [
     # foundation
     "errors", "types", "config",
     # text: HTML main text, normalisation, tokens and k-grams
-    "text.html", "text.normalize", "text.shingle", "text",
+    "text.html", "text.compose", "text.normalize", "text.native", "text.windows", "text.shingle",
+    "text",
     # running work in parallel
     "workers.tasks", "workers.fork", "workers.ring", "workers.call_file", "workers.worker_process",
     "workers.pool", "workers.executor", "workers.collect", "workers",
@@ -64,10 +65,7 @@ PRIVATE = {
     ("engines.dask_engine", "config", "_check_int"),
     ("sketch.minhash", "text.shingle", "_mix64_inplace"),
     ("workers.pool", "config", "_check_int"),
-    ("text.shingle", "text.normalize", "_CLS_SHIFT"),
     ("text.shingle", "text.normalize", "_CodePoints"),
-    ("text.shingle", "text.normalize", "_DELETED"),
-    ("text.shingle", "text.normalize", "_tables"),
     ("sketch.signatures", "config", "_check_int"),
     ("sketch.signatures", "text.normalize", "_CodePoints"),
     ("engines.stream", "config", "_check_int"),

@@ -29,12 +29,16 @@ from numpy.typing import NDArray
 
 from ..config import MinHashConfig
 from ..errors import FormatError
-from ..text.shingle import _mix64_inplace, mix64
+from ..text import native
+from ..text.shingle import _mix64_inplace, gram_hashes, mix64
 
-__all__ = ["EMPTY", "jaccard_estimate", "kperm_params", "minhash", "oph_key", "oph_probes"]
+__all__ = [
+    "EMPTY", "jaccard_estimate", "kperm_params", "minhash", "minhash_word_grams", "oph_key", "oph_probes",
+]
 
 EMPTY = np.uint32(0xFFFFFFFF)
 U64 = np.uint64
+_SENTINEL = U64(1 << 32)  # an OPH bin's value before any shingle: above every 32-bit value
 _MASK32 = U64(0xFFFFFFFF)
 _ROWS = 512  # shingle rows per kperm block: 512 x num_perm x 8 bytes stays in cache
 _FEW_SEGMENTS = 8  # documents per kperm block below which each gets its own column minimum
@@ -83,12 +87,27 @@ def minhash(
     return _kperm(hashes, offsets, config.num_perm, config.seed)
 
 
+def minhash_word_grams(
+    token_hash: NDArray[np.uint64], token_offsets: NDArray[np.int64], gram_k: int, config: MinHashConfig
+) -> NDArray[np.uint32]:
+    """Signatures of the word ``gram_k``-gram shingles of tokens (``token_hash[token_offsets[d]:
+    token_offsets[d+1]]`` for text ``d``): ``minhash(gram_hashes(...))``. With OPH and the compiled
+    path in use (:func:`syndetect.text.native.backend`) the shingles are hashed and binned in one
+    pass, without an array of shingle hashes; the signatures are the same."""
+    if config.scheme == "oph":
+        n_docs = token_offsets.size - 1
+        bins = np.full(n_docs * config.num_perm, _SENTINEL, dtype=np.uint64)
+        if native.oph_bins(token_hash, token_offsets, gram_k, config.num_perm, oph_key(config.seed), bins):
+            return _oph_signatures(bins, n_docs, config.num_perm, config.seed)
+    hashes, _, _, offsets = gram_hashes(token_hash, token_offsets, gram_k, positions=False)
+    return minhash(hashes, offsets, config)
+
+
 def _oph(
     hashes: NDArray[np.uint64], offsets: NDArray[np.int64], k: int, seed: int
 ) -> NDArray[np.uint32]:
     n_docs = offsets.size - 1
-    sentinel = U64(1 << 32)  # above every 32-bit value: marks an empty bin
-    bins = np.full(n_docs * k, sentinel, dtype=np.uint64)
+    bins = np.full(n_docs * k, _SENTINEL, dtype=np.uint64)
     key = U64(oph_key(seed))
     # blocks of _OPH_BLOCK shingles (a batch has fewer unless one document is long): each bin keeps
     # its minimum, which does not depend on the order the shingles arrive in
@@ -102,6 +121,13 @@ def _oph(
         # bin < k <= 8192, so doc * k + bin is exact for any realistic n_docs
         slot = doc * U64(k) + (((g >> U64(32)) * U64(k)) >> U64(32))
         np.minimum.at(bins, slot.astype(np.intp), g & _MASK32)
+    return _oph_signatures(bins, n_docs, k, seed)
+
+
+def _oph_signatures(bins: NDArray[np.uint64], n_docs: int, k: int, seed: int) -> NDArray[np.uint32]:
+    """The signatures of OPH ``bins`` (``n_docs * k``, each bin its minimum or ``_SENTINEL``): empty
+    bins densified, the bins of a text without shingles ``EMPTY``."""
+    sentinel = _SENTINEL
     table = bins.reshape(n_docs, k)
     empty_rows, empty_cols = np.nonzero(table == sentinel)
     if empty_rows.size:

@@ -16,11 +16,11 @@ from numpy.typing import NDArray
 from ..config import MinHashConfig, NormalizeConfig, ShingleConfig, _check_int
 from ..errors import CorpusTypeError
 from ..text.normalize import EncodedTexts, _CodePoints, encode_texts
-from ..text.shingle import shingle_batch
+from ..text.shingle import shingle_batch, word_tokens
 from ..workers.executor import Executor, Forked, Serial, Work, as_executor
 from ..workers.pool import WorkerPool
 from ..workers.tasks import SharedOutput, Task
-from .minhash import minhash
+from .minhash import minhash, minhash_word_grams
 
 __all__ = ["MAX_BATCH_CHARS", "POOL_BATCH", "batch_bounds", "check_texts", "signatures", "text_lengths"]
 
@@ -46,6 +46,11 @@ def _chunk_signatures(
     lengths: NDArray[np.int64] | None = None,
     encoded: tuple[_CodePoints, NDArray[np.int64]] | None = None,
 ) -> NDArray[np.uint32]:
+    if shingle.unit == "word":
+        tok_hash, _, _, tok_offsets = word_tokens(
+            texts, shingle.normalize, spans=False, lengths=lengths, encoded=encoded
+        )
+        return minhash_word_grams(tok_hash, tok_offsets, shingle.k, config)
     batch = shingle_batch(texts, shingle, spans=False, lengths=lengths, encoded=encoded)
     return minhash(batch.shingle_hash, batch.shingle_offsets, config)
 

@@ -24,8 +24,6 @@ character k-grams.
 
 from __future__ import annotations
 
-import functools
-import itertools
 import threading
 import unicodedata
 from collections.abc import Sequence
@@ -36,9 +34,11 @@ import numpy as np
 from numpy.typing import NDArray
 
 from ..config import NormalizeConfig
+from .compose import CodePoints, compose_clusters, continues, may_break_nfc
 
 __all__ = [
-    "SEP", "SOLO", "WORD", "EncodedTexts", "NormalizedBatch", "encode_texts", "fold_char", "normalize_batch",
+    "SEP", "SOLO", "TABLE_LAYOUT", "WORD", "EncodedTexts", "NormalizedBatch", "encode_texts", "fold_char",
+    "normalize_batch", "tables_for",
 ]
 
 SEP, WORD, SOLO = 0, 1, 2
@@ -47,8 +47,7 @@ SEP, WORD, SOLO = 0, 1, 2
 APOSTROPHES = frozenset("'\u2019\u2018\u02bc\u02bb\u0060\u00b4\u2032\u02b9\uff07\u201b")
 _DOT = 0x2E
 _MAX_CP = 0x110000
-_CodePoints = NDArray[np.uint8] | NDArray[np.uint16] | NDArray[np.uint32]
-"""Raw code points of a batch, in the narrowest unsigned type that holds them."""
+_CodePoints = CodePoints
 _BLOCK = 256
 
 _SOLO_RANGES = (
@@ -112,9 +111,12 @@ _LETTER = 1 << 23
 _DELETED = 1 << 24  # the flags from here up mark the rare characters that need more than the table:
 _EXPANDS = 1 << 25  # ``packed >= _DELETED`` finds them all in one pass
 _NFC_MAYBE = 1 << 26  # the character may make its document non-NFC (a mark, a composing jamo...)
-_CONT = 1 << 27  # the character continues the cluster before it (see ``_continues``); always _NFC_MAYBE
+_CONT = 1 << 27  # the character continues the cluster before it (``compose.continues``); always _NFC_MAYBE
 _DOT_FLAG = 1 << 28  # "." with fold_acronyms: special, so the acronym rule needs no pass of its own
 _UNBUILT = 0xFFFFFFFF  # a table entry not built yet (every built entry is below 1 << 29)
+TABLE_LAYOUT = (_CP_MASK, _CLS_SHIFT, _LETTER, _DELETED, _EXPANDS, _NFC_MAYBE, _DOT_FLAG, _UNBUILT)
+"""The packed entry's code point mask, class shift and flags, in the order the compiled tokeniser
+(``text/_tokenise.c``) states them; :mod:`syndetect.text.native` checks that the two agree."""
 
 
 class _Tables:
@@ -126,6 +128,7 @@ class _Tables:
         self.built = np.zeros(_MAX_CP // _BLOCK, dtype=np.bool_)
         self.expansions: dict[int, list[tuple[int, int]]] = {}
         self._lock = threading.Lock()
+        self._flat: tuple[int, NDArray[np.uint32], NDArray[np.int64], NDArray[np.uint32]] | None = None
 
     def lookup(self, cps: _CodePoints) -> tuple[NDArray[np.uint32], NDArray[np.int64]]:
         """The packed entries of ``cps`` and the positions of the special ones among them (``packed >=
@@ -143,14 +146,51 @@ class _Tables:
             special = np.flatnonzero(packed >= np.uint32(_DELETED))
         return packed, special
 
+    def compose(
+        self, cps: _CodePoints, raw_starts: NDArray[np.int64], maybe: NDArray[np.int64], maps: bool
+    ) -> tuple[_CodePoints, NDArray[np.int64], NDArray[np.int64] | None, NDArray[np.int64] | None] | None:
+        """:func:`~syndetect.text.compose.compose_clusters` of ``cps`` around the positions ``maybe`` (of
+        characters flagged ``_NFC_MAYBE``, whose blocks are built)."""
+        return compose_clusters(cps, raw_starts, self.packed, _CONT, maybe, maps)
+
+    def expansion_arrays(self) -> tuple[NDArray[np.uint32], NDArray[np.int64], NDArray[np.uint32]]:
+        """The characters that fold to several, as flat arrays: their code points (sorted), where each
+        one's folded characters start in the values (one entry more) and the values, packed like the
+        table's entries (code point | class << ``_CLS_SHIFT``). Remade when blocks added some."""
+        flat = self._flat
+        if flat is None or flat[0] != len(self.expansions):
+            items = sorted(dict(self.expansions).items())  # a copy: another thread may build a block
+            keys = np.array([cp for cp, _ in items], dtype=np.uint32)
+            offsets = np.zeros(len(items) + 1, dtype=np.int64)
+            np.cumsum([len(folded) for _, folded in items], out=offsets[1:])
+            values = np.array([c | (cls << _CLS_SHIFT) for _, f in items for c, cls in f], dtype=np.uint32)
+            flat = self._flat = (len(items), keys, offsets, values)
+        return flat[1], flat[2], flat[3]
+
+    def cut_ok(self, cps: _CodePoints) -> NDArray[np.bool_]:
+        """``ok[i]``: a text may be cut between its code points ``cps[i]`` and ``cps[i + 1]`` without
+        changing its normalised characters, classes, tokens or raw spans.
+
+        That holds where ``cps[i]`` is a separator and both characters are plain: folded by the table
+        alone to one character each (not deleted, not expanding, not a "." of the acronym rule, not a
+        character that may take part in NFC composition). Then no token and no NFC cluster spans the cut,
+        the acronym rule (which looks two characters back from a ".") sees a non-letter before the cut
+        either way, and the documents of a batch are joined with a separator too.
+        """
+        packed, _ = self.lookup(cps)
+        plain = packed < np.uint32(_DELETED)
+        sep = ((packed >> np.uint32(_CLS_SHIFT)) & np.uint32(3)) == SEP
+        ok: NDArray[np.bool_] = plain[:-1] & sep[:-1] & plain[1:]
+        return ok
+
     def _build(self, block: int) -> None:
         for cp in range(block * _BLOCK, (block + 1) * _BLOCK):
             ch = chr(cp)
             folded = fold_char(ch, self.config)
             flags = _LETTER if unicodedata.category(ch)[0] == "L" else 0
-            if _may_break_nfc(ch):
+            if may_break_nfc(ch):
                 flags |= _NFC_MAYBE
-            if _continues(ch):
+            if continues(ch):
                 flags |= _CONT
             if cp == _DOT and self.config.fold_acronyms:
                 flags |= _DOT_FLAG
@@ -169,7 +209,8 @@ _TABLES: dict[NormalizeConfig, _Tables] = {}
 _TABLES_LOCK = threading.Lock()
 
 
-def _tables(config: NormalizeConfig) -> _Tables:
+def tables_for(config: NormalizeConfig) -> _Tables:
+    """The lookup tables of ``config`` (one per config and process, built block by block on demand)."""
     with _TABLES_LOCK:
         tables = _TABLES.get(config)
         if tables is None:
@@ -211,137 +252,6 @@ class NormalizedBatch:
         if self.raw_end is not None:
             return self.raw_end[idx]
         return self.to_raw(idx) + 1
-
-
-def _may_break_nfc(ch: str) -> bool:
-    """Whether a text containing ``ch`` can fail to be NFC (a superset of NFC_Quick_Check No/Maybe)."""
-    cp = ord(ch)
-    if 0xD800 <= cp <= 0xDFFF:
-        return False
-    return (
-        bool(unicodedata.combining(ch))
-        or 0x1160 <= cp <= 0x11FF
-        or ch in _composing_starters()
-        or not unicodedata.is_normalized("NFC", ch)
-    )
-
-
-@functools.cache
-def _composing_starters() -> frozenset[str]:
-    """Characters of combining class 0 that still compose with the character before them (the second
-    half of a canonical pair, e.g. Oriya U+0B3E: U+0B47 U+0B3E -> U+0B4B); a cluster must not end
-    before one. Derived from the running Python's Unicode data (about 26 characters)."""
-    out = set()
-    for cp in range(_MAX_CP):
-        d = unicodedata.decomposition(chr(cp))
-        if d and d[0] != "<":
-            parts = d.split()
-            if len(parts) == 2 and not unicodedata.combining(second := chr(int(parts[1], 16))):
-                out.add(second)
-    return frozenset(out)
-
-
-def _continues(ch: str) -> bool:
-    """Whether ``ch`` belongs to the cluster of the character before it: a combining mark, a
-    conjoining Hangul vowel or final, or a class-0 character that composes with its predecessor."""
-    return bool(unicodedata.combining(ch)) or 0x1160 <= ord(ch) <= 0x11FF or ch in _composing_starters()
-
-
-def _cluster_bounds(
-    packed: NDArray[np.uint32], raw_starts: NDArray[np.int64], maybe: NDArray[np.int64]
-) -> tuple[NDArray[np.int64], NDArray[np.int64]]:
-    """Start and length of the clusters that hold the positions ``maybe``: from each, back while the
-    character continues its cluster (``_CONT``) and is not the first of a text, then forward past the
-    characters that continue it. Clusters are short, so each walk loops a few times, over few
-    positions."""
-    n = packed.size
-    cont = np.uint32(_CONT)
-    at = maybe.copy()
-    while True:
-        moving = np.flatnonzero((packed[at] & cont) != 0)
-        moving = moving[raw_starts[np.searchsorted(raw_starts, at[moving])] != at[moving]]
-        if not moving.size:
-            break
-        at[moving] -= 1
-    starts = np.unique(at)
-    ends = starts + 1
-    while True:
-        inside = np.flatnonzero(ends < n)
-        moving = inside[(packed[ends[inside]] & cont) != 0]
-        if not moving.size:
-            return starts, ends - starts
-        ends[moving] += 1
-
-
-def _compose_clusters(
-    cps: _CodePoints,
-    raw_starts: NDArray[np.int64],
-    packed: NDArray[np.uint32],
-    maybe: NDArray[np.int64],
-    maps: bool,
-) -> tuple[_CodePoints, NDArray[np.int64], NDArray[np.int64] | None, NDArray[np.int64] | None] | None:
-    """NFC of the joined texts ``cps``, composing only the clusters around ``maybe`` (the characters that
-    may break NFC): the composed code points, where each text starts in them, and with ``maps`` the
-    raw span ``[start, end)`` behind every output character; ``None`` when the texts are NFC already.
-
-    A *cluster* is a character and the ones after it that continue it (``_continues``: combining
-    marks, conjoining jamo, the few class-0 characters that compose with their predecessor); each text's
-    first character starts one. NFC only changes text inside clusters, so NFC of a text is the NFC of
-    each cluster, concatenated. A composed cluster of the same length maps character to character;
-    one of another length maps every output character to the whole cluster.
-    """
-    n = cps.size
-    starts, lens = _cluster_bounds(packed, raw_starts, maybe)
-    # the clusters' code points as one string, cut into clusters, each composed on its own
-    joined = _decode(cps[_ranges(starts, lens)])
-    bounds = np.concatenate(([0], np.cumsum(lens))).tolist()
-    clusters = [joined[a:b] for a, b in itertools.pairwise(bounds)]
-    composed = [unicodedata.normalize("NFC", c) for c in clusters]
-    changed = [i for i, (a, b) in enumerate(zip(clusters, composed, strict=True)) if a != b]
-    if not changed:
-        return None
-    pieces = [composed[i] for i in changed]
-    values = np.frombuffer("".join(pieces).encode("utf-32-le", "surrogatepass"), dtype="<u4")
-    new_len = np.fromiter(map(len, pieces), dtype=np.int64, count=len(pieces))
-    c_start, c_len = starts[changed], lens[changed]
-    wide = cps.dtype == np.uint32 or int(values.max()) >= 0x10000
-    dtype = np.uint32 if wide else np.uint16
-    resized = new_len != c_len
-    r_start, r_len, r_new = c_start[resized], c_len[resized], new_len[resized]
-    growth = np.concatenate(([0], np.cumsum(r_new - r_len)))
-    text_starts = raw_starts + growth[np.searchsorted(r_start, raw_starts)]
-    if not maps:  # splice: same-length clusters overwritten, resized ones deleted and inserted
-        out = cps.astype(dtype)
-        out[_ranges(c_start[~resized], c_len[~resized])] = values[~np.repeat(resized, new_len)]
-        if r_start.size:
-            keep = np.ones(n, dtype=np.bool_)
-            keep[_ranges(r_start, r_len)] = False
-            at = np.repeat(r_start - (np.cumsum(r_len) - r_len), r_new)
-            out = np.insert(out[keep], at, values[np.repeat(resized, new_len)])
-        return out, text_starts, None, None
-    # output characters per raw character: a resized cluster puts all of its output on its first one
-    counts = np.ones(n, dtype=np.int64)
-    counts[_ranges(r_start, r_len)] = 0
-    counts[r_start] = r_new
-    pre_map = np.repeat(np.arange(n, dtype=np.int64), counts)
-    out_start = np.cumsum(counts) - counts  # where each raw character's output begins
-    out = cps[pre_map].astype(dtype)
-    out[_ranges(out_start[c_start], new_len)] = values
-    pre_end = pre_map + 1
-    pre_end[_ranges(out_start[r_start], r_new)] = np.repeat(r_start + r_len, r_new)
-    return out, text_starts, pre_map, pre_end
-
-
-def _ranges(starts: NDArray[np.int64], lens: NDArray[np.int64]) -> NDArray[np.int64]:
-    """``starts[i] + 0, 1, ..., lens[i] - 1`` for every i, concatenated."""
-    out = np.repeat(starts - np.cumsum(lens) + lens, lens)
-    out += np.arange(out.size, dtype=np.int64)
-    return out
-
-
-def _decode(cps: NDArray[np.generic]) -> str:
-    """The string of the code points ``cps`` (lone surrogates kept)."""
-    return cps.astype("<u4").tobytes().decode("utf-32-le", "surrogatepass")
 
 
 class EncodedTexts(Sequence[str]):
@@ -412,14 +322,14 @@ def normalize_batch(
     ``texts``, when already made (by another process, say).
     """
     cps, raw_starts = encode_texts(texts, lengths) if encoded is None else encoded
-    tables = _tables(config)
+    tables = tables_for(config)
     # The rare characters that are deleted, expand or may need composing, in one pass.
     packed, special = tables.lookup(cps)
     pre_map = pre_end = None
     starts = raw_starts  # where each text starts in ``cps`` (moves if composing resizes clusters)
     if special.size:
         maybe = special[(packed[special] & np.uint32(_NFC_MAYBE)) != 0]
-        composed = _compose_clusters(cps, raw_starts, packed, maybe, raw_map) if maybe.size else None
+        composed = tables.compose(cps, raw_starts, maybe, raw_map) if maybe.size else None
         if composed is not None:
             cps, starts, pre_map, pre_end = composed
             packed, special = tables.lookup(cps)

@@ -15,6 +15,9 @@ Definitions (``tests/oracle.py`` restates them with Python ints):
 
 All arithmetic is on uint64 and *intentionally modulo 2**64* (numpy wraps unsigned integers, which is
 exactly the ring Z/2**64 these hashes are defined in); no step depends on a wider intermediate.
+
+The word tokens come from the compiled tokeniser when it is in use (:mod:`syndetect.text.native`), else
+from :func:`~syndetect.text.normalize.normalize_batch` and the numpy passes here: the same arrays.
 """
 
 from __future__ import annotations
@@ -28,21 +31,23 @@ from numpy.typing import NDArray
 
 from ..config import NormalizeConfig, ShingleConfig
 from ..errors import ConfigError
+from . import native
 from .normalize import (
-    _CLS_SHIFT,
-    _DELETED,
     SEP,
     SOLO,
     WORD,
     EncodedTexts,
     NormalizedBatch,
     _CodePoints,
-    _tables,
     encode_texts,
     normalize_batch,
 )
+from .windows import Source, doc_pieces
 
-__all__ = ["B_CHAR", "C_GRAM", "WINDOW_CHARS", "ShingledBatch", "gram_hashes", "mix64", "shingle_batch"]
+__all__ = [
+    "B_CHAR", "C_GRAM", "WINDOW_CHARS", "ShingledBatch", "gram_hashes", "mix64", "shingle_batch",
+    "word_tokens",
+]
 
 U64 = np.uint64
 B_CHAR = 0x9E3779B97F4A7C15  # odd, so invertible mod 2**64
@@ -294,74 +299,6 @@ def _char_units(
     return unit_cp, unit_raw_start, unit_raw_end, unit_offsets
 
 
-def _cut_ok(cps: _CodePoints, config: NormalizeConfig) -> NDArray[np.bool_]:
-    """``ok[i]``: a text may be cut between its code points ``cps[i]`` and ``cps[i + 1]`` without
-    changing its normalised characters, classes, tokens or raw spans.
-
-    That holds where ``cps[i]`` is a separator and both characters are plain: folded by the table
-    alone to one character each (not deleted, not expanding, not a "." of the acronym rule, not a
-    character that may take part in NFC composition). Then no token and no NFC cluster spans the cut,
-    the acronym rule (which looks two characters back from a ".") sees a non-letter before the cut
-    either way, and the documents of a batch are joined with a separator too.
-    """
-    packed, _ = _tables(config).lookup(cps)
-    plain = packed < np.uint32(_DELETED)
-    sep = ((packed >> np.uint32(_CLS_SHIFT)) & np.uint32(3)) == SEP
-    ok: NDArray[np.bool_] = plain[:-1] & sep[:-1] & plain[1:]
-    return ok
-
-
-class _Source:
-    """The code points of raw text ``[start, stop)`` of document ``d``, from the ``str`` texts or from
-    their :func:`~syndetect.text.normalize.encode_texts` code points (read as they are, code unit by code
-    unit, as :func:`~syndetect.text.normalize.normalize_batch` reads them)."""
-
-    def __init__(self, texts: Sequence[str], encoded: tuple[_CodePoints, NDArray[np.int64]] | None) -> None:
-        self.texts = texts
-        self.encoded = encoded
-
-    def read(self, d: int, start: int, stop: int) -> _CodePoints:
-        return self.batch([(d, start, stop)])[0]
-
-    def batch(self, pieces: list[tuple[int, int, int]]) -> tuple[_CodePoints, NDArray[np.int64]]:
-        """The pieces ``(d, start, stop)`` as one batch: what ``encode_texts`` gives for their texts."""
-        if self.encoded is None:
-            return encode_texts([self.texts[d][a:b] for d, a, b in pieces])
-        cps, starts = self.encoded
-        lengths = np.array([b - a for _, a, b in pieces], dtype=np.int64)
-        out_starts = np.zeros(len(pieces) + 1, dtype=np.int64)
-        np.cumsum(lengths + 1, out=out_starts[1:])
-        out = np.full(int(out_starts[-1]) - 1 if pieces else 0, 10, dtype=cps.dtype)  # "\n" between
-        for (d, a, b), at in zip(pieces, out_starts[:-1].tolist(), strict=True):
-            base = int(starts[d])
-            out[at : at + b - a] = cps[base + a : base + b]
-        return out, out_starts
-
-
-def _doc_pieces(source: _Source, d: int, length: int, window: int, config: NormalizeConfig) -> list[int]:
-    """Where document ``d`` is cut into pieces: ``[0, c1, ..., length]``, each piece at most ``window``
-    characters unless no cut is allowed (``_cut_ok``) within a window, then up to the next allowed one."""
-    cuts = [0]
-    s = 0
-    while length - s > window:
-        ok = np.flatnonzero(_cut_ok(source.read(d, s, s + window + 1), config))
-        if ok.size:
-            s += int(ok[-1]) + 1
-        else:  # no place to cut within a window: the first one after it (regions overlap by one)
-            at = s + window
-            while at < length - 1:
-                ok = np.flatnonzero(_cut_ok(source.read(d, at, min(length, at + window + 1)), config))
-                if ok.size:
-                    break
-                at += window
-            if not ok.size:
-                break
-            s = at + int(ok[0]) + 1
-        cuts.append(s)
-    cuts.append(length)
-    return cuts
-
-
 def _token_arrays(
     nb: NormalizedBatch, spans: bool, shift: NDArray[np.int64] | None = None
 ) -> tuple[NDArray[np.uint64], NDArray[np.int64], NDArray[np.int64], NDArray[np.int64]]:
@@ -381,18 +318,43 @@ def _token_arrays(
     return tok_hash, tok_start, tok_end, tok_offsets
 
 
+def _batch_tokens(
+    texts: Sequence[str],
+    config: NormalizeConfig,
+    spans: bool,
+    *,
+    lengths: NDArray[np.int64] | None = None,
+    encoded: tuple[_CodePoints, NDArray[np.int64]] | None = None,
+    shift: NDArray[np.int64] | None = None,
+) -> tuple[NDArray[np.uint64], NDArray[np.int64], NDArray[np.int64], NDArray[np.int64]]:
+    """:func:`_token_arrays` of ``texts`` normalised as one batch: by the compiled tokeniser when it is
+    in use (:func:`syndetect.text.native.backend`), else by numpy; the same arrays either way."""
+    if native.backend() == "native":
+        if encoded is None and shift is None and lengths is not None:
+            found = native.text_token_arrays(texts, lengths, config, spans)
+        else:
+            if encoded is None:
+                encoded = encode_texts(texts, lengths)
+            found = native.token_arrays(encoded[0], encoded[1], config, spans, shift)
+        if found is not None:
+            return found
+    nb = normalize_batch(texts, config, raw_map=spans, lengths=lengths, encoded=encoded)
+    return _token_arrays(nb, spans, shift)
+
+
 def _windowed_tokens(
-    source: _Source, lengths: NDArray[np.int64], config: NormalizeConfig, spans: bool, window: int
+    source: Source, lengths: NDArray[np.int64], config: NormalizeConfig, spans: bool, window: int
 ) -> tuple[NDArray[np.uint64], NDArray[np.int64], NDArray[np.int64], NDArray[np.int64]]:
     """:func:`_token_arrays` of a whole batch, normalised and tokenised ``window`` characters at a time:
-    every document is cut into pieces (``_doc_pieces``), consecutive pieces are grouped into windows of
-    at most ``window`` characters, and each window is normalised as a batch of its own. The cuts are
-    where they change nothing, so the tokens are those of the batch normalised at once."""
+    every document is cut into pieces (:func:`~syndetect.text.windows.doc_pieces`), consecutive pieces
+    are grouped into windows of at most ``window`` characters, and each window is normalised as a batch
+    of its own. The cuts are where they change nothing, so the tokens are those of the batch
+    normalised at once."""
     piece_doc: list[int] = []
     piece_start: list[int] = []
     piece_stop: list[int] = []
     for d, length in enumerate(lengths.tolist()):
-        cuts = _doc_pieces(source, d, length, window, config) if length > window else [0, length]
+        cuts = doc_pieces(source, d, length, window, config) if length > window else [0, length]
         piece_doc += [d] * (len(cuts) - 1)
         piece_start += cuts[:-1]
         piece_stop += cuts[1:]
@@ -409,9 +371,10 @@ def _windowed_tokens(
         before = int(ends[g0 - 1]) if g0 else 0
         g1 = max(g0 + 1, int(np.searchsorted(ends, before + window, side="right")))
         encoded = source.batch([(piece_doc[i], piece_start[i], piece_stop[i]) for i in range(g0, g1)])
-        nb = normalize_batch(EncodedTexts(*encoded), config, raw_map=spans, encoded=encoded)
+        tok_hash, tok_start, tok_end, tok_offsets = _batch_tokens(
+            EncodedTexts(*encoded), config, spans, encoded=encoded, shift=p_start[g0:g1]
+        )
         del encoded
-        tok_hash, tok_start, tok_end, tok_offsets = _token_arrays(nb, spans, p_start[g0:g1])
         hashes.append(tok_hash)
         t_starts.append(tok_start)
         t_ends.append(tok_end)
@@ -424,6 +387,35 @@ def _windowed_tokens(
     first_piece = np.searchsorted(p_doc, np.arange(lengths.size + 1, dtype=np.int64), side="left")
     tok_offsets = piece_offsets[first_piece]
     return np.concatenate(hashes), np.concatenate(t_starts), np.concatenate(t_ends), tok_offsets
+
+
+def _window(window_chars: int | None) -> int:
+    window = WINDOW_CHARS if window_chars is None else window_chars
+    if isinstance(window, bool) or not isinstance(window, int) or window < 1:
+        raise ConfigError(f"window_chars must be a positive int (characters), got {window!r}")
+    return window
+
+
+def word_tokens(
+    texts: Sequence[str],
+    config: NormalizeConfig,
+    *,
+    spans: bool = True,
+    lengths: NDArray[np.int64] | None = None,
+    encoded: tuple[_CodePoints, NDArray[np.int64]] | None = None,
+    window_chars: int | None = None,
+) -> tuple[NDArray[np.uint64], NDArray[np.int64], NDArray[np.int64], NDArray[np.int64]]:
+    """The tokens of ``texts`` as :func:`shingle_batch` makes them for word shingles: token hashes, raw
+    spans (``token_start``, ``token_end``; empty arrays without ``spans``) and token offsets per text."""
+    window = _window(window_chars)
+    if lengths is None:
+        if encoded is not None:
+            lengths = np.diff(encoded[1]) - 1
+        else:
+            lengths = np.fromiter((len(t) for t in texts), dtype=np.int64, count=len(texts))
+    if int(lengths.sum()) > window:
+        return _windowed_tokens(Source(texts, encoded), lengths, config, spans, window)
+    return _batch_tokens(texts, config, spans, lengths=lengths, encoded=encoded)
 
 
 def shingle_batch(
@@ -442,24 +434,12 @@ def shingle_batch(
     ``window_chars`` characters (default :data:`WINDOW_CHARS`) is normalised and tokenised that many
     characters at a time, with the same result (word shingles; character shingles are not windowed).
     """
-    window = WINDOW_CHARS if window_chars is None else window_chars
-    if isinstance(window, bool) or not isinstance(window, int) or window < 1:
-        raise ConfigError(f"window_chars must be a positive int (characters), got {window!r}")
+    window = _window(window_chars)
     n_docs = len(texts)
     if config.unit == "word":
-        if lengths is None:
-            if encoded is not None:
-                lengths = np.diff(encoded[1]) - 1
-            else:
-                lengths = np.fromiter((len(t) for t in texts), dtype=np.int64, count=n_docs)
-        if int(lengths.sum()) > window:
-            tok_hash, tok_start, tok_end, tok_offsets = _windowed_tokens(
-                _Source(texts, encoded), lengths, config.normalize, spans, window
-            )
-        else:
-            nb = normalize_batch(texts, config.normalize, raw_map=spans, lengths=lengths, encoded=encoded)
-            tok_hash, tok_start, tok_end, tok_offsets = _token_arrays(nb, spans)
-            del nb
+        tok_hash, tok_start, tok_end, tok_offsets = word_tokens(
+            texts, config.normalize, spans=spans, lengths=lengths, encoded=encoded, window_chars=window
+        )
         sh_hash, first, m, sh_offsets = gram_hashes(tok_hash, tok_offsets, config.k, positions=spans)
         if spans:
             sh_start = tok_start[first]
