@@ -27,9 +27,9 @@ import click
 
 from . import __version__
 from .config import AlignConfig, CandidateConfig, ClusterConfig, MinHashConfig, ScanConfig, ShingleConfig
-from .dedup import DedupConfig
-from .dedup import dedup as run_dedup
-from .dedup.config import EXACT_MODES, KEEP_POLICIES
+from .deduplication import DedupConfig
+from .deduplication import dedup as run_dedup
+from .deduplication.config import EXACT_MODES, KEEP_POLICIES
 from .engines import local as pipeline
 from .errors import ClusterError, ConfigError, CorpusError, SyndetectError
 from .index.api import index_add, index_period, index_query, index_remove, index_stats

@@ -75,7 +75,7 @@ class DedupResult:
     :class:`Decision` objects), with statistics and the problems met.
 
     ``kept_index[i]`` is the record kept in record ``i``'s place (``i`` itself when it is kept),
-    ``reason_code[i]`` indexes :data:`~syndetect.dedup.policy.REASONS`, ``similarity[i]`` is NaN
+    ``reason_code[i]`` indexes :data:`~syndetect.deduplication.policy.REASONS`, ``similarity[i]`` is NaN
     for a kept record.
     """
 
