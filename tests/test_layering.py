@@ -53,7 +53,7 @@ ORDER = [
     "io.report", "io",
     # near-duplicate removal
     "deduplication.config", "deduplication.exact", "deduplication.near", "deduplication.policy",
-    "deduplication.records", "deduplication.result", "deduplication.run",
+    "deduplication.records", "deduplication.result", "deduplication.tables", "deduplication.run",
     "deduplication",
     # command line
     "cli", "__main__",
