@@ -240,3 +240,24 @@ def test_the_cli_deduplicates_a_parquet_file(tmp_path: Path, corpus: DupCorpus) 
     assert again.exit_code != 0
     assert "exists" in again.output
     assert pq.read_table(dest).num_rows == len(corpus.documents)
+
+
+def test_a_row_group_that_cannot_be_read_is_named_and_the_other_rows_are_deduplicated(
+    tmp_path: Path, corpus: DupCorpus
+) -> None:
+    source = _arrow(corpus)
+    src = tmp_path / "in.parquet"
+    pq.write_table(source, src, row_group_size=50, compression="none")
+    start = pq.ParquetFile(src).metadata.row_group(1).column(2).data_page_offset  # the texts of rows 50-99
+    data = bytearray(src.read_bytes())
+    data[start : start + 64] = b"\xff" * 64
+    src.write_bytes(bytes(data))
+    result = syndetect.dedup(src, tmp_path / "out.parquet", fields=FIELDS, mode="mark")
+    assert len(result.problems) == 1
+    assert "row group 1 (rows 50 to 99) cannot be read" in result.problems[0].reason
+    rest = pa.concat_tables([source.slice(0, 50), source.slice(100)])
+    alone = syndetect.dedup(rest, fields=FIELDS)
+    assert result.kept_ids() == alone.kept_ids()
+    out = pq.read_table(tmp_path / "out.parquet")
+    assert out.column("uid").to_pylist() == rest.column("uid").to_pylist()
+    assert out.column("dedup_kept").to_pylist() == alone.kept.tolist()
