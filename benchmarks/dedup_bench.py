@@ -189,41 +189,36 @@ def run_datatrove(corpus: Path, threshold: float) -> list[int]:
 
 
 def generate_planted(path: Path, rows: int, row_group: int) -> None:
-    """The scale corpus (see the module's docstring), one row group at a time."""
+    """The scale corpus (see the module's docstring): tables_bench's corpus, then its copies planted
+    row group by row group."""
     import numpy as np
     import pyarrow as pa
     import pyarrow.parquet as pq
 
-    rng = np.random.default_rng(20240611)
-    vocabulary = np.array(["".join(rng.choice(list("abcdefghijklmnopqrstuvwxyz"), rng.integers(2, 10)))
-                           for _ in range(5000)])
-    schema = pa.schema([("id", pa.string()), ("text", pa.string()), ("source", pa.string()),
-                        ("date", pa.string()), ("n", pa.int64())])
-    with pq.ParquetWriter(path, schema) as writer:
-        for start in range(0, rows, row_group):
-            count = min(row_group, rows - start)
-            lengths = rng.integers(50, 151, count)
-            words = vocabulary[rng.integers(0, len(vocabulary), int(lengths.sum()))]
-            ends = np.cumsum(lengths)
-            texts = [" ".join(words[e - n : e]) for e, n in zip(ends.tolist(), lengths.tolist(), strict=True)]
-            for i in range(count):
+    from tables_bench import generate
+
+    plain = path.with_name(path.stem + ".plain.parquet")
+    generate(plain, rows, row_group)
+    rng = np.random.default_rng(20240612)
+    source = pq.ParquetFile(plain)
+    with pq.ParquetWriter(path, source.schema_arrow) as writer:
+        for g in range(source.num_row_groups):
+            table = source.read_row_group(g)
+            texts = table.column("text").to_pylist()
+            start = table.column("n")[0].as_py()
+            for i in range(10, len(texts)):
                 n = start + i
-                if n % 10 != 9 or i < 10:
+                if n % 10 != 9:
                     continue
                 j = i - 1 - int(rng.integers(0, i // 10)) * 10  # an earlier original (n % 10 != 9)
                 copy = texts[j].split(" ")
                 if n % 20 == 19:  # a word of letters only, in no text: 5 of the 46+ shingles change
                     copy[len(copy) // 2] = "zq" + "".join(chr(97 + int(d)) for d in str(n))
                 texts[i] = " ".join(copy)
-            numbers = np.arange(start, start + count)
-            table = pa.table({
-                "id": [f"doc-{i:08d}" for i in numbers.tolist()],
-                "text": texts,
-                "source": [f"outlet-{i % 50}" for i in numbers.tolist()],
-                "date": [f"2024-{1 + i % 12:02d}-{1 + i % 28:02d}" for i in numbers.tolist()],
-                "n": numbers,
-            }, schema=schema)
+            at = table.schema.get_field_index("text")
+            table = table.set_column(at, "text", pa.array(texts, pa.string()))
             writer.write_table(table, row_group_size=row_group)
+    plain.unlink()
 
 
 def planted(rows: int, row_group: int) -> set[int]:
