@@ -15,7 +15,7 @@ from click.testing import CliRunner
 import syndetect
 from syndetect.cli import cli
 from syndetect.deduplication.records import MARK_NAMES
-from syndetect.errors import OverwriteError
+from syndetect.errors import ConfigError, OverwriteError
 from syndetect.testing.dups import DupCorpus, dup_corpus
 
 pa = pytest.importorskip("pyarrow")
@@ -159,6 +159,10 @@ def test_an_in_memory_table_can_be_written_to_a_file(tmp_path: Path, corpus: Dup
     _check_drop(pq.read_table(dest), _arrow(corpus), corpus, "first")
     with pytest.raises(OverwriteError):
         syndetect.dedup(_arrow(corpus), dest, fields=FIELDS)
+    for name in ("out.jsonl", "out", "out.csv"):
+        with pytest.raises(ConfigError, match="Parquet or Arrow"):
+            syndetect.dedup(_arrow(corpus), tmp_path / name, fields=FIELDS)
+        assert not (tmp_path / name).exists()
 
 
 BAD_VALUES = [(None, "is null"), (42, "holds a int"), (3.5, "holds a float"), (b"bytes", "holds a bytes"),

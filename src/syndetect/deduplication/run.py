@@ -38,7 +38,7 @@ from ..candidates.groups import unique_pairs
 from ..engines.stages import DocumentLike, StageClock, coerce_document
 from ..errors import ConfigError, CorpusError, OverwriteError
 from ..io.corpus import DEFAULT_MAX_BYTES
-from ..io.discovery import STDIN, InputFile, common_parent, find_inputs
+from ..io.discovery import STDIN, TABLE_SUFFIXES, InputFile, common_parent, find_inputs
 from ..io.problems import Problem
 from ..io.records import Fields
 from ..io.table_sources import is_table
@@ -357,6 +357,10 @@ def dedup(
     single = paths is not None and len(paths) == 1 and len(inputs) == 1 and inputs[0][0].explicit
     if out is not None:
         _check_output(paths or [], out, single or in_table, overwrite)
+    if in_table and out is not None and out.suffix.lower() not in TABLE_SUFFIXES:
+        known = ", ".join(sorted(TABLE_SUFFIXES))
+        msg = f"an in-memory table is written as Parquet or Arrow: end {str(out)!r} with one of {known}"
+        raise ConfigError(msg)
     opts = ReadOptions(fields or Fields(), max_bytes, csv_delimiter)
     report = progress or (lambda stage, done, total: None)
     with collection_paused(), tempfile.TemporaryDirectory(prefix="syndetect-dedup-", dir=workdir) as tmp, \
