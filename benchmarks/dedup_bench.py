@@ -8,15 +8,23 @@ duplicates, near misses and excerpts; truth computed from the words), written on
 tool runs in a fresh process that reads the texts into memory (not timed), deduplicates them keeping
 the first record of each family, and reports its wall time, its peak RSS (``VmHWM``, the whole
 process, reading included) and the records it drops; precision and recall of the dropped records are
-measured against the truth of the ``first`` policy.
+measured against the truth of the ``first`` policy, and whichever record of a true family is kept
+(for the tools that do not keep the first). ``--repeats`` fresh runs per tool (3): the median time and
+peak. ``syndetect-file`` runs file to file, reading and writing timed; ``--policies`` adds syndetect
+with each keep policy against that policy's truth; ``--msrp`` takes the sentences from the MSRP
+folder given.
 
 Anchors (each where it imports; the table says which did not):
 
 * ``datasketch``: the usual script, ``MinHash`` of word 5-grams (``\\w+`` tokens, lower case) with
   128 permutations, ``MinHashLSH(threshold)``; a record is dropped when the LSH returns an earlier
   kept record for it, else it is inserted.
-* ``datatrove``: its MinHash dedup stages (signatures, buckets, clusters, filter) on local files.
-* ``text-dedup``: its MinHash script (``text_dedup.minhash``) on a local dataset.
+* ``datatrove``: its MinHash dedup stages (signatures, buckets, clusters, filter) on local files, as
+  its ``examples/minhash_deduplication.py`` runs them (needs ``xxhash<4``, as its ``processing``
+  extra pins: with xxhash 4 its signature stage fails with ``Strings must be encoded before
+  hashing``).
+* ``text-dedup``: its MinHash command (``text_dedup.minhash --local``) on the corpus saved with
+  ``datasets`` (saving not timed).
 
 ``--anchor-python`` runs the anchors with another interpreter (a virtual environment where they are
 installed, so their dependencies stay out of syndetect's).
@@ -355,8 +363,9 @@ def main() -> None:
             for d in corpus.documents:
                 fh.write(json.dumps({"id": d.id, "text": d.text, "date": d.date}) + "\n")
         size = path.stat().st_size
-        print(f"{len(corpus.documents)} records ({size / 1e6:.1f} MB), {len(truth)} to drop, threshold "
-              f"{args.threshold}, 1 process, median of {args.repeats} runs (each a fresh process)\n")
+        prose = "MSRP sentences" if args.msrp is not None and args.msrp.exists() else "generated sentences"
+        print(f"{len(corpus.documents)} records ({size / 1e6:.1f} MB, {prose}), {len(truth)} to drop, "
+              f"threshold {args.threshold}, 1 process, median of {args.repeats} runs, each a fresh process\n")
         print("| tool | seconds | peak RSS (MB) | dropped | precision | recall | P, any kept | R, any kept |")
         print("|---|---|---|---|---|---|---|---|")
         for tool in args.tools:
