@@ -12,7 +12,7 @@ from click.testing import CliRunner
 
 import syndetect
 from syndetect.cli import cli
-from syndetect.dedup.records import MARK_NAMES
+from syndetect.deduplication.records import MARK_NAMES
 from syndetect.errors import OverwriteError
 from syndetect.testing.dups import DupCorpus, dup_corpus
 

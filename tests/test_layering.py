@@ -53,8 +53,9 @@ ORDER = [
     "io.report_provenance", "io.report_text", "io.report_html_provenance", "io.charts", "io.report_html",
     "io.report", "io",
     # near-duplicate removal
-    "dedup.config", "dedup.exact", "dedup.near", "dedup.policy", "dedup.records", "dedup.result", "dedup.run",
-    "dedup",
+    "deduplication.config", "deduplication.exact", "deduplication.near", "deduplication.policy",
+    "deduplication.records", "deduplication.result", "deduplication.tables", "deduplication.run",
+    "deduplication",
     # command line
     "cli", "__main__",
 ]

@@ -11,7 +11,7 @@ from .config import (
     ScanConfig,
     ShingleConfig,
 )
-from .dedup import DedupConfig, DedupResult, dedup
+from .deduplication import DedupConfig, DedupResult, dedup
 from .engines.dask_engine import scan_dask
 from .engines.local import scan
 from .engines.stream import scan_stream

@@ -27,9 +27,9 @@ import click
 
 from . import __version__
 from .config import AlignConfig, CandidateConfig, ClusterConfig, MinHashConfig, ScanConfig, ShingleConfig
-from .dedup import DedupConfig
-from .dedup import dedup as run_dedup
-from .dedup.config import EXACT_MODES, KEEP_POLICIES
+from .deduplication import DedupConfig
+from .deduplication import dedup as run_dedup
+from .deduplication.config import EXACT_MODES, KEEP_POLICIES
 from .engines import local as pipeline
 from .errors import ClusterError, ConfigError, CorpusError, SyndetectError
 from .index.api import index_add, index_period, index_query, index_remove, index_stats
@@ -811,7 +811,8 @@ def dedup_command(paths: tuple[str, ...], output: Path, threshold: float, keep: 
                   workdir: Path | None, quiet: bool) -> None:
     """Write PATHS back without their exact and near-duplicate records (or with each record marked).
 
-    PATHS are JSONL, CSV and one-text files (.txt, .md, .html) or folders of them. Exact duplicates
+    PATHS are JSONL, CSV, Parquet, Arrow (.arrow, .feather, .ipc) and one-text files (.txt, .md,
+    .html) or folders of them; each is written back in its own format. Exact duplicates
     are found by content hash, near duplicates by MinHash LSH and then checked on the exact word
     5-gram sets;
     each family keeps one record (--keep). Input problems go to stderr (the record is copied unchanged);

@@ -34,9 +34,10 @@ from numpy.typing import NDArray
 from ..errors import OverwriteError
 from ..io.corpus import iter_corpus
 from ..io.decoding import decode_legacy
-from ..io.discovery import InputFile
+from ..io.discovery import TABLE_SUFFIXES, InputFile
 from ..io.problems import Problem
 from ..io.records import Fields, RecordReader, sniff_delimiter
+from ..io.tables import iter_table_batches
 from ..types import Document
 
 __all__ = ["FORMATS", "MARK_NAMES", "Format", "Marks", "ReadOptions", "RecordBatch", "atomic_output",
@@ -236,28 +237,43 @@ def _write_text(inp: InputFile, out: IO[bytes], marks: Marks) -> None:
         shutil.copyfileobj(fh, out)
 
 
+# --------------------------------------------------------------------------------------------------
+# tables (Parquet, Arrow IPC): written by .tables
+
+
+def _read_table(inp: InputFile, opts: ReadOptions, size: int) -> Iterator[RecordBatch]:
+    """The rows of a Parquet or Arrow file (row numbers from 0); a file that cannot be read, a missing
+    text column, a bad row or row group is a problem and the rest goes on."""
+    for batch in iter_table_batches(inp.path, opts.fields, size, max_bytes=opts.max_bytes, shown=inp.shown,
+                                    id_prefix=inp.doc_id, unique_ids=False, on_error="problem"):
+        yield RecordBatch(batch.documents, batch.rows, batch.problems)
+
+
 @dataclass(frozen=True, slots=True)
 class Format:
     """One input format: ``read(input, options, batch_size)`` yields its records in batches, with the
-    row of each (a JSONL line, the line a CSV record starts on, both 0-based; 0 for a one-text
-    file); ``write(input, stream, marks, options)`` writes its copy. ``one_text`` formats hold one
-    record per file: their copy is written for a kept record only and their marks go to a JSONL file
-    of their own."""
+    row of each (a JSONL line, the line a CSV record starts on, a table row, all 0-based; 0 for a
+    one-text file); ``write(input, stream, marks, options)`` writes its copy (None for a ``table``,
+    whose copy :mod:`.tables` writes). ``one_text`` formats hold one record per file: their copy is
+    written for a kept record only and their marks go to a JSONL file of their own."""
 
     name: str
     read: Callable[[InputFile, ReadOptions, int], Iterator[RecordBatch]]
-    write: Callable[[InputFile, IO[bytes], Marks, ReadOptions], None]
+    write: Callable[[InputFile, IO[bytes], Marks, ReadOptions], None] | None
     one_text: bool = False
+    table: bool = False
 
 
 _JSONL = Format("jsonl", _read_jsonl, lambda inp, out, marks, opts: _write_jsonl(inp, out, marks))
 _CSV = Format("csv", _read_csv,
               lambda inp, out, marks, opts: _write_csv(inp, out, marks, opts.fields, opts.csv_delimiter))
 _TEXT = Format("text", _read_text, lambda inp, out, marks, opts: _write_text(inp, out, marks), one_text=True)
+_TABLE = Format("table", _read_table, None, table=True)
 
 FORMATS: Mapping[str, Format] = {
     ".jsonl": _JSONL, ".ndjson": _JSONL, ".csv": _CSV,
     ".txt": _TEXT, ".md": _TEXT, ".html": _TEXT, ".htm": _TEXT,
+    **dict.fromkeys(sorted(TABLE_SUFFIXES), _TABLE),
 }
 """The formats by file suffix (lower case)."""
 

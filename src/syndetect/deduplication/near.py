@@ -139,8 +139,8 @@ def hash_texts(texts: list[str], shingle: ShingleConfig, mh: MinHashConfig, band
     if len(bounds) < 2 or jobs == 1:
         parts = [hash_chunk(texts[a:b], shingle, mh, bands, rows, sequences, fingerprints) for a, b in bounds]
     else:
-        work = Work("syndetect.dedup.near:_hash_tasks", (texts, bounds, shingle, mh, bands, rows, sequences,
-                                                          fingerprints))
+        work = Work("syndetect.deduplication.near:_hash_tasks",
+                    (texts, bounds, shingle, mh, bands, rows, sequences, fingerprints))
         parts = run_batches(jobs, work, len(bounds))
     return Hashed.join(parts, bands)
 

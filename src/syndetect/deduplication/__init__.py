@@ -7,6 +7,7 @@ its exact and near duplicates, or with each record marked (docs/dedup.md).
 * :mod:`.policy`: families, survivors, containment, reasons;
 * :mod:`.records`: reading records in batches and writing them back, by format;
 * :mod:`.result`: :class:`DedupResult`, :class:`Decision`, :class:`DedupStats`;
+* :mod:`.tables`: Parquet and Arrow files and in-memory tables written back, with the mark columns;
 * :mod:`.run`: the two-pass driver :func:`dedup`.
 """
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 import math
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from typing import Any
 
 import numpy as np
 from numpy.typing import NDArray
@@ -75,7 +76,7 @@ class DedupResult:
     :class:`Decision` objects), with statistics and the problems met.
 
     ``kept_index[i]`` is the record kept in record ``i``'s place (``i`` itself when it is kept),
-    ``reason_code[i]`` indexes :data:`~syndetect.dedup.policy.REASONS`, ``similarity[i]`` is NaN
+    ``reason_code[i]`` indexes :data:`~syndetect.deduplication.policy.REASONS`, ``similarity[i]`` is NaN
     for a kept record.
     """
 
@@ -93,6 +94,10 @@ class DedupResult:
     config: DedupConfig
     outputs: tuple[str, ...] = ()
     """Files written."""
+    table: Any = None
+    """For an in-memory table source (pyarrow Table, pandas or Polars DataFrame, datasets Dataset)
+    and no output: the deduplicated table, of the source's kind (without the dropped rows, or with
+    the mark columns); None otherwise."""
 
     def __len__(self) -> int:
         return len(self.ids)

@@ -38,9 +38,11 @@ from ..candidates.groups import unique_pairs
 from ..engines.stages import DocumentLike, StageClock, coerce_document
 from ..errors import ConfigError, CorpusError, OverwriteError
 from ..io.corpus import DEFAULT_MAX_BYTES
-from ..io.discovery import STDIN, InputFile, common_parent, find_inputs
+from ..io.discovery import STDIN, TABLE_SUFFIXES, InputFile, common_parent, find_inputs
 from ..io.problems import Problem
 from ..io.records import Fields
+from ..io.table_sources import is_table
+from ..io.tables import iter_table_batches
 from ..types import Document
 from ..workers.collect import collection_paused
 from .config import DedupConfig, lsh_shape
@@ -59,11 +61,13 @@ from .policy import (
 )
 from .records import MARK_NAMES, Format, Marks, ReadOptions, RecordBatch, atomic_output, format_of
 from .result import DedupResult, DedupStats
+from .tables import table_copy
 
 __all__ = ["MARKS_FILE", "DedupSource", "dedup"]
 
 I64 = NDArray[np.int64]
-DedupSource = str | os.PathLike[str] | Sequence[str | os.PathLike[str]] | Iterable[DocumentLike]
+DedupSource = str | os.PathLike[str] | Sequence[str | os.PathLike[str]] | Iterable[DocumentLike] | Any
+"""Paths, documents, or an in-memory table (pyarrow, pandas, Polars, datasets; typed ``Any``)."""
 Progress = Callable[[str, int, int], None]
 MARKS_FILE = "dedup-marks.jsonl"
 """In a folder output, the marks of one-text files (.txt, .md, .html) in ``mode="mark"``."""
@@ -237,7 +241,7 @@ def _inputs(paths: list[str], problems: list[Problem]) -> list[tuple[InputFile, 
             fmt = format_of(item.path)
             if fmt is None and not item.explicit:
                 problems.append(Problem(item.shown, f"{Path(item.path).suffix} files are not deduplicated "
-                                        "(JSONL, CSV and one-text files are); skipped", True))
+                                        "(JSONL, CSV, Parquet, Arrow and one-text files are); skipped", True))
                 continue
             found.append((item, fmt or format_of("x.txt")))  # type: ignore[arg-type]
     return found
@@ -281,6 +285,13 @@ def _memory_batches(items: Iterable[DocumentLike], size: int) -> Iterator[Record
         yield RecordBatch(docs, np.array(rows, dtype=np.int64), problems)
 
 
+def _table_batches(source: object, opts: ReadOptions, size: int) -> Iterator[RecordBatch]:
+    """The rows of an in-memory table in batches (a bad row is a problem; a missing text column an
+    error)."""
+    for batch in iter_table_batches(source, opts.fields, size, max_bytes=opts.max_bytes, unique_ids=False):
+        yield RecordBatch(batch.documents, batch.rows, batch.problems)
+
+
 def dedup(
     source: DedupSource,
     output: str | os.PathLike[str] | None = None,
@@ -299,11 +310,15 @@ def dedup(
 ) -> DedupResult:
     """Find the exact and near-duplicate records of ``source`` and keep one of each family.
 
-    ``source``: a JSONL, CSV or text file, a folder of them, several paths, or an in-memory
-    collection of :class:`~syndetect.Document` objects, mappings (``id``, ``text``, ...) or strings.
+    ``source``: a JSONL, CSV, Parquet, Arrow IPC (``.arrow``, ``.feather``, ``.ipc``) or text file,
+    a folder of them, several paths, an in-memory table (``pyarrow.Table``, pandas or Polars
+    ``DataFrame``, ``datasets.Dataset``) or an in-memory collection of :class:`~syndetect.Document`
+    objects, mappings (``id``, ``text``, ...) or strings.
     ``output``: where the deduplicated copy goes, in the input's format: a file for one input file,
-    else a folder (new or empty) mirroring the inputs' relative paths. ``None`` writes nothing (the
-    result holds every decision). ``mode="drop"`` leaves the dropped records out; ``"mark"`` keeps
+    else a folder (new or empty) mirroring the inputs' relative paths; for an in-memory table, a
+    Parquet or Arrow file (by its extension). ``None`` writes nothing (the result holds every
+    decision, and for an in-memory table :attr:`DedupResult.table` is the deduplicated table of the
+    same kind). ``mode="drop"`` leaves the dropped records out; ``"mark"`` keeps
     every record and adds the fields ``mark_names`` (family, kept, reason, kept record's id,
     similarity). ``key``: a function of a :class:`~syndetect.Document`; each family keeps the record
     with the smallest key (ties to the earlier record) instead of ``config.keep``. ``fields``, ``max_bytes``
@@ -322,10 +337,11 @@ def dedup(
             isinstance(n, str) and n for n in names):
         msg = f"mark_names must be {len(MARK_NAMES)} distinct non-empty names, got {mark_names!r}"
         raise ConfigError(msg)
-    paths = _resolve(source)
-    if paths is None and output is not None:
-        raise ConfigError("an in-memory source has no format to write back: leave output=None and use the "
-                          "result's decisions")
+    in_table = is_table(source)
+    paths = None if in_table else _resolve(source)
+    if paths is None and output is not None and not in_table:
+        raise ConfigError("an in-memory collection of documents has no format to write back: leave "
+                          "output=None and use the result's decisions")
     problems: list[Problem] = []
 
     def note(found: Iterable[Problem]) -> None:
@@ -339,8 +355,12 @@ def dedup(
     note(found)
     out = None if output is None else Path(output)
     single = paths is not None and len(paths) == 1 and len(inputs) == 1 and inputs[0][0].explicit
-    if out is not None and paths is not None:
-        _check_output(paths, out, single, overwrite)
+    if out is not None:
+        _check_output(paths or [], out, single or in_table, overwrite)
+    if in_table and out is not None and out.suffix.lower() not in TABLE_SUFFIXES:
+        known = ", ".join(sorted(TABLE_SUFFIXES))
+        msg = f"an in-memory table is written as Parquet or Arrow: end {str(out)!r} with one of {known}"
+        raise ConfigError(msg)
     opts = ReadOptions(fields or Fields(), max_bytes, csv_delimiter)
     report = progress or (lambda stage, done, total: None)
     with collection_paused(), tempfile.TemporaryDirectory(prefix="syndetect-dedup-", dir=workdir) as tmp, \
@@ -348,7 +368,9 @@ def dedup(
         clock = StageClock()
         judge = _Judge(cfg, key, Path(tmp), stack)
         if paths is None:
-            for batch in _memory_batches(source, cfg.batch_size):  # type: ignore[arg-type]
+            batches = _table_batches(source, opts, cfg.batch_size) if in_table else _memory_batches(
+                source, cfg.batch_size)  # type: ignore[arg-type]
+            for batch in batches:
                 note(batch.problems)
                 judge.add(batch.documents, 0, batch.rows)
                 report("reading", judge.n, 0)
@@ -365,14 +387,20 @@ def dedup(
             judge.ids, path_names, judge.column("path", np.int32), judge.column("row", np.int64), family,
             kept, code, similarity, DedupStats(0, {}, 0, 0, 0), tuple(problems), cfg)
         written: list[str] = []
-        if out is not None:
+        table = None
+        if in_table:
+            table = table_copy(source, out, result, np.arange(judge.n, dtype=np.int64), names,
+                               mark=mode == "mark", overwrite=overwrite, batch_rows=cfg.batch_size)
+            written = [] if out is None else [str(out)]
+            table = table if out is None else None
+        elif out is not None:
             written = _write(result, inputs, out, single, mode == "mark", names, opts, overwrite, report)
             clock.lap("writing")
     by_reason = {r: int(c) for r, c in zip(REASONS, np.bincount(code, minlength=len(REASONS)), strict=True)}
     stats = DedupStats(judge.n, by_reason, int(np.count_nonzero(code == 1)), n_candidates,
                        sum(p.fatal_for_document for p in problems), clock.total())
     return DedupResult(result.ids, result.paths, result.path_index, result.rows, family, kept, code,
-                       similarity, stats, tuple(problems), cfg, tuple(written))
+                       similarity, stats, tuple(problems), cfg, tuple(written), table)
 
 
 def _mark_values(result: DedupResult, which: I64) -> list[tuple[Any, ...]]:
@@ -395,8 +423,16 @@ def _write(result: DedupResult, inputs: list[tuple[InputFile, Format]], out: Pat
         out.mkdir(parents=True, exist_ok=True)
     for p, (inp, fmt) in enumerate(inputs):
         which = order[cuts[p] : cuts[p + 1]]
-        marks = Marks(result.rows[which], result.kept[which], _mark_values(result, which), names, mark)
         dest = out if single else out / inp.doc_id
+        if fmt.table:
+            dest.parent.mkdir(parents=True, exist_ok=True)
+            done = table_copy(inp.path, dest, result, which, names, mark=mark, overwrite=overwrite,
+                              batch_rows=result.config.batch_size, shown=inp.shown)
+            if not isinstance(done, Problem):  # not opened again: reported when read
+                written.append(str(dest))
+            report("writing", p + 1, len(inputs))
+            continue
+        marks = Marks(result.rows[which], result.kept[which], _mark_values(result, which), names, mark)
         if fmt.one_text and mark:
             text_marks.extend(json.dumps({"id": result.ids[i], "path": inp.doc_id,
                                           **dict(zip(names, v, strict=True))}).encode() + b"\n"
@@ -404,6 +440,7 @@ def _write(result: DedupResult, inputs: list[tuple[InputFile, Format]], out: Pat
             continue
         if fmt.one_text and which.size and not marks.keep.all():
             continue
+        assert fmt.write is not None
         with atomic_output(dest, overwrite=overwrite) as fh:
             fmt.write(inp, fh, marks, opts)
         written.append(str(dest))

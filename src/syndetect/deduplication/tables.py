@@ -1,0 +1,74 @@
+"""The second pass for tables: a Parquet or Arrow file, or an in-memory pyarrow Table, pandas or Polars
+DataFrame or ``datasets.Dataset``, written back through :func:`syndetect.io.tables.write_table`.
+
+The marks are built as whole columns from the result's arrays (one value per input row, no Python
+object per record): in ``mark`` mode the five mark columns are added, aligned to the input rows; a row
+that could not be read (a null or non-string text, say) gets null marks. In ``drop`` mode the rows
+dropped are left out and a row that could not be read is kept.
+"""
+
+from __future__ import annotations
+
+import os
+from typing import Any
+
+import numpy as np
+from numpy.typing import NDArray
+
+from ..io.problems import Problem
+from ..io.table_sources import open_table, require
+from ..io.tables import write_table
+from .policy import REASONS
+from .result import DedupResult
+
+__all__ = ["mark_columns", "table_copy"]
+
+I64 = NDArray[np.int64]
+
+
+def mark_columns(result: DedupResult, which: I64, rows: int, names: tuple[str, ...]) -> dict[str, Any]:
+    """The mark columns (``names``, in :data:`~.records.MARK_NAMES` order) of a table of ``rows``
+    rows whose records are ``which`` (record numbers of ``result``, rows ``result.rows[which]``), as
+    pyarrow arrays; null where a row was not read."""
+    pa = require("pyarrow", "writing tables")
+    at = result.rows[which]
+    unread = np.ones(rows, dtype=np.bool_)
+    unread[at] = False
+
+    def spread(values: NDArray[Any], dtype: Any) -> NDArray[Any]:
+        full = np.zeros(rows, dtype=dtype) if dtype is not object else np.full(rows, "", dtype=object)
+        full[at] = values
+        return full
+
+    kept_index = result.kept_index[which]
+    reason = np.array(REASONS, dtype=object)[result.reason_code[which]]
+    ids = result.ids
+    kept_id = np.array([ids[k] for k in kept_index.tolist()], dtype=object)
+    similarity = np.full(rows, np.nan)
+    similarity[at] = np.round(result.similarity[which], 6)
+    columns = [
+        pa.array(spread(result.family[which], np.int64), mask=unread),
+        pa.array(spread(kept_index == which, np.bool_), mask=unread),
+        pa.array(spread(reason, object), mask=unread, type=pa.string()),
+        pa.array(spread(kept_id, object), mask=unread, type=pa.string()),
+        pa.array(similarity, from_pandas=True),
+    ]
+    return dict(zip(names, columns, strict=True))
+
+
+def table_copy(source: object, dest: str | os.PathLike[str] | None, result: DedupResult, which: I64,
+               names: tuple[str, ...], *, mark: bool, overwrite: bool, batch_rows: int,
+               shown: str | None = None) -> Any:
+    """``source`` written to ``dest`` with the decisions of its records ``which`` applied (see the
+    module's docstring): a :class:`~syndetect.io.tables.TableWritten`, or with ``dest=None`` (an
+    in-memory source) a new table of the source's kind. A file that cannot be opened again is the
+    :class:`Problem` returned instead (its records were not read either)."""
+    table = open_table(source, shown)
+    if isinstance(table, Problem):
+        return table
+    if mark:
+        return write_table(source, dest, mark_columns(result, which, table.rows, names), None,
+                           overwrite=overwrite, batch_rows=batch_rows, shown=shown)
+    keep = np.ones(table.rows, dtype=np.bool_)
+    keep[result.rows[which]] = result.kept[which]
+    return write_table(source, dest, {}, keep, overwrite=overwrite, batch_rows=batch_rows, shown=shown)
