@@ -26,7 +26,18 @@ import sys
 from collections import Counter
 from pathlib import Path
 
-from markup import AGENCIES, FORMS, LANGS, NBSP, N, Neg, Record, build_records
+from markup import (
+    AGENCIES,
+    FORMS,
+    LANGS,
+    NBSP,
+    N,
+    Neg,
+    Record,
+    build_records,
+    readme_with_counts,
+    run_builder,
+)
 
 HERE = Path(__file__).resolve().parent
 
@@ -947,31 +958,11 @@ def outputs() -> dict[Path, str]:
         HERE / "dev.jsonl": "".join(r.as_json() + "\n" for r in dev),
         HERE / "test.jsonl": "".join(r.as_json() + "\n" for r in test),
     }
-    readme = HERE / "README.md"
-    if readme.exists():
-        text = readme.read_text(encoding="utf-8")
-        if BEGIN in text and END in text:
-            head, rest = text.split(BEGIN, 1)
-            _, tail = rest.split(END, 1)
-            text = f"{head}{BEGIN}\n{counts_markdown(records, dev, test)}\n{END}{tail}"
-        out[readme] = text
-    return out
+    return out | readme_with_counts(HERE / "README.md", BEGIN, END, counts_markdown(records, dev, test))
 
 
 def main(argv: list[str]) -> int:
-    out = outputs()
-    if "--check" in argv:
-        stale = [p.name for p, t in out.items() if not p.exists() or p.read_text(encoding="utf-8") != t]
-        if stale:
-            print("out of date: " + ", ".join(stale) + " (run build.py)", file=sys.stderr)
-            return 1
-        return 0
-    for path, text in out.items():
-        path.write_text(text, encoding="utf-8", newline="\n")
-    records = build()
-    dev, test = split(records)
-    print(counts_markdown(records, dev, test))
-    return 0
+    return run_builder(argv, "build.py", outputs, lambda: counts_markdown(build(), *split(build())))
 
 
 if __name__ == "__main__":

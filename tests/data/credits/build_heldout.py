@@ -64,7 +64,19 @@ import unicodedata
 from collections import Counter
 from pathlib import Path
 
-from markup import AGENCIES, FORMS, LANGS, NBSP, DataError, N, Neg, Record, build_records
+from markup import (
+    AGENCIES,
+    FORMS,
+    LANGS,
+    NBSP,
+    DataError,
+    N,
+    Neg,
+    Record,
+    build_records,
+    readme_with_counts,
+    run_builder,
+)
 
 HERE = Path(__file__).resolve().parent
 OUT = HERE / "heldout.jsonl"
@@ -987,30 +999,32 @@ def _ngrams(text: str, n: int) -> set[tuple[str, ...]]:
     return grams
 
 
-def check_independent(records: list[Record]) -> None:
-    """No held-out text repeats, or shares a run of SHARED_WORDS words with, a first-set text."""
-    first: dict[tuple[str, ...], str] = {}
+def check_independent(records: list[Record], earlier: tuple[str, ...] = FIRST_SET,
+                      name: str = "the held-out set") -> None:
+    """No text of ``name`` repeats, or shares a run of SHARED_WORDS words (or of SHARED_CJK Han
+    characters) with, a text of the ``earlier`` sets; the offending run and record id are reported."""
+    seen: dict[tuple[str, ...], str] = {}
     texts: set[str] = set()
-    for name in FIRST_SET:
-        path = HERE / name
+    for file in earlier:
+        path = HERE / file
         if not path.exists():
-            raise DataError(f"{name} not found: the held-out set is checked against it")
+            raise DataError(f"{file} not found: {name} is checked against it")
         for line in path.read_text(encoding="utf-8").splitlines():
             obj = json.loads(line)
             texts.add(obj["text"])
             for g in _ngrams(obj["text"], SHARED_WORDS):
-                first.setdefault(g, obj["id"])
+                seen.setdefault(g, obj["id"])
     problems = []
     for r in records:
         if r.text in texts:
-            problems.append(f"{r.id}: text occurs in the first set")
+            problems.append(f"{r.id}: text occurs in an earlier set")
             continue
         for g in sorted(_ngrams(r.text, SHARED_WORDS)):
-            if g in first:
-                problems.append(f"{r.id}: shares {' '.join(g)!r} with {first[g]}")
+            if g in seen:
+                problems.append(f"{r.id}: shares {' '.join(g)!r} with {seen[g]}")
                 break
     if problems:
-        raise DataError("held-out texts overlap the first set:\n  " + "\n  ".join(problems))
+        raise DataError(f"{name}: texts overlap an earlier set:\n  " + "\n  ".join(problems))
 
 
 def counts_markdown(records: list[Record]) -> str:
@@ -1051,33 +1065,11 @@ BEGIN, END = "<!-- heldout-counts:begin -->", "<!-- heldout-counts:end -->"
 def outputs() -> dict[Path, str]:
     records = build()
     out = {OUT: "".join(r.as_json() + "\n" for r in records)}
-    readme = HERE / "README.md"
-    if readme.exists():
-        text = readme.read_text(encoding="utf-8")
-        if BEGIN in text and END in text:
-            head, rest = text.split(BEGIN, 1)
-            _, tail = rest.split(END, 1)
-            text = f"{head}{BEGIN}\n{counts_markdown(records)}\n{END}{tail}"
-            out[readme] = text
-    return out
+    return out | readme_with_counts(HERE / "README.md", BEGIN, END, counts_markdown(records))
 
 
 def main(argv: list[str]) -> int:
-    try:
-        out = outputs()
-    except DataError as e:
-        print(f"error: {e}", file=sys.stderr)
-        return 2
-    if "--check" in argv:
-        stale = [p.name for p, t in out.items() if not p.exists() or p.read_text(encoding="utf-8") != t]
-        if stale:
-            print("out of date: " + ", ".join(stale) + " (run build_heldout.py)", file=sys.stderr)
-            return 1
-        return 0
-    for path, text in out.items():
-        path.write_text(text, encoding="utf-8", newline="\n")
-    print(counts_markdown(build()))
-    return 0
+    return run_builder(argv, "build_heldout.py", outputs, lambda: counts_markdown(build()))
 
 
 if __name__ == "__main__":

@@ -63,12 +63,11 @@ counts in README.md; ``--check`` exits 1 if the files on disk are not what the d
 
 from __future__ import annotations
 
-import json
 import sys
 from pathlib import Path
 
-from build_heldout import NEG_KINDS, SHARED_WORDS, _ngrams, counts_markdown
-from markup import LANGS, NBSP, DataError, N, Neg, Record, build_records
+from build_heldout import NEG_KINDS, check_independent, counts_markdown
+from markup import LANGS, NBSP, N, Neg, Record, build_records, readme_with_counts, run_builder
 
 HERE = Path(__file__).resolve().parent
 OUT = HERE / "heldout2.jsonl"
@@ -860,35 +859,8 @@ DATA: dict[str, list[str | Neg]] = dict(
 
 def build() -> list[Record]:
     records = build_records(DATA, NEG_KINDS, id_prefix="h2-")
-    check_independent(records, EARLIER_SETS)
+    check_independent(records, EARLIER_SETS, "heldout2")
     return records
-
-
-def check_independent(records: list[Record], earlier: tuple[str, ...]) -> None:
-    """No text repeats, or shares a run of SHARED_WORDS words (or of SHARED_CJK Han characters)
-    with, a text of the earlier sets; only the offending run and record id are reported."""
-    seen: dict[tuple[str, ...], str] = {}
-    texts: set[str] = set()
-    for name in earlier:
-        path = HERE / name
-        if not path.exists():
-            raise DataError(f"{name} not found: heldout2 is checked against it")
-        for line in path.read_text(encoding="utf-8").splitlines():
-            obj = json.loads(line)
-            texts.add(obj["text"])
-            for g in _ngrams(obj["text"], SHARED_WORDS):
-                seen.setdefault(g, obj["id"])
-    problems = []
-    for r in records:
-        if r.text in texts:
-            problems.append(f"{r.id}: text occurs in an earlier set")
-            continue
-        for g in sorted(_ngrams(r.text, SHARED_WORDS)):
-            if g in seen:
-                problems.append(f"{r.id}: shares {' '.join(g)!r} with {seen[g]}")
-                break
-    if problems:
-        raise DataError("heldout2 texts overlap an earlier set:\n  " + "\n  ".join(problems))
 
 
 BEGIN, END = "<!-- heldout2-counts:begin -->", "<!-- heldout2-counts:end -->"
@@ -897,32 +869,11 @@ BEGIN, END = "<!-- heldout2-counts:begin -->", "<!-- heldout2-counts:end -->"
 def outputs() -> dict[Path, str]:
     records = build()
     out = {OUT: "".join(r.as_json() + "\n" for r in records)}
-    readme = HERE / "README.md"
-    if readme.exists():
-        text = readme.read_text(encoding="utf-8")
-        if BEGIN in text and END in text:
-            head, rest = text.split(BEGIN, 1)
-            _, tail = rest.split(END, 1)
-            out[readme] = f"{head}{BEGIN}\n{counts_markdown(records)}\n{END}{tail}"
-    return out
+    return out | readme_with_counts(HERE / "README.md", BEGIN, END, counts_markdown(records))
 
 
 def main(argv: list[str]) -> int:
-    try:
-        out = outputs()
-    except DataError as e:
-        print(f"error: {e}", file=sys.stderr)
-        return 2
-    if "--check" in argv:
-        stale = [p.name for p, t in out.items() if not p.exists() or p.read_text(encoding="utf-8") != t]
-        if stale:
-            print("out of date: " + ", ".join(stale) + " (run build_heldout2.py)", file=sys.stderr)
-            return 1
-        return 0
-    for path, text in out.items():
-        path.write_text(text, encoding="utf-8", newline="\n")
-    print(counts_markdown(build()))
-    return 0
+    return run_builder(argv, "build_heldout2.py", outputs, lambda: counts_markdown(build()))
 
 
 if __name__ == "__main__":

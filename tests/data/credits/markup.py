@@ -9,8 +9,10 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Mapping, Sequence
+import sys
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
+from pathlib import Path
 
 AGENCIES = (
     "Reuters", "Associated Press", "AFP", "dpa", "EFE", "ANSA", "Xinhua", "PTI", "ANI", "IANS",
@@ -163,3 +165,37 @@ def validate(records: Sequence[Record]) -> None:
             raise DataError(f"{r.id}: offsets do not give back the marked text")
         if r.lang not in LANGS:
             raise DataError(f"{r.id}: unknown language {r.lang!r}")
+
+
+def readme_with_counts(readme: Path, begin: str, end: str, counts: str) -> dict[Path, str]:
+    """``{readme: its text with counts between the markers}`` (unchanged text without the markers;
+    nothing when there is no README)."""
+    if not readme.exists():
+        return {}
+    text = readme.read_text(encoding="utf-8")
+    if begin in text and end in text:
+        head, rest = text.split(begin, 1)
+        _, tail = rest.split(end, 1)
+        text = f"{head}{begin}\n{counts}\n{end}{tail}"
+    return {readme: text}
+
+
+def run_builder(argv: Sequence[str], name: str, outputs: Callable[[], dict[Path, str]],
+                counts: Callable[[], str]) -> int:
+    """A builder's command line: ``--check`` exits 1 naming the files that are not what the data
+    gives; otherwise the files are written and the counts printed. Bad data exits 2."""
+    try:
+        out = outputs()
+    except DataError as e:
+        print(f"error: {e}", file=sys.stderr)
+        return 2
+    if "--check" in argv:
+        stale = [p.name for p, t in out.items() if not p.exists() or p.read_text(encoding="utf-8") != t]
+        if stale:
+            print("out of date: " + ", ".join(stale) + f" (run {name})", file=sys.stderr)
+            return 1
+        return 0
+    for path, text in out.items():
+        path.write_text(text, encoding="utf-8", newline="\n")
+    print(counts())
+    return 0
