@@ -36,7 +36,7 @@ from ..io.corpus import iter_corpus
 from ..io.decoding import decode_legacy
 from ..io.discovery import TABLE_SUFFIXES, InputFile
 from ..io.problems import Problem
-from ..io.records import Fields, RecordReader, sniff_delimiter
+from ..io.records import Fields, RecordReader, numbered_csv_rows, sniff_delimiter
 from ..io.tables import iter_table_batches
 from ..types import Document
 
@@ -197,16 +197,9 @@ def _write_csv(inp: InputFile, out: IO[bytes], marks: Marks, fields: Fields, del
         except (StopIteration, csv.Error):
             return
         writer.writerow([*header, *marks.names] if marks.mark else header)
-        row_start = reader.line_num + 1
-        while True:
-            try:
-                row = next(reader)
-            except StopIteration:
-                break
-            except csv.Error:
-                row_start = reader.line_num + 1
+        for line, row in numbered_csv_rows(reader):
+            if isinstance(row, csv.Error):
                 continue
-            line, row_start = row_start, reader.line_num + 1
             at = find(line - 1)
             if at < 0:
                 writer.writerow(row)

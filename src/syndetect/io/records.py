@@ -249,21 +249,12 @@ class RecordReader:
         self, inp: InputFile, reader: Any, header: list[str], notes: list[Problem]
     ) -> Iterator[Document | Problem]:
         """The documents of the rows after the header, numbered by the line each starts on."""
-        row_start = reader.line_num + 1
-        while True:
-            try:
-                row = next(reader)
-            except StopIteration:
-                break
-            except csv.Error as exc:
-                yield from notes
-                notes.clear()
-                yield Problem(inp.shown, f"malformed CSV row ({exc}); row skipped", True, row_start)
-                row_start = reader.line_num + 1
-                continue
+        for line, row in numbered_csv_rows(reader):
             yield from notes
             notes.clear()
-            line, row_start = row_start, reader.line_num + 1
+            if isinstance(row, csv.Error):
+                yield Problem(inp.shown, f"malformed CSV row ({row}); row skipped", True, line)
+                continue
             if not row or all(not c for c in row):
                 continue
             if len(row) != len(header):
@@ -274,6 +265,22 @@ class RecordReader:
             rec = dict(zip(header, row, strict=True))
             yield from self._record_fields(inp, line, rec, rec[self.fields.text])
         yield from notes
+
+
+def numbered_csv_rows(reader: Any) -> Iterator[tuple[int, list[str] | csv.Error]]:
+    """The rows a ``csv.reader`` gives after the header, each with the line it starts on; a malformed
+    row as its ``csv.Error`` (the reader goes on after it)."""
+    row_start = reader.line_num + 1
+    while True:
+        try:
+            row = next(reader)
+        except StopIteration:
+            return
+        except csv.Error as exc:
+            yield row_start, exc
+        else:
+            yield row_start, row
+        row_start = reader.line_num + 1
 
 
 def _csv_lines(inp: InputFile, fh: IO[bytes], notes: list[Problem]) -> Iterator[str]:
