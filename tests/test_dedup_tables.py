@@ -5,6 +5,7 @@ and bad files are named and the rest goes on."""
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 from typing import Any
 
@@ -265,3 +266,25 @@ def test_a_row_group_that_cannot_be_read_is_named_and_the_other_rows_are_dedupli
     out = pq.read_table(tmp_path / "out.parquet")
     assert out.column("uid").to_pylist() == rest.column("uid").to_pylist()
     assert out.column("dedup_kept").to_pylist() == alone.kept.tolist()
+
+
+@pytest.mark.parametrize("mark", [False, True])
+def test_a_table_file_without_pyarrow_is_skipped_and_the_rest_deduplicated(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, mark: bool
+) -> None:
+    src = tmp_path / "in"
+    src.mkdir()
+    pq.write_table(pa.table({"text": ["one table row with some words in it"]}), src / "t.parquet")
+    words = "the council met on tuesday to weigh the budget for the coming year and its plans"
+    (src / "a.txt").write_text(words, encoding="utf-8")
+    (src / "b.txt").write_text(words, encoding="utf-8")  # an exact duplicate of a.txt
+    for name in [m for m in sys.modules if m == "pyarrow" or m.startswith("pyarrow.")]:
+        monkeypatch.setitem(sys.modules, name, None)  # an import of it now fails
+    problems: list[str] = []
+    result = syndetect.dedup(src, tmp_path / "out", mode="mark" if mark else "drop",
+                             on_problem=lambda p: problems.append(str(p)))
+    assert problems == [f"{src / 't.parquet'}: reading Parquet and Arrow files needs pyarrow: "
+                        "pip install 'syndetect[parquet]'; skipped"]
+    assert sorted(result.ids) == ["a.txt", "b.txt"]
+    assert [d.reason for d in result.decisions() if d.id == "b.txt"] == ["exact"]
+    assert not (tmp_path / "out" / "t.parquet").exists()

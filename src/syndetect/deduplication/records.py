@@ -31,7 +31,7 @@ from typing import IO, Any
 import numpy as np
 from numpy.typing import NDArray
 
-from ..errors import OverwriteError
+from ..errors import ConfigError, OverwriteError
 from ..io.corpus import iter_corpus
 from ..io.decoding import decode_legacy
 from ..io.discovery import TABLE_SUFFIXES, InputFile
@@ -235,11 +235,16 @@ def _write_text(inp: InputFile, out: IO[bytes], marks: Marks) -> None:
 
 
 def _read_table(inp: InputFile, opts: ReadOptions, size: int) -> Iterator[RecordBatch]:
-    """The rows of a Parquet or Arrow file (row numbers from 0); a file that cannot be read, a missing
-    text column, a bad row or row group is a problem and the rest goes on."""
-    for batch in iter_table_batches(inp.path, opts.fields, size, max_bytes=opts.max_bytes, shown=inp.shown,
-                                    id_prefix=inp.doc_id, unique_ids=False, on_error="problem"):
-        yield RecordBatch(batch.documents, batch.rows, batch.problems)
+    """The rows of a Parquet or Arrow file (row numbers from 0); a file that cannot be read (or
+    without pyarrow installed), a missing text column, a bad row or row group is a problem and the
+    rest goes on."""
+    try:
+        for batch in iter_table_batches(inp.path, opts.fields, size, max_bytes=opts.max_bytes,
+                                        shown=inp.shown, id_prefix=inp.doc_id, unique_ids=False,
+                                        on_error="problem"):
+            yield RecordBatch(batch.documents, batch.rows, batch.problems)
+    except ConfigError as exc:  # pyarrow is missing: this file is skipped, the other inputs go on
+        yield RecordBatch([], np.zeros(0, np.int64), [Problem(inp.shown, f"{exc}; skipped", True)])
 
 
 @dataclass(frozen=True, slots=True)

@@ -15,6 +15,7 @@ from typing import Any
 import numpy as np
 from numpy.typing import NDArray
 
+from ..errors import ConfigError
 from ..io.problems import Problem
 from ..io.table_sources import open_table, require
 from ..io.tables import write_table
@@ -63,7 +64,10 @@ def table_copy(source: object, dest: str | os.PathLike[str] | None, result: Dedu
     module's docstring): a :class:`~syndetect.io.tables.TableWritten`, or with ``dest=None`` (an
     in-memory source) a new table of the source's kind. A file that cannot be opened again is the
     :class:`Problem` returned instead (its records were not read either)."""
-    table = open_table(source, shown)
+    try:
+        table = open_table(source, shown)
+    except ConfigError as exc:  # pyarrow is missing: reported when the file was read
+        return Problem(shown or str(source), f"{exc}; skipped", True)
     if isinstance(table, Problem):
         return table
     if mark:
