@@ -8,6 +8,8 @@ same-run ratio against the datasketch ``MinHashLSH`` pipeline.
                                                         # 2,000 articles of each real-text corpus
     python benchmarks/scan_bench.py --provenance-cost --no-datasketch --rounds 3
                                                         # scan with and without provenance, same run
+    python benchmarks/scan_bench.py --corpora synthetic,news --candidates --rounds 1
+                                                        # also signatures + candidate pairs alone
 
 Corpora: ``synthetic`` (``harness.corpus``, ``--docs`` articles) and the real-text corpora of
 ``realtext.py`` (``news``, ``urdu``, ``indonesian``, ``pan``, ``--real-docs`` articles each; ``real``
@@ -18,7 +20,9 @@ once, in an order rotated by one each round; the table gives medians.
 
 The datasketch pipeline is what its users write for document-level near-duplicates: MinHash with default
 settings, ``MinHashLSH`` insert, then a query per document (``harness.datasketch_lsh_pipeline``). It
-finds candidate pairs only: no verification, no passages, no families. The real-text corpora reuse a
+finds candidate pairs only: no verification, no passages, no families; ``--candidates`` times
+syndetect's part that does the same job (signatures, then candidate pairs from LSH banding and shared
+fingerprints, in one process or ``--jobs``). The real-text corpora reuse a
 small pool of sentences, so their documents share text with many others and their time is mostly
 passage alignment of many pairs, which a document-level tool does not do.
 """
@@ -72,6 +76,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--rounds", type=int, default=2, help="rotated rounds (default 2)")
     parser.add_argument("--provenance-cost", action="store_true",
                         help="also time each scan without provenance (provenance=False) and give the ratio")
+    parser.add_argument("--candidates", action="store_true",
+                        help="also time signatures + candidate pairs alone (the datasketch pipeline's job)")
     args = parser.parse_args(argv)
     names: list[str] = []
     for name in (n.strip() for n in args.corpora.split(",") if n.strip()):
@@ -80,6 +86,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     runs: list[Run] = [("scan", j) for j in jobs]
     if args.provenance_cost:
         runs += [("scan_noprov", j) for j in jobs]
+    if args.candidates:
+        runs += [("candidates", j) for j in jobs]
     if not args.no_datasketch:
         runs.append(("datasketch_lsh", 1))
     with tempfile.TemporaryDirectory() as tmp:
@@ -111,6 +119,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             pairs = rs[0].get("pairs", "-")
             ratio = "-" if ds is None else f"{ds / med[run]:.1f}x"
             label = ("datasketch MinHashLSH pipeline" if run[0] == "datasketch_lsh"
+                     else f"signatures + candidates jobs={run[1]}" if run[0] == "candidates"
                      else f"{run[0].replace('_noprov', ' provenance=False')} jobs={run[1]}")
             print(
                 f"| {corpus} | {size / 1e6:.1f} | {label} | {med[run]:.1f} ({each}) | {stages} | {pairs} "

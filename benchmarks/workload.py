@@ -26,7 +26,7 @@ from pathlib import Path
 import harness
 
 OPS = (
-    "signatures_oph", "signatures_oph_pool", "signatures_kperm", "scan", "scan_noprov", "rensa",
+    "signatures_oph", "signatures_oph_pool", "signatures_kperm", "scan", "scan_noprov", "candidates", "rensa",
     "datasketch_lsh", "load_only",
 )
 
@@ -97,12 +97,19 @@ def run(path: Path, op: str, jobs: int, sample_memory: bool = True) -> dict[str,
         docs = [syndetect.Document(r["id"], r["text"], r["source"], r["date"]) for r in records]
         del records
         result = syndetect.scan(docs, syndetect.ScanConfig(jobs=jobs), provenance=op == "scan")
+    elif op == "candidates":  # the datasketch pipeline's job: signatures, then candidate pairs
+        from syndetect.engines.stages import batch_features, find_candidates
+
+        cfg = syndetect.ScanConfig(jobs=jobs)
+        pairs, _ = find_candidates(batch_features(texts, cfg), None, cfg)
     elif op == "rensa":
         harness.rensa_rminhash(texts)
     elif op == "datasketch_lsh":
         harness.datasketch_lsh_pipeline(texts)
     seconds = time.perf_counter() - t0
     extra: dict[str, float | int | str] = {}
+    if op == "candidates":
+        extra["pairs"] = len(pairs)
     if op in ("scan", "scan_noprov"):
         extra["pairs"] = len(result.pairs)
         extra.update({f"stage_{k}": v for k, v in result.stats.seconds.items()})
