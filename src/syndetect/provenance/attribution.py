@@ -54,16 +54,16 @@ __all__ = [
 ]
 
 def _texts(texts: Mapping[str, str], result: ScanResult, agencies: Sequence[Agency], near: bool,
-           jobs: int | Executor) -> tuple[dict[str, DocumentFacts], dict[str, int]]:
+           jobs: int | Executor) -> tuple[dict[str, DocumentFacts], dict[tuple[int, str], int]]:
     """Each paired document's facts (:func:`~.documents.document_facts` over its passage sides in
     pair order), and where each pair's passage sides start in its documents' lists of sides."""
     sides: dict[str, list[tuple[int, int]]] = {}
-    first: dict[str, int] = {}
+    first: dict[tuple[int, str], int] = {}  # (pair, side) -> its first side in the document's list
     for i, pair in enumerate(result.pairs):
         _spans(pair, texts, i)
         for side, doc in (("a", pair.a), ("b", pair.b)):
             got = sides.setdefault(doc, [])
-            first[f"{i}{side}"] = len(got)
+            first[i, side] = len(got)
             got.extend((p.a_start, p.a_end) if side == "a" else (p.b_start, p.b_end) for p in pair.passages)
     paired = list(sides)
     facts = document_facts([texts[d] for d in paired], [sides[d] for d in paired], agencies,
@@ -202,7 +202,7 @@ def attribute_credits(
     for i, pair in enumerate(result.pairs):
         family = family_of.get(pair.a)
         hits_a, hits_b = facts[pair.a][2], facts[pair.b][2]
-        at_a, at_b = first[f"{i}a"], first[f"{i}b"]
+        at_a, at_b = first[i, "a"], first[i, "b"]
         for k, p in enumerate(pair.passages):
             for side, doc, hits, start, end in (
                 ("a", pair.a, hits_a[at_a + k], p.a_start, p.a_end),

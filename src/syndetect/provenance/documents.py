@@ -61,10 +61,10 @@ def _tasks(texts: Sequence[str], sides: Sequence[Sequence[tuple[int, int]]], age
         out = []
         for j in range(i * size, min(len(texts), (i + 1) * size)):
             text, spans = texts[j], sides[j]
-            at = [lines(text, s) for s, _ in spans]
-            credits = matcher.find(text, near_regions(text, spans, at) if near else None)
+            at = [lines(text, s) for s, _ in spans] if near else None  # read once, for both steps
+            credits = matcher.find(text, near_regions(text, spans, at) if at is not None else None)
             credited = CreditedText(text, credits)
-            hits = [credited.found(s, e, at[k]) for k, (s, e) in enumerate(spans)]
+            hits = [credited.found(s, e, None if at is None else at[k]) for k, (s, e) in enumerate(spans)]
             out.append((credits, quoted(text), hits))
         return out
 
