@@ -54,6 +54,7 @@ ORDER = [
     "io.report", "io",
     # near-duplicate removal
     "deduplication.config", "deduplication.exact", "deduplication.near", "deduplication.policy",
+    "deduplication.judge",
     "deduplication.records", "deduplication.result", "deduplication.tables", "deduplication.run",
     "deduplication",
     # command line

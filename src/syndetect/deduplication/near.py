@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import itertools
 import os
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import ExitStack
 from dataclasses import dataclass
 from pathlib import Path
@@ -40,13 +40,14 @@ from ..workers.executor import Work, run_batches
 from ..workers.tasks import Executor
 from .exact import token_sequence_hashes
 
-__all__ = ["WINDOW", "Hashed", "Postings", "SetStore", "hash_texts", "intersections", "lsh_pairs",
-           "shared_fingerprint_pairs"]
+__all__ = ["WINDOW", "Hashed", "LocalSets", "Postings", "SetStore", "all_bucket_pairs", "hash_texts",
+           "intersections", "lsh_pairs", "shared_fingerprint_pairs"]
 
 I64 = NDArray[np.int64]
 U64 = NDArray[np.uint64]
 _POSTING = np.dtype([("key", "<u8"), ("doc", "<i8")])
 _CHUNK = 256  # documents per vectorised hashing chunk
+_PARTS = 16  # partition files per kind of posting
 WINDOW = 8
 """Winnowing window (shingles) of the containment fingerprints: a text of ``WINDOW + k - 1`` words or
 more held whole in another shares a fingerprint with it."""
@@ -196,7 +197,7 @@ class Postings:
             yield np.ascontiguousarray(rec["key"]), np.ascontiguousarray(rec["doc"])
 
 
-def _bucket_pairs(keys: U64, docs: I64, n: int, limit: int) -> I64:
+def all_bucket_pairs(keys: U64, docs: I64, n: int, limit: int) -> I64:
     """Every pair of each LSH bucket of at most ``limit`` documents, the star edges (to its first
     document) of each larger one: ``(m, 2)``, ``a < b``. ``docs`` ascend within equal ``keys``."""
     order = repeated_in_input_order(keys)
@@ -219,7 +220,7 @@ def lsh_pairs(postings: Postings, n: int, limit: int = CandidateConfig().all_pai
     """The distinct pairs ``(a, b)``, ``a < b``, of documents sharing an LSH bucket: all the pairs of
     a bucket of at most ``limit`` documents, the star edges of a larger one (each member paired with
     its first, so a text carried thousands of times makes as many pairs, not their square)."""
-    found = [_bucket_pairs(keys, docs, n, limit) for keys, docs in postings.partitions()]
+    found = [all_bucket_pairs(keys, docs, n, limit) for keys, docs in postings.partitions()]
     return unique_pairs(np.concatenate([np.zeros((0, 2), np.int64), *found]))
 
 
@@ -238,13 +239,13 @@ def shared_fingerprint_pairs(postings: Postings, n: int, min_shared: int = 2) ->
 _BLOCK = 1 << 16  # pairs whose sets are read at once
 
 
-def intersections(pairs: I64, sets: SetStore, rep: I64) -> I64:
-    """How many shingles the sets of each pair's documents share (document ``d``'s set is the stored
-    set of ``rep[d]``)."""
+def intersections(pairs: I64, get_set: Callable[[int], U64], rep: I64 | None = None) -> I64:
+    """How many shingles the sets of each pair's documents share (document ``d``'s set is
+    ``get_set(rep[d])``, or ``get_set(d)`` without ``rep``)."""
     out = np.zeros(len(pairs), dtype=np.int64)
     for b0 in range(0, len(pairs), _BLOCK):
-        block = rep[pairs[b0 : b0 + _BLOCK]]
-        cache = {int(d): sets.get(int(d)) for d in np.unique(block).tolist()}
+        block = pairs[b0 : b0 + _BLOCK] if rep is None else rep[pairs[b0 : b0 + _BLOCK]]
+        cache = {int(d): get_set(int(d)) for d in np.unique(block).tolist()}
         counts = out[b0 : b0 + _BLOCK]
         for p, (a, b) in enumerate(block.tolist()):
             x, y = cache[a], cache[b]
@@ -256,3 +257,48 @@ def intersections(pairs: I64, sets: SetStore, rep: I64) -> I64:
             at[at == y.size] = 0
             counts[p] = np.count_nonzero(y[at] == x)
     return out
+
+
+class LocalSets:
+    """The :class:`~.judge.SetHolder` of one machine: the sets in a :class:`SetStore`, the band keys
+    and fingerprints in :class:`Postings` files, all in the directory ``tmp`` until ``stack`` closes."""
+
+    def __init__(self, tmp: Path, stack: ExitStack, *, fingerprints: bool) -> None:
+        self.sets = SetStore(tmp / "sets")
+        stack.callback(self.sets.close)
+        self.lsh = Postings(tmp, "lsh", _PARTS, stack)
+        self.fps = Postings(tmp, "fp", _PARTS, stack) if fingerprints else None
+
+    def add(self, h: Hashed, index: I64, todo: I64, rep: NDArray[np.bool_]) -> None:
+        """Store a batch: records ``index``, of which ``todo`` were hashed into ``h``; ``rep`` says
+        which of those are their text's representative (only they are stored)."""
+        m = index.size
+        counts = np.zeros(m, dtype=np.int64)
+        counts[todo] = np.diff(h.set_offsets)
+        stored = np.zeros(m, dtype=np.bool_)
+        stored[todo] = rep
+        offsets = np.zeros(m + 1, dtype=np.int64)
+        np.cumsum(counts, out=offsets[1:])
+        self.sets.append(h.sets, offsets, stored)
+        lsh = rep & (h.n_tokens > 0)
+        self.lsh.add(h.keys[lsh].ravel(), np.repeat(index[todo[lsh]], h.keys.shape[1]))
+        if self.fps is not None:
+            use = rep[h.fp_doc]
+            self.fps.add(h.fp_hash[use], index[todo[h.fp_doc[use]]])
+
+    def open(self, stack: ExitStack) -> None:
+        """Done adding: the sets readable until ``stack`` closes."""
+        self.sets.open(stack)
+
+    def lsh_pairs(self, n: int) -> I64:
+        return lsh_pairs(self.lsh, n)
+
+    def fingerprint_pairs(self, n: int) -> I64:
+        assert self.fps is not None, "LocalSets(fingerprints=True) for containment"
+        return shared_fingerprint_pairs(self.fps, n)
+
+    def intersections(self, pairs: I64, rep: I64) -> I64:
+        return intersections(pairs, self.sets.get, rep)
+
+    def set_getter(self, docs: I64) -> Callable[[int], U64]:
+        return self.sets.get

@@ -25,6 +25,7 @@ __all__ = [
     "NEAR",
     "REASONS",
     "UNIQUE",
+    "complete_members",
     "complete_scores",
     "components",
     "contained_in",
@@ -81,18 +82,34 @@ def survivors(family: I64, *keys: I64 | F64) -> I64:
     return kept
 
 
-def complete_scores(family: I64, rep: I64, get_set: Callable[[int], NDArray[np.uint64]]) -> I64:
-    """Each record's ``"complete"`` score: how many of its distinct shingles another distinct text of
-    its family (another ``rep``) also has; 0 in a family of one distinct text."""
-    n = family.size
-    scores = np.zeros(n, dtype=np.int64)
-    reps = np.flatnonzero(rep == np.arange(n))
+def _distinct_texts_by_family(family: I64, rep: I64) -> tuple[I64, I64, list[int], list[int]]:
+    """The representatives (records that are their text's ``rep``) sorted by family, stably:
+    ``(reps, order, starts, ends)``, family ``i``'s being ``reps[order[starts[i]:ends[i]]]``."""
+    reps = np.flatnonzero(rep == np.arange(family.size))
     fam_of = family[reps]
     order = np.argsort(fam_of, kind="stable")
     fam_sorted = fam_of[order]
     starts = np.flatnonzero(np.append(True, fam_sorted[1:] != fam_sorted[:-1]))
     ends = np.append(starts[1:], fam_sorted.size)
-    for s, e in zip(starts.tolist(), ends.tolist(), strict=True):
+    return reps, order, starts.tolist(), ends.tolist()
+
+
+def complete_members(family: I64, rep: I64) -> I64:
+    """The records whose sets :func:`complete_scores` reads: the representatives of the families of
+    two or more distinct texts, ascending."""
+    reps, order, starts, ends = _distinct_texts_by_family(family, rep)
+    sizes = np.subtract(ends, starts)
+    many = np.repeat(sizes > 1, sizes)
+    return np.sort(reps[order[many]])
+
+
+def complete_scores(family: I64, rep: I64, get_set: Callable[[int], NDArray[np.uint64]]) -> I64:
+    """Each record's ``"complete"`` score: how many of its distinct shingles another distinct text of
+    its family (another ``rep``) also has; 0 in a family of one distinct text."""
+    n = family.size
+    scores = np.zeros(n, dtype=np.int64)
+    reps, order, starts, ends = _distinct_texts_by_family(family, rep)
+    for s, e in zip(starts, ends, strict=True):
         if e - s < 2:
             continue
         members = reps[order[s:e]]

@@ -22,7 +22,6 @@ bytes per distinct text.
 
 from __future__ import annotations
 
-import datetime as dt
 import json
 import os
 import tempfile
@@ -34,7 +33,6 @@ from typing import Any, Literal
 import numpy as np
 from numpy.typing import NDArray
 
-from ..candidates.groups import unique_pairs
 from ..engines.stages import DocumentLike, StageClock, coerce_document
 from ..errors import ConfigError, CorpusError, OverwriteError
 from ..io.corpus import DEFAULT_MAX_BYTES
@@ -46,19 +44,9 @@ from ..io.tables import iter_table_batches
 from ..types import Document
 from ..workers.collect import collection_paused
 from .config import DedupConfig, lsh_shape
-from .exact import FirstSeen, raw_hashes
-from .near import Postings, SetStore, hash_texts, intersections, lsh_pairs, shared_fingerprint_pairs
-from .policy import (
-    CONTAINED,
-    EXACT,
-    REASONS,
-    complete_scores,
-    components,
-    contained_in,
-    follow,
-    reasons,
-    survivors,
-)
+from .judge import Judge, RecordFacts
+from .near import LocalSets, hash_texts
+from .policy import REASONS
 from .records import MARK_NAMES, Format, Marks, ReadOptions, RecordBatch, atomic_output, format_of
 from .result import DedupResult, DedupStats
 from .tables import table_copy
@@ -71,149 +59,28 @@ DedupSource = str | os.PathLike[str] | Sequence[str | os.PathLike[str]] | Iterab
 Progress = Callable[[str, int, int], None]
 MARKS_FILE = "dedup-marks.jsonl"
 """In a folder output, the marks of one-text files (.txt, .md, .html) in ``mode="mark"``."""
-_PARTS = 16  # partition files per kind of posting
 
 
-def _timestamp(value: str | None) -> float:
-    """An ISO 8601 date as seconds (UTC when it has an offset), ``inf`` when missing or unreadable."""
-    if not value:
-        return np.inf
-    try:
-        parsed = dt.datetime.fromisoformat(value.strip().replace("Z", "+00:00"))
-    except ValueError:
-        return np.inf
-    if parsed.tzinfo is None:
-        parsed = parsed.replace(tzinfo=dt.timezone.utc)
-    return parsed.timestamp()
-
-
-class _Judge:
-    """The first pass: records fed batch by batch, then :meth:`decide`."""
+class _LocalJudge:
+    """The first pass on this machine: records fed batch by batch, hashed here, their sets on disk."""
 
     def __init__(self, cfg: DedupConfig, key: Callable[[Document], Any] | None, tmp: Path,
                  stack: ExitStack) -> None:
         self.cfg, self.key = cfg, key
         self.bands, self.rows = lsh_shape(cfg)
-        self.raw, self.norm = FirstSeen(), FirstSeen()
-        self.sets = SetStore(tmp / "sets")
-        stack.callback(self.sets.close)
-        self.lsh = Postings(tmp, "lsh", _PARTS, stack)
-        self.fps = Postings(tmp, "fp", _PARTS, stack) if cfg.containment is not None else None
-        self.ids: list[str] = []
-        self.user_keys: list[Any] = []
-        self.parts: dict[str, list[NDArray[Any]]] = {k: [] for k in ("path", "row", "exact", "size", "len",
-                                                                      "date")}
-        self.n = 0
+        self.judge = Judge(cfg, key)
+        self.sets = LocalSets(tmp, stack, fingerprints=cfg.containment is not None)
 
     def add(self, docs: list[Document], path: int, rows: I64) -> None:
-        m = len(docs)
-        if not m:
+        if not docs:
             return
         cfg = self.cfg
-        idx = np.arange(self.n, self.n + m, dtype=np.int64)
-        texts = [d.text for d in docs]
-        exact_of = self.raw.first(*raw_hashes(texts), idx)
-        todo = np.flatnonzero(exact_of == idx)
-        h = hash_texts([texts[i] for i in todo.tolist()], cfg.shingle, cfg.minhash, self.bands, self.rows,
-                       sequences=cfg.exact == "normalized", fingerprints=self.fps is not None, jobs=cfg.jobs)
-        if cfg.exact == "normalized":
-            has = h.n_tokens > 0
-            exact_of[todo[has]] = self.norm.first(h.seq_hi[has], h.seq_lo[has], idx[todo[has]])
-        rep = exact_of[todo] == idx[todo]
-        counts = np.zeros(m, dtype=np.int64)
-        counts[todo] = np.diff(h.set_offsets)
-        stored = np.zeros(m, dtype=np.bool_)
-        stored[todo] = rep
-        offsets = np.zeros(m + 1, dtype=np.int64)
-        np.cumsum(np.where(np.isin(np.arange(m), todo), counts, 0), out=offsets[1:])
-        self.sets.append(h.sets, offsets, stored)
-        lsh = rep & (h.n_tokens > 0)
-        self.lsh.add(h.keys[lsh].ravel(), np.repeat(idx[todo[lsh]], self.bands))
-        if self.fps is not None:
-            use = rep[h.fp_doc]
-            self.fps.add(h.fp_hash[use], idx[todo[h.fp_doc[use]]])
-        self.ids.extend(d.id for d in docs)
-        if self.key is not None:
-            self.user_keys.extend(self.key(d) for d in docs)
-        for name, values in (("path", np.full(m, path, dtype=np.int32)), ("row", rows), ("exact", exact_of),
-                             ("size", counts), ("len", np.array([len(t) for t in texts], dtype=np.int64)),
-                             ("date", np.array([_timestamp(d.date) for d in docs], dtype=np.float64))):
-            self.parts[name].append(values)
-        self.n += m
-
-    def column(self, name: str, dtype: Any) -> NDArray[Any]:
-        return np.concatenate([np.zeros(0, dtype=dtype), *self.parts[name]]).astype(dtype, copy=False)
-
-    def decide(self, stack: ExitStack, clock: StageClock) -> tuple[I64, I64, NDArray[np.int8], NDArray[
-            np.float64], int]:
-        """``(family, kept, reason codes, similarity, candidate pairs)`` of every record."""
-        n, cfg = self.n, self.cfg
-        index = np.arange(n, dtype=np.int64)
-        rep = follow(self.column("exact", np.int64))
-        size = self.column("size", np.int64)[rep]
-        self.sets.open(stack)
-        pairs = lsh_pairs(self.lsh, n)
-        inter = intersections(pairs, self.sets, rep)
-        union = size[pairs[:, 0]] + size[pairs[:, 1]] - inter
-        with np.errstate(divide="ignore", invalid="ignore"):
-            near = pairs[(inter > 0) & (inter / np.maximum(union, 1) >= cfg.threshold)]
-        clock.lap("near")
-        dup = np.flatnonzero(rep != index)
-        family = components(n, np.concatenate([dup, near[:, 0]]), np.concatenate([rep[dup], near[:, 1]]))
-        family_kept = survivors(family, *self._policy_keys(family, rep, size))
-        kept, n_candidates = family_kept, len(pairs)
-        if self.fps is not None and cfg.containment is not None:
-            kept, n_more = self._contain(family_kept, rep, size, cfg.containment)
-            n_candidates += n_more
-        code, group = reasons(kept, family_kept, rep)
-        clock.lap("families")
-        return group, kept, code, self._similarity(kept, code, rep, size), n_candidates
-
-    def _policy_keys(self, family: I64, rep: I64, size: I64) -> list[NDArray[Any]]:
-        keep = self.cfg.keep
-        if self.key is not None:
-            many = np.flatnonzero(np.bincount(family, minlength=family.size)[family] > 1)
-            rank = np.zeros(family.size, dtype=np.int64)
-            keys = self.user_keys
-            rank[sorted(many.tolist(), key=lambda i: keys[i])] = np.arange(many.size)
-            return [rank]
-        if keep == "earliest":
-            return [self.column("date", np.float64)]
-        if keep == "longest":
-            return [-self.column("len", np.int64)]
-        if keep == "complete":
-            return [-complete_scores(family, rep, self.sets.get), -size]
-        return []
-
-    def _contain(self, family_kept: I64, rep: I64, size: I64, threshold: float) -> tuple[I64, int]:
-        assert self.fps is not None
-        found = shared_fingerprint_pairs(self.fps, self.n)
-        ends = family_kept[found] if found.size else found
-        ends = np.sort(ends[ends[:, 0] != ends[:, 1]], axis=1)
-        ends = unique_pairs(ends)
-        inter = intersections(ends, self.sets, rep)
-        small, big, _ = contained_in(ends[:, 0], ends[:, 1], inter, size, threshold)
-        pointer = np.arange(self.n, dtype=np.int64)
-        pointer[small] = big
-        return follow(pointer)[family_kept], len(ends)
-
-    def _similarity(self, kept: I64, code: NDArray[np.int8], rep: I64, size: I64) -> NDArray[np.float64]:
-        n = self.n
-        sim = np.full(n, np.nan)
-        sim[code == EXACT] = 1.0
-        todo = np.flatnonzero((kept != np.arange(n)) & (code != EXACT))
-        if not todo.size:
-            return sim
-        a, b = rep[todo], rep[kept[todo]]
-        keys, inverse = np.unique(a * n + b, return_inverse=True)
-        distinct = np.stack([keys // n, keys % n], axis=1)
-        inter = intersections(distinct, self.sets, np.arange(n, dtype=np.int64))[inverse.ravel()]
-        sa, sb = size[todo].astype(np.float64), size[kept[todo]].astype(np.float64)
-        with np.errstate(divide="ignore", invalid="ignore"):
-            jaccard = inter / (sa + sb - inter)
-            contained = inter / sa
-        sim[todo] = np.where(code[todo] == CONTAINED, contained, jaccard)
-        return sim
+        batch = self.judge.admit(RecordFacts.of(docs, self.key), path, rows)
+        h = hash_texts([docs[i].text for i in batch.todo.tolist()], cfg.shingle, cfg.minhash, self.bands,
+                       self.rows, sequences=cfg.exact == "normalized",
+                       fingerprints=cfg.containment is not None, jobs=cfg.jobs)
+        rep = self.judge.hashed(batch, h.n_tokens, h.seq_hi, h.seq_lo, np.diff(h.set_offsets))
+        self.sets.add(h, batch.index, batch.todo, rep)
 
 
 def _resolve(source: DedupSource) -> list[str] | None:
@@ -366,22 +233,26 @@ def dedup(
     with collection_paused(), tempfile.TemporaryDirectory(prefix="syndetect-dedup-", dir=workdir) as tmp, \
             ExitStack() as stack:
         clock = StageClock()
-        judge = _Judge(cfg, key, Path(tmp), stack)
+        local = _LocalJudge(cfg, key, Path(tmp), stack)
+        judge = local.judge
         if paths is None:
             batches = _table_batches(source, opts, cfg.batch_size) if in_table else _memory_batches(
                 source, cfg.batch_size)  # type: ignore[arg-type]
             for batch in batches:
                 note(batch.problems)
-                judge.add(batch.documents, 0, batch.rows)
+                local.add(batch.documents, 0, batch.rows)
                 report("reading", judge.n, 0)
         else:
             for p, (inp, fmt) in enumerate(inputs):
                 for batch in fmt.read(inp, opts, cfg.batch_size):
                     note(batch.problems)
-                    judge.add(batch.documents, p, batch.rows)
+                    local.add(batch.documents, p, batch.rows)
                     report("reading", judge.n, 0)
         clock.lap("reading")
-        family, kept, code, similarity, n_candidates = judge.decide(stack, clock)
+        local.sets.open(stack)
+        decided = judge.decide(local.sets, clock)
+        family, kept, code, similarity = decided.family, decided.kept, decided.code, decided.similarity
+        n_candidates = decided.candidates
         path_names: tuple[str | None, ...] = tuple(inp.shown for inp, _ in inputs) if paths else (None,)
         result = DedupResult(
             judge.ids, path_names, judge.column("path", np.int32), judge.column("row", np.int64), family,
