@@ -55,7 +55,8 @@ ORDER = [
     # near-duplicate removal
     "deduplication.config", "deduplication.exact", "deduplication.near", "deduplication.policy",
     "deduplication.judge",
-    "deduplication.records", "deduplication.result", "deduplication.tables", "deduplication.run",
+    "deduplication.records", "deduplication.result", "deduplication.tables", "deduplication.dask_tasks",
+    "deduplication.run", "deduplication.dask_run",
     "deduplication",
     # command line
     "cli", "__main__",

@@ -11,7 +11,7 @@ from .config import (
     ScanConfig,
     ShingleConfig,
 )
-from .deduplication import DedupConfig, DedupResult, dedup
+from .deduplication import DedupConfig, DedupResult, dedup, dedup_dask
 from .engines.dask_engine import scan_dask
 from .engines.local import scan
 from .engines.stream import scan_stream
@@ -78,6 +78,7 @@ __all__ = [
     "WorkerPool",
     "__version__",
     "dedup",
+    "dedup_dask",
     "from_datasketch",
     "iter_corpus",
     "iter_table_batches",

@@ -39,14 +39,33 @@ from ..io.problems import Problem
 from ..io.records import Fields, RecordReader, numbered_csv_rows, sniff_delimiter
 from ..io.tables import iter_table_batches
 from ..types import Document
+from .config import DedupConfig
 
 __all__ = ["FORMATS", "MARK_NAMES", "Format", "Marks", "ReadOptions", "RecordBatch", "atomic_output",
-           "format_of"]
+           "checked_settings", "format_of"]
 
 I64 = NDArray[np.int64]
 
 MARK_NAMES = ("dedup_family", "dedup_kept", "dedup_reason", "dedup_kept_id", "dedup_similarity")
 """Default names of the added fields or columns, in the order of :class:`Marks` values."""
+
+
+def checked_settings(config: object, mode: str,
+                     mark_names: Sequence[str]) -> tuple[DedupConfig, tuple[str, ...]]:
+    """The run's config (the default for None) and mark names, or a :class:`ConfigError` naming the
+    setting that is wrong: ``config`` a :class:`~.config.DedupConfig`, ``mode`` ``"drop"`` or
+    ``"mark"``, ``mark_names`` five distinct non-empty names."""
+    cfg = DedupConfig() if config is None else config
+    if not isinstance(cfg, DedupConfig):
+        raise ConfigError(f"config must be a syndetect.DedupConfig, got {type(cfg).__name__}")
+    if mode not in ("drop", "mark"):
+        raise ConfigError(f"mode must be 'drop' or 'mark', got {mode!r}")
+    names = tuple(mark_names)
+    if len(names) != len(MARK_NAMES) or len(set(names)) != len(names) or not all(
+            isinstance(n, str) and n for n in names):
+        msg = f"mark_names must be {len(MARK_NAMES)} distinct non-empty names, got {mark_names!r}"
+        raise ConfigError(msg)
+    return cfg, names
 
 
 @dataclass(frozen=True, slots=True)

@@ -97,7 +97,8 @@ class DedupResult:
     table: Any = None
     """For an in-memory table source (pyarrow Table, pandas or Polars DataFrame, datasets Dataset)
     and no output: the deduplicated table, of the source's kind (without the dropped rows, or with
-    the mark columns); None otherwise."""
+    the mark columns); for :func:`syndetect.dedup_dask`, the Dask collection with the decisions
+    applied, lazily; None otherwise."""
 
     def __len__(self) -> int:
         return len(self.ids)

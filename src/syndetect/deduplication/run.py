@@ -47,7 +47,16 @@ from .config import DedupConfig, lsh_shape
 from .judge import Judge, RecordFacts
 from .near import LocalSets, hash_texts
 from .policy import REASONS
-from .records import MARK_NAMES, Format, Marks, ReadOptions, RecordBatch, atomic_output, format_of
+from .records import (
+    MARK_NAMES,
+    Format,
+    Marks,
+    ReadOptions,
+    RecordBatch,
+    atomic_output,
+    checked_settings,
+    format_of,
+)
 from .result import DedupResult, DedupStats
 from .tables import table_copy
 
@@ -194,16 +203,7 @@ def dedup(
     copied to the output unchanged. Nothing is ever written onto an input, nor onto an existing output
     unless ``overwrite``.
     """
-    cfg = config or DedupConfig()
-    if not isinstance(cfg, DedupConfig):
-        raise ConfigError(f"config must be a syndetect.DedupConfig, got {type(cfg).__name__}")
-    if mode not in ("drop", "mark"):
-        raise ConfigError(f"mode must be 'drop' or 'mark', got {mode!r}")
-    names = tuple(mark_names)
-    if len(names) != len(MARK_NAMES) or len(set(names)) != len(names) or not all(
-            isinstance(n, str) and n for n in names):
-        msg = f"mark_names must be {len(MARK_NAMES)} distinct non-empty names, got {mark_names!r}"
-        raise ConfigError(msg)
+    cfg, names = checked_settings(config, mode, mark_names)
     in_table = is_table(source)
     paths = None if in_table else _resolve(source)
     if paths is None and output is not None and not in_table:

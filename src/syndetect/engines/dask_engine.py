@@ -42,6 +42,8 @@ from __future__ import annotations
 
 import math
 import operator
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from itertools import compress
 from typing import TYPE_CHECKING, Any, Literal
@@ -94,7 +96,7 @@ from .stages import (
 if TYPE_CHECKING:
     from distributed import Client
 
-__all__ = ["scan_dask"]
+__all__ = ["connected", "dask_partitions", "require_dask", "scan_dask"]
 
 _BLOCK = 4096  # candidate pairs per verification task at most (as in-process); else one per thread
 
@@ -145,7 +147,7 @@ def _families_on_cluster(client: Any, tasks: list[Any], loaded: _Loaded, cfg: Sc
 # Driver
 
 
-def _partitions(collection: object) -> list[Any]:
+def dask_partitions(collection: object) -> list[Any]:
     to_delayed = getattr(collection, "to_delayed", None)
     if to_delayed is None:
         msg = (f"collection must be a dask.bag.Bag or a dask.dataframe.DataFrame, got "
@@ -165,7 +167,7 @@ def _blocks(pairs: I64, shard_of: I64, size: int) -> list[I64]:
     return [ordered[i : i + size] for i in range(0, len(ordered), size)]
 
 
-def _require_dask() -> None:
+def require_dask() -> None:
     """Raise :class:`ConfigError` when dask or distributed cannot be imported."""
     try:
         import dask  # noqa: F401
@@ -205,9 +207,7 @@ def scan_dask(
     component on the workers; ``"auto"`` picks the cluster when there are more than
     ``driver_edge_limit`` verified pairs. Both give the same families.
     """
-    _require_dask()
-    from distributed import Client, LocalCluster
-
+    require_dask()
     cfg = config or ScanConfig()
     if families_on not in ("auto", "driver", "cluster"):
         msg = f"families_on must be 'auto', 'driver' or 'cluster', got {families_on!r}"
@@ -215,13 +215,24 @@ def scan_dask(
     _check_int("driver_edge_limit", driver_edge_limit, 0, 1 << 62)
     if shuffle_partitions is not None:
         _check_int("shuffle_partitions", shuffle_partitions, 1, 1 << 20, "a few per worker core")
-    parts = _partitions(collection)
+    parts = dask_partitions(collection)
+    with connected(client) as c:
+        return _scan(parts, cfg, c, shuffle_partitions, families_on, driver_edge_limit, provenance)
+
+
+@contextmanager
+def connected(client: Client | None) -> Iterator[Any]:
+    """``client``, or without one the client of a two-process ``LocalCluster`` on 127.0.0.1, started
+    here and closed on leaving."""
     if client is not None:
-        return _scan(parts, cfg, client, shuffle_partitions, families_on, driver_edge_limit, provenance)
+        yield client
+        return
+    from distributed import Client, LocalCluster
+
     with LocalCluster(n_workers=2, threads_per_worker=1, processes=True,  # type: ignore[no-untyped-call]
                       host="127.0.0.1", dashboard_address="127.0.0.1:0") as cluster, \
             Client(cluster) as own:  # type: ignore[no-untyped-call]
-        return _scan(parts, cfg, own, shuffle_partitions, families_on, driver_edge_limit, provenance)
+        yield own
 
 
 def _scan(parts: list[Any], cfg: ScanConfig, client: Any, shuffle_partitions: int | None,

@@ -1,0 +1,270 @@
+"""``dedup_dask()`` (``syndetect.dedup_dask``): :func:`syndetect.dedup` on a ``dask.bag`` or
+``dask.dataframe`` spread over a cluster, with the same decisions.
+
+Install with ``pip install 'syndetect[dask]'``; dask is imported only when :func:`dedup_dask` runs.
+The worker functions are in :mod:`.dask_tasks`; this module is the driver. The decisions are made by
+the same :class:`~.judge.Judge` as on one machine, from the same numbers, so they are identical:
+
+1. **load**: each input partition is parsed where it lives; the driver gathers a few numbers per
+   record (id, raw content hash, length, date, the user's key) and numbers the records in partition
+   order, finding the raw duplicates as it goes.
+2. **hash**: each partition hashes the first record of each raw text into a shard that stays on its
+   worker (shingle sets, band keys, fingerprints); the driver gathers set sizes and token-sequence
+   hashes and finds the normalized duplicates, in input order.
+3. **candidates**: band keys (and, with containment, fingerprints) of the representatives are
+   shuffled by value to ``shuffle_partitions`` reducers, whose buckets make the pairs; the driver
+   gathers the pairs (16 bytes each).
+4. **verification**: pairs are cut into blocks by the shards holding their records; small fetch
+   tasks send the sets a block needs to the task that counts the shingles each pair shares. Only the
+   counts come back. The ``"complete"`` policy gathers the sets of the families of two or more
+   distinct texts to the driver.
+5. **decisions** on the driver (families, survivors, reasons, similarities); the result's
+   :attr:`~.result.DedupResult.table` is the input collection with them applied, lazily: writing
+   it (``to_parquet``, ``to_textfiles``, ...) reads the input again where it lives.
+
+The driver holds about 60 bytes per record plus its id, and the candidate pairs; no text and no set.
+"""
+
+from __future__ import annotations
+
+import math
+import operator
+from collections.abc import Callable, Hashable, Sequence
+from typing import TYPE_CHECKING, Any, Literal
+
+import numpy as np
+from numpy.typing import NDArray
+
+from ..candidates.groups import unique_pairs
+from ..config import CandidateConfig
+from ..engines.dask_engine import connected, dask_partitions, require_dask
+from ..engines.dask_tasks import materialise, parse, partition_length
+from ..engines.stages import StageClock, reduce_pairs
+from ..errors import ConfigError
+from ..io.problems import Problem
+from ..types import Document
+from .config import DedupConfig
+from .dask_tasks import (
+    PartitionMarks,
+    apply_decisions,
+    bucket_pairs_of,
+    count_shared,
+    fetch_sets,
+    fingerprint_groups,
+    hash_shard,
+    map_band_keys,
+    map_fingerprints,
+    partition_facts,
+    sets_by_document,
+    shard_summary,
+)
+from .judge import Admitted, Judge
+from .policy import REASONS
+from .records import MARK_NAMES, checked_settings
+from .result import DedupResult, DedupStats
+
+if TYPE_CHECKING:
+    from distributed import Client
+
+__all__ = ["ClusterSets", "dedup_dask"]
+
+I64 = NDArray[np.int64]
+U64 = NDArray[np.uint64]
+_BLOCK = 1 << 16  # pairs per counting task at most
+
+
+class ClusterSets:
+    """The :class:`~.judge.SetHolder` of a Dask cluster: one :class:`~.dask_tasks.SetShard` future
+    per input partition, holding records ``firsts[i]`` onwards."""
+
+    def __init__(self, client: Any, shards: list[Any], firsts: I64, reps: list[NDArray[np.bool_]],
+                 reducers: int) -> None:
+        self.client, self.shards, self.firsts = client, shards, firsts
+        self.reps, self.reducers = reps, reducers
+        self.threads = max(sum(client.nthreads().values()), 1)
+
+    def _shuffle(self, mapper: Callable[..., Any], reducer: Callable[..., Any], *args: object) -> list[Any]:
+        c = self.client
+        maps = [c.submit(mapper, s, r, self.reducers) for s, r in zip(self.shards, self.reps, strict=True)]
+        column = [[c.submit(operator.getitem, m, r) for m in maps] for r in range(self.reducers)]
+        found: list[Any] = c.gather([c.submit(reducer, *args, *pieces) for pieces in column])
+        return found
+
+    def lsh_pairs(self, n: int) -> I64:
+        found = self._shuffle(map_band_keys, bucket_pairs_of, n, CandidateConfig().all_pairs_limit)
+        return unique_pairs(np.concatenate([np.zeros((0, 2), np.int64), *found]))
+
+    def fingerprint_pairs(self, n: int) -> I64:
+        return reduce_pairs(n, 2, [], self._shuffle(map_fingerprints, fingerprint_groups, n))
+
+    def _owner(self, docs: I64) -> I64:
+        owner: I64 = np.searchsorted(self.firsts, docs, side="right") - 1
+        return owner
+
+    def _fetch(self, docs: I64) -> list[Any]:
+        """Futures of the sets of ``docs`` (ascending), one fetch task per shard holding some."""
+        owners = self._owner(docs)
+        return [self.client.submit(fetch_sets, self.shards[int(o)], docs[owners == o])
+                for o in np.unique(owners).tolist()]
+
+    def intersections(self, pairs: I64, rep: I64) -> I64:
+        out = np.zeros(len(pairs), dtype=np.int64)
+        if not len(pairs):
+            return out
+        ends = rep[pairs]
+        sa, sb = self._owner(ends[:, 0]), self._owner(ends[:, 1])
+        order = np.lexsort((ends[:, 1], ends[:, 0], sb, sa))
+        size = max(64, min(_BLOCK, math.ceil(len(order) / self.threads)))
+        tasks = [self.client.submit(count_shared, ends[order[i : i + size]],
+                                    *self._fetch(np.unique(ends[order[i : i + size]])))
+                 for i in range(0, len(order), size)]
+        out[order] = np.concatenate(self.client.gather(tasks))
+        return out
+
+    def set_getter(self, docs: I64) -> Callable[[int], U64]:
+        return sets_by_document(tuple(self.client.gather(self._fetch(np.unique(docs))))).__getitem__
+
+
+def dedup_dask(
+    collection: object,
+    config: DedupConfig | None = None,
+    *,
+    client: Client | None = None,
+    mode: Literal["drop", "mark"] = "drop",
+    key: Callable[[Document], Hashable] | None = None,
+    mark_names: Sequence[str] = MARK_NAMES,
+    shuffle_partitions: int | None = None,
+    on_problem: Callable[[Problem], None] | None = None,
+) -> DedupResult:
+    """:func:`syndetect.dedup` on a Dask collection, with the same decisions.
+
+    ``collection`` is a ``dask.bag.Bag`` of :class:`~syndetect.Document` objects, mappings with
+    ``id`` and ``text`` (plus optional ``date``, ``source``, ``url``) or strings, or a
+    ``dask.dataframe.DataFrame`` with ``id`` and ``text`` columns (plus optional ``date``); records
+    are numbered in partition order. An item that is not a document (a null text, say) is a problem,
+    not an error: it is reported (``on_problem``, :attr:`~.result.DedupResult.problems`) and kept
+    unchanged in the output.
+
+    The result holds every decision, as :func:`syndetect.dedup` gives them for the same records in
+    the same order (``rows`` are positions in the collection). Its ``table`` is the collection,
+    lazily, with the decisions applied: of the same kind and partitions, without the dropped records
+    (``mode="drop"``), or with the marks ``mark_names`` added (``"mark"``): as nullable columns of a
+    dataframe, as keys of mapping items, and to other bag items as the mapping of their fields
+    (``id``, ``text``, ``source``, ``date``, ``url``). Computing it reads the input again.
+
+    ``client`` is a connected :class:`distributed.Client`; without one a two-process
+    ``LocalCluster`` on 127.0.0.1 runs the deduplication and is closed afterwards (compute the
+    returned ``table`` with a scheduler of your own then). ``key`` must be picklable: it runs on the
+    workers. ``shuffle_partitions``: reducers of the band-key and fingerprint shuffles (default: one
+    per input partition, at least the number of worker threads). ``config.jobs`` is ignored: the
+    workers are the parallelism.
+    """
+    require_dask()
+    cfg, names = checked_settings(config, mode, mark_names)
+    if shuffle_partitions is not None and (isinstance(shuffle_partitions, bool) or not isinstance(
+            shuffle_partitions, int) or not 1 <= shuffle_partitions <= 1 << 20):
+        msg = f"shuffle_partitions must be an integer in [1, {1 << 20}] (a few per worker core), got " \
+              f"{shuffle_partitions!r}"
+        raise ConfigError(msg)
+    parts = dask_partitions(collection)
+    with connected(client) as c:
+        result, starts = _judge(c, parts, cfg, key, shuffle_partitions, on_problem)
+    table = _applied(collection, parts, starts, result, mode, names)
+    return DedupResult(result.ids, result.paths, result.path_index, result.rows, result.family,
+                       result.kept_index, result.reason_code, result.similarity, result.stats,
+                       result.problems, cfg, (), table)
+
+
+def _judge(client: Any, parts: list[Any], cfg: DedupConfig, key: Callable[[Document], Any] | None,
+           shuffle_partitions: int | None, on_problem: Callable[[Problem], None] | None
+           ) -> tuple[DedupResult, I64]:
+    """Steps 1-5 (see the module's docstring): the decisions, and the input position of each
+    partition's first item (then the number of items)."""
+    from dask.delayed import delayed
+
+    clock = StageClock()
+    raw = client.compute([delayed(materialise)(p) for p in parts])
+    lengths = client.gather([client.submit(partition_length, r) for r in raw])
+    starts = np.concatenate([[0], np.cumsum(lengths)]).astype(np.int64)
+    parsed = [client.submit(parse, r, int(s)) for r, s in zip(raw, starts[:-1], strict=True)]
+    del raw
+    judge = Judge(cfg, key)
+    problems: list[Problem] = []
+    batches: list[Admitted] = []
+    for facts, items, skipped in client.gather([client.submit(partition_facts, p, key) for p in parsed]):
+        for item, skip in skipped:
+            problem = Problem(f"item {item}", skip.reason + "; skipped", True)
+            problems.append(problem)
+            if on_problem is not None:
+                on_problem(problem)
+        batches.append(judge.admit(facts, 0, np.asarray(items, dtype=np.int64)))
+    clock.lap("reading")
+    shards = [client.submit(hash_shard, p, b.index, b.todo, cfg)
+              for p, b in zip(parsed, batches, strict=True)]
+    del parsed
+    summaries = client.gather([client.submit(shard_summary, s) for s in shards])
+    reps = [judge.hashed(b, *s) for b, s in zip(batches, summaries, strict=True)]
+    clock.lap("hashing")
+    threads = max(sum(client.nthreads().values()), 1)
+    firsts = np.array([b.index[0] if b.index.size else judge.n for b in batches], dtype=np.int64)
+    firsts = np.minimum.accumulate(firsts[::-1])[::-1] if firsts.size else firsts
+    holder = ClusterSets(client, shards, firsts, reps, shuffle_partitions or max(len(shards), threads, 1))
+    decided = judge.decide(holder, clock)
+    code = decided.code
+    by_reason = {r: int(n) for r, n in zip(REASONS, np.bincount(code, minlength=len(REASONS)), strict=True)}
+    stats = DedupStats(judge.n, by_reason, int(np.count_nonzero(code == 1)), decided.candidates,
+                       len(problems), clock.total())
+    result = DedupResult(judge.ids, (None,), judge.column("path", np.int32), judge.column("row", np.int64),
+                         decided.family, decided.kept, code, decided.similarity, stats, tuple(problems), cfg)
+    return result, starts
+
+
+def _marks(result: DedupResult, which: I64, at: I64, size: int, names: tuple[str, ...]) -> PartitionMarks:
+    """The marks of a partition of ``size`` items whose records ``which`` sit at items ``at``."""
+    unread = np.ones(size, dtype=np.bool_)
+    unread[at] = False
+
+    def spread(values: NDArray[Any], fill: Any, dtype: Any) -> NDArray[Any]:
+        full = np.full(size, fill, dtype=dtype)
+        full[at] = values
+        return full
+
+    kept_index = result.kept_index[which]
+    ids = result.ids
+    return PartitionMarks(
+        names, unread, spread(result.family[which], 0, np.int64),
+        spread(kept_index == which, False, np.bool_),
+        spread(np.array(REASONS, dtype=object)[result.reason_code[which]], None, object),
+        spread(np.array([ids[k] for k in kept_index.tolist()], dtype=object), None, object),
+        spread(np.round(result.similarity[which], 6), np.nan, np.float64))
+
+
+def _applied(collection: Any, parts: list[Any], starts: I64, result: DedupResult, mode: str,
+             names: tuple[str, ...]) -> Any:
+    """The collection with the decisions applied, lazily (same kind, same partitions)."""
+    from dask.delayed import delayed
+
+    rows, kept = result.rows, result.kept
+    cuts = np.searchsorted(rows, starts)
+    out = []
+    for i, part in enumerate(parts):
+        lo, size = int(starts[i]), int(starts[i + 1] - starts[i])
+        which = np.arange(cuts[i], cuts[i + 1], dtype=np.int64)
+        at = rows[which] - lo
+        if mode == "drop":
+            keep = np.ones(size, dtype=np.bool_)
+            keep[at] = kept[which]
+            out.append(delayed(apply_decisions)(part, lo, keep, None))
+        else:
+            out.append(delayed(apply_decisions)(part, lo, None, _marks(result, which, at, size, names)))
+    if hasattr(collection, "columns"):
+        import dask.dataframe as dd
+
+        empty = np.zeros(0, dtype=np.int64)
+        meta = collection._meta if mode == "drop" else apply_decisions(
+            collection._meta, 0, None, _marks(result, empty, empty, 0, names))
+        divisions = collection.divisions if collection.known_divisions else None
+        return dd.from_delayed(out, meta=meta, divisions=divisions, verify_meta=False)
+    import dask.bag as db
+
+    return db.from_delayed(out)  # type: ignore[no-untyped-call]
