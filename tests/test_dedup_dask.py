@@ -1,18 +1,25 @@
 """syndetect.dedup_dask decides exactly what syndetect.dedup decides on the same records, however the
 collection is partitioned and the shuffles are cut, on a 2-process LocalCluster; its lazy output is the
 input with those decisions applied, for bags and dataframes, in drop and mark mode; items that are no
-document are reported and kept unchanged."""
+document are reported and kept unchanged. dedup(files, engine="dask") and `syndetect dedup --engine dask`
+write byte for byte what the local engine writes."""
 
 from __future__ import annotations
 
+import csv
+import json
+import re
 from collections.abc import Iterator
+from pathlib import Path
 from typing import Any
 
 import numpy as np
 import pytest
+from click.testing import CliRunner
 
 import syndetect
 from syndetect import DedupConfig, Document
+from syndetect.cli import cli
 from syndetect.deduplication.records import MARK_NAMES
 from syndetect.errors import ConfigError, CorpusTypeError
 from syndetect.testing.dups import DupCorpus, dup_corpus
@@ -209,3 +216,61 @@ def test_without_a_client_a_local_cluster_runs_it(corpus: DupCorpus) -> None:
     docs = corpus.documents[:80]
     got = syndetect.dedup_dask(db.from_sequence(docs, npartitions=2))
     _same(syndetect.dedup(docs), got)
+
+
+def _write_inputs(corpus: DupCorpus, folder: Path) -> None:
+    folder.mkdir()
+    docs = corpus.documents
+    with open(folder / "a.jsonl", "w", encoding="utf-8") as fh:
+        fh.writelines(json.dumps({"id": d.id, "text": d.text, "date": d.date}) + "\n" for d in docs[:150])
+        fh.write('{"id": "broken", "text": 7}\n')
+    with open(folder / "b.csv", "w", encoding="utf-8", newline="") as fh:
+        writer = csv.writer(fh)
+        writer.writerow(["id", "text", "date"])
+        writer.writerows([d.id, d.text, d.date or ""] for d in docs[150:])
+
+
+@pytest.mark.parametrize("mode", ["drop", "mark"])
+def test_files_deduplicated_on_the_cluster_are_written_as_the_local_engine_writes_them(
+        client: Any, corpus: DupCorpus, tmp_path: Path, mode: str) -> None:
+    _write_inputs(corpus, tmp_path / "in")
+    cfg = DedupConfig(keep="complete", containment=0.9, batch_size=64)  # several batches per file
+    ref = syndetect.dedup(tmp_path / "in", tmp_path / "local", config=cfg, mode=mode)  # type: ignore[arg-type]
+    got = syndetect.dedup(tmp_path / "in", tmp_path / "dask", config=cfg, mode=mode,  # type: ignore[arg-type]
+                          engine="dask", client=client)
+    _same(ref, got)
+    assert got.stats.dropped > 20
+    for name in ("a.jsonl", "b.csv"):
+        assert (tmp_path / "dask" / name).read_bytes() == (tmp_path / "local" / name).read_bytes()
+
+
+def test_the_command_line_dedups_on_a_local_cluster_and_names_a_scheduler_it_cannot_reach(
+        corpus: DupCorpus, tmp_path: Path) -> None:
+    _write_inputs(corpus, tmp_path / "in")
+    runner = CliRunner()
+    source = str(tmp_path / "in")
+    local = runner.invoke(cli, ["dedup", source, "-o", str(tmp_path / "local"), "-q"])
+    dask = runner.invoke(cli, ["dedup", source, "-o", str(tmp_path / "dask"), "--engine", "dask"])
+    assert local.exit_code == 0, local.output
+    assert dask.exit_code == 0, dask.output
+    assert "dropped" in dask.output
+    for name in ("a.jsonl", "b.csv"):
+        assert (tmp_path / "dask" / name).read_bytes() == (tmp_path / "local" / name).read_bytes()
+    usage = runner.invoke(cli, ["dedup", source, "-o", str(tmp_path / "x"), "--scheduler", "tcp://h:1"])
+    assert usage.exit_code == 2
+    assert "--scheduler needs --engine dask" in usage.output
+    far = runner.invoke(cli, ["dedup", source, "-o", str(tmp_path / "y"), "--engine", "dask",
+                              "--scheduler", "tcp://127.0.0.1:9", "--scheduler-timeout", "0.5"])
+    assert far.exit_code == 1
+    assert "cannot reach the Dask scheduler 'tcp://127.0.0.1:9'" in far.output
+    assert not (tmp_path / "y").exists()
+
+
+@pytest.mark.parametrize(("kwargs", "needle"), [
+    ({"engine": "spark"}, "engine must be 'local' or 'dask'"),
+    ({"client": object()}, "engine='dask'"),
+])
+def test_dedup_refuses_an_unknown_engine_or_a_client_without_the_dask_engine(kwargs: dict[str, Any],
+                                                                           needle: str) -> None:
+    with pytest.raises(ConfigError, match=re.escape(needle)):
+        syndetect.dedup(["a text", "another text"], **kwargs)

@@ -56,7 +56,7 @@ ORDER = [
     "deduplication.config", "deduplication.exact", "deduplication.near", "deduplication.policy",
     "deduplication.judge",
     "deduplication.records", "deduplication.result", "deduplication.tables", "deduplication.dask_tasks",
-    "deduplication.run", "deduplication.dask_run",
+    "deduplication.dask_run", "deduplication.run",
     "deduplication",
     # command line
     "cli", "__main__",

@@ -12,6 +12,7 @@ renders the result.
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import json
 import os
@@ -252,6 +253,28 @@ _PATHS = click.Path(exists=True, readable=False, allow_dash=True)
 """Input paths: a missing one is a usage error; one that cannot be read is skipped and reported by
 the reader, as the same file inside a directory would be (an error with ``--strict``)."""
 
+_ENGINE = click.option(
+    "--engine",
+    type=click.Choice(["local", "dask"]),
+    default="local",
+    show_default=True,
+    help="'local': this machine (--jobs processes); 'dask': a Dask cluster (pip install 'syndetect[dask]').",
+)
+_SCHEDULER = click.option(
+    "--scheduler",
+    metavar="ADDRESS",
+    default=None,
+    help="Dask scheduler address such as tcp://10.0.0.5:8786 (with --engine dask). Default: start a "
+    "local cluster on 127.0.0.1.",
+)
+_SCHEDULER_TIMEOUT = click.option(
+    "--scheduler-timeout",
+    type=click.FloatRange(min=0, min_open=True),
+    default=5.0,
+    show_default=True,
+    metavar="SECONDS",
+    help="Give up connecting to --scheduler after this many seconds.",
+)
 _CSV_DELIMITER = click.option(
     "--csv-delimiter",
     metavar="CHAR",
@@ -426,28 +449,9 @@ def _plural(n: int, one: str, many: str | None = None) -> str:
 @click.option(
     "-v", "--verbose", is_flag=True, help="Also print the configuration and per-stage counts and timings."
 )
-@click.option(
-    "--engine",
-    type=click.Choice(["local", "dask"]),
-    default="local",
-    show_default=True,
-    help="'local': this machine (--jobs processes); 'dask': a Dask cluster (pip install 'syndetect[dask]').",
-)
-@click.option(
-    "--scheduler",
-    metavar="ADDRESS",
-    default=None,
-    help="Dask scheduler address such as tcp://10.0.0.5:8786 (with --engine dask). Default: start a "
-    "local cluster on 127.0.0.1.",
-)
-@click.option(
-    "--scheduler-timeout",
-    type=click.FloatRange(min=0, min_open=True),
-    default=5.0,
-    show_default=True,
-    metavar="SECONDS",
-    help="Give up connecting to --scheduler after this many seconds.",
-)
+@_ENGINE
+@_SCHEDULER
+@_SCHEDULER_TIMEOUT
 @click.option(
     "--provenance/--no-provenance",
     default=True,
@@ -686,7 +690,6 @@ def _scan_dask(
 ) -> Any:
     try:
         import dask.bag as db
-        import distributed
 
         from .engines.dask_engine import scan_dask
     except ImportError as exc:
@@ -695,8 +698,22 @@ def _scan_dask(
     bag = db.from_sequence(  # type: ignore[no-untyped-call]
         documents, npartitions=max(1, min(256, len(documents) // 2000 + 1))
     )
+    with _dask_client(scheduler, timeout) as client:
+        return scan_dask(bag, config, client=client, provenance=provenance)
+
+
+@contextlib.contextmanager
+def _dask_client(scheduler: str | None, timeout: float) -> Iterator[Any]:
+    """A client of the scheduler at ``scheduler``, closed on leaving; None without an address (the
+    library then starts a local cluster)."""
     if scheduler is None:
-        return scan_dask(bag, config, provenance=provenance)
+        yield None
+        return
+    try:
+        import distributed
+    except ImportError as exc:
+        msg = "--engine dask needs the dask extra: pip install 'syndetect[dask]'"
+        raise click.UsageError(msg) from exc
     try:
         client = distributed.Client(scheduler, timeout=timeout)  # type: ignore[no-untyped-call]
     except (OSError, ValueError) as exc:
@@ -704,7 +721,7 @@ def _scan_dask(
                "scheduler runs, or raise --scheduler-timeout")
         raise ClusterError(msg) from exc
     with client:
-        return scan_dask(bag, config, client=client, provenance=provenance)
+        yield client
 
 
 def _scan_stream(
@@ -805,10 +822,14 @@ def _summary(
               help="Directory for the temporary files (default: the system temporary directory).")
 @click.option("-q", "--quiet", is_flag=True,
               help="No progress and no statistics; input problems are still reported.")
+@_ENGINE
+@_SCHEDULER
+@_SCHEDULER_TIMEOUT
 def dedup_command(paths: tuple[str, ...], output: Path, threshold: float, keep: str,
                   containment: float | None, exact: str, mark: bool, id_field: str, text_field: str,
                   date_field: str, csv_delimiter: str | None, max_bytes: int, jobs: int, overwrite: bool,
-                  workdir: Path | None, quiet: bool) -> None:
+                  workdir: Path | None, quiet: bool, engine: str, scheduler: str | None,
+                  scheduler_timeout: float) -> None:
     """Write PATHS back without their exact and near-duplicate records (or with each record marked).
 
     PATHS are JSONL, CSV, Parquet, Arrow (.arrow, .feather, .ipc) and one-text files (.txt, .md,
@@ -827,10 +848,14 @@ def dedup_command(paths: tuple[str, ...], output: Path, threshold: float, keep: 
         raise click.UsageError(f"--{name.replace('_', '-')}{msg[len(name):]}") from exc
     err = sys.stderr
     progress = _Progress(err, enabled=not quiet and err.isatty())
-    result = run_dedup(list(paths), output, config=config, mode="mark" if mark else "drop",
-                       fields=Fields(id=id_field, text=text_field, date=date_field), overwrite=overwrite,
-                       workdir=workdir, max_bytes=max_bytes, csv_delimiter=csv_delimiter, progress=progress,
-                       on_problem=lambda problem: progress.message(str(problem)))
+    if scheduler is not None and engine != "dask":
+        raise click.UsageError("--scheduler needs --engine dask")
+    with _dask_client(scheduler, scheduler_timeout) as client:
+        result = run_dedup(list(paths), output, config=config, mode="mark" if mark else "drop",
+                           fields=Fields(id=id_field, text=text_field, date=date_field), overwrite=overwrite,
+                           workdir=workdir, max_bytes=max_bytes, csv_delimiter=csv_delimiter,
+                           progress=progress, on_problem=lambda problem: progress.message(str(problem)),
+                           engine=engine, client=client)  # type: ignore[arg-type]
     progress.clear()
     if not quiet:
         s = result.stats

@@ -30,6 +30,7 @@ from __future__ import annotations
 import math
 import operator
 from collections.abc import Callable, Hashable, Sequence
+from contextlib import ExitStack
 from typing import TYPE_CHECKING, Any, Literal
 
 import numpy as np
@@ -58,7 +59,7 @@ from .dask_tasks import (
     sets_by_document,
     shard_summary,
 )
-from .judge import Admitted, Judge
+from .judge import Admitted, Judge, RecordFacts
 from .policy import REASONS
 from .records import MARK_NAMES, checked_settings
 from .result import DedupResult, DedupStats
@@ -66,7 +67,7 @@ from .result import DedupResult, DedupStats
 if TYPE_CHECKING:
     from distributed import Client
 
-__all__ = ["ClusterSets", "dedup_dask"]
+__all__ = ["ClusterSets", "ClusterShards", "dedup_dask"]
 
 I64 = NDArray[np.int64]
 U64 = NDArray[np.uint64]
@@ -123,6 +124,44 @@ class ClusterSets:
 
     def set_getter(self, docs: I64) -> Callable[[int], U64]:
         return sets_by_document(tuple(self.client.gather(self._fetch(np.unique(docs))))).__getitem__
+
+
+class ClusterShards:
+    """Batches of records admitted by a :class:`~.judge.Judge`, each hashed on the cluster into a
+    shard that stays there; :meth:`finish` completes the judge's numbers and gives the holder."""
+
+    def __init__(self, client: Any, judge: Judge, shuffle_partitions: int | None = None) -> None:
+        self.client, self.judge, self.shuffle_partitions = client, judge, shuffle_partitions
+        self.batches: list[Admitted] = []
+        self.shards: list[Any] = []
+
+    def hash(self, batch: Admitted, docs: Any) -> None:
+        """Hash ``batch`` (admitted last) from ``docs``: its records' documents, or a future of them
+        (a list, or the parsed partition)."""
+        self.batches.append(batch)
+        self.shards.append(self.client.submit(hash_shard, docs, batch.index, batch.todo, self.judge.cfg))
+
+    def add(self, docs: list[Document], path: int, rows: I64) -> None:
+        """Admit records read here and send the ones to hash to the cluster."""
+        if not docs:
+            return
+        batch = self.judge.admit(RecordFacts.of(docs, self.judge.key), path, rows)
+        [sent] = self.client.scatter([[docs[i] for i in batch.todo.tolist()]])
+        self.batches.append(batch)
+        every = np.arange(batch.todo.size, dtype=np.int64)
+        cfg = self.judge.cfg
+        self.shards.append(self.client.submit(hash_shard, sent, batch.index[batch.todo], every, cfg))
+
+    def finish(self, stack: ExitStack | None = None) -> ClusterSets:
+        """The holder of every shard, once every batch is in (``stack`` is not needed here)."""
+        c, judge = self.client, self.judge
+        summaries = c.gather([c.submit(shard_summary, s) for s in self.shards])
+        reps = [judge.hashed(b, *s) for b, s in zip(self.batches, summaries, strict=True)]
+        threads = max(sum(c.nthreads().values()), 1)
+        firsts = np.array([b.index[0] if b.index.size else judge.n for b in self.batches], dtype=np.int64)
+        firsts = np.minimum.accumulate(firsts[::-1])[::-1] if firsts.size else firsts
+        reducers = self.shuffle_partitions or max(len(self.shards), threads, 1)
+        return ClusterSets(c, self.shards, firsts, reps, reducers)
 
 
 def dedup_dask(
@@ -189,26 +228,20 @@ def _judge(client: Any, parts: list[Any], cfg: DedupConfig, key: Callable[[Docum
     parsed = [client.submit(parse, r, int(s)) for r, s in zip(raw, starts[:-1], strict=True)]
     del raw
     judge = Judge(cfg, key)
+    shards = ClusterShards(client, judge, shuffle_partitions)
     problems: list[Problem] = []
-    batches: list[Admitted] = []
-    for facts, items, skipped in client.gather([client.submit(partition_facts, p, key) for p in parsed]):
+    gathered = client.gather([client.submit(partition_facts, p, key) for p in parsed])
+    for part, (facts, items, skipped) in zip(parsed, gathered, strict=True):
         for item, skip in skipped:
             problem = Problem(f"item {item}", skip.reason + "; skipped", True)
             problems.append(problem)
             if on_problem is not None:
                 on_problem(problem)
-        batches.append(judge.admit(facts, 0, np.asarray(items, dtype=np.int64)))
+        shards.hash(judge.admit(facts, 0, np.asarray(items, dtype=np.int64)), part)
+    del parsed, gathered
     clock.lap("reading")
-    shards = [client.submit(hash_shard, p, b.index, b.todo, cfg)
-              for p, b in zip(parsed, batches, strict=True)]
-    del parsed
-    summaries = client.gather([client.submit(shard_summary, s) for s in shards])
-    reps = [judge.hashed(b, *s) for b, s in zip(batches, summaries, strict=True)]
+    holder = shards.finish()
     clock.lap("hashing")
-    threads = max(sum(client.nthreads().values()), 1)
-    firsts = np.array([b.index[0] if b.index.size else judge.n for b in batches], dtype=np.int64)
-    firsts = np.minimum.accumulate(firsts[::-1])[::-1] if firsts.size else firsts
-    holder = ClusterSets(client, shards, firsts, reps, shuffle_partitions or max(len(shards), threads, 1))
     decided = judge.decide(holder, clock)
     code = decided.code
     by_reason = {r: int(n) for r, n in zip(REASONS, np.bincount(code, minlength=len(REASONS)), strict=True)}

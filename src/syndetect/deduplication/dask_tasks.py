@@ -70,11 +70,12 @@ class SetShard:
     hashed: Hashed
 
 
-def hash_shard(part: Parsed, index: I64, todo: I64, cfg: DedupConfig) -> SetShard:
+def hash_shard(part: Parsed | list[Document], index: I64, todo: I64, cfg: DedupConfig) -> SetShard:
     """Shingle sets, band keys, token-sequence hashes and (with containment) fingerprints of the
-    records at positions ``todo`` of the partition, numbered ``index``."""
+    documents at positions ``todo`` of the partition (or list), numbered ``index``."""
     bands, rows = lsh_shape(cfg)
-    texts = [part.docs[i].text for i in todo.tolist()]
+    docs = part.docs if isinstance(part, Parsed) else part
+    texts = [docs[i].text for i in todo.tolist()]
     h = hash_texts(texts, cfg.shingle, cfg.minhash, bands, rows, sequences=cfg.exact == "normalized",
                    fingerprints=cfg.containment is not None, jobs=1)
     return SetShard(index[todo], h)

@@ -16,6 +16,9 @@ record (about 60 bytes, plus its id):
 2. **write**: each input is read again and copied to the output, record by record, leaving out the
    dropped records or adding the marks (:mod:`.records`).
 
+With ``engine="dask"`` the first pass sends each batch's texts to a Dask cluster, which shingles
+them and keeps the sets (:class:`~.dask_run.ClusterShards`); the decisions are the same.
+
 The disk holds, in a temporary directory removed afterwards, about ``8 * shingles + 16 * bands``
 bytes per distinct text.
 """
@@ -28,11 +31,12 @@ import tempfile
 from collections.abc import Callable, Hashable, Iterable, Iterator, Sequence
 from contextlib import ExitStack
 from pathlib import Path
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
 import numpy as np
 from numpy.typing import NDArray
 
+from ..engines.dask_engine import connected, require_dask
 from ..engines.stages import DocumentLike, StageClock, coerce_document
 from ..errors import ConfigError, CorpusError, OverwriteError
 from ..io.corpus import DEFAULT_MAX_BYTES
@@ -44,6 +48,7 @@ from ..io.tables import iter_table_batches
 from ..types import Document
 from ..workers.collect import collection_paused
 from .config import DedupConfig, lsh_shape
+from .dask_run import ClusterShards
 from .judge import Judge, RecordFacts
 from .near import LocalSets, hash_texts
 from .policy import REASONS
@@ -59,6 +64,9 @@ from .records import (
 )
 from .result import DedupResult, DedupStats
 from .tables import table_copy
+
+if TYPE_CHECKING:
+    from distributed import Client
 
 __all__ = ["MARKS_FILE", "DedupSource", "dedup"]
 
@@ -90,6 +98,12 @@ class _LocalJudge:
                        fingerprints=cfg.containment is not None, jobs=cfg.jobs)
         rep = self.judge.hashed(batch, h.n_tokens, h.seq_hi, h.seq_lo, np.diff(h.set_offsets))
         self.sets.add(h, batch.index, batch.todo, rep)
+
+    def finish(self, stack: ExitStack | None = None) -> LocalSets:
+        """The holder, readable until ``stack`` closes."""
+        assert stack is not None
+        self.sets.open(stack)
+        return self.sets
 
 
 def _resolve(source: DedupSource) -> list[str] | None:
@@ -183,6 +197,8 @@ def dedup(
     csv_delimiter: str | None = None,
     progress: Progress | None = None,
     on_problem: Callable[[Problem], None] | None = None,
+    engine: Literal["local", "dask"] = "local",
+    client: Client | None = None,
 ) -> DedupResult:
     """Find the exact and near-duplicate records of ``source`` and keep one of each family.
 
@@ -202,8 +218,21 @@ def dedup(
     a problem (``on_problem`` is called with each, and the result lists them), not an error: it is
     copied to the output unchanged. Nothing is ever written onto an input, nor onto an existing output
     unless ``overwrite``.
+
+    ``engine="dask"`` shingles and compares on a Dask cluster (``pip install 'syndetect[dask]'``):
+    the records are read here, batch by batch, and the texts to shingle are sent to the workers,
+    where their shingle sets stay; the decisions are the local engine's, and the output is written
+    here. ``client`` is a connected :class:`distributed.Client`; without one a two-process
+    ``LocalCluster`` is started and closed afterwards. For a corpus the workers read themselves, see
+    :func:`syndetect.dedup_dask`.
     """
     cfg, names = checked_settings(config, mode, mark_names)
+    if engine not in ("local", "dask"):
+        raise ConfigError(f"engine must be 'local' or 'dask', got {engine!r}")
+    if engine == "dask":
+        require_dask()
+    elif client is not None:
+        raise ConfigError("a Dask client is used with engine='dask'; pass both, or neither")
     in_table = is_table(source)
     paths = None if in_table else _resolve(source)
     if paths is None and output is not None and not in_table:
@@ -233,24 +262,27 @@ def dedup(
     with collection_paused(), tempfile.TemporaryDirectory(prefix="syndetect-dedup-", dir=workdir) as tmp, \
             ExitStack() as stack:
         clock = StageClock()
-        local = _LocalJudge(cfg, key, Path(tmp), stack)
-        judge = local.judge
+        feed: _LocalJudge | ClusterShards
+        if engine == "dask":
+            feed = ClusterShards(stack.enter_context(connected(client)), Judge(cfg, key))
+        else:
+            feed = _LocalJudge(cfg, key, Path(tmp), stack)
+        judge = feed.judge
         if paths is None:
             batches = _table_batches(source, opts, cfg.batch_size) if in_table else _memory_batches(
                 source, cfg.batch_size)  # type: ignore[arg-type]
             for batch in batches:
                 note(batch.problems)
-                local.add(batch.documents, 0, batch.rows)
+                feed.add(batch.documents, 0, batch.rows)
                 report("reading", judge.n, 0)
         else:
             for p, (inp, fmt) in enumerate(inputs):
                 for batch in fmt.read(inp, opts, cfg.batch_size):
                     note(batch.problems)
-                    local.add(batch.documents, p, batch.rows)
+                    feed.add(batch.documents, p, batch.rows)
                     report("reading", judge.n, 0)
         clock.lap("reading")
-        local.sets.open(stack)
-        decided = judge.decide(local.sets, clock)
+        decided = judge.decide(feed.finish(stack), clock)
         family, kept, code, similarity = decided.family, decided.kept, decided.code, decided.similarity
         n_candidates = decided.candidates
         path_names: tuple[str | None, ...] = tuple(inp.shown for inp, _ in inputs) if paths else (None,)
