@@ -10,7 +10,9 @@ the first record of each family, and reports its wall time, its peak RSS (``VmHW
 process, reading included) and the records it drops; precision and recall of the dropped records are
 measured against the truth of the ``first`` policy, and whichever record of a true family is kept
 (for the tools that do not keep the first). ``--repeats`` fresh runs per tool (3): the median time and
-peak. ``syndetect-file`` runs file to file, reading and writing timed; ``--policies`` adds syndetect
+peak. ``syndetect-file`` runs file to file, reading and writing timed; ``syndetect-dask`` is
+:func:`syndetect.dedup_dask` on a two-worker LocalCluster (the driver's peak in the table, the
+workers' beside the tool's name); ``--policies`` adds syndetect
 with each keep policy against that policy's truth; ``--msrp`` takes the sentences from the MSRP
 folder given.
 
@@ -101,6 +103,29 @@ def run_syndetect_file(corpus: Path, threshold: float) -> list[int]:
     start = time.perf_counter()
     result = syndetect.dedup(corpus, out, config=syndetect.DedupConfig(threshold=threshold), overwrite=True)
     _report(start, np.flatnonzero(~result.kept).tolist())
+    return []
+
+
+def run_syndetect_dask(corpus: Path, threshold: float) -> list[int]:
+    """``dedup_dask`` on a bag of the texts (8 partitions) on a two-worker LocalCluster (one thread
+    each), started before the clock; ``peak_mb`` is the driver's, ``worker_peak_mb`` each worker's."""
+    import dask.bag as db
+    import distributed
+    import numpy as np
+
+    import syndetect
+
+    texts = _texts(corpus)
+    with distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=True, host="127.0.0.1",
+                                  dashboard_address="127.0.0.1:0") as cluster, \
+            distributed.Client(cluster) as client:
+        bag = db.from_sequence(texts, npartitions=8)
+        start = time.perf_counter()
+        result = syndetect.dedup_dask(bag, syndetect.DedupConfig(threshold=threshold), client=client)
+        seconds = time.perf_counter() - start
+        workers = sorted(client.run(_peak_mb).values())
+    print(json.dumps({"seconds": seconds, "peak_mb": _peak_mb(), "worker_peak_mb": workers,
+                      "dropped": np.flatnonzero(~result.kept).tolist()}))
     return []
 
 
@@ -323,7 +348,8 @@ def _report(start: float, dropped: list[int]) -> None:
 
 
 TOOLS: dict[str, Callable[[Path, float], Any]] = {
-    "syndetect": run_syndetect, "syndetect-file": run_syndetect_file, "datasketch": run_datasketch,
+    "syndetect": run_syndetect, "syndetect-file": run_syndetect_file, "syndetect-dask": run_syndetect_dask,
+    "datasketch": run_datasketch,
     "datatrove": run_datatrove, "text-dedup": run_textdedup, "text-dedup-prepare": prepare_textdedup,
     "parquet": lambda corpus, threshold: run_parquet(corpus, mark=False),
     "parquet-mark": lambda corpus, threshold: run_parquet(corpus, mark=True),
@@ -382,6 +408,8 @@ def main() -> None:
             seconds = statistics.median(r["seconds"] for r in done)
             peak = statistics.median(r["peak_mb"] for r in done)
             spread = f" ({min(r['seconds'] for r in done):.2f}-{max(r['seconds'] for r in done):.2f})"
+            if "worker_peak_mb" in done[-1]:
+                tool += f" (2 workers, peaks {', '.join(f'{w:.0f}' for w in done[-1]['worker_peak_mb'])} MB)"
             print(f"| {tool} | {seconds:.2f}{spread} | {peak:.0f} | {len(pred)} | {precision:.4f} | "
                   f"{recall:.4f} | {any_p:.4f} | {any_r:.4f} |", flush=True)
     if args.policies:
