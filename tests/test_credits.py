@@ -864,3 +864,70 @@ def test_more_forms_of_credit(text: str, marked: str, agency: str, kind: str) ->
 )
 def test_indexes_captions_and_menus_named_after_an_agency_are_not_credits(text: str) -> None:
     assert find_credits(text) == ()
+
+
+# --- closing lists, editors' codes, the agency's own work, reporters as witnesses ------------------------
+# Each class with its look-alikes: a form that credits must not fire on the same words used otherwise.
+
+CLASS_FORMS = [
+    # agencies listed at the close, with or without editors' codes, on the last line or after the last sentence
+    ("Die Verhandlungen gehen am Montag weiter. dpa/AFP", ["AFP", "dpa"]),
+    ("Die Verhandlungen gehen am Montag weiter.\nAFP/rtr/xy", ["AFP", "Reuters"]),
+    ("Die Verhandlungen gehen am Montag weiter. pas/kj (AFP, dpa)", ["AFP", "dpa"]),
+    ("Las negociaciones seguirán el lunes.\n\nEFE abc/xyz", ["EFE"]),
+    ("The match was moved to Sunday. IANS KS VR", ["IANS"]),
+    ("O jogo foi adiado para domingo.\nReuters e AFP", ["AFP", "Reuters"]),
+    ("मैच रविवार तक के लिए टाल दिया गया।\n—पीटीआई", ["PTI"]),
+    ("मैच रविवार तक के लिए टाल दिया गया। —आईएएनएस", ["IANS"]),
+    # the agency as the verb's subject, after the clause or closing it
+    ("The ferry sank near the port before dawn, said Antara.", ["Antara"]),
+    ("Ankara denied the report, but Anadolu confirmed later that the talks had begun.", ["Anadolu"]),
+    ("Reuters was the first to report the merger talks in March.", ["Reuters"]),
+    ("Un responsable a confirmé à l'AFP que le vol était annulé.", ["AFP"]),
+    ("Une source diplomatique citée par l'AFP évoque un report.", ["AFP"]),
+    ("Figures compiled by Bloomberg show imports fell 12%.", ["Bloomberg"]),
+    # the agency's own count, analysis or reporters' eyewitness account
+    ("A Reuters count of official statements puts the toll at 61.", ["Reuters"]),
+    ("An AFP analysis of satellite images shows the camp has doubled.", ["AFP"]),
+    ("The hospital had no power on Sunday, an AFP correspondent in the city saw.", ["AFP"]),
+    ("Shops stayed shut in the old town, an Associated Press journalist said.", ["Associated Press"]),
+    ("Six people were hurt, the state-run Bernama said on Friday.", ["Bernama"]),
+    ("The dam will open in June.\nThis story was supplied by The Associated Press.", ["Associated Press"]),
+    # bylines at the top of a text
+    ("AFP, Lagos\nNigeria's central bank raised rates on Tuesday.", ["AFP"]),
+    ("Press Trust of India | Updated: Jan 04, 2027, 10:12 IST\nThe monsoon session opens", ["PTI"]),
+    # other languages
+    ("Wie eine Sprecherin der Deutschen Presse-Agentur sagte, wird das Werk geschlossen.", ["dpa"]),
+    ("Gli sfollati sono oltre tremila, secondo l'agenzia France-Presse.", ["AFP"]),
+    ("Fransız AFP ajansına göre saldırıda 12 kişi yaralandı.", ["AFP"]),
+    ("Çin'in resmi haber ajansı Şinhua'ya göre köprü açıldı.", ["Xinhua"]),
+    ("新华社消息，国务院近日印发通知。", ["Xinhua"]),
+    ("امریکی خبر رساں ادارے ایسوسی ایٹڈ پریس (اے پی) کی رپورٹ کے مطابق ہلاکتیں بڑھ گئیں۔",
+     ["Associated Press"]),
+    ("وزیر اعلیٰ نے نئے ہسپتال کا افتتاح کیا۔ (بشکریہ اے پی پی)", ["APP"]),
+    ("एएफपी ने अधिकारियों के हवाले से बताया कि उड़ानें रद्द कर दी गईं।", ["AFP"]),
+]
+
+
+@pytest.mark.parametrize(("text", "agencies"), CLASS_FORMS)
+def test_closing_lists_codes_own_work_witnesses_and_their_translations(text: str, agencies: list[str]) -> None:
+    assert sorted(c.agency for c in find_credits(text)) == agencies
+
+
+CLASS_LOOK_ALIKES = [
+    "Australia's federal police (AFP) charged two men on Monday.",
+    "A Reuters journalist was detained at the border, his lawyer said.",
+    "The AFP journalist who was hurt in the blast said he was recovering.",
+    "Reuters confirmed that its chief executive would step down.",
+    "Reuters confirmed the sale of its legal division.",
+    "AP, Telangana and Karnataka reported heavy rain on Monday.",
+    "The party said it would contest the vote. PTI",
+    "Members of the PTI, said the speaker, walked out.",
+    "Michael Bloomberg confirmed that he would give $5 million to the museum.",
+    "Bloomberg confirmed on Monday that the former mayor would not run.",
+]
+
+
+@pytest.mark.parametrize("text", CLASS_LOOK_ALIKES)
+def test_the_same_words_used_otherwise_are_not_credits(text: str) -> None:
+    assert find_credits(text) == (), [(c, text[c.start : c.end]) for c in find_credits(text)]

@@ -45,11 +45,11 @@ STOP_WORDS = frozenset({"of", "the", "and", "for", "de", "du", "des", "di", "del
 def is_definition(left: str, acronym: str) -> bool:
     """Whether ``acronym`` in brackets after ``left`` spells the initials of the words before it, in
     any order (``Andhra Pradesh (AP)``, ``Associated Press of Pakistan (APP)``, ``la police fédérale
-    australienne (AFP)``): it is being defined."""
+    australienne (AFP)``, ``Australia's federal police (AFP)``): it is being defined."""
     letters = [c for c in acronym.upper() if c.isalpha()]
     if len(letters) < 2:
         return False
-    words = re.findall(r"[^\W\d_]+", left[-120:])
+    words = re.findall(r"[^\W\d_]+", re.sub(r"['’]s\b", "", left[-120:]))  # "Australia's federal police"
     for skip in (True, False):
         kept = [w for w in words if not (skip and w.lower() in STOP_WORDS)]
         initials = sorted(w[0].upper() for w in kept[-len(letters) :])

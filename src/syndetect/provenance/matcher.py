@@ -29,8 +29,11 @@ from .vocabulary import (
     DAYS,
     DESCRIBING_WORDS,
     DESCRIPTOR,
+    ELIDED_ARTICLE,
+    GIVEN_NAME_BEFORE,
     MONTHS,
     NAMED_AFTER_AGENCY,
+    NOT_A_GIVEN_NAME,
     PHOTO_BEFORE,
     PLACE_NAMES,
     PREPOSITIONS,
@@ -126,7 +129,10 @@ class Matcher:
 
     def _build_latin(self, alt: str) -> None:
         """The forms of Latin-script (and Urdu, Hindi) names, ``alt`` their alternation, in order."""
-        a = rf"(?<![\w@.])(?:{alt})(?![\w@-]|/(?!(?:{alt})(?!\w))|\.[^\W\d_]|['’]\w)"
+        # not "REUTERS/Jane Doe" (a photo credit); a slash may lead to another agency or to the editors'
+        # initials closing the line ("AFP/dpa/ade")
+        initials = r"[a-z]{2,4}(?:/[a-z]{2,4})*[^\S\n]*(?:\n|\Z)"
+        a = rf"(?<![\w@.])(?:{alt})(?![\w@-]|/(?!(?:{alt})(?!\w)|{initials})|\.[^\W\d_]|['’]\w)"
         a_suffixed = rf"(?<![\w@./])(?:{alt})(?![\w@/-])"  # Turkish suffixes: AP'nin, DPA'nın
         self.alias = re.compile(a)
         lst = rf"{a}(?:\s*(?:,|/|&|\band\b|\bund\b|\bet\b|\by\b|\be\b|\bdan\b)\s*(?:{ARTICLE})?{a})*"
@@ -170,7 +176,9 @@ class Matcher:
             ), self._kind("attribution", check_left=True)),
             (re.compile(
                 rf"(?P<list>{lst})(?:\s*\([^()\n]{{1,30}}\))?(?:\s+(?i:news\s+agency|news\s+service|agency))?"
-                rf"\s*,?\s+{ADVERB}{either_words(VERBS_AFTER_WITH_OBJECT)}{COMPLEMENT_OR_END}"
+                rf"\s*,?\s+{ADVERB}{either_words(VERBS_AFTER_WITH_OBJECT)}"
+                r"(?:\s+(?i:later|earlier|independently|separately|first))?"
+                rf"{COMPLEMENT_OR_END}"
             ), self._kind("attribution", check_left=True)),
         ]
 
@@ -193,6 +201,27 @@ class Matcher:
                 rf"(?<=,)\s+(?:(?i:the)\s+)?(?P<list>{lst})\s+(?i:said|says)"
                 rf"(?=\s*[.;]|,?\s+(?:(?i:on|late\s+on)\s+(?i:{DAYS})|(?i:citing|quoting))\b)"
             ), self._kind("attribution", check_left=False, named=True)),
+            # closing an inverted clause the other way round: "..., said Bernama."
+            (re.compile(rf"(?<=,)\s+(?i:said|says)\s+(?:(?i:the)\s+)?(?P<list>{lst})(?=\s*[.;])"),
+             self._kind("attribution", check_left=False)),
+            # a state agency described, then "said": "the state-owned Associated Press of Pakistan said"
+            (self._gated(
+                rf"(?<!\w)(?i:the)\s+(?P<desc>(?i:state|official|semi-official|government)(?:-(?i:run|owned|"
+                rf"backed|controlled))?|\w+-(?i:run|owned|backed|controlled))\s+(?P<list>{lst})\s+{ADVERB}{said}",
+                SAID_GATE,
+            ), self._kind("attribution", check_left=False)),
+            # the agency's own count or analysis: "An AFP tally based on ...", "A Bloomberg analysis of"
+            (re.compile(
+                rf"(?<!\w)(?i:an?|the)\s+(?P<list>{lst})\s+(?i:tally|count|calculation|analysis|review|"
+                r"investigation|compilation|estimate|census)(?!\w)"
+            ), self._kind("attribution", check_left=False)),
+            # what the agency's reporter saw: "an Associated Press reporter saw", "an AP reporter at the
+            # session said"
+            (re.compile(
+                rf"(?<!\w)(?i:an?|the)\s+(?P<list>{lst})\s+(?i:reporters?|correspondents?|journalists?)"
+                r"(?:\s+(?!(?i:was|were|is|are|been|being|who|whose|whom|had|has)\b)[^\s.,;:!?]+){0,4}?"
+                r"\s+(?i:saw|said|witnessed|observed|counted|heard)(?!\w)"
+            ), self._kind("attribution", check_left=False)),
             # "according to a Reuters tally", "selon un décompte de l'AFP"
             (re.compile(
                 rf"(?i:according\s+to)\s+(?i:an?|the)\s+(?P<list>{lst})\s+(?i:tally|count|calculation|report|"
@@ -215,10 +244,11 @@ class Matcher:
         """Lines that close with the agency: ``— Reuters``, ``By ... Associated Press``, a bare sign-off."""
         return [
             (re.compile(
-                rf"(?m)(?:^|(?<=[.!?”\"'’)]))[^\S\n]*(?:--?|==?|[–—])[^\S\n]*(?:(?i:the)[^\S\n]+)?(?P<list>{lst})"
+                rf"(?m)(?:^|(?<=[.!?”\"'’)।]))[^\S\n]*(?:--?|==?|[–—])[^\S\n]*(?:(?i:the)[^\S\n]+)?(?P<list>{lst})"
                 r"[^\S\n]*\.?[^\S\n]*$"
             ), self._kind("signoff", check_left=False)),
-            (re.compile(rf"(?m)^[^\S\n]*(?P<list>{lst})(?:[^\S\n]+[A-Z]{{2,3}}){{1,4}}[^\S\n]*$"),
+            (re.compile(rf"(?m)(?:^|(?<=[.!?”\"»)।]))[^\S\n]*(?P<list>{lst})"
+                        rf"(?:(?:[^\S\n]+[A-Z]{{2,3}}){{1,4}}|[^\S\n]+[a-z]{{2,4}}(?:/[a-z]{{2,4}})+)[^\S\n]*$"),
              self._kind("signoff", check_left=False)),
             (re.compile(
                 rf"(?m)^[^\S\n]*(?i:by|par|por|von|di|oleh|door)[^\S\n]+"
@@ -227,7 +257,7 @@ class Matcher:
                 r"(?:[^\S\n]+(?i:staff|news|writer|reporter|correspondent))?(?:[^\S\n]*[|•·][^\n]*)?[^\S\n]*$"
             ), self._kind("byline", check_left=False)),
             # a bare sign-off: the agency alone closing the text ("... nach Zeugen. dpa", "\nAFP")
-            (re.compile(rf"(?m)(?:^|(?<=[.!?”\"»)]))[^\S\n]*(?P<list>{lst})[^\S\n]*\.?[^\S\n]*$"),
+            (re.compile(rf"(?m)(?:^|(?<=[.!?”\"»)।]))[^\S\n]*(?P<list>{lst})(?:/[a-z]{{2,4}})*[^\S\n]*\.?[^\S\n]*$"),
              self._on_bare),
         ]
 
@@ -240,6 +270,8 @@ class Matcher:
                 rf"(?m)(?:^|(?<=[(\[])|(?<=[.!?]))[^\S\n]*(?i:source|sources|sumber|fuente|fuentes|quelle|quellen|fonte|"
                 rf"fontes|bron|источник|kaynak|इनपुट|स्रोत|साभार|بشکریہ|ذریعہ|ان\s*پٹ)[^\S\n]*[:：][^\S\n]*(?:(?i:the)[^\S\n]+)?(?P<list>{lst}){CLAUSE_END}"
             ), self._on_source),
+            (self._gated(rf"(?<!\w)(?:بشکریہ|साभार)[^\S\n]+(?P<list>{lst}){CLAUSE_END}", URDU_HINDI_GATE),
+             self._kind("signoff", check_left=False)),
             (re.compile(
                 rf"(?i:with\s+(?:agency\s+|additional\s+)?inputs?\s+from|inputs?\s+from|with\s+files\s+from|"
                 rf"with\s+(?:additional\s+)?reporting\s+(?:from|by)|con\s+informaci[oó]n(?:es)?\s+de|"
@@ -249,8 +281,9 @@ class Matcher:
             (re.compile(rf"(?i:with)\s+(?P<list>{lst})\s+(?i:inputs?)\b"),
              self._kind("signoff", check_left=False)),
             (re.compile(
-                rf"(?i:material|information|reporting|content)\s+(?i:from|by)\s+(?:(?i:the)\s+)?(?P<list>{lst})"
-                rf"{CLAUSE_END}"
+                rf"(?:(?i:material|information|reporting|content)\s+(?i:from|by)|(?i:this\s+(?:article|story|"
+                rf"report|content)\s+(?:was|is)\s+(?:provided|supplied|distributed)\s+by))\s+(?:(?i:the)\s+)?"
+                rf"(?P<list>{lst}){CLAUSE_END}"
             ), self._kind("signoff", check_left=False)),
             (re.compile(
                 rf"(?:(?i:the)\s+)?(?P<list>{lst})(?:\s+(?:[\w-]+\s+){{0,2}}?(?i:writers?|reporters?|"
@@ -278,6 +311,13 @@ class Matcher:
                         rf"[{UPPER_LETTERS}][\w .'’-]{{0,40}}?"
                         r"(?:[^\S\n]*[|•·][^\n]*?(?:\d|(?i:updated|published))[^\n]*)?$"),
              self._kind("byline", check_left=False)),
+            # the first line naming agency and place: "AFP, Nairobi"
+            (re.compile(rf"\A\s*(?P<list>{lst})[^\S\n]*,[^\S\n]*[{UPPER_LETTERS}][\w .'’-]{{0,40}}?"
+                        r"[^\S\n]*(?=\n)"),
+             self._kind("byline", check_left=False)),
+            (re.compile(rf"(?m)^[^\S\n]*(?P<list>{lst})[^\S\n]*[|•·][^\S\n]*(?i:updated|published|posted)\b"
+                        r"[^\n]*\d[^\n]*$"),
+             self._kind("byline", check_left=False)),
             # the agency alone on the first line, the date on the next: "Bloomberg News\nFebruary 11"
             (re.compile(
                 rf"\A[^\S\n]*(?P<list>{lst})[^\S\n]*(?=\n[^\S\n]*(?:\d{{1,2}}[^\S\n]+)?(?i:{MONTHS})\b)"
@@ -302,10 +342,15 @@ class Matcher:
             # Urdu and Hindi postpositions ("رائٹرز کے مطابق", "एएनआई से बातचीत में"); an ambiguous
             # acronym (پی ٹی آئی, पीटीआई, एपी: also a party, a state) needs a descriptor or a report noun
             (self._gated(
-                rf"(?P<desc>{URDU_HINDI_DESCRIPTOR})?(?P<list>{a_suffixed})\s+"
+                rf"(?P<desc>{URDU_HINDI_DESCRIPTOR})?(?P<list>{a_suffixed})(?:\s*\([^()\n]{{1,30}}\))?\s+"
                 rf"(?:(?P<report>{URDU_HINDI_REPORT})|{URDU_HINDI_POSTPOSITION})(?!\w)",
                 URDU_HINDI_GATE,
             ), self._on_ur_hi),
+            # German quote given to the agency, verb last: "Wie ein Sprecher der dpa sagte"
+            (re.compile(
+                rf"(?<!\w)(?i:wie)\s+(?:der|die|das|ein|eine)\s+[A-ZÄÖÜ][\w-]*\s+(?:der|dem)\s+(?:{DESCRIPTOR}\s+)?"
+                rf"(?P<list>{lst})\s+(?:sagte|sagt|erklärte|erklärt|bestätigte|bestätigt|mitteilte|mitteilt)(?!\w)"
+            ), self._kind("attribution", check_left=False)),
             # German quote given to the agency: "sagte ein Sprecher der Deutschen Presse-Agentur"
             (re.compile(
                 rf"(?<!\w)(?:sagte|sagt|erklärte|erklärt|bestätigte|bestätigt|teilte)\s+(?:(?:der|die|das|ein|eine)"
@@ -336,6 +381,7 @@ class Matcher:
             (rf"(?:接受|在接受)(?P<a>{c})(?:记者|記者)?的?(?:专访|專訪|采访|採訪|访问|訪問)", "attribution"),
             (rf"(?:对|對|向|告诉|告訴)(?P<a>{c})(?:记者|記者)?(?:表示|说|說|称|稱|透露)", "attribution"),
             (rf"(?P<a>{c})(?:报道|報導|报导|消息称|称|稱)", "attribution"),
+            (rf"(?P<a>{c})(?:{when})?消息(?=[，,：:])", "attribution"),
             (rf"(?P<a>{c})(?:通信)?(?:によると|によれば|が報じた|は報じた|の報道によると|が伝えた)",
              "attribution"),
             (rf"(?P<a>{c})(?:통신)?(?:에\s*따르면|[가는은이의]\s*보도)", "attribution"),
@@ -359,7 +405,8 @@ class Matcher:
     ) -> Callable[[str, re.Match[str]], list[Candidate]]:
         """A handler for a form whose agencies are the list in group ``list``; with ``check_left`` an
         acronym starting the match must start a clause (or follow an article or descriptor), with
-        ``check_right`` an acronym ending it must end the clause, with ``named`` acronyms never count.
+        ``check_right`` an acronym ending it must end the clause (unless an elided article, ``l'AFP``,
+        names it), with ``named`` acronyms never count.
         A descriptor (group ``desc``: "news agency", "l'agenzia") lifts the first two checks. With
         ``lead`` the span takes in the words that describe the agency before the match ("South Korea's",
         "the state-run")."""
@@ -375,30 +422,34 @@ class Matcher:
             if (
                 check_right and not described and found and self._name(found[-1].group()).ambiguous
                 and not CLAUSE_END_RX.match(text, m.end())
+                and not ELIDED_ARTICLE.search(text, max(0, found[-1].start() - 8), found[-1].start())
             ):
                 return []
             for i, am in enumerate(found):
                 name = self._name(am.group())
                 if in_url(text, am.start(), am.end()) or (named and name.ambiguous):
                     continue
-                if check_left and i == 0 and name.ambiguous and not described:
+                if check_left and i == 0 and not described:
                     line = text[max(0, text.rfind("\n", 0, am.start()) + 1, am.start() - 40) : am.start()]
-                    if not ACRONYM_LEFT_OK.search(line):
+                    if name.ambiguous and not ACRONYM_LEFT_OK.search(line):
                         continue
+                    given = GIVEN_NAME_BEFORE.search(line)
+                    if given and not NOT_A_GIVEN_NAME.fullmatch(given.group(1)):
+                        continue  # a person's surname: "Michael Bloomberg confirmed that he ..."
                 out.append((start, end, name.agency, kind))
             return out
 
         return handle
 
     def _on_bare(self, text: str, m: re.Match[str]) -> list[Candidate]:
-        """The agency alone at the very end of the text; an acronym only on a line of its own."""
+        """The agency alone at the very end of the text (a lone acronym only on a line of its own)."""
         if text[m.end() :].strip():
             return []
         names = [self._name(x.group()) for x in self.alias.finditer(text, m.start("list"), m.end("list"))]
         line_start = text.rfind("\n", 0, m.start()) + 1
         before = text[line_start : m.start("list")].strip()
-        if any(n.ambiguous for n in names) and before:
-            return []
+        if before and len(names) == 1 and names[0].ambiguous:
+            return []  # one acronym after a sentence ("... joined the party. PTI"); a list is a sign-off
         if not before and not text[:line_start].rstrip().endswith((".", "!", "?", '"', "”", "»", ")", "…")):
             return []  # a menu or a list of links, not the end of a story
         return self._kind("signoff", check_left=False)(text, m)
@@ -411,7 +462,8 @@ class Matcher:
             and not re.match(r"\s+(?i:haber\s+)?(?i:ajans)", text[m.end("list") :])
         ):
             return []
-        return self._kind("attribution", check_left=True)(text, m)
+        described = re.match(r"\s+(?i:haber\s+)?(?i:ajans)", text[m.end("list") :]) is not None
+        return self._kind("attribution", check_left=not described)(text, m)
 
     def _on_ur_hi(self, text: str, m: re.Match[str]) -> list[Candidate]:
         if self._name(m.group("list")).ambiguous and not (m.group("desc") or m.group("report")):

@@ -66,6 +66,15 @@ DESCRIPTOR = (
     r"agência\s+de\s+notícias|agência|"
     r"kantor\s+berita|agensi\s+berita|агентство|persbureau|haber\s+ajansı)"
 )
+GIVEN_NAME_BEFORE = re.compile(rf"(?<![\w'’.-])([{UPPER_LETTERS}][a-zà-öø-ÿ]+)[^\S\n]+\Z")
+"""A capitalised word just before an agency's name: a given name makes it a surname ("Michael
+Bloomberg"), unless it is a function word, a day or month, or an adjective ("But", "Monday", "French")."""
+NOT_A_GIVEN_NAME = re.compile(
+    rf"(?i:{FUNCTION_WORDS}|the|an?|but|however|meanwhile|now|then|also|yet|still|later|separately|"
+    rf"both|while|although|though|because|so|if|news|agency|wire|agencia|agence|agenzia|agentur)|{ADJECTIVE}"
+)
+ELIDED_ARTICLE = re.compile(r"(?<!\w)(?i:l|dell|all|dall|nell|sull)['’]\s*\Z")
+"""An elided article just before an acronym (``l'AFP``, ``dell'ANSA``): it names the agency."""
 LOWER_WORD = r"[a-zà-öø-ÿ][\w'’-]*"
 AGENCY_PREFIX = (
     rf"(?:{ARTICLE})?(?:(?:(?:{ADJECTIVE}|{LOWER_WORD})\s+){{0,2}}(?P<desc>{DESCRIPTOR})(?:\s+{LOWER_WORD}){{0,3}}\s+"
@@ -91,8 +100,11 @@ PREPOSITIONS = (
     # a quote given to the agency
     "told", "said to", "speaking to", "spoke to", "talking to", "in an interview with", "in comments to",
     "in a statement to", "confirmed to", "explained to",
+    # the agency's own data work: "data compiled by Reuters show"
+    "compiled by", "calculated by", "tallied by", "gathered by", "collected by", "analysed by", "analyzed by",
     "déclaré à", "dit à", "confié à", "indiqué à", "expliqué à", "affirmé à", "assuré à", "précisé à",
     "raconté à", "souligné à", "déclare à", "confie à", "explique à", "indique à", "raconte à",
+    "confirmé à", "confirme à", "répondu à", "détaillé à", "annoncé à", "révélé à", "signalé à",
     "dijo a", "declaró a", "explicó a", "aseguró a", "afirmó a", "señaló a", "indicó a", "contó a",
     "confirmó a", "detalló a", "manifestó a", "relató a", "explica a", "asegura a", "cuenta a",
     *(f"{aux} {p} a" for aux in ("ha", "han", "había", "habían")
@@ -162,7 +174,7 @@ VERBS_AFTER = (
     # English
     "reports", "reported", "has reported", "had reported", "is reporting", "was reporting",
     "has the story", "has more", "has the details", "said in a report", "writes", "wrote", "has learned",
-    "has learnt",
+    "has learnt", "was first to report", "was the first to report", "first reported", "broke the news",
     # French
     "rapporte", "a rapporté", "rapportait", "indique", "a indiqué", "a appris", "précise",
     # Spanish / Portuguese
@@ -180,7 +192,8 @@ VERBS_AFTER = (
     "сообщает", "сообщило", "сообщил", "сообщили", "передает", "передаёт", "пишет",
 )
 VERBS_AFTER_WITH_OBJECT = (
-    "revealed", "reveals", "published", "révèle", "a révélé", "publie", "a publié",
+    "revealed", "reveals", "published", "confirmed", "confirms", "has confirmed", "révèle", "a révélé",
+    "publie", "a publié",
     "publica", "publicó", "ha publicado", "difundió", "revela", "reveló", "publicou", "divulgou", "revelou",
     "pubblica", "ha pubblicato", "rivela", "ha rivelato", "enthüllte", "veröffentlichte",
 )
@@ -235,7 +248,8 @@ URDU_HINDI_POSTPOSITION = (
     r"کو\s+(?:(?:[^\s\d]+\s+){0,2}?(?:بتایا|انٹرویو)|دیے\s+گئے\s+انٹرویو)|نے\s+(?:رپورٹ\s+کیا|بتایا|خبر\s+دی)|"
     r"के\s+(?:मुताबिक|मुताबिक़|अनुसार|हवाले\s+से)|को\s+(?:बताया|दिए\s+(?:एक\s+)?(?:इंटरव्यू|साक्षात्कार)\s+में)|"
     r"से\s+(?:बातचीत|बात\s*चीत)\s+(?:में|के\s+दौरान)|से\s+बात\s+करते\s+हुए|से\s+कहा|سے\s+کہا|"
-    r"ने\s+(?:बताया|अपनी\s+रिपोर्ट\s+में|रिपोर्ट\s+दी|खबर\s+दी))"
+    r"ने\s+(?:बताया|अपनी\s+रिपोर्ट\s+में|रिपोर्ट\s+दी|खबर\s+दी)|"
+    r"ने\s+(?:[^\s\d]+\s+){1,4}?(?:के\s+)?(?:हवाले\s+से\s+)(?:बताया|कहा|खबर\s+दी))"
 )
 """Other Urdu and Hindi postpositions: "according to", "speaking to", "told"."""
 def alternation(names: Iterable[str]) -> str:
