@@ -51,6 +51,7 @@ from .vocabulary import (
     either_words,
     leftmost_starts,
     name_scans,
+    prefix_tree,
 )
 
 
@@ -115,7 +116,7 @@ class Matcher:
         self.cjk_rx = re.compile(alternation(cjk)) if cjk else None
         """Any agency name in a CJK script, looked for only in texts with a CJK character."""
         if latin:
-            self._build_latin(alternation(latin))
+            self._build_latin(prefix_tree(latin))  # as a trie: the forms repeat it, and scan by it
         if cjk:
             self._build_cjk(alternation(cjk))
         self.forms = [(rx, handle, self.gates.get(id(rx))) for rx, handle in self.rx]
