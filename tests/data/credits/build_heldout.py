@@ -1072,5 +1072,26 @@ def main(argv: list[str]) -> int:
     return run_builder(argv, "build_heldout.py", outputs, lambda: counts_markdown(build()))
 
 
+def run_later_set(argv: list[str], data: dict[str, list[str | Neg]], tag: str,
+                  earlier: tuple[str, ...]) -> int:
+    """The command line of a later held-out set's builder (``build_<tag>.py``): ``data`` built into
+    ``<tag>.jsonl`` with ids ``h<n>-``, checked against the ``earlier`` sets, and its counts written
+    into README.md between ``<!-- <tag>-counts:begin -->`` and ``<!-- <tag>-counts:end -->``."""
+    out = HERE / f"{tag}.jsonl"
+
+    def build_set() -> list[Record]:
+        records = build_records(data, NEG_KINDS, id_prefix="h" + tag.removeprefix("heldout") + "-")
+        check_independent(records, earlier, tag)
+        return records
+
+    def set_outputs() -> dict[Path, str]:
+        records = build_set()
+        begin, end = f"<!-- {tag}-counts:begin -->", f"<!-- {tag}-counts:end -->"
+        return {out: "".join(r.as_json() + "\n" for r in records)} | readme_with_counts(
+            HERE / "README.md", begin, end, counts_markdown(records))
+
+    return run_builder(argv, f"build_{tag}.py", set_outputs, lambda: counts_markdown(build_set()))
+
+
 if __name__ == "__main__":
     sys.exit(main(sys.argv[1:]))

@@ -77,13 +77,10 @@ counts in README.md; ``--check`` exits 1 if the files on disk are not what the d
 from __future__ import annotations
 
 import sys
-from pathlib import Path
 
-from build_heldout import NEG_KINDS, check_independent, counts_markdown
-from markup import LANGS, NBSP, N, Neg, Record, build_records, readme_with_counts, run_builder
+from build_heldout import run_later_set
+from markup import LANGS, NBSP, N, Neg
 
-HERE = Path(__file__).resolve().parent
-OUT = HERE / "heldout3.jsonl"
 EARLIER_SETS = ("dev.jsonl", "test.jsonl", "heldout.jsonl", "heldout2.jsonl")
 
 # ---------------------------------------------------------------------------------------------
@@ -996,24 +993,5 @@ DATA: dict[str, list[str | Neg]] = dict(
 )
 
 
-def build() -> list[Record]:
-    records = build_records(DATA, NEG_KINDS, id_prefix="h3-")
-    check_independent(records, EARLIER_SETS, "heldout3")
-    return records
-
-
-BEGIN, END = "<!-- heldout3-counts:begin -->", "<!-- heldout3-counts:end -->"
-
-
-def outputs() -> dict[Path, str]:
-    records = build()
-    out = {OUT: "".join(r.as_json() + "\n" for r in records)}
-    return out | readme_with_counts(HERE / "README.md", BEGIN, END, counts_markdown(records))
-
-
-def main(argv: list[str]) -> int:
-    return run_builder(argv, "build_heldout3.py", outputs, lambda: counts_markdown(build()))
-
-
 if __name__ == "__main__":
-    sys.exit(main(sys.argv[1:]))
+    sys.exit(run_later_set(sys.argv[1:], DATA, "heldout3", EARLIER_SETS))
