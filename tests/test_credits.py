@@ -870,7 +870,8 @@ def test_indexes_captions_and_menus_named_after_an_agency_are_not_credits(text: 
 # Each class with its look-alikes: a form that credits must not fire on the same words used otherwise.
 
 CLASS_FORMS = [
-    # agencies listed at the close, with or without editors' codes, on the last line or after the last sentence
+    # agencies listed at the close, with or without editors' codes, on the last line or after the last
+    # sentence
     ("Die Verhandlungen gehen am Montag weiter. dpa/AFP", ["AFP", "dpa"]),
     ("Die Verhandlungen gehen am Montag weiter.\nAFP/rtr/xy", ["AFP", "Reuters"]),
     ("Die Verhandlungen gehen am Montag weiter. pas/kj (AFP, dpa)", ["AFP", "dpa"]),
@@ -910,7 +911,8 @@ CLASS_FORMS = [
 
 
 @pytest.mark.parametrize(("text", "agencies"), CLASS_FORMS)
-def test_closing_lists_codes_own_work_witnesses_and_their_translations(text: str, agencies: list[str]) -> None:
+def test_closing_lists_codes_own_work_witnesses_and_their_translations(text: str,
+                                                                       agencies: list[str]) -> None:
     assert sorted(c.agency for c in find_credits(text)) == agencies
 
 

@@ -6,7 +6,6 @@ import json
 import re
 import subprocess
 import sys
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -23,16 +22,6 @@ db = pytest.importorskip("dask.bag")
 distributed = pytest.importorskip("distributed")
 
 SEEDS = Path(__file__).resolve().parent.parent / "data" / "seeds"
-
-
-@pytest.fixture(scope="module")
-def client() -> Iterator[Any]:
-    # dashboard_address=None still binds the scheduler's HTTP server to the fixed port 8787, and a second
-    # cluster on the machine (another test run) turns that into a "port in use" warning: any free port
-    with distributed.LocalCluster(processes=True, n_workers=2, threads_per_worker=1, host="127.0.0.1",
-                                  dashboard_address="127.0.0.1:0") as cluster, \
-            distributed.Client(cluster) as c:
-        yield c
 
 
 def _same(ref: syndetect.ScanResult, got: syndetect.ScanResult) -> None:
