@@ -20,7 +20,7 @@ import syndetect
 from syndetect import DedupConfig, Document
 from syndetect.cli import cli
 from syndetect.deduplication.records import MARK_NAMES
-from syndetect.errors import ConfigError, CorpusTypeError
+from syndetect.errors import ConfigError, CorpusError, CorpusTypeError
 from syndetect.testing.dups import DupCorpus, dup_corpus
 
 db = pytest.importorskip("dask.bag")
@@ -196,6 +196,14 @@ def test_renamed_marks_and_a_dataframe_s_lazy_columns(client: Any, corpus: DupCo
 def test_bad_settings_are_refused_by_name(kwargs: dict[str, Any], needle: str) -> None:
     with pytest.raises(ConfigError, match=needle):
         syndetect.dedup_dask(db.from_sequence(["a text"]), **kwargs)
+
+
+def test_a_dataframe_without_a_text_column_is_refused_naming_its_columns() -> None:
+    frame = dd.from_pandas(pd.DataFrame({"uid": ["a", "b"], "body": ["one text", "another"]}), npartitions=1)
+    with pytest.raises(CorpusError, match=r"no 'text' column \(columns: uid, body\); rename"):
+        syndetect.dedup_dask(frame)
+    with pytest.raises(CorpusError, match="no 'text' column"):
+        syndetect.scan_dask(frame)
 
 
 def test_a_plain_list_is_refused_with_what_to_do() -> None:

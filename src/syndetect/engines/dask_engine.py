@@ -54,7 +54,7 @@ from numpy.typing import NDArray
 from ..align.verify import span_union_lengths
 from ..candidates.recurring import Recurring
 from ..config import ScanConfig, _check_int
-from ..errors import ConfigError, CorpusTypeError
+from ..errors import ConfigError, CorpusError, CorpusTypeError
 from ..provenance.trace import CorpusFacts, attribute_facts, result_ids
 from ..types import Family, ScanResult, Skipped
 from .dask_tasks import (
@@ -153,6 +153,11 @@ def dask_partitions(collection: object) -> list[Any]:
         msg = (f"collection must be a dask.bag.Bag or a dask.dataframe.DataFrame, got "
                f"{type(collection).__name__}; for a list use syndetect.scan or dask.bag.from_sequence")
         raise CorpusTypeError(msg)
+    columns = getattr(collection, "columns", None)
+    if columns is not None and "text" not in list(columns):
+        msg = (f"the dataframe has no 'text' column (columns: {', '.join(map(str, columns))}); rename the "
+               "columns of the texts and ids to 'text' and 'id', e.g. frame.rename(columns={'body': 'text'})")
+        raise CorpusError(msg)
     parts: list[Any] = list(to_delayed())
     return parts
 
