@@ -933,3 +933,54 @@ CLASS_LOOK_ALIKES = [
 @pytest.mark.parametrize("text", CLASS_LOOK_ALIKES)
 def test_the_same_words_used_otherwise_are_not_credits(text: str) -> None:
     assert find_credits(text) == (), [(c, text[c.start : c.end]) for c in find_credits(text)]
+
+
+# --- more classes: a place in mixed case before (AA), codes in lower case, CJK datelines, lists and
+# wires, desks and "from" lines, verbs of finding out, descriptors after the name ---------------------
+
+MORE_CLASS_FORMS = [
+    ("Izmir (AA) - Ege Denizi'nde 4,9 büyüklüğünde deprem meydana geldi.", ["Anadolu"]),
+    ("Srinagar (Jammu and Kashmir) [India], May 2 (ANI): Schools reopened on Monday.", ["ANI"]),
+    ("Der Streik dauert an. ab/cd (afp, dpa)", ["AFP", "dpa"]),
+    ("Die Arbeiten dauern bis Juni.\ndpa ab xyz", ["dpa"]),
+    ("Banjir dijangka surut esok. -- Bernama-AFP", ["AFP", "Bernama"]),
+    ("新华社开罗9日电，埃及政府9日宣布新的电价方案。", ["Xinhua"]),
+    ("【法新社巴黎12日電】法國總統12日宣布內閣改組。", ["AFP"]),
+    ("警方仍在調查。（美聯社/路透社）", ["Associated Press", "Reuters"]),
+    ("上海2027年1月8日 /美通社/ -- 某科技公司今日宣布推出新产品。", ["PR Newswire"]),
+    ("深圳--(美国商业资讯)--某公司今日公布第三季度业绩。", ["Business Wire"]),
+    ("Redazione ANSA MILANO\nLa Borsa ha chiuso in rialzo.", ["ANSA"]),
+    ("Da AFP\nO presidente francês chega a Brasília na segunda-feira.", ["AFP"]),
+    ("Dos heridos llegaron al hospital, según pudo constatar EFE.", ["EFE"]),
+    ("Secondo fonti citate da Bloomberg, la fusione è vicina.", ["Bloomberg"]),
+    ("Yonhap quoted a defence ministry official as saying the drill had ended.", ["Yonhap"]),
+    ("Bernama dimaklumkan bahawa mesyuarat itu ditangguhkan.", ["Bernama"]),
+    ("Das Schiff sei gesunken, meldete die staatliche Agentur Tass.", ["TASS"]),
+    ("Reuters (Reuters) haber ajansının bildirdiğine göre fabrika kapatıldı.", ["Reuters"]),
+    ("Bloomberg'in iddiasına göre şirket satılacak.", ["Bloomberg"]),
+    ("اے ایف پی نیوز ایجنسی کا کہنا ہے کہ پروازیں منسوخ کر دی گئیں۔", ["AFP"]),
+    ("रॉयटर्स समाचार एजेंसी के मुताबिक, कंपनी ने नया संयंत्र खोला।", ["Reuters"]),
+    ("आईएएनएस को मिली जानकारी के मुताबिक, बैठक कल होगी।", ["IANS"]),
+    ("बैठक कल होगी। (पीटीआई इनपुट के साथ)", ["PTI"]),
+]
+
+
+@pytest.mark.parametrize(("text", "agencies"), MORE_CLASS_FORMS)
+def test_places_codes_cjk_wires_desks_and_descriptors(text: str, agencies: list[str]) -> None:
+    assert sorted(c.agency for c in find_credits(text)) == agencies
+
+
+MORE_LOOK_ALIKES = [
+    "MACAPÁ (AP) - A Assembleia aprovou o orçamento do estado.",
+    "Santana (AP) - A prefeitura anunciou obras no porto.",
+    "Tirupati (AP) - Devotees thronged the temple on Sunday.",
+    "圖為示威人群聚集在市中心。（路透社）",
+    "Die Ergebnisse sind vorläufig. Der Streik dauert an und die Gewerkschaft ab sofort",
+    "तास के पत्ते मेज पर बिखरे पड़े थे।",  # "तास": playing cards
+    "Da Reuters al New York Times, i giornali hanno titolato sulla crisi.",
+]
+
+
+@pytest.mark.parametrize("text", MORE_LOOK_ALIKES)
+def test_state_codes_captions_card_games_and_sentences_are_not_credits(text: str) -> None:
+    assert find_credits(text) == (), [(c, text[c.start : c.end]) for c in find_credits(text)]

@@ -58,13 +58,27 @@ def is_definition(left: str, acronym: str) -> bool:
     return False
 
 
+STATE_CODES = frozenset({"AP", "Ap"})
+"""Agency acronyms that are also a state's code written after a city: ``Macapá (AP)`` (Amapá, Brazil),
+``Tirupati (AP)`` (Andhra Pradesh). After a place in mixed case they count only with a date."""
+STATE_CITIES = frozenset({
+    "MACAPÁ", "MACAPA", "SANTANA", "LARANJAL DO JARI", "OIAPOQUE", "PORTO GRANDE", "MAZAGÃO", "MAZAGAO",
+    "TARTARUGALZINHO", "VITÓRIA DO JARI", "PEDRA BRANCA DO AMAPARI", "CALÇOENE", "AMAPÁ", "FERREIRA GOMES",
+    "SERRA DO NAVIO", "ITAUBAL", "CUTIAS", "PRACUÚBA",
+})
+"""The municipalities of Amapá: before ``(AP)`` they name the state, not the Associated Press, even in
+capitals (``MACAPÁ (AP) -``)."""
+
+
 def dateline_start(left: str, sep: bool, alias: str, strict: bool) -> int | None:
     """Where the dateline before a bracket starts in ``left`` (its line up to the bracket), if any.
 
     A place in capitals is a dateline; a place in mixed case ("Kuala Lumpur") only with a date or a
     dash after the bracket, and not when the bracket spells its initials ("Andhra Pradesh (AP)"); with
     ``strict`` (a two-letter acronym, which is also a state's abbreviation: "Macapá (AP)") only with
-    a date."""
+    a date; never a city of :data:`STATE_CITIES` before ``(AP)``."""
+    if alias in STATE_CODES and " ".join(left.split()).rstrip(",.-–— ").upper() in STATE_CITIES:
+        return None
     if len(left) <= 100:
         m = DATE_DATELINE.fullmatch(left)
         if m and sep:

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from ..errors import ConfigError, ConfigTypeError
 from .agencies import Agency, Credit
-from .datelines import BRACKET_SEPARATOR, NATIVE_DATELINE, dateline_start, is_definition
+from .datelines import BRACKET_SEPARATOR, NATIVE_DATELINE, STATE_CODES, dateline_start, is_definition
 from .spans import Candidate, in_url, merge_candidates, strip_span, whole_lines, windows_around
 from .vocabulary import (
     ACRONYM_LEFT_OK,
@@ -22,6 +22,7 @@ from .vocabulary import (
     AGENCY_PREFIX,
     ARTICLE,
     CAPTION_LINE,
+    CJK_CAPTION,
     CJK_CHAR,
     CLAUSE_END,
     CLAUSE_END_RX,
@@ -133,10 +134,11 @@ class Matcher:
         # not "REUTERS/Jane Doe" (a photo credit); a slash may lead to another agency or to the editors'
         # initials closing the line ("AFP/dpa/ade")
         initials = r"[a-z]{2,4}(?:/[a-z]{2,4})*[^\S\n]*(?:\n|\Z)"
-        a = rf"(?<![\w@.])(?:{alt})(?![\w@-]|/(?!(?:{alt})(?!\w)|{initials})|\.[^\W\d_]|['’]\w)"
+        a = (rf"(?<![\w@.])(?:{alt})"
+             rf"(?![\w@]|-(?!(?:{alt})(?!\w))|/(?!(?:{alt})(?!\w)|{initials})|\.[^\W\d_]|['’]\w)")
         a_suffixed = rf"(?<![\w@./])(?:{alt})(?![\w@/-])"  # Turkish suffixes: AP'nin, DPA'nın
         self.alias = re.compile(a)
-        lst = rf"{a}(?:\s*(?:,|/|&|\band\b|\bund\b|\bet\b|\by\b|\be\b|\bdan\b)\s*(?:{ARTICLE})?{a})*"
+        lst = rf"{a}(?:\s*(?:,|/|-|&|\band\b|\bund\b|\bet\b|\by\b|\be\b|\bdan\b)\s*(?:{ARTICLE})?{a})*"
         paren = rf"(?:[^\S\n]*\((?:{alt})\))?"  # "die Deutsche Presse-Agentur (dpa)"
         self.rx += self._bracket_forms(alt)
         self.rx += self._verb_forms(lst, paren)
@@ -249,7 +251,8 @@ class Matcher:
                 r"[^\S\n]*\.?[^\S\n]*$"
             ), self._kind("signoff", check_left=False)),
             (re.compile(rf"(?m)(?:^|(?<=[.!?”\"»)।]))[^\S\n]*(?P<list>{lst})"
-                        rf"(?:(?:[^\S\n]+[A-Z]{{2,3}}){{1,4}}|[^\S\n]+[a-z]{{2,4}}(?:/[a-z]{{2,4}})+)[^\S\n]*$"),
+                        rf"(?:(?:[^\S\n]+[A-Z]{{2,3}}){{1,4}}|[^\S\n]+[a-z]{{2,4}}(?:/[a-z]{{2,4}})+"
+                        rf"|(?:[^\S\n]+[a-z]{{2,4}}){{2,3}})[^\S\n]*$"),
              self._kind("signoff", check_left=False)),
             (re.compile(
                 rf"(?m)^[^\S\n]*(?i:by|par|por|von|di|oleh|door)[^\S\n]+"
@@ -272,6 +275,9 @@ class Matcher:
                 rf"fontes|bron|источник|kaynak|इनपुट|स्रोत|साभार|بشکریہ|ذریعہ|ان\s*پٹ)[^\S\n]*[:：][^\S\n]*(?:(?i:the)[^\S\n]+)?(?P<list>{lst}){CLAUSE_END}"
             ), self._on_source),
             (self._gated(rf"(?<!\w)(?:بشکریہ|साभार)[^\S\n]+(?P<list>{lst}){CLAUSE_END}", URDU_HINDI_GATE),
+             self._kind("signoff", check_left=False)),
+            (self._gated(rf"(?P<list>{lst})[^\S\n]+(?:इनपुट|इनपुट्स|ان\s*پٹ)[^\S\n]+(?:के\s+साथ|کے\s+ساتھ)",
+                         URDU_HINDI_GATE),
              self._kind("signoff", check_left=False)),
             (re.compile(
                 rf"(?i:with\s+(?:agency\s+|additional\s+)?inputs?\s+from|inputs?\s+from|with\s+files\s+from|"
@@ -312,6 +318,11 @@ class Matcher:
                         rf"[{UPPER_LETTERS}][\w .'’-]{{0,40}}?"
                         r"(?:[^\S\n]*[|•·][^\n]*?(?:\d|(?i:updated|published))[^\n]*)?$"),
              self._kind("byline", check_left=False)),
+            # the desk or "from" the agency opening the text: "Redazione ANSA ROMA", "Da AFP"
+            (re.compile(rf"(?m)^[^\S\n]*(?i:redazione|redacción|rédaction|redaktion|redação)[^\S\n]+(?P<list>{lst})"),
+             self._kind("byline", check_left=False)),
+            (re.compile(rf"\A\s*(?i:da|de|por|par|from|dari|von)[^\S\n]+(?:{ARTICLE})?(?P<list>{lst})[^\S\n]*(?=\n)"),
+             self._kind("byline", check_left=False)),
             # the first line naming agency and place: "AFP, Nairobi"
             (re.compile(rf"\A\s*(?P<list>{lst})[^\S\n]*,[^\S\n]*[{UPPER_LETTERS}][\w .'’-]{{0,40}}?"
                         r"[^\S\n]*(?=\n)"),
@@ -334,8 +345,9 @@ class Matcher:
             (self._gated(
                 rf"(?:(?:[{UPPER_LETTERS}][^\s,.;:]*\s+)?[^\s,.;:]+['’]n[ıiuü]n\s+)?"
                 rf"(?:(?:[^\s,.;:]+\s+){{0,2}}?(?P<desc>(?i:haber\s+ajansı|ajansı))\s+)?"
-                rf"(?P<list>{a_suffixed})(?:['’]\w{{1,5}}|\s+(?i:haber\s+)?(?i:ajans)\w*(?:['’]\w{{1,5}})?)?\s+"
-                r"(?:(?:haberine|bildirdiğine|aktardığına|açıklamasına|yazdığına|duyurduğuna)\s+göre|(?P<bare>göre)|"
+                rf"(?P<list>{a_suffixed})(?:\s*\([^()\n]{{1,12}}\))?"
+                rf"(?:['’]\w{{1,5}}|\s+(?i:haber\s+)?(?i:ajans)\w*(?:['’]\w{{1,5}})?)?\s+"
+                r"(?:(?:haberine|bildirdiğine|aktardığına|açıklamasına|yazdığına|duyurduğuna|iddiasına|raporuna)\s+göre|(?P<bare>göre)|"
                 r"muhabir(?:ine|inin|lerine|imize)|konuşan|konuştu|yaptığı\s+açıklamada|"
                 r"verdiği\s+(?:demeçte|röportajda|mülakatta|bilgiye\s+göre)|açıklama\s+yap\w+|bilgi\s+veren)(?!\w)",
                 TURKISH_GATE,
@@ -343,7 +355,8 @@ class Matcher:
             # Urdu and Hindi postpositions ("رائٹرز کے مطابق", "एएनआई से बातचीत में"); an ambiguous
             # acronym (پی ٹی آئی, पीटीआई, एपी: also a party, a state) needs a descriptor or a report noun
             (self._gated(
-                rf"(?P<desc>{URDU_HINDI_DESCRIPTOR})?(?P<list>{a_suffixed})(?:\s*\([^()\n]{{1,30}}\))?\s+"
+                rf"(?P<desc>{URDU_HINDI_DESCRIPTOR})?(?P<list>{a_suffixed})(?:\s*\([^()\n]{{1,30}}\))?"
+                r"(?:\s+(?P<after>(?:نیوز|خبر\s+رساں)?\s*(?:ایجنسی|ادارے)|(?:समाचार|न्यूज़?|संवाद)\s+एजेंसी))?\s+"
                 rf"(?:(?P<report>{URDU_HINDI_REPORT})|{URDU_HINDI_POSTPOSITION})(?!\w)",
                 URDU_HINDI_GATE,
             ), self._on_ur_hi),
@@ -366,12 +379,13 @@ class Matcher:
             r"当日|當日|日前|近日|此前|稍早|早些时候|当地时间\d{1,2}日"
         )
         cjk_forms = [
-            (rf"(?P<a>{c})(?:[^\s\d，。、“”（）()：:]{{0,8}}?\d{{1,2}}月\d{{1,2}}日(?:电|讯|電|訊)?|电|讯|電|訊)",
-             "dateline"),
+            (rf"(?P<a>{c})(?:[^\s\d，。、“”（）()：:]{{0,8}}?(?:\d{{1,2}}月\d{{1,2}}日(?:电|讯|電|訊)?|\d{{1,2}}日(?:电|讯|電|訊))"
+             rf"|电|讯|電|訊)", "dateline"),
+            (rf"/(?P<a>{c})/", "dateline"),
             (rf"【[^】\n]{{0,12}}?(?P<a>{c})】", "dateline"),
             (rf"[(（][^()（）=\n]{{1,12}}=(?P<a>{c})[)）]", "dateline"),
             (rf"(?<![图圖片频頻像])(?:来源|來源|稿源|出处|出處)[:：]\s*(?P<a>{c})", "signoff"),
-            (rf"[(（](?P<a>{c})[)）]", "inline"),
+            (rf"[(（](?P<a>{c})(?:[／/、](?P<b>{c}))?[)）]", "inline"),
             (rf"(?<=综合|綜合)(?P<a>{c})", "inline"),
             (rf"(?:根据|根據|依据|依據|据|據)[^\s，。,]{{0,6}}?(?P<a>{c})(?:{when})?的?"
              rf"(?:报道|報導|报导|消息|电|電|援引|称|稱)?", "attribution"),
@@ -467,13 +481,24 @@ class Matcher:
         return self._kind("attribution", check_left=not described)(text, m)
 
     def _on_ur_hi(self, text: str, m: re.Match[str]) -> list[Candidate]:
-        if self._name(m.group("list")).ambiguous and not (m.group("desc") or m.group("report")):
+        described = m.group("desc") or m.group("report") or m.group("after")
+        if self._name(m.group("list")).ambiguous and not described:
             return []
         return self._kind("attribution", check_left=False)(text, m)
 
     def _cjk(self, kind: str) -> Callable[[str, re.Match[str]], list[Candidate]]:
+        """A CJK form's credits (group ``a``, and ``b`` for a second agency); a press-release wire's are
+        ``newswire``; a bracket closing a photo caption (``图为...（路透社）``) is a photo credit, none."""
+
         def handle(text: str, m: re.Match[str]) -> list[Candidate]:
-            return [(m.start(), m.end(), self._name(m.group("a")).agency, kind)]
+            if kind == "inline" and CJK_CAPTION.match(text, text.rfind("\n", 0, m.start()) + 1):
+                return []
+            out: list[Candidate] = []
+            for group in ("a", "b"):
+                if group in m.re.groupindex and m.group(group):
+                    name = self._name(m.group(group))
+                    out.append((m.start(), m.end(), name.agency, "newswire" if name.newswire else kind))
+            return out
 
         return handle
 
@@ -509,7 +534,7 @@ class Matcher:
         left = text[line_start : m.start()]
         sep = m.group("sep").strip()
         end = m.end() if sep else m.end("sep") - len(m.group("sep"))
-        strict = first.ambiguous and len(m.group("a")) <= 2
+        strict = m.group("a") in STATE_CODES
         start = dateline_start(left, bool(sep), m.group("a"), strict)
         at_line_start = not left.strip(" \t\xa0>*#|•·")
         if start is None and NATIVE_DATELINE.fullmatch(left) and (sep or any(c.isdigit() for c in left)):

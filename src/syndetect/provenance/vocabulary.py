@@ -10,6 +10,9 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 
+CJK_CAPTION = re.compile(r"[^\S\n]*(?:图为|圖為|图：|圖：|图片：|圖片：)")
+"""The start of a Chinese photo caption line ("图为示威人群..."): a bracketed agency closing it credits the
+picture."""
 CJK_CHAR = re.compile(r"[\u1100-\u11ff\u3040-\u30ff\u3130-\u318f\u3400-\u9fff\uac00-\ud7af\uf900-\ufaff]")
 
 UPPER_LETTERS = "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĪİĶĹĽŁŃŇŌŐŒŘŚŞŠŢŤŪŮŰŹŻŽΑ-ΩА-ЯЁ"
@@ -35,7 +38,8 @@ DAYS = (
 )
 DATE_TOKEN = rf"(?:{CAPITALISED_WORD}|\d[\d./:-]*\.?|(?i:{MONTHS})\.?|[a-zа-яé]{{1,4}}\.?)"
 DATE_PART = rf"{DATE_TOKEN}(?:[^\S\n]+{DATE_TOKEN}){{0,5}}"
-PLACE_TAIL = rf"(?:[^\S\n]*\[[^\]\n]{{1,30}}\])?(?:[^\S\n]*,[^\S\n]*{DATE_PART}){{0,3}}"
+PLACE_TAIL = (rf"(?:[^\S\n]*\([^()\n]{{1,30}}\))?(?:[^\S\n]*\[[^\]\n]{{1,30}}\])?"
+              rf"(?:[^\S\n]*,[^\S\n]*{DATE_PART}){{0,3}}")
 
 FUNCTION_WORDS = (
     r"that|which|who|on|in|at|as|and|or|but|with|from|for|by|last|late|earlier|early|yesterday|today|"
@@ -64,7 +68,7 @@ DESCRIPTOR = (
     r"(?i:news\s+agency|news\s+service|newswire|wire\s+service|agency|\w*nachrichtenagentur|presseagentur|"
     r"agentur|agence\s+de\s+presse|agence|agencia\s+de\s+noticias|agencia|agenzia\s+di\s+stampa|agenzia|"
     r"agência\s+de\s+notícias|agência|"
-    r"kantor\s+berita|agensi\s+berita|агентство|persbureau|haber\s+ajansı)"
+    r"kantor\s+berita|agensi\s+berita|агентство|persbureau|haber\s+ajansı|\w*agentur)"
 )
 GIVEN_NAME_BEFORE = re.compile(rf"(?<![\w'’.-])([{UPPER_LETTERS}][a-zà-öø-ÿ]+)[^\S\n]+\Z")
 """A capitalised word just before an agency's name: a given name makes it a surname ("Michael
@@ -147,14 +151,17 @@ VERBS_BEFORE = (
     "informa", "informó", "ha informado", "informaron",
     "publica", "publicó", "ha publicado", "recoge", "recogió", "reporta", "reportó", "señala", "señaló",
     "citado por", "citada por", "citados por", "difundió", "difunde", "consigna", "consignó", "indicó",
-    "pudo saber", "ha podido saber", "segundo a", "informou", "noticiou", "citado pela", "citó", "cita",
+    "pudo saber", "ha podido saber", "segundo a", "constató", "ha constatado", "pudo constatar", "comprobó",
+    "pudo comprobar", "ha podido comprobar", "verificó", "pudo verificar", "informou", "noticiou",
+    "citado pela", "citó", "cita",
     "informa", "informaba", "ha adelantado", "adelantó", "adelanta", "avanzó", "ha avanzado", "avanza",
     "ha difundido", "ha recogido", "recogen", "citadas por",
     "relatou", "relata", "noticia", "divulgou", "divulga", "publicou", "reportou", "reporta", "apurou",
     "apurou a", "citada pela", "citados pela", "citadas pela", "segundo relatou", "segundo noticiou",
     # Italian
     "riferisce", "ha riferito", "riporta", "ha riportato", "riportato da", "riportata da",
-    "scrive", "ha scritto", "citato da", "citata da", "fa sapere", "apprende", "ha appreso",
+    "scrive", "ha scritto", "citato da", "citata da", "citati da", "citate da", "fa sapere", "apprende",
+    "ha appreso",
     "rende noto", "ha reso noto", "rendono noto", "riportato", "riportata", "riportati", "riportate",
     "citato", "citata", "citati", "diffuso", "diffusa", "annuncia", "ha annunciato", "precisa", "aggiunge",
     # German / Dutch
@@ -174,7 +181,8 @@ VERBS_AFTER = (
     # English
     "reports", "reported", "has reported", "had reported", "is reporting", "was reporting",
     "has the story", "has more", "has the details", "said in a report", "writes", "wrote", "has learned",
-    "has learnt", "was first to report", "was the first to report", "first reported", "broke the news",
+    "has learnt", "quoted", "cited", "was first to report", "was the first to report", "first reported",
+    "broke the news",
     # French
     "rapporte", "a rapporté", "rapportait", "indique", "a indiqué", "a appris", "précise",
     # Spanish / Portuguese
@@ -187,7 +195,7 @@ VERBS_AFTER = (
     # German / Dutch
     "berichtet", "berichtete", "meldet", "meldete", "zufolge", "schreibt", "schrieb", "erfuhr", "meldt",
     # Indonesian / Malay
-    "melaporkan", "memberitakan", "mewartakan", "melapor",
+    "melaporkan", "memberitakan", "mewartakan", "melapor", "difahamkan", "dimaklumkan",
     # Russian
     "сообщает", "сообщило", "сообщил", "сообщили", "передает", "передаёт", "пишет",
 )
@@ -248,6 +256,7 @@ URDU_HINDI_POSTPOSITION = (
     r"کو\s+(?:(?:[^\s\d]+\s+){0,2}?(?:بتایا|انٹرویو)|دیے\s+گئے\s+انٹرویو)|نے\s+(?:رپورٹ\s+کیا|بتایا|خبر\s+دی)|"
     r"के\s+(?:मुताबिक|मुताबिक़|अनुसार|हवाले\s+से)|को\s+(?:बताया|दिए\s+(?:एक\s+)?(?:इंटरव्यू|साक्षात्कार)\s+में)|"
     r"से\s+(?:बातचीत|बात\s*चीत)\s+(?:में|के\s+दौरान)|से\s+बात\s+करते\s+हुए|से\s+कहा|سے\s+کہا|"
+    r"को\s+मिली\s+जानकारी\s+के\s+(?:मुताबिक|मुताबिक़|अनुसार)|کا\s+کہنا\s+ہے|"
     r"ने\s+(?:बताया|अपनी\s+रिपोर्ट\s+में|रिपोर्ट\s+दी|खबर\s+दी)|"
     r"ने\s+(?:[^\s\d]+\s+){1,4}?(?:के\s+)?(?:हवाले\s+से\s+)(?:बताया|कहा|खबर\s+दी))"
 )
