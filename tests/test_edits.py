@@ -681,3 +681,22 @@ def test_wrong_types_are_corpus_type_errors(documents: object, result: object, m
 
 def test_an_empty_result_has_no_summaries() -> None:
     assert edit_summaries([], ScanResult((), (), ScanStats())) == ()
+
+
+@pytest.mark.parametrize(("source_head", "copy_head"), [
+    ("According to AFP:\n\n", "BERLIN (AFP) — "),
+    ("Reuters reports:\n\n", "LONDON, May 4 (Reuters) - "),
+    ("BAGHDAD, Jan 5 (Reuters) – ", "As Reuters reported: "),
+])
+def test_the_punctuation_of_a_credit_at_a_passage_head_is_not_an_edit(source_head: str,
+                                                                      copy_head: str) -> None:
+    rng = random.Random(7)
+    words = ["minister", "council", "river", "harbour", "budget", "village", "power", "talks", "senior",
+             "officials", "said", "would"]
+    story = " ".join(rng.choice(words) + str(i) for i in range(120)) + "."
+    docs = [Document("source", "Front page\n\n" + source_head + story), Document("copy", copy_head + story)]
+    result = syndetect.scan(docs)
+    assert result.provenance is not None
+    assert len(result.pairs) == 1
+    (s,) = edit_summaries(docs, result, result.provenance.credits)
+    assert s.edits == ()

@@ -35,23 +35,29 @@ def _documents(documents: Mapping[str, Document] | Sequence[Document]) -> Mappin
     return {doc.id: doc for doc in reversed(documents)}  # as the scan does, the first of an id is kept
 
 
-def _trim(spans: list[Span], source: Sequence[Credit], copy: Sequence[Credit]) -> list[Span]:
-    """``spans`` without a credit that a passage starts or ends inside, on either side."""
+def _trim(spans: list[Span], source: Sequence[Credit], copy: Sequence[Credit], source_text: str,
+          copy_text: str) -> list[Span]:
+    """``spans`` without a credit that a passage starts or ends inside, on either side, nor the
+    punctuation and spaces next to it (the colon of "According to AFP:", the dash of a dateline)."""
     out = []
     for s0, s1, c0, c1 in spans:
-        s0, s1 = _outside(s0, s1, source)
-        c0, c1 = _outside(c0, c1, copy)
+        s0, s1 = _outside(s0, s1, source, source_text)
+        c0, c1 = _outside(c0, c1, copy, copy_text)
         if s0 < s1 and c0 < c1:
             out.append((s0, s1, c0, c1))
     return out
 
 
-def _outside(start: int, end: int, credits: Sequence[Credit]) -> tuple[int, int]:
+def _outside(start: int, end: int, credits: Sequence[Credit], text: str) -> tuple[int, int]:
     for c in credits:
         if c.start <= start < c.end:
             start = c.end
+            while start < end and not text[start].isalnum():
+                start += 1
         if c.start < end <= c.end:
             end = c.start
+            while end > start and not text[end - 1].isalnum():
+                end -= 1
     return start, end
 
 
@@ -110,7 +116,8 @@ def edit_summaries(
             where = f"edit_summaries: pair {k} ({pair.a!r}, {pair.b!r})"
             check_spans(spans, text, by_id[member].text, where)
             if credits is not None:
-                spans = _trim(spans, credits.get(origin, ()), credits.get(member, ()))
+                spans = _trim(spans, credits.get(origin, ()), credits.get(member, ()), text,
+                              by_id[member].text)
             members.append((member, relations.get(k, "copy"), spans))
         if members:
             plan.append((family.id, origin, members))
