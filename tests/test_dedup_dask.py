@@ -198,10 +198,30 @@ def test_bad_settings_are_refused_by_name(kwargs: dict[str, Any], needle: str) -
         syndetect.dedup_dask(db.from_sequence(["a text"]), **kwargs)
 
 
+def test_field_names_are_read_as_the_local_engine_reads_them(client: Any, corpus: DupCorpus) -> None:
+    docs = corpus.documents
+    frame = pd.DataFrame({"uid": [d.id for d in docs], "body": [d.text for d in docs],
+                          "published": [d.date for d in docs]})
+    fields = syndetect.Fields(id="uid", text="body", date="published")
+    cfg = DedupConfig(keep="earliest")
+    ref = syndetect.dedup(frame, config=cfg, fields=fields, mode="mark")
+    got = syndetect.dedup_dask(dd.from_pandas(frame, npartitions=3), cfg, client=client, fields=fields,
+                               mode="mark")
+    _same(ref, got)
+    assert got.stats.by_reason["near"] > 0
+    assert _plain(got.table.compute()) == _plain(ref.table)
+    items = _plain(frame)
+    bag = syndetect.dedup_dask(db.from_sequence(items, npartitions=3), cfg, client=client, fields=fields)
+    _same(ref, bag)
+    assert bag.table.compute() == [items[i] for i in np.flatnonzero(ref.kept).tolist()]
+
+
 def test_a_dataframe_without_a_text_column_is_refused_naming_its_columns() -> None:
     frame = dd.from_pandas(pd.DataFrame({"uid": ["a", "b"], "body": ["one text", "another"]}), npartitions=1)
-    with pytest.raises(CorpusError, match=r"no 'text' column \(columns: uid, body\); rename"):
+    with pytest.raises(CorpusError, match=r"no 'text' column \(columns: uid, body\); name"):
         syndetect.dedup_dask(frame)
+    with pytest.raises(CorpusError, match=r"no 'content' column"):
+        syndetect.dedup_dask(frame, fields=syndetect.Fields(text="content"))
     with pytest.raises(CorpusError, match="no 'text' column"):
         syndetect.scan_dask(frame)
 

@@ -39,10 +39,11 @@ from numpy.typing import NDArray
 from ..candidates.groups import unique_pairs
 from ..config import CandidateConfig
 from ..engines.dask_engine import connected, dask_partitions, require_dask
-from ..engines.dask_tasks import materialise, parse, partition_length
+from ..engines.dask_tasks import materialise, partition_length
 from ..engines.stages import StageClock, reduce_pairs
 from ..errors import ConfigError
 from ..io.problems import Problem
+from ..io.records import Fields
 from ..types import Document
 from .config import DedupConfig
 from .dask_tasks import (
@@ -55,6 +56,7 @@ from .dask_tasks import (
     hash_shard,
     map_band_keys,
     map_fingerprints,
+    parse_records,
     partition_facts,
     sets_by_document,
     shard_summary,
@@ -173,14 +175,16 @@ def dedup_dask(
     key: Callable[[Document], Hashable] | None = None,
     mark_names: Sequence[str] = MARK_NAMES,
     shuffle_partitions: int | None = None,
+    fields: Fields | None = None,
     on_problem: Callable[[Problem], None] | None = None,
 ) -> DedupResult:
     """:func:`syndetect.dedup` on a Dask collection, with the same decisions.
 
     ``collection`` is a ``dask.bag.Bag`` of :class:`~syndetect.Document` objects, mappings with
     ``id`` and ``text`` (plus optional ``date``, ``source``, ``url``) or strings, or a
-    ``dask.dataframe.DataFrame`` with ``id`` and ``text`` columns (plus optional ``date``); records
-    are numbered in partition order. An item that is not a document (a null text, say) is a problem,
+    ``dask.dataframe.DataFrame`` with ``id`` and ``text`` columns (plus optional ``date``); ``fields``
+    names other fields or columns (``Fields(id="uid", text="body", date="published")``); records are
+    numbered in partition order. An item that is not a document (a null text, say) is a problem,
     not an error: it is reported (``on_problem``, :attr:`~.result.DedupResult.problems`) and kept
     unchanged in the output.
 
@@ -205,9 +209,12 @@ def dedup_dask(
         msg = f"shuffle_partitions must be an integer in [1, {1 << 20}] (a few per worker core), got " \
               f"{shuffle_partitions!r}"
         raise ConfigError(msg)
-    parts = dask_partitions(collection)
+    read_as = fields or Fields()
+    if not isinstance(read_as, Fields):
+        raise ConfigError(f"fields must be a syndetect.Fields, got {type(read_as).__name__}")
+    parts = dask_partitions(collection, read_as.text)
     with connected(client) as c:
-        result, starts = _judge(c, parts, cfg, key, shuffle_partitions, on_problem)
+        result, starts = _judge(c, parts, cfg, key, shuffle_partitions, read_as, on_problem)
     table = _applied(collection, parts, starts, result, mode, names)
     return DedupResult(result.ids, result.paths, result.path_index, result.rows, result.family,
                        result.kept_index, result.reason_code, result.similarity, result.stats,
@@ -215,7 +222,7 @@ def dedup_dask(
 
 
 def _judge(client: Any, parts: list[Any], cfg: DedupConfig, key: Callable[[Document], Any] | None,
-           shuffle_partitions: int | None, on_problem: Callable[[Problem], None] | None
+           shuffle_partitions: int | None, fields: Fields, on_problem: Callable[[Problem], None] | None
            ) -> tuple[DedupResult, I64]:
     """Steps 1-5 (see the module's docstring): the decisions, and the input position of each
     partition's first item (then the number of items)."""
@@ -225,7 +232,7 @@ def _judge(client: Any, parts: list[Any], cfg: DedupConfig, key: Callable[[Docum
     raw = client.compute([delayed(materialise)(p) for p in parts])
     lengths = client.gather([client.submit(partition_length, r) for r in raw])
     starts = np.concatenate([[0], np.cumsum(lengths)]).astype(np.int64)
-    parsed = [client.submit(parse, r, int(s)) for r, s in zip(raw, starts[:-1], strict=True)]
+    parsed = [client.submit(parse_records, r, int(s), fields) for r, s in zip(raw, starts[:-1], strict=True)]
     del raw
     judge = Judge(cfg, key)
     shards = ClusterShards(client, judge, shuffle_partitions)

@@ -24,8 +24,9 @@ from numpy.typing import NDArray
 
 from ..candidates.groups import unique_pairs
 from ..config import CandidateConfig
-from ..engines.dask_tasks import Parsed, records
+from ..engines.dask_tasks import Parsed, parse, records
 from ..engines.stages import coerce_document, furniture_cap, group_fingerprints
+from ..io.records import Fields
 from ..types import Document, Skipped
 from .config import DedupConfig, lsh_shape
 from .judge import RecordFacts
@@ -43,6 +44,7 @@ __all__ = [
     "hash_shard",
     "map_band_keys",
     "map_fingerprints",
+    "parse_records",
     "partition_facts",
     "shard_summary",
 ]
@@ -52,6 +54,18 @@ U64 = NDArray[np.uint64]
 Fetched = tuple[I64, U64, I64]
 """Sets of some documents: ``(docs, values, offsets)``, document ``docs[i]``'s set being
 ``values[offsets[i]:offsets[i + 1]]``."""
+
+
+def parse_records(raw: Any, start: int, fields: Fields) -> Parsed:
+    """An input partition parsed into documents (:func:`~syndetect.engines.dask_tasks.parse`), the
+    fields of mapping items (and dataframe rows) read by ``fields``' names."""
+    if fields == Fields():
+        return parse(raw, start)
+    names = {"id": fields.id, "text": fields.text, "source": fields.source, "date": fields.date,
+             "url": fields.url}
+    items = [{k: item.get(v) for k, v in names.items()} if isinstance(item, Mapping) else item
+             for item in records(raw)]
+    return parse(items, start)
 
 
 def partition_facts(part: Parsed, key: Callable[[Document], Any] | None

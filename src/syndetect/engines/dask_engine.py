@@ -147,16 +147,19 @@ def _families_on_cluster(client: Any, tasks: list[Any], loaded: _Loaded, cfg: Sc
 # Driver
 
 
-def dask_partitions(collection: object) -> list[Any]:
+def dask_partitions(collection: object, text_column: str = "text") -> list[Any]:
+    """The partitions of a Dask bag or dataframe, as delayed objects; a dataframe must have a
+    ``text_column``."""
     to_delayed = getattr(collection, "to_delayed", None)
     if to_delayed is None:
         msg = (f"collection must be a dask.bag.Bag or a dask.dataframe.DataFrame, got "
                f"{type(collection).__name__}; for a list use syndetect.scan or dask.bag.from_sequence")
         raise CorpusTypeError(msg)
     columns = getattr(collection, "columns", None)
-    if columns is not None and "text" not in list(columns):
-        msg = (f"the dataframe has no 'text' column (columns: {', '.join(map(str, columns))}); rename the "
-               "columns of the texts and ids to 'text' and 'id', e.g. frame.rename(columns={'body': 'text'})")
+    if columns is not None and text_column not in list(columns):
+        msg = (f"the dataframe has no {text_column!r} column (columns: {', '.join(map(str, columns))}); name "
+               "the column of the texts (syndetect.dedup_dask(..., fields=Fields(text=...))), or rename it: "
+               "frame.rename(columns={'body': 'text'})")
         raise CorpusError(msg)
     parts: list[Any] = list(to_delayed())
     return parts
