@@ -1,0 +1,575 @@
+#!/usr/bin/env python3
+"""Build the FOURTH held-out labelled wire-credit set: heldout4.jsonl.
+
+This set exists for one purpose: the final, honest measurement of a credit detector after the
+detector has been developed and tuned on dev.jsonl and test.jsonl, and after heldout.jsonl,
+heldout2.jsonl and heldout3.jsonl were used to steer changes.  Do not look at its records while
+working on a detector, do not tune on its errors, and do not copy records from it into other
+tests.  Once it has been used to steer a change it no longer measures anything, and a new
+held-out set must be written.
+
+Every record below was written by hand for this set, by an author who did not read the detector,
+its documentation, its tests or its evaluation output, and who read only README.md, markup.py
+and the structure and docstrings of the earlier builders: no record of dev.jsonl, test.jsonl,
+heldout.jsonl, heldout2.jsonl or heldout3.jsonl was reused, translated or edited, and
+``check_independent`` refuses any text that repeats one of theirs or shares a run of SHARED_WORDS
+words (SHARED_CJK Han characters) with one.  Places, dates and formats are realistic; events,
+figures, people and most companies are invented.
+
+Mark-up (the same as build.py and the earlier held-out builders).  A credit is written
+``⟦F:Agency|span text⟧``: ``F`` is the form (see FORMS), ``Agency`` one of the canonical names in
+AGENCIES, ``span text`` the text that is kept and whose offsets are recorded.  A negative is
+written ``N("kind", "text")`` and contains no mark-up.  The span conventions are those of
+README.md ("Span conventions", "Convention decisions") and of the docstrings of
+build_heldout.py, build_heldout2.py and build_heldout3.py.
+
+Convention decisions beyond those (made while writing this set; a detector developer must not
+read them as a list of cases to handle):
+
+* placeholder
+
+Run ``python tests/data/credits/build_heldout4.py`` to rewrite heldout4.jsonl and the heldout4
+counts in README.md; ``--check`` exits 1 if the files on disk are not what the data gives.
+"""
+
+from __future__ import annotations
+
+import sys
+
+from build_heldout import run_later_set
+from markup import LANGS, NBSP, N, Neg
+
+EARLIER_SETS = ("dev.jsonl", "test.jsonl", "heldout.jsonl", "heldout2.jsonl", "heldout3.jsonl")
+
+# ---------------------------------------------------------------------------------------------
+# English: wire copy and reprints (US, UK, Indian, Pakistani, Malaysian, Philippine, Gulf, African)
+# ---------------------------------------------------------------------------------------------
+EN: list[str | Neg] = [
+    # datelines
+    "LAGOS, May 19 ⟦D:Reuters|(Reuters)⟧ - Nigeria's second-largest brewer will shut one of its four"
+    " plants in the north by July, blaming a slump in sales after three price rises in a year, its"
+    " finance director said on Tuesday.",
+    "⟦D:Reuters|(Reuters)⟧ - Brannock Ridge Capital, the Texas-based pipeline investor, agreed on"
+    " Friday to sell its stake in a Louisiana gas storage hub for $640 million to a consortium led by"
+    " a Canadian pension fund.",
+    "SANTIAGO, Jan 8 ⟦D:Reuters|(Reuters)⟧ -Chile's lithium output fell 4% in December from a year"
+    " earlier as heavy rain in the Atacama halted pumping at two brine fields, the mining ministry"
+    " said.",
+    "HELENA, Mont. ⟦D:Associated Press|(AP)⟧ — A freight train carrying grain derailed near the"
+    " Continental Divide on Wednesday, spilling about 30 cars down an embankment but injuring no one,"
+    " the railroad said.",
+    "NAIROBI, Kenya ⟦D:Associated Press|(AP)⟧ — Kenya's teachers' union called off a nine-day strike"
+    " late Monday after the government agreed to pay arrears owed since last year.",
+    "PORT MORESBY ⟦D:AFP|(AFP)⟧ - At least 11 people were killed when a landslide buried part of a"
+    " village in Papua New Guinea's Enga province, a provincial official said Sunday.",
+    "ABIDJAN, Oct 3 ⟦D:AFP|(AFP)⟧ - Ivory Coast will raise the farm-gate price of cocoa for the"
+    " mid-crop by 12 percent, the agriculture minister announced on Friday.",
+    "Kolkata, Dec 11 ⟦D:PTI|(PTI)⟧ The state government on Thursday extended the winter vacation in"
+    " state-run schools by a week due to the cold wave.",
+    "CHANDIGARH: ⟦D:PTI|(PTI)⟧ Punjab Police on Saturday busted an inter-state arms smuggling racket"
+    " and arrested five persons from Ludhiana and Moga.",
+    "Lucknow, Feb 2 ⟦D:IANS|(IANS)⟧ The Uttar Pradesh cabinet on Monday approved a proposal to set up"
+    " three new medical colleges in the Bundelkhand region.",
+    "Guwahati (Assam) [India], March 30 ⟦D:ANI|(ANI)⟧: Assam Chief Minister on Monday flagged off 200"
+    " new electric buses that will run on eight routes in Guwahati.",
+    "ISLAMABAD, Jan 21 ⟦D:APP|(APP)⟧: Federal Minister for Railways on Wednesday said that the ML-1"
+    " project would be completed in phases and the first section between Karachi and Hyderabad would"
+    " open next year.",
+    "KUCHING, July 7 ⟦D:Bernama|(Bernama)⟧ -- The Sarawak government will build 15 new rural clinics"
+    " in the Kapit and Belaga districts this year, said the state health minister.",
+    "ANKARA ⟦D:Anadolu|(AA)⟧ - Turkish security forces neutralized four terrorists in northern Iraq,"
+    " the National Defense Ministry said on Thursday.",
+    "SAPPORO, March 4 ⟦D:Kyodo|(Kyodo)⟧ -- Heavy snow disrupted flights at New Chitose Airport for a"
+    " second day Wednesday, stranding about 6,000 passengers.",
+    "SEOUL, Aug. 20 ⟦D:Yonhap|(Yonhap)⟧ -- Chip exports from South Korea jumped 18 percent on-year in"
+    " the first 20 days of August, customs data showed Thursday.",
+    "VLADIVOSTOK, September 4. ⟦D:TASS|/TASS/⟧. Russia and Vietnam signed an agreement on cooperation"
+    " in fisheries on the sidelines of the economic forum, the deputy agriculture minister said.",
+    "MAKASSAR ⟦D:Antara|(ANTARA)⟧ - South Sulawesi will open a new deep-sea fishing port in Barru"
+    " district next month, the provincial fisheries office said here on Monday.",
+    "VALENCIA, 12 Feb. ⟦D:Europa Press|(EUROPA PRESS)⟧ - The regional government of Valencia will"
+    " present its plan for rebuilding flood-hit towns in Parliament next week, a spokeswoman said.",
+    "MIAMI, Oct. 2 ⟦D:UPI|(UPI)⟧ -- The National Hurricane Center said Thursday that a tropical"
+    " depression in the central Atlantic was expected to become a storm by the weekend.",
+    "NEW YORK, March 3, 2026 ⟦D:PR Newswire|/PRNewswire/⟧ -- Thornbury Analytics, a provider of data"
+    " tools for insurers, today announced that it has closed a $45 million Series C funding round.",
+    "AUSTIN, Texas--⟦D:Business Wire|(BUSINESS WIRE)⟧--Pellion Robotics today reported revenue of"
+    " $212.4 million for its fiscal fourth quarter, up 31% year over year.",
+    "TORONTO, Nov. 17, 2026 ⟦D:Globe Newswire|(GLOBE NEWSWIRE)⟧ -- Birchmount Minerals Inc. announces"
+    " that it has filed a technical report for its Kettle Lake gold project.",
+    "TAIPEI, June 9 ⟦D:Bloomberg|(Bloomberg)⟧ -- Taiwan's central bank left borrowing costs unchanged"
+    " for a fifth meeting, saying inflation remains under control.",
+    "DOHA, Qatar ⟦D:Associated Press|(AP)⟧ — Qatar Airways said Sunday it would resume flights to two"
+    " Iraqi cities next month after a suspension of nearly a year.",
+    f"Peshawar, May 6{NBSP}⟦D:APP|(APP)⟧: The provincial government has approved funds for the"
+    " solarisation of 2,000 mosques across Khyber Pakhtunkhwa.",
+    # attributions
+    "The carmaker plans to cut about 2,500 jobs in Germany by 2028, ⟦A:Reuters|Reuters reported⟧ on"
+    " Monday, citing a draft of the restructuring plan.",
+    "Shipments of copper concentrate from the mine were halted after protesters blocked the access"
+    " road, ⟦A:Bloomberg|Bloomberg News reported⟧, citing a company memo.",
+    "The ceasefire was broken within hours, ⟦A:AFP|according to AFP⟧ correspondents in the town.",
+    "\"We had two hours to leave, then the water came,\" Grace Mutua, a farmer, ⟦A:AFP|told AFP⟧.",
+    "Officials in the province have ordered schools closed until Friday, ⟦A:Associated Press|The"
+    " Associated Press reported⟧.",
+    "The plane's transponder went silent about 40 minutes after take-off, ⟦A:Xinhua|Xinhua news"
+    " agency said⟧.",
+    "A senior official ⟦A:PTI|told PTI⟧ that the file had been sent to the law ministry for vetting.",
+    "The police have registered a case and are scanning CCTV footage, officials ⟦A:ANI|told ANI⟧.",
+    "The minister was speaking to reporters after the meeting, ⟦A:IANS|IANS reported⟧.",
+    "The vessel, carrying 24 crew, was seized in the Gulf of Oman early on Tuesday,"
+    " ⟦A:Anadolu|according to Anadolu Agency⟧.",
+    "The two leaders also discussed energy cooperation, ⟦A:Kyodo|Kyodo News reported⟧, citing a"
+    " government source.",
+    "The North fired two short-range ballistic missiles into the East Sea, ⟦A:Yonhap|Yonhap news"
+    " agency said⟧, quoting the military.",
+    "Moscow has no plans to close its embassy, the deputy foreign minister ⟦A:TASS|told TASS⟧.",
+    "The eruption sent an ash column 3 km into the sky, ⟦A:Antara|state news agency Antara reported⟧.",
+    "\"We are not going to raise prices this year,\" the chief executive said ⟦A:Bloomberg|in an"
+    " interview with Bloomberg Television⟧.",
+    "The factory was running at about half its capacity, ⟦A:Reuters|according to a Reuters review⟧ of"
+    " shipping records.",
+    "The junta's spokesman ⟦A:AFP|said in a statement sent to AFP⟧ that the elections would be held"
+    " \"when conditions allow\".",
+    "Two people were killed in the blast, ⟦A:dpa|German news agency dpa reported⟧.",
+    "The opposition leader was taken to hospital, ⟦A:EFE|Spanish news agency EFE said⟧.",
+    "Rome's mayor confirmed the closure of the metro line, ⟦A:ANSA|ANSA news agency reported⟧.",
+    "Malaysia's palm oil stocks are expected to rise to 2.1 million tonnes, ⟦A:Bernama|Bernama"
+    " reported⟧, quoting the plantation industries minister.",
+    "The state-owned carrier plans to lease six more aircraft, ⟦A:APP|the Associated Press of"
+    " Pakistan reported⟧.",
+    "The price of onions has tripled in a month, traders ⟦A:UPI|told UPI⟧.",
+    "The party's candidate won 58% of the vote, ⟦A:Associated Press|an AP tally showed⟧.",
+    # combined, inline, sign-offs, bylines
+    "Police fired tear gas at students marching on parliament, witnesses said. ⟦I:AFP|(AFP)⟧",
+    "The ministry said the death toll had risen to 19. ⟦I:Reuters|— with Reuters⟧",
+    "Markets in the Gulf were mixed on Sunday as investors weighed oil prices and earnings. —"
+    " ⟦C:Reuters|Reuters⟧/⟦C:AFP|AFP⟧",
+    "Floods have forced some 43,000 people from their homes in the south of the country since last"
+    " week. (⟦C:Reuters|Reuters⟧, ⟦C:AFP|AFP⟧)",
+    "Both leaders agreed to reopen the border crossing by the end of the month. With inputs from"
+    " ⟦C:PTI|PTI⟧ and ⟦C:ANI|ANI⟧",
+    "The Dubai Metro will run around the clock during the holidays, the transport authority said."
+    " ⟦S:AFP|— AFP⟧",
+    "The court adjourned the hearing to March 14. ⟦S:PTI|— PTI⟧",
+    "The water level in the dam has reached 88 per cent of capacity.\n\n⟦S:IANS|--IANS⟧\nrs/vd",
+    "The ministry has urged the public not to share unverified videos. ⟦S:Bernama|-- BERNAMA⟧",
+    "Authorities have set up 12 relief camps along the river.\n\n⟦S:Reuters|(Reporting by Aditi"
+    " Banerjee in Mumbai; Editing by Martin Holt)⟧",
+    "The company did not respond to a request for comment.\n\n⟦S:Reuters|Reporting by Chidi Okafor;"
+    " Additional reporting by Lena Fischer in Berlin; Editing by Rosalind Pike⟧",
+    "⟦S:Associated Press|Associated Press writer Daniel Herrera in Mexico City contributed to this"
+    " report⟧.",
+    "The festival runs through Sunday, with tickets sold out for every night.\n\n⟦S:Associated"
+    " Press|Copyright 2026 The Associated Press⟧.",
+    "⟦B:AFP|By AFP⟧\nPublished: 09:14 GMT, 3 April 2026\n\nFishermen in Senegal say foreign trawlers"
+    " have emptied their waters.",
+    "⟦B:Reuters|By Reuters⟧ | Updated 6:22 PM ET\n\nThe U.S. Senate on Thursday passed a stopgap"
+    " spending bill.",
+    "⟦B:AFP|Agence France-Presse⟧ in Kinshasa\nCongo's army says it has retaken two towns from rebels.",
+    "⟦B:Bloomberg|Bloomberg⟧\nMarch 12, 2026 at 4:10 AM GMT+8\n\nChina's property sales fell for a"
+    " ninth month.",
+    "A photograph of the site released by the army. (Photo: AFP)\nThe army said its troops had"
+    " cleared the area of mines. ⟦S:AFP|— AFP⟧",
+    "Prices of sugar rose sharply in Karachi's wholesale market on Monday.\n\n⟦S:APP|(APP)⟧",
+    "Work on the flyover is likely to be finished before Diwali, officials said.\n(Except for the"
+    " headline, this copy has not been edited by staff and is published from a syndicated feed.)"
+    " ⟦S:PTI|— PTI⟧",
+    "MUSCAT: The Sultanate recorded 2.1 million tourist arrivals last year, the ministry said."
+    " ⟦S:Xinhua|— Xinhua⟧",
+    "Both companies said the deal was subject to regulatory approval.\n\n⟦S:Bloomberg|©2026 Bloomberg"
+    " L.P.⟧",
+    "Officials say the visa scheme will be expanded to 12 more countries. ⟦S:Anadolu|— Anadolu Agency⟧",
+    "The terminal, due to open in 2029, will be able to take 10 million passengers a year."
+    " ⟦S:Kyodo|==Kyodo⟧",
+    # negatives
+    N("subject", "Reuters is moving part of its Asia editing desk from Singapore to Bengaluru,"
+      " according to a memo sent to staff on Tuesday."),
+    N("subject", "The Associated Press will stop licensing its video archive to two streaming"
+      " platforms from June, a company spokeswoman said."),
+    N("homonym", "The AFP said it had charged a 34-year-old Sydney man over the importation of 90"
+      " kilograms of methamphetamine."),
+    N("homonym", "The AFP's 4th Infantry Division said troops clashed with a band of communist rebels"
+      " in Bukidnon on Sunday."),
+    N("homonym", "PTI workers staged a protest outside the Lahore Press Club demanding the release of"
+      " their leaders."),
+    N("homonym", "The AP government has sanctioned Rs 120 crore for the development of ports at"
+      " Machilipatnam."),
+    N("homonym", "Students who pass AP Chemistry with a score of 4 can skip the first-year course at"
+      " the university."),
+    N("homonym", "Ani Kurosawa, 29, will play the lead in the company's new production of Giselle."),
+    N("homonym", "The government has made UPI transactions above Rs 2,000 free of merchant charges"
+      " until March."),
+    N("homonym", "Anadolu Efes beat Real Madrid 88-81 in Istanbul on Thursday night."),
+    N("homonym", "A four-pack of AA batteries now costs more than a loaf of bread in parts of the"
+      " country."),
+    N("homonym", "Delegates will stay at the Xinhua Hotel on the east side of the square."),
+    N("homonym", "Michael Bloomberg pledged $50 million to help cities plant trees."),
+    N("homonym", "The bank entered into a DPA with the Serious Fraud Office under which it pays £38"
+      " million."),
+    N("word", "The DEFENCE Ministry has asked for an increase in next year's budget."),
+    N("photo", "Firefighters battle the blaze in the hills above the city on Saturday. REUTERS/Carlos"
+      " Ruiz"),
+    N("photo", "Rescue workers search the rubble of a collapsed building. (AP Photo/Nadia Karim)"),
+    N("photo", "Supporters of the opposition gather in the capital. Photo: AFP"),
+    N("url", "Follow the live coverage at apnews.com/live for updates through the night."),
+    N("url", "Press enquiries should be sent to mediarelations@bloomberg.net."),
+    N("list", "Journalists from Reuters, AFP and Al Jazeera were turned away at the checkpoint."),
+    N("list", "The prime minister gave interviews to the BBC, Bloomberg and two local channels."),
+    N("unverified", "Reuters could not immediately verify the footage, which appeared to show smoke"
+      " rising from the port."),
+    N("unverified", "The claims could not be independently verified by AFP."),
+    N("poll", "A Reuters/Ipsos poll released on Tuesday showed the president's approval at 39%."),
+    N("chart", "Chart: Rice prices in Asia, 2020-2026. Source: Bloomberg"),
+    N("generic", "(With agency inputs)"),
+    N("generic", "The tanker was freed after a three-day stand-off. — Agencies"),
+    N("generic", "Compiled by our staff from wire reports."),
+    N("subject", "Former Reuters correspondent Hamid Qureshi has published a memoir of his years in"
+      " Kabul."),
+    N("subject", "PTI's board has appointed a new editor-in-chief after the retirement of its"
+      " long-time chief."),
+    N("subject", "Bernama TV will broadcast the King's speech live at 9 pm."),
+]
+
+# ---------------------------------------------------------------------------------------------
+# Spanish: Spain and Latin America (EFE, Europa Press, AFP, reprints in Mexico, Argentina, Chile)
+# ---------------------------------------------------------------------------------------------
+ES: list[str | Neg] = [
+    "Guadalajara (México), 14 mar ⟦D:EFE|(EFE)⟧.- Las autoridades de Jalisco cerraron este viernes"
+    " tres balnearios tras detectar bacterias en el agua de las albercas.",
+    "Bogotá, 2 oct ⟦D:EFE|(EFE)⟧.- El Gobierno colombiano anunció este jueves un plan para sustituir"
+    " 20.000 hectáreas de cultivos de coca en el Catatumbo.",
+    "SEVILLA, 23 Abr. ⟦D:Europa Press|(EUROPA PRESS)⟧ - La Junta sacará a concurso en mayo las obras"
+    " del nuevo hospital de Mairena del Aljarafe, con un presupuesto de 96 millones.",
+    "ZARAGOZA, 7 ⟦D:Europa Press|(EUROPA PRESS)⟧ El tranvía de Zaragoza funcionará toda la noche"
+    " durante las fiestas del Pilar, según anunció el consistorio.",
+    "BUENOS AIRES, 9 jun ⟦D:Reuters|(Reuters)⟧ - La inflación mayorista de Argentina se desaceleró en"
+    " mayo al 1,8%, informó el martes el instituto de estadísticas.",
+    "CIUDAD DE MÉXICO ⟦D:Associated Press|(AP)⟧ — Un sismo de magnitud 5,9 sacudió el sur de México"
+    " el domingo sin que se reportaran daños graves, informó el Servicio Sismológico Nacional.",
+    "LIMA ⟦D:AFP|(AFP)⟧ - El Parlamento de Perú dio luz verde el miércoles a una ley que amplía por"
+    " diez años las concesiones de las minas informales.",
+    "Montevideo, 18 nov ⟦D:Xinhua|(Xinhua)⟧ -- Uruguay exportó 410.000 toneladas de carne bovina en"
+    " los primeros diez meses del año, según el instituto nacional de carnes.",
+    "MIAMI, 5 de mayo de 2026 ⟦D:PR Newswire|/PRNewswire-HISPANIC PR WIRE/⟧ -- Grupo Alvara inaugura"
+    " hoy un centro de distribución de 40.000 metros cuadrados en Doral.",
+    "MADRID--⟦D:Business Wire|(BUSINESS WIRE)⟧--Veltria Energía ha cerrado la financiación de tres"
+    " parques solares en Extremadura por 180 millones de euros.",
+    "El presidente del Gobierno visitará la zona afectada por el incendio el lunes, ⟦A:Europa"
+    " Press|según han trasladado a Europa Press⟧ fuentes gubernamentales.",
+    "La empresa estatal prevé duplicar su producción de litio en 2028, ⟦A:Bloomberg|según informó"
+    " Bloomberg⟧, que cita a fuentes del sector.",
+    "\"Aquí nadie se va\", ⟦A:EFE|contó a EFE⟧ Rosa Quispe, vecina del cerro San Cristóbal.",
+    "La cifra de fallecidos se elevó a 23, ⟦A:AFP|de acuerdo con un balance de la AFP⟧ elaborado a"
+    " partir de datos oficiales.",
+    "El ministro aseguró que el acuerdo se firmará antes de fin de año, ⟦A:Reuters|informó la agencia"
+    " Reuters⟧.",
+    "Los manifestantes bloquearon la carretera Panamericana durante seis horas, ⟦A:ANSA|según la"
+    " agencia italiana ANSA⟧.",
+    "El Papa recibirá al presidente chileno en el Vaticano el 12 de junio. (⟦C:EFE|EFE⟧ y ⟦C:AFP|AFP⟧)",
+    "Los precios del cobre cayeron un 2 % en la bolsa de metales de Londres.\nCon información de"
+    " ⟦C:Reuters|Reuters⟧ y ⟦C:Bloomberg|Bloomberg⟧",
+    "La Fiscalía pidió 12 años de prisión para el exalcalde. ⟦S:EFE|EFE mgc/jla⟧",
+    "Las autoridades declararon duelo oficial hasta el miércoles.\n\n⟦S:AFP|AFP⟧",
+    "Las clases se reanudarán el próximo lunes en todo el estado. ⟦I:Associated Press|(AP)⟧",
+    "⟦B:EFE|Agencia EFE⟧ | Caracas\n\nLos partidos de oposición llamaron a protestar el sábado frente"
+    " a la sede del CNE.",
+    "⟦B:AFP|Por AFP⟧\n\nLa erupción del volcán obligó a evacuar a 3.000 personas en el sur de Guatemala.",
+    "El Banco Central mantuvo su tasa de referencia en el 11 %. ⟦I:Europa Press|(Europa Press)⟧",
+    "BRUSELAS, 30 Ene. (⟦C:Europa Press|EP⟧/⟦C:EFE|EFE⟧) - La Comisión Europea propuso este jueves un"
+    " fondo común para la compra de munición.",
+    # negativos
+    N("subject", "La agencia EFE celebra este año su 87 aniversario con una exposición de fotografías"
+      " en Madrid."),
+    N("word", "El EFECTO de la sequía se notó en los embalses del Segura, que están al 14 % de su"
+      " capacidad."),
+    N("homonym", "La AFP Capital informó que la rentabilidad de su fondo A fue del 6,1 % en lo que va"
+      " del año."),
+    N("photo", "Vista del puerto de Valparaíso tras el temporal. EFE/Ailen Díaz"),
+    N("generic", "Redacción / Agencias"),
+    N("url", "Suscríbase al boletín en boletines.efe.com para recibir las noticias del día."),
+    N("list", "Periodistas de EFE, Reuters y la televisión local quedaron fuera del recinto."),
+    N("unverified", "Reuters no pudo confirmar por su cuenta las imágenes que circulan en redes."),
+    N("homonym", "El equipo de Anadolu Efes viajará a Valencia para el partido de la Euroliga."),
+    N("subject", "Los trabajadores de Europa Press convocaron una huelga de dos días por el convenio."),
+    N("poll", "Una encuesta de Reuters/Ipsos sitúa al candidato oficialista en segundo lugar."),
+]
+
+# ---------------------------------------------------------------------------------------------
+# French: France, Belgium, Switzerland, Africa, Quebec
+# ---------------------------------------------------------------------------------------------
+FR: list[str | Neg] = [
+    "DAKAR, 11 mars 2026 ⟦D:AFP|(AFP)⟧ - Le Sénégal a suspendu jeudi les licences de pêche de six"
+    " chalutiers étrangers soupçonnés de pêche illégale, a annoncé le ministère.",
+    "Bamako ⟦D:AFP|(AFP)⟧ - Une centaine de commerçants ont manifesté samedi dans la capitale"
+    " malienne contre les coupures d'électricité à répétition.",
+    "Lyon ⟦D:AFP|(AFP)⟧ – Un entrepôt de la zone industrielle de Vénissieux a pris feu dans la nuit"
+    " de dimanche à lundi; aucun blessé n'a été signalé.",
+    "GENÈVE, 4 juin ⟦D:Reuters|(Reuters)⟧ - Le géant suisse du négoce Carvalis a annoncé mercredi la"
+    " suppression de 300 postes dans son siège genevois.",
+    "MONTRÉAL ⟦D:Associated Press|(AP)⟧ — Des milliers de résidents du Québec étaient toujours privés"
+    " d'électricité lundi après le passage d'une tempête de verglas.",
+    "BERLIN, 9 fév ⟦D:Xinhua|(Xinhua)⟧ -- Le taux de chômage en Allemagne est resté stable à 6,2 % en"
+    " janvier, selon l'Agence fédérale pour l'emploi.",
+    "ANKARA ⟦D:Anadolu|(AA)⟧ - La Turquie a déployé trois avions bombardiers d'eau en Grèce pour"
+    " aider à lutter contre les feux de forêt.",
+    "PARIS, 6 octobre 2026 ⟦D:PR Newswire|/PRNewswire/⟧ -- Sélène Biotech annonce aujourd'hui le"
+    " lancement d'un essai clinique de phase 3 pour son traitement de la fibrose hépatique.",
+    "Le bilan des inondations s'est alourdi à 14 morts, ⟦A:AFP|selon un décompte de l'AFP⟧ établi à"
+    " partir de sources locales.",
+    "\"On a tout perdu\", ⟦A:AFP|a raconté à l'AFP⟧ Aminata Koné, commerçante au marché central.",
+    "Le gouvernement envisage de relever la TVA sur les billets d'avion, ⟦A:Reuters|rapporte Reuters⟧.",
+    "Le président a démissionné de son poste dans la matinée, ⟦A:Associated Press|a indiqué"
+    " l'Associated Press⟧.",
+    "La navette spatiale s'est amarrée à la station orbitale dimanche, ⟦A:Xinhua|a rapporté l'agence"
+    " Chine nouvelle⟧.",
+    "Le constructeur prévoit de fermer deux usines en Europe, ⟦A:Bloomberg|a révélé Bloomberg⟧ mardi.",
+    "L'armée a repris le contrôle de la ville, ⟦A:TASS|a affirmé l'agence russe TASS⟧, citant le"
+    " ministère de la Défense.",
+    "Le ministre a confirmé la nouvelle ⟦A:ANSA|à l'agence italienne Ansa⟧.",
+    "Le projet de loi sera examiné en septembre à l'Assemblée nationale. (⟦C:AFP|AFP⟧,"
+    " ⟦C:Reuters|Reuters⟧)",
+    "Les pompiers ont maîtrisé le feu vers 3 h du matin.\n\nLe Parisien ⟦S:AFP|avec AFP⟧",
+    "La commune sera privée d'eau potable jusqu'à jeudi. (⟦S:AFP|avec AFP⟧)",
+    "Le festival accueillera 200 000 visiteurs cette année, selon les organisateurs. ⟦I:AFP|(AFP)⟧",
+    "La grève des contrôleurs aériens a été levée dans la nuit.\n\n⟦S:AFP|© 2026 AFP⟧",
+    "⟦B:AFP|Par AFP⟧\nPublié le 12/05/2026 à 18h40\n\nLa Banque centrale européenne a laissé ses taux"
+    " inchangés.",
+    "KINSHASA ⟦D:Reuters|(Reuters)⟧ - L'armée congolaise a lancé une offensive dans le Nord-Kivu, a"
+    " déclaré dimanche son porte-parole. Reuters n'a pas pu vérifier ces informations de source"
+    " indépendante.",
+    # négatifs
+    N("subject", "L'AFP a inauguré son nouveau bureau régional à Nairobi en présence de son PDG."),
+    N("homonym", "L'AP-HP a annoncé le recrutement de 800 infirmiers pour l'été."),
+    N("photo", "Des manifestants devant la préfecture de Rennes, le 4 mars. (Photo Jean Martin / AFP)"),
+    N("unverified", "Ce nombre de victimes, avancé par les rebelles, n'a pu être confirmé par l'AFP."),
+    N("generic", "(Avec agences)"),
+    N("url", "Les dépêches sont consultables sur afp.com/fr/actualites."),
+    N("list", "Plusieurs reporters, dont ceux de France 24, Reuters et l'AFP, ont été refoulés à la"
+      " frontière."),
+    N("homonym", "Fritz Reuter est l'un des auteurs les plus lus en bas allemand."),
+    N("subject", "Le directeur de l'information de Reuters a quitté ses fonctions vendredi."),
+    N("chart", "Graphique : les prix du blé depuis 2020. Source : Bloomberg"),
+]
+
+# ---------------------------------------------------------------------------------------------
+# German: Germany, Austria, Switzerland
+# ---------------------------------------------------------------------------------------------
+DE: list[str | Neg] = [
+    "Hannover ⟦D:dpa|(dpa)⟧ - Ein Güterzug ist am Sonntagmorgen bei Lehrte entgleist; verletzt wurde"
+    " niemand, die Strecke bleibt aber bis Dienstag gesperrt.",
+    "Rostock ⟦D:dpa|(dpa/mv)⟧ - Die Fähre nach Gedser fällt wegen eines Maschinenschadens bis Ende"
+    " der Woche aus.",
+    "Erfurt/Jena ⟦D:dpa|(dpa/th)⟧ - Die Universität Jena will bis 2030 alle Gebäude mit Fernwärme"
+    " versorgen.",
+    "Wien ⟦D:dpa|(dpa)⟧ - Pensionistinnen und Pensionisten in Österreich bekommen ab Juli eine"
+    " Einmalzahlung von 300 Euro, beschloss der Ministerrat.",
+    "Zürich ⟦D:Reuters|(Reuters)⟧ - Die Schweizer Großbank Helvetia Privat streicht in der"
+    " Vermögensverwaltung rund 400 Stellen.",
+    "FRANKFURT ⟦D:Reuters|(Reuters)⟧ - Der Dax hat am Montag nach schwachen Konjunkturdaten aus China"
+    " leicht nachgegeben.",
+    "Istanbul ⟦D:AFP|(AFP)⟧ - Bei einem Brand in einer Textilfabrik am Stadtrand sind mindestens fünf"
+    " Arbeiter ums Leben gekommen.",
+    "Peking ⟦D:Xinhua|(Xinhua)⟧ -- Chinas Industrieproduktion ist im März um 5,9 Prozent gestiegen,"
+    " teilte das Statistikamt mit.",
+    "MÜNCHEN, 14. April 2026 ⟦D:PR Newswire|/PRNewswire/⟧ -- Die Nordwell Software GmbH gibt die"
+    " Übernahme eines Berliner Start-ups bekannt.",
+    "Der Bürgermeister ⟦A:dpa|sagte der Deutschen Presse-Agentur⟧, die Sanierung der Brücke werde"
+    " frühestens im Herbst beginnen.",
+    "Die Zahl der Todesopfer stieg auf 31, ⟦A:dpa|wie die dpa aus Sicherheitskreisen erfuhr⟧.",
+    "Der Konzern plant den Verkauf seiner Chemiesparte, ⟦A:Bloomberg|berichtete die"
+    " Finanznachrichtenagentur Bloomberg⟧ unter Berufung auf Insider.",
+    "Die Armee habe zwei Dörfer zurückerobert, ⟦A:TASS|meldete die russische Staatsagentur Tass⟧.",
+    "Das Parlament hat den Haushalt mit knapper Mehrheit verabschiedet, ⟦A:ANSA|berichtete die"
+    " italienische Nachrichtenagentur Ansa⟧.",
+    "Nach Angaben der Feuerwehr wurde niemand verletzt, ⟦A:Associated Press|meldete die"
+    " Nachrichtenagentur AP⟧.",
+    "Ein Sprecher des Ministeriums ⟦A:Reuters|bestätigte der Nachrichtenagentur Reuters⟧ den Vorfall.",
+    "Bei dem Erdbeben kamen ⟦A:Anadolu|laut der staatlichen Nachrichtenagentur Anadolu⟧ mindestens"
+    " drei Menschen ums Leben.",
+    "Die Gespräche sollen am Donnerstag fortgesetzt werden. ⟦S:dpa|dpa mb yyzz⟧",
+    "Die Polizei sucht nach Zeugen.\n\n⟦S:dpa|© dpa-infocom, dpa:260311-99-482715/3⟧",
+    "Die Waffenruhe gilt zunächst für 72 Stunden.\nslo/⟦C:AFP|AFP⟧/⟦C:Reuters|rtr⟧",
+    "Das Abkommen soll im Mai unterzeichnet werden. ⟦S:dpa|Quelle: dpa⟧",
+    "Die Ausstellung ist bis zum 30. September zu sehen. (APA/⟦C:dpa|dpa⟧)",
+    "Die Preise für Heizöl sind im Jänner deutlich gesunken. (SDA/⟦C:AFP|AFP⟧)",
+    "⟦B:dpa|Von dpa⟧\nAktualisiert am 08.02.2026, 14:12 Uhr\n\nDer Sturm hat in Norddeutschland"
+    " zahlreiche Bäume entwurzelt.",
+    "Die Bahn rechnet mit Verspätungen bis in den Abend. ⟦I:dpa|(dpa)⟧",
+    # Negative
+    N("subject", "Die Deutsche Presse-Agentur hat eine neue Chefredakteurin berufen."),
+    N("homonym", "Die Datenschutzbehörde (DPA) von Hamburg hat ein Bußgeld gegen den Onlinehändler"
+      " verhängt."),
+    N("word", "Im Hinterhof wuchert Efeu bis unters Dach der alten Scheune."),
+    N("photo", "Spaziergänger am zugefrorenen Titisee. Foto: Patrick Seeger/dpa"),
+    N("url", "Hinweise zum Lizenzmodell stehen auf dpa-newslab.de/lizenzen bereit."),
+    N("generic", "(Agenturen/red)"),
+    N("list", "Zum Pressegespräch waren Vertreter von dpa, Reuters und des ORF eingeladen."),
+    N("unverified", "Reuters konnte die Echtheit des Videos nicht bestätigen."),
+    N("homonym", "Die Reuter-Gesellschaft lädt zu einer Lesung aus den Werken Fritz Reuters ein."),
+]
+
+# ---------------------------------------------------------------------------------------------
+# Italian
+# ---------------------------------------------------------------------------------------------
+IT: list[str | Neg] = [
+    "⟦D:ANSA|(ANSA)⟧ - NAPOLI, 22 SET - Un uomo di 58 anni è stato arrestato dalla polizia a"
+    " Secondigliano con due chili di cocaina nascosti in auto.",
+    "⟦D:ANSA|(ANSA)⟧ - MILANO, 3 FEB - Piazza Affari termina la seduta con un guadagno dello 0,8%,"
+    " spinta da Unicredit e Intesa.",
+    "TRENTO, 11 ⟦D:ANSA|(ANSA)⟧ - La Provincia ha stanziato 12 milioni per la messa in sicurezza"
+    " delle strade di montagna.",
+    "PALERMO ⟦D:ANSA|(ANSA)⟧ - Incendio nella notte in un capannone nella zona industriale di Carini,"
+    " nessun ferito.",
+    "(⟦C:ANSA|ANSA⟧-⟦C:AFP|AFP⟧) - PARIGI, 7 MAR - Parigi mette sul tavolo 2 miliardi per le case"
+    " popolari nelle periferie.",
+    "(⟦C:ANSA|ANSA⟧-⟦C:Reuters|REUTERS⟧) - WASHINGTON, 19 GIU - La Fed tiene fermo il costo del"
+    " denaro per la quarta riunione di fila.",
+    "ROMA ⟦D:Reuters|(Reuters)⟧ - Il Tesoro ha collocato Btp a 10 anni per 4 miliardi di euro con un"
+    " rendimento del 3,6%.",
+    "(⟦C:ANSA|ANSA⟧-⟦C:Xinhua|XINHUA⟧) - PECHINO, 2 OTT - Un razzo Lunga Marcia ha messo in orbita un"
+    " satellite per il monitoraggio degli oceani.",
+    "Il sindaco ⟦A:ANSA|ha detto all'ANSA⟧ che il ponte sarà riaperto entro Natale.",
+    "Sono almeno dodici i morti nel crollo della miniera, ⟦A:AFP|secondo quanto riferisce l'Afp⟧.",
+    "L'azienda starebbe valutando la cessione della divisione tessile, ⟦A:Bloomberg|riporta Bloomberg⟧.",
+    "Il raccolto di grano è aumentato del 4%, ⟦A:Xinhua|ha riferito l'agenzia Nuova Cina⟧, citando"
+    " fonti del ministero.",
+    "Due militari sono rimasti feriti nell'attacco, ⟦A:Associated Press|riferisce l'Associated Press⟧.",
+    "Il presidente turco ha ricevuto il premier a Istanbul, ⟦A:Anadolu|secondo l'agenzia Anadolu⟧.",
+    "Il premier ha confermato la data delle elezioni ⟦A:EFE|all'agenzia spagnola Efe⟧.",
+    "L'incontro è previsto per la prossima settimana. ⟦I:ANSA|(ANSA)⟧.\nRG",
+    "Il museo resterà chiuso fino a lunedì.\n\n⟦S:ANSA|RIPRODUZIONE RISERVATA © Copyright ANSA⟧",
+    "⟦B:ANSA|Redazione ANSA⟧\nBOLOGNA\n\nLa neve ha bloccato l'autostrada A1 tra Bologna e Firenze"
+    " per tre ore.",
+    "Il governo tedesco ha approvato il pacchetto sull'energia nella notte. ⟦I:dpa|(dpa)⟧",
+    # negativi
+    N("word", "Il fiume forma un'ansa stretta poco prima del paese, dove l'acqua ha invaso i campi."),
+    N("subject", "L'ANSA ha festeggiato i suoi 80 anni con una mostra fotografica al Vittoriano."),
+    N("photo", "I soccorritori al lavoro tra le macerie. ANSA/CIRO FUSCO"),
+    N("url", "Le notizie sono disponibili anche sul sito www.ansa.it/english."),
+    N("homonym", "Il gruppo ANSA McAL ha acquistato un nuovo stabilimento a Trinidad."),
+    N("generic", "Fonte: agenzie internazionali"),
+    N("list", "In sala erano presenti giornalisti dell'ANSA, della Rai e di Reuters."),
+    N("unverified", "La notizia non ha trovato conferme indipendenti da parte dell'Afp."),
+    N("homonym", "Il marchio Anadolu Sigorta sponsorizzerà la squadra di pallavolo."),
+]
+
+# ---------------------------------------------------------------------------------------------
+# Portuguese: Brazil and Portugal
+# ---------------------------------------------------------------------------------------------
+PT: list[str | Neg] = [
+    "SÃO PAULO, 17 Mar ⟦D:Reuters|(Reuters)⟧ - A produção de veículos no Brasil recuou 3,4% em"
+    " fevereiro na comparação anual, informou nesta terça-feira a associação das montadoras.",
+    "BRASÍLIA ⟦D:Reuters|(Reuters)⟧ - O Senado aprovou nesta quarta-feira o texto-base da reforma do"
+    " setor elétrico, que segue agora para sanção presidencial.",
+    "Luanda ⟦D:AFP|(AFP)⟧ - Cerca de 2.000 famílias foram desalojadas pelas chuvas na província"
+    " angolana de Benguela, indicou a proteção civil.",
+    "Maputo, 4 jun ⟦D:EFE|(EFE)⟧.- O Governo moçambicano declarou estado de emergência em três"
+    " distritos de Cabo Delgado devido a um surto de cólera.",
+    "RIO DE JANEIRO ⟦D:Associated Press|(AP)⟧ — Um deslizamento de terra em Petrópolis deixou ao"
+    " menos quatro mortos na madrugada de domingo, segundo os bombeiros.",
+    "Pequim, 20 ago ⟦D:Xinhua|(Xinhua)⟧ -- As exportações chinesas para o Brasil cresceram 11% nos"
+    " primeiros sete meses do ano.",
+    "SÃO PAULO, 2 de setembro de 2026 ⟦D:PR Newswire|/PRNewswire/⟧ -- A Tavira Pagamentos anuncia"
+    " hoje a chegada de sua plataforma ao mercado mexicano.",
+    "O banco central deve manter a Selic em 12,25% na próxima reunião, ⟦A:Reuters|segundo pesquisa da"
+    " Reuters⟧ com 31 economistas.",
+    "\"A água chegou ao telhado em meia hora\", ⟦A:AFP|contou à AFP⟧ o pescador Joaquim Nhaca.",
+    "A Vale de Minas avalia se desfazer de dois terminais portuários no Maranhão, ⟦A:Bloomberg|de"
+    " acordo com a Bloomberg⟧.",
+    "O presidente argentino chegou a Brasília na noite de segunda-feira, ⟦A:EFE|informou a agência EFE⟧.",
+    "Três soldados morreram no ataque, ⟦A:Associated Press|disse a agência Associated Press⟧.",
+    "O navio foi liberado após dois dias, ⟦A:TASS|segundo a agência russa Tass⟧.",
+    "A reunião dos ministros terminou sem acordo.\n\n(⟦S:Reuters|Com Reuters⟧)",
+    "O preço do café arábica subiu 6% na semana. (⟦C:Reuters|Reuters⟧ e ⟦C:Bloomberg|Bloomberg⟧)",
+    "As buscas foram retomadas nesta manhã. ⟦I:AFP|(AFP)⟧",
+    "⟦B:AFP|Da AFP⟧\n\nO papa Leão XIV nomeou nesta sexta-feira um novo arcebispo para Lisboa.",
+    "⟦B:EFE|Por EFE⟧\n\nA Argentina registrou superávit comercial pelo oitavo mês consecutivo.",
+    "As exportações de soja devem bater recorde em 2026. (⟦S:Reuters|Reportagem de Marcela Ayres;"
+    " Edição de Pedro Fonseca⟧)",
+    "O ministro da Defesa italiano confirmou a compra de 12 helicópteros, ⟦A:ANSA|segundo a agência ANSA⟧.",
+    "A polícia alemã prendeu três suspeitos em Hamburgo, ⟦A:dpa|informou a agência dpa⟧.",
+    # negativos
+    N("homonym", "Macapá (AP) - A Prefeitura de Macapá decretou situação de emergência por causa da"
+      " cheia do rio Amazonas."),
+    N("homonym", "O governador do AP se reuniu com o ministro dos Transportes para discutir a BR-156."),
+    N("word", "Com o novo concurso, o EFETIVO de guardas municipais de Curitiba passa de 1.500 para"
+      " 1.900."),
+    N("generic", "*Com informações de agências"),
+    N("photo", "Bombeiros trabalham no resgate em Petrópolis. Foto: Mauro Pimentel/AFP"),
+    N("subject", "A Reuters abriu um processo seletivo para repórteres de economia em São Paulo."),
+    N("url", "Leia a íntegra em www.efe.com/portugues."),
+    N("list", "A visita foi acompanhada por equipes da TV Globo, da Reuters e da AFP."),
+    N("unverified", "O vídeo, que circula desde domingo, não pôde ser autenticado pela Reuters."),
+]
+
+# ---------------------------------------------------------------------------------------------
+# Indonesian
+# ---------------------------------------------------------------------------------------------
+ID: list[str | Neg] = [
+    "Jakarta ⟦D:Antara|(ANTARA)⟧ - Kementerian Perhubungan menyiapkan 1.200 bus tambahan untuk"
+    " angkutan mudik Lebaran tahun ini, kata seorang pejabat di Jakarta, Selasa.",
+    "Denpasar ⟦D:Antara|(ANTARA)⟧ - Pemerintah Provinsi Bali akan memungut retribusi tambahan bagi"
+    " wisatawan asing yang mendaki Gunung Batur mulai Juli.",
+    "Medan, 12/5 ⟦D:Antara|(Antara)⟧ - Harga cabai merah di pasar tradisional Medan naik menjadi"
+    " Rp80.000 per kilogram.",
+    "JAKARTA, KOMPAS.com - Rupiah ditutup melemah 40 poin ke level Rp16.420 per dolar AS pada Kamis"
+    " sore, ⟦A:Reuters|seperti dilansir Reuters⟧.",
+    "Gempa bermagnitudo 6,1 mengguncang Pulau Hokkaido pada Minggu pagi, ⟦A:Kyodo|dilaporkan kantor"
+    " berita Kyodo⟧.",
+    "Korea Utara kembali menembakkan rudal balistik ke arah Laut Jepang, ⟦A:Yonhap|menurut kantor"
+    " berita Yonhap⟧.",
+    "\"Kami belum menerima bantuan sama sekali,\" ⟦A:Antara|kata Siti Aminah kepada ANTARA⟧ di lokasi"
+    " pengungsian.",
+    "Pemerintah China akan memperpanjang bebas visa bagi 12 negara, ⟦A:Xinhua|seperti diberitakan Xinhua⟧.",
+    "⟦A:Bloomberg|Mengutip Bloomberg⟧, harga batu bara acuan Newcastle turun 3 persen pekan ini.",
+    "Presiden Prancis akan berkunjung ke Jakarta bulan depan, ⟦A:AFP|lapor AFP⟧.",
+    "Kebakaran hutan di Kalimantan Tengah meluas hingga 2.000 hektare. ⟦I:Antara|(ANTARA)⟧",
+    "Banjir merendam ratusan rumah di Kabupaten Bandung.\n\nPewarta: Ricky Prayoga\nEditor: Budi"
+    " Santoso\n⟦S:Antara|Copyright © ANTARA 2026⟧",
+    "Pemerintah Malaysia menaikkan harga BBM bersubsidi, ⟦A:Bernama|sebagaimana dilaporkan Bernama⟧.",
+    "Jumlah korban tewas akibat gempa di Turki bertambah menjadi 27 orang, ⟦A:Anadolu|menurut kantor"
+    " berita Anadolu⟧.",
+    "Harga minyak dunia naik 2 persen. (⟦C:Reuters|Reuters⟧/⟦C:AFP|AFP⟧)",
+    "⟦A:Associated Press|Dikutip dari AP⟧, sedikitnya 40 orang tewas dalam kebakaran pasar di Lagos.",
+    "Pelabuhan Tanjung Priok ditutup sementara akibat cuaca buruk.\n⟦S:Antara|Sumber: ANTARA⟧",
+    "Warga diminta menjauhi radius 5 km dari kawah. ⟦I:Reuters|(Reuters)⟧",
+    "Beijing (⟦C:Antara|ANTARA⟧/⟦C:Xinhua|Xinhua⟧) - Otoritas penerbangan sipil China mencatat 68"
+    " juta perjalanan udara selama libur musim panas.",
+    "Liputan6.com, Jakarta - Sebanyak 14 pendaki masih hilang setelah badai salju di Nepal,"
+    " ⟦A:AFP|dikutip dari AFP⟧, Rabu (9/10/2026).",
+    "Tokyo ⟦D:Antara|(ANTARA)⟧ - Pemerintah Jepang menaikkan upah minimum rata-rata menjadi 1.100 yen"
+    " per jam, ⟦A:Kyodo|lapor Kyodo⟧.",
+    # negatif
+    N("word", "Jarak antara Bandung dan Cirebon kini bisa ditempuh dalam dua jam lewat tol."),
+    N("word", "Seorang bayi perempuan bernama Aisyah lahir di dalam KRL pada Senin pagi."),
+    N("photo", "Petugas memadamkan api di lahan gambut. ANTARA FOTO/Muhammad Adimaja"),
+    N("subject", "Perum LKBN ANTARA meluncurkan layanan berita berbahasa Arab."),
+    N("url", "Baca selengkapnya di www.antaranews.com/berita."),
+    N("generic", "Sumber: kantor berita asing"),
+    N("list", "Wartawan dari Reuters, AFP, dan media lokal dilarang masuk ke lokasi."),
+    N("homonym", "Perusahaan kertas APP Sinar Mas membuka pabrik baru di Riau."),
+    N("word", "Sengketa lahan antara warga dan perusahaan belum juga selesai."),
+    N("unverified", "Kebenaran rekaman itu belum dapat dipastikan oleh Reuters."),
+]
+
+MS: list[str | Neg] = []
+
+TR: list[str | Neg] = []
+
+ZH: list[str | Neg] = []
+
+UR: list[str | Neg] = []
+
+HI: list[str | Neg] = []
+
+# =============================================================================================
+# building
+# =============================================================================================
+DATA: dict[str, list[str | Neg]] = dict(
+    zip(LANGS, (EN, ES, FR, DE, IT, PT, ID, MS, TR, ZH, UR, HI), strict=True)
+)
+
+
+if __name__ == "__main__":
+    sys.exit(run_later_set(sys.argv[1:], DATA, "heldout4", EARLIER_SETS))
