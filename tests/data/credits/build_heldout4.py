@@ -553,11 +553,148 @@ ID: list[str | Neg] = [
     N("unverified", "Kebenaran rekaman itu belum dapat dipastikan oleh Reuters."),
 ]
 
-MS: list[str | Neg] = []
+# ---------------------------------------------------------------------------------------------
+# Malay (Malaysia, Brunei, Singapore)
+# ---------------------------------------------------------------------------------------------
+MS: list[str | Neg] = [
+    "KOTA BHARU, 14 Jan ⟦D:Bernama|(Bernama)⟧ -- Seramai 3,412 mangsa banjir di Kelantan masih berada"
+    " di 41 pusat pemindahan sementara setakat pagi ini.",
+    "IPOH, 3 Mei ⟦D:Bernama|(Bernama)⟧ -- Kerajaan negeri Perak akan membina dua lagi empangan kecil"
+    " di daerah Kinta bagi menampung permintaan air yang meningkat.",
+    "ALOR SETAR ⟦D:Bernama|(Bernama)⟧ -- Pesawah di Kedah diminta menangguhkan penanaman musim kedua"
+    " kerana paras air di Empangan Muda masih rendah.",
+    "KUANTAN, 27 Ogos ⟦D:Bernama|(Bernama)⟧ -- Empat lelaki disyaki mencuri kabel elektrik di kawasan"
+    " perindustrian Gebeng direman selama tujuh hari.",
+    "SINGAPURA, 8 Feb ⟦D:Bernama|(Bernama)⟧ -- Kadar pengangguran Singapura kekal pada 2.0 peratus"
+    " pada suku keempat tahun lepas.",
+    "BANGKOK, 19 Jun (⟦C:Bernama|Bernama⟧-⟦C:Xinhua|Xinhua⟧) -- Thailand akan melanjutkan"
+    " pengecualian visa untuk pelancong dari 60 negara sehingga akhir tahun.",
+    "\"Kami terpaksa berpindah ke rumah saudara sejak Isnin,\" ⟦A:Bernama|kata Rosnah Ismail ketika"
+    " ditemui Bernama⟧ di Kampung Tanjung Kala.",
+    "Jurucakap syarikat itu ⟦A:Bernama|ketika dihubungi Bernama⟧ berkata, kilang itu akan dibuka"
+    " semula minggu depan.",
+    "⟦A:Bernama|Bernama difahamkan⟧ mesyuarat Kabinet akan membincangkan cadangan itu pada Rabu.",
+    "Presiden Indonesia dijadual melawat Kuala Lumpur bulan depan, ⟦A:Antara|lapor agensi berita Antara⟧.",
+    "Sekurang-kurangnya 19 orang terbunuh dalam letupan di sebuah lombong di wilayah Shanxi,"
+    " ⟦A:Xinhua|menurut agensi berita Xinhua⟧.",
+    "Harga minyak sawit mentah dijangka meningkat bulan ini, ⟦A:Reuters|lapor Reuters⟧ memetik"
+    " penganalisis.",
+    "Tentera Filipina menembak mati dua anggota kumpulan bersenjata di Sulu, ⟦A:AFP|menurut laporan AFP⟧.",
+    "Syarikat penerbangan tambang murah itu bercadang menyenaraikan unitnya di New York,"
+    " ⟦A:Bloomberg|menurut Bloomberg⟧.",
+    "Kebakaran hutan di Riau menyebabkan jerebu di pantai barat Semenanjung. ⟦S:Bernama|-- BERNAMA⟧",
+    "Majlis pelancaran itu turut dihadiri wakil kedutaan. ⟦S:Bernama|--BERNAMA⟧\nMNA",
+    "⟦B:Bernama|Oleh Bernama⟧\n\nKerajaan Sabah meluluskan peruntukan RM30 juta untuk jalan luar bandar.",
+    "Pemimpin kedua-dua negara bersetuju meningkatkan perdagangan dua hala kepada AS$20 bilion. --"
+    " ⟦C:Bernama|BERNAMA⟧-⟦C:Anadolu|ANADOLU⟧",
+    "Gempa bumi berukuran 5.8 pada skala Richter melanda utara Jepun pagi tadi, ⟦A:Kyodo|lapor agensi"
+    " berita Kyodo⟧.",
+    "Seoul akan menghantar pasukan penyelamat ke Turkiye, ⟦A:Yonhap|menurut Yonhap⟧.",
+    "Kadar tol di Lebuhraya Utara-Selatan tidak akan dinaikkan tahun ini.\n\n⟦S:Bernama|Sumber: Bernama⟧",
+    # negatif
+    N("word", "Seorang warga emas bernama Abdul Rahman ditemui selamat selepas hilang tiga hari di hutan."),
+    N("word", "Lapangan Terbang Antarabangsa Kuala Lumpur mencatat 5 juta penumpang pada Disember."),
+    N("word", "Perbezaan harga antara beras tempatan dan import semakin kecil."),
+    N("subject", "Bernama merakamkan ucapan takziah atas pemergian bekas ketua pengarangnya."),
+    N("photo", "Orang ramai mengunjungi pameran buku di PWTC. --fotoBERNAMA (2026) HAK CIPTA TERPELIHARA"),
+    N("generic", "Sumber: Agensi berita luar"),
+    N("url", "Ikuti perkembangan terkini di www.bernama.com/bm."),
+    N("list", "Wartawan dari Bernama, Astro Awani dan Reuters menunggu di luar bangunan Parlimen."),
+    N("homonym", "Kumpulan APP yang mengeluarkan kertas dan pulpa merancang pelaburan baharu di Johor."),
+]
 
-TR: list[str | Neg] = []
+# ---------------------------------------------------------------------------------------------
+# Turkish
+# ---------------------------------------------------------------------------------------------
+TR: list[str | Neg] = [
+    "TRABZON ⟦D:Anadolu|(AA)⟧ - Karadeniz sahil yolunda heyelan nedeniyle kapanan iki şeritten biri,"
+    " 11 saatlik çalışmanın ardından yeniden ulaşıma açıldı.",
+    "ESKİŞEHİR ⟦D:Anadolu|(AA)⟧ - Kentte bir fabrikada çıkan yangında dumandan etkilenen 6 işçi"
+    " hastaneye kaldırıldı.",
+    "GAZİANTEP ⟦D:Anadolu|(AA)⟧ - Antep fıstığı rekoltesinin bu yıl 280 bin tona ulaşması bekleniyor.",
+    "BRÜKSEL ⟦D:Anadolu|(AA)⟧ - Avrupa Birliği, tarım ürünlerine yönelik yeni gümrük tarifesini 1"
+    " Ocak'tan itibaren uygulayacak.",
+    "İZMİR ⟦D:Anadolu|(AA)⟧ - Körfezde balık ölümlerinin ardından alınan su numuneleri laboratuvara"
+    " gönderildi.",
+    "Belediye başkanı, ⟦A:Anadolu|AA muhabirine⟧ yaptığı açıklamada, köprünün bayramdan önce trafiğe"
+    " açılacağını söyledi.",
+    "Petrol fiyatları haftayı yüzde 3 düşüşle kapattı, ⟦A:Reuters|Reuters'ın haberine göre⟧"
+    " yatırımcılar Çin'den gelen verileri bekliyor.",
+    "⟦A:AFP|AFP'nin aktardığına göre⟧, selde hayatını kaybedenlerin sayısı 18'e yükseldi.",
+    "Şirketin Avrupa'daki iki fabrikasını satmayı planladığı, ⟦A:Bloomberg|Bloomberg'in haberinde⟧"
+    " yer aldı.",
+    "Çin'in ikinci çeyrekte yüzde 5,1 büyüdüğü, ⟦A:Xinhua|Şinhua Ajansı'nın haberinde⟧ belirtildi.",
+    "Rusya Dışişleri Bakanlığı sözcüsü, ⟦A:TASS|TASS ajansına⟧ yaptığı açıklamada, görüşmelerin"
+    " sürdüğünü ifade etti.",
+    "Almanya'da demiryolu grevi nedeniyle binlerce sefer iptal edildi, ⟦A:dpa|DPA'nın haberine göre⟧"
+    " grev cuma gününe kadar sürecek.",
+    "Japonya'da 6,2 büyüklüğünde deprem meydana geldi, ⟦A:Kyodo|Kyodo ajansının bildirdiğine göre⟧"
+    " can kaybı yok.",
+    "Güney Kore'de hükümet, asgari ücreti yüzde 4 artırdı, ⟦A:Yonhap|Yonhap ajansının haberine göre⟧"
+    " artış ocakta yürürlüğe girecek.",
+    "İran'daki depremde yaralanan 40 kişi tedavi altına alındı. ⟦I:Anadolu|(AA)⟧",
+    "Bakanlık, yeni tedbirlerin pazartesi gününden itibaren uygulanacağını"
+    " duyurdu.\n\n⟦S:Anadolu|Kaynak: AA⟧",
+    "Dolar/TL, güne 34,12 seviyesinden başladı. (⟦C:Reuters|Reuters⟧/⟦C:Bloomberg|Bloomberg⟧)",
+    "Gazze'de ateşkes görüşmeleri Kahire'de yeniden başladı. ⟦S:AFP|- AFP⟧",
+    "ABD'de enflasyon eylül ayında yüzde 2,9'a geriledi, ⟦A:Associated Press|AP'nin haberine göre⟧"
+    " fiyat artışları beklentilerin altında kaldı.",
+    "Yaralı madenci ⟦A:Anadolu|Anadolu Ajansı'na⟧ konuşarak, göçük anını anlattı.",
+    "Türkiye'nin kayısı ihracatı bu sezon 400 milyon doları aştı, ⟦A:Reuters|Reuters'a⟧ konuşan"
+    " ihracatçılar fiyatların yüksek seyrettiğini söyledi.",
+    # negatif
+    N("homonym", "Anadolu Lisesi mezunları 30. yıl buluşmasında bir araya geldi."),
+    N("homonym", "Kredi derecelendirme kuruluşu, şirketin notunu AA'dan AA-'ye düşürdü."),
+    N("homonym", "Anadolu Efes, Euroleague'de Barcelona'yı 84-79 yendi."),
+    N("generic", "Haber Merkezi / Ajanslar"),
+    N("photo", "Kar yağışı sonrası Erzurum'dan bir görüntü. (Fotoğraf: AA)"),
+    N("url", "Yayınlara www.aa.com.tr/tr adresinden ulaşılabilir."),
+    N("subject", "Anadolu Ajansı, 106. kuruluş yıl dönümünü Ankara'da düzenlenen törenle kutladı."),
+    N("unverified", "Videonun ne zaman çekildiği Reuters tarafından doğrulanamadı."),
+    N("list", "Basın toplantısına AA, Reuters ve CNN Türk muhabirleri katıldı."),
+]
 
-ZH: list[str | Neg] = []
+# ---------------------------------------------------------------------------------------------
+# Chinese: mainland (simplified), Hong Kong and Taiwan (traditional)
+# ---------------------------------------------------------------------------------------------
+ZH: list[str | Neg] = [
+    "⟦D:Xinhua|新华社昆明4月9日电⟧（记者杨帆）云南省今年将新建改建农村公路5200公里，重点连通边境地区的自然村。",
+    "⟦D:Xinhua|新华社哈尔滨1月16日电⟧ 黑龙江省气象台16日发布寒潮橙色预警，漠河最低气温预计降至零下45摄氏度。",
+    "⟦D:Xinhua|新华社内罗毕7月2日电⟧（刘畅）肯尼亚水利部2日表示，北部干旱地区今年将新打水井300口。",
+    "⟦D:Reuters|路透北京3月12日⟧ - 中国2月社会融资规模增量低于预期，分析人士认为民营企业投资意愿仍然不足。",
+    "⟦D:Reuters|路透社伦敦9月30日电⟧ 英国央行周四维持利率不变，但两名委员投票支持降息。",
+    "【⟦D:Reuters|路透社香港6日電⟧】恒生指數周二收跌1.3%，科技股領跌。",
+    "【⟦D:AFP|法新社台北8日電⟧】颱風「海葵」逼近，台東縣宣布9日停止上班上課。",
+    "⟦D:Kyodo|共同社东京5月20日电⟧ 日本农林水产省20日决定将储备大米投放量增加至30万吨。",
+    "（⟦D:Yonhap|韩联社首尔11月3日电⟧）韩国统计厅3日公布，10月CPI同比涨幅为2.4%，连续三个月回落。",
+    "上海2026年6月3日 ⟦D:PR Newswire|/美通社/⟧ -- 深圳市澜舟科技有限公司今日宣布完成B轮融资，由两家产业基金联合领投。",
+    "⟦A:Xinhua|据新华社报道⟧，国家发展改革委已下达第二批水利建设资金85亿元。",
+    "⟦A:Xinhua|新华社消息⟧，全国铁路暑运期间预计发送旅客9.6亿人次。",
+    "这家电池制造商正在考虑在匈牙利建设第二座工厂，⟦A:Bloomberg|彭博社援引未具名消息人士称⟧。",
+    "一名村民⟦A:AFP|对法新社表示⟧：“水来得太快了，什么都没来得及拿。”",
+    "俄罗斯外交部副部长⟦A:TASS|对塔斯社说⟧，双方将在下月举行新一轮磋商。",
+    "⟦A:Associated Press|據美聯社報道⟧，加州山火已燒毀超過1.2萬英畝土地。",
+    "德国联邦议院周五通过了新的移民法案，⟦A:dpa|德新社报道⟧称投票结果为381票赞成。",
+    "墨西哥南部发生5.9级地震，⟦A:EFE|埃菲社报道⟧说暂无人员伤亡报告。",
+    "意大利政府批准了新的能源补贴计划，⟦A:ANSA|据安莎社报道⟧，补贴总额为30亿欧元。",
+    "印尼巴厘岛一座火山喷发，⟦A:Antara|据安塔拉通讯社报道⟧，当局已疏散附近村民。",
+    "土耳其东部凡城发生4.8级地震，部分老旧房屋出现裂缝。⟦I:Anadolu|（阿纳多卢通讯社）⟧",
+    "以色列军方表示，已对加沙北部发动空袭。（⟦C:Reuters|路透社⟧/⟦C:AFP|法新社⟧）",
+    "纽约股市三大股指周三收涨。（综合⟦C:Xinhua|新华社⟧、⟦C:Bloomberg|彭博社⟧报道）",
+    "得克萨斯州奥斯汀--⟦D:Business Wire|(美国商业资讯)⟧--芯越半导体公司今日公布第二季度财报，营收同比增长27%。",
+    "巴基斯坦北部山区暴雨引发泥石流，造成至少9人死亡。⟦I:Xinhua|（新华社）⟧",
+    # 反例
+    N("homonym", "市场普遍预计美联储年内还将降息一次，美元指数应声走低。"),
+    N("homonym", "新华路上的老字号面馆本月底将搬迁。"),
+    N("homonym", "新华书店今年在县城新开了三家分店。"),
+    N("photo", "图为救援人员在废墟中搜寻幸存者。（路透社）"),
+    N("photo", "新华社记者 李华 摄"),
+    N("generic", "本报综合外电报道"),
+    N("subject", "路透社宣布将在新加坡设立亚洲新闻编辑中心。"),
+    N("poll", "这位地产商在彭博亿万富翁指数中排名第61位。"),
+    N("homonym", "布隆伯格慈善基金会将资助非洲十个城市改善道路安全。"),
+    N("list", "出席记者会的有新华社、路透社和多家本地媒体的记者。"),
+]
 
 UR: list[str | Neg] = []
 
