@@ -26,7 +26,53 @@ build_heldout.py, build_heldout2.py and build_heldout3.py.
 Convention decisions beyond those (made while writing this set; a detector developer must not
 read them as a list of cases to handle):
 
-* placeholder
+* Reuters' own survey is its reporting: "segundo pesquisa da Reuters com 31 economistas" is an
+  attribution ("segundo pesquisa da Reuters"; the panel stays outside), like "a Reuters tally";
+  a poll the agency commissions from a pollster ("Reuters/Ipsos") stays a negative of kind "poll".
+  Likewise "an AP tally showed", "de acuerdo con un balance de la AFP", "selon un décompte de
+  l'AFP", "according to a Reuters review" (of records) are attributions marked whole, the object
+  of the review outside.
+* Reuters' sign-off in Portuguese, "(Reportagem de …; Edição de …)", is a Reuters sign-off as the
+  English one is, brackets outside.
+* Copyright and reprint lines new to this set: "Copyright 2026 United Press International, Inc."
+  (marked to "Inc."), "This article was originally published by Bloomberg" (marked whole, full stop
+  outside, as heldout2's "This article was provided by The Associated Press");
+  "Associated Press writer … contributed" without "to this report" is marked the same way.
+* Datelines in full-width parentheses ("（韩联社首尔11月3日电）") are marked as the corner-bracketed
+  ones of heldout3 are: the formula, brackets outside.  A closing "（新华社）" or
+  "（阿纳多卢通讯社）" after a news sentence is inline, brackets included, as "（法新社）" is; so is a
+  closing "(Europa Press)".
+* A credit naming a canonical and a non-canonical agency ("(APA/dpa)", "(SDA/AFP)", "(With inputs
+  from WAM and AFP)") marks the canonical name only, as combined; "(EP/EFE)" is two combined credits
+  (EP is Europa Press's short form).  "(Bernama-Xinhua)" in a dateline and "-- BERNAMA-ANADOLU" as a
+  sign-off are combined too: each name marked, the brackets, hyphen and leading dashes outside.
+* Desk codes on the sign-off's own line ("PTI CORR ZH") are part of it, as README's "PTI SA KH".
+* A picture credit inside a text ("AFP PHOTO", "(Photo: AFP)") is never marked, even when the same
+  agency signs the text off ("— Agence France-Presse", "— AFP" at the end is marked).
+* A paper's own dateline or site tag ("JAKARTA, KOMPAS.com -", "Liputan6.com, Jakarta -") is not a
+  credit; the agency attribution that follows ("seperti dilansir Reuters", "dikutip dari AFP",
+  "Dikutip dari AP", "Mengutip Bloomberg") is.
+* The speaker between the verb and the agency, in Malay ("kata Rosnah Ismail ketika ditemui
+  Bernama"), is inside the span, as heldout3 decided for German and Indonesian; a clause that only
+  names the contact ("ketika dihubungi Bernama") is marked alone.  "said in a statement sent to
+  AFP" is marked from the verb; so are "a confirmé la nouvelle à l'agence italienne Ansa" and
+  "ha confermato la data delle elezioni all'agenzia spagnola Efe", the object inside the span.
+* Turkish: "TASS ajansına", "Anadolu Ajansı'na" (the agency with its noun and case suffix) are
+  marked without the participle that follows; "Bloomberg'in haberinde", "AP'nin haberine göre",
+  "Kyodo ajansının bildirdiğine göre" are marked whole, as "Reuters'ın haberine göre" is.
+* Hindi and Urdu attributions with the verb after the agency ("रॉयटर्स की एक खबर में यह दावा किया गया
+  है", "ब्लूमबर्ग ने यह खबर दी है", "ایسوسی ایٹڈ پریس نے بتایا", "روسی خبر ایجنسی تاس نے بتایا") are
+  marked whole, the sentence-final danda or full stop outside.
+* "The Armed Forces of the Philippines" as "AFP troops" inside a Reuters-attributed story: only the
+  Reuters attribution is marked (the homonym rule of heldout3).
+* Generic lines new to this set: "Redacción / Agencias", "Haber Merkezi / Ajanslar",
+  "— Staff and wire reports", "(Agenturen/red)", "Fonte: agenzie internazionali",
+  "*Com informações de agências", "Sumber: kantor berita asing", "Sumber: Agensi berita luar",
+  "(مانیٹرنگ ڈیسک، ایجنسیاں)", "غیر ملکی خبر رساں اداروں کے مطابق", "本报综合外电报道", "(एजेंसी
+  इनपुट)": no canonical agency is named.
+* Homonyms new to this set: "AP Chemistry" (Advanced Placement), "governador do AP" (Amapá),
+  "Ani Kurosawa" and "Ani DiFranco", the agency names in an accreditation list (kind "list"), a
+  DPA with the Serious Fraud Office, the Reuter-Gesellschaft, "布隆伯格慈善基金会".
 
 Run ``python tests/data/credits/build_heldout4.py`` to rewrite heldout4.jsonl and the heldout4
 counts in README.md; ``--check`` exits 1 if the files on disk are not what the data gives.
@@ -182,6 +228,49 @@ EN: list[str | Neg] = [
     "Officials say the visa scheme will be expanded to 12 more countries. ⟦S:Anadolu|— Anadolu Agency⟧",
     "The terminal, due to open in 2029, will be able to take 10 million passengers a year."
     " ⟦S:Kyodo|==Kyodo⟧",
+    # more datelines, sign-offs and mixed credits
+    "CALGARY, Alberta, Jan. 12, 2026 ⟦D:Globe Newswire|(GLOBE NEWSWIRE)⟧ -- Pinecrest Midstream Ltd."
+    " has completed a C$60 million bought deal financing, the company said in a release.",
+    "NEW YORK, June 2, 2026 ⟦D:Globe Newswire|(GLOBE NEWSWIRE)⟧ -- Vantor Health Holdings will hold a"
+    " conference call on June 9 to discuss its first-quarter results.",
+    "NEW YORK & LONDON--⟦D:Business Wire|(BUSINESS WIRE)⟧--Aldermoor Partners, a private credit"
+    " manager, has hired three portfolio managers from a rival firm.",
+    "WASHINGTON, March 8 ⟦D:UPI|(UPI)⟧ -- A federal judge in Texas blocked a rule that would have"
+    " required banks to report cash transfers over $3,000.\n\n⟦S:UPI|Copyright 2026 United Press"
+    " International, Inc.⟧",
+    "TOKYO, May 2 ⟦D:Reuters|(Reuters)⟧ - Japan's household spending fell for a fourth month in March"
+    " as higher food prices squeezed budgets, government data showed on"
+    " Friday.\n\n(⟦S:Reuters|Reporting by Keiko Mori; Editing by Jamie Crawford⟧)",
+    "DUBAI ⟦D:Associated Press|(AP)⟧ — Iran's currency fell to a record low against the dollar on"
+    " Saturday as talks over its nuclear program stalled.\n\n⟦S:Associated Press|Associated Press"
+    " writer Nasser Karimi in Tehran contributed⟧.",
+    "KUALA LUMPUR, Feb 2 ⟦D:Bernama|(Bernama)⟧ -- Malaysia will open three more consulates in China"
+    " this year to handle the rise in visa applications, said the foreign minister. ⟦S:Bernama|--"
+    " BERNAMA⟧",
+    "MANILA — Government troops killed four suspected members of an armed group in Basilan on Sunday,"
+    " a military spokesman told reporters, adding that AFP troops had also seized rifles,"
+    " ⟦A:Reuters|Reuters reported⟧.",
+    "Dubai: Emirates will add a fourth daily flight to London Gatwick from October, the airline said"
+    " on Tuesday.\n(With inputs from WAM and ⟦C:AFP|AFP⟧)",
+    "DAR ES SALAAM — Tanzania's parliament on Thursday passed a bill allowing private firms to run"
+    " parts of Dar es Salaam port. ⟦S:AFP|— AFP⟧",
+    "JOHANNESBURG - Eskom said on Monday it would suspend power cuts for the weekend after three"
+    " generating units came back online. ⟦I:Reuters|(Reuters)⟧",
+    "A view of the flooded highway near Cagayan de Oro. AFP PHOTO\nAt least 12 people drowned after"
+    " two days of rain, the provincial disaster office said. ⟦S:AFP|— Agence France-Presse⟧",
+    "The insurer's shares rose 4% in Hong Kong after the results.\n\n⟦S:Bloomberg|This article was"
+    " originally published by Bloomberg⟧.",
+    "Colombo, Nov 30 ⟦D:PTI|(PTI)⟧ Sri Lanka's parliament on Sunday approved a supplementary budget"
+    " for cyclone relief. ⟦S:PTI|PTI CORR ZH⟧",
+    "Hong Kong stocks ended the week lower as investors weighed Beijing's property measures,"
+    " ⟦A:Reuters|Reuters reported⟧.",
+    "SEOUL ⟦D:Yonhap|(Yonhap)⟧ -- The defense ministry said Tuesday it would deploy additional"
+    " anti-drone systems along the border by summer.",
+    "The governor said the state would appeal the ruling, ⟦A:UPI|UPI reported⟧.",
+    "Spain's jobless rate fell to 10.4% in the third quarter, ⟦A:Europa Press|Europa Press reported⟧,"
+    " citing the national statistics office.",
+    "The pilot reported engine trouble shortly before the crash, an official ⟦A:Anadolu|told Anadolu"
+    " Agency⟧ on condition of anonymity.",
     # negatives
     N("subject", "Reuters is moving part of its Asia editing desk from Singapore to Bengaluru,"
       " according to a memo sent to staff on Tuesday."),
@@ -229,6 +318,20 @@ EN: list[str | Neg] = [
     N("subject", "PTI's board has appointed a new editor-in-chief after the retirement of its"
       " long-time chief."),
     N("subject", "Bernama TV will broadcast the King's speech live at 9 pm."),
+    N("subject", "Researchers at the Reuters Institute in Oxford will publish their study of podcast"
+      " audiences next week."),
+    N("subject", "Traders in the city now pay more for a Bloomberg terminal than for their office rent."),
+    N("homonym", "AP Dhillon will headline the festival in Mumbai on December 20."),
+    N("homonym", "Shares in A.P. Moller-Maersk slipped after the shipping line flagged weaker freight"
+      " rates."),
+    N("subject", "PR Newswire's parent company said it would cut 5% of its workforce."),
+    N("url", "The full release is available at www.globenewswire.com/news-release."),
+    N("subject", "Business Wire, a unit of Berkshire Hathaway, opened an office in Riyadh."),
+    N("homonym", "Ani DiFranco's new album is her first in six years."),
+    N("photo", "Residents carry belongings out of a flooded barangay in Marikina. (Xinhua/Rouelle Umali)"),
+    N("generic", "— Staff and wire reports"),
+    N("list", "The ministry accredited 40 foreign journalists, including reporters from Kyodo, Yonhap"
+      " and TASS."),
 ]
 
 # ---------------------------------------------------------------------------------------------
@@ -326,7 +429,7 @@ FR: list[str | Neg] = [
     "Le constructeur prévoit de fermer deux usines en Europe, ⟦A:Bloomberg|a révélé Bloomberg⟧ mardi.",
     "L'armée a repris le contrôle de la ville, ⟦A:TASS|a affirmé l'agence russe TASS⟧, citant le"
     " ministère de la Défense.",
-    "Le ministre a confirmé la nouvelle ⟦A:ANSA|à l'agence italienne Ansa⟧.",
+    "Le ministre ⟦A:ANSA|a confirmé la nouvelle à l'agence italienne Ansa⟧.",
     "Le projet de loi sera examiné en septembre à l'Assemblée nationale. (⟦C:AFP|AFP⟧,"
     " ⟦C:Reuters|Reuters⟧)",
     "Les pompiers ont maîtrisé le feu vers 3 h du matin.\n\nLe Parisien ⟦S:AFP|avec AFP⟧",
@@ -436,7 +539,7 @@ IT: list[str | Neg] = [
     " fonti del ministero.",
     "Due militari sono rimasti feriti nell'attacco, ⟦A:Associated Press|riferisce l'Associated Press⟧.",
     "Il presidente turco ha ricevuto il premier a Istanbul, ⟦A:Anadolu|secondo l'agenzia Anadolu⟧.",
-    "Il premier ha confermato la data delle elezioni ⟦A:EFE|all'agenzia spagnola Efe⟧.",
+    "Il premier ⟦A:EFE|ha confermato la data delle elezioni all'agenzia spagnola Efe⟧.",
     "L'incontro è previsto per la prossima settimana. ⟦I:ANSA|(ANSA)⟧.\nRG",
     "Il museo resterà chiuso fino a lunedì.\n\n⟦S:ANSA|RIPRODUZIONE RISERVATA © Copyright ANSA⟧",
     "⟦B:ANSA|Redazione ANSA⟧\nBOLOGNA\n\nLa neve ha bloccato l'autostrada A1 tra Bologna e Firenze"
