@@ -46,6 +46,8 @@ read them as a list of cases to handle):
   from WAM and AFP)") marks the canonical name only, as combined; "(EP/EFE)" is two combined credits
   (EP is Europa Press's short form).  "(Bernama-Xinhua)" in a dateline and "-- BERNAMA-ANADOLU" as a
   sign-off are combined too: each name marked, the brackets, hyphen and leading dashes outside.
+* "（共同社供稿）" (copy supplied by Kyodo) closing a text is a sign-off, brackets outside, as
+  "(Com Reuters)" is; "来源：新华社" is a sign-off as heldout2 decided.
 * Desk codes on the sign-off's own line ("PTI CORR ZH") are part of it, as README's "PTI SA KH".
 * A picture credit inside a text ("AFP PHOTO", "(Photo: AFP)") is never marked, even when the same
   agency signs the text off ("— Agence France-Presse", "— AFP" at the end is marked).
@@ -381,6 +383,8 @@ ES: list[str | Neg] = [
     "El Banco Central mantuvo su tasa de referencia en el 11 %. ⟦I:Europa Press|(Europa Press)⟧",
     "BRUSELAS, 30 Ene. (⟦C:Europa Press|EP⟧/⟦C:EFE|EFE⟧) - La Comisión Europea propuso este jueves un"
     " fondo común para la compra de munición.",
+    "SAN JOSÉ, Costa Rica--⟦D:Business Wire|(BUSINESS WIRE)⟧--Pacífica Dispositivos Médicos anunció"
+    " hoy la ampliación de su planta de catéteres en Cartago.",
     # negativos
     N("subject", "La agencia EFE celebra este año su 87 aniversario con una exposición de fotografías"
       " en Madrid."),
@@ -499,6 +503,8 @@ DE: list[str | Neg] = [
     "⟦B:dpa|Von dpa⟧\nAktualisiert am 08.02.2026, 14:12 Uhr\n\nDer Sturm hat in Norddeutschland"
     " zahlreiche Bäume entwurzelt.",
     "Die Bahn rechnet mit Verspätungen bis in den Abend. ⟦I:dpa|(dpa)⟧",
+    "HAMBURG, Deutschland, 3. März 2026 ⟦D:Globe Newswire|(GLOBE NEWSWIRE)⟧ -- Die Elbmarsch Wind AG"
+    " hat die Finanzierung für zwei Offshore-Projekte in der Nordsee abgeschlossen.",
     # Negative
     N("subject", "Die Deutsche Presse-Agentur hat eine neue Chefredakteurin berufen."),
     N("homonym", "Die Datenschutzbehörde (DPA) von Hamburg hat ein Bußgeld gegen den Onlinehändler"
@@ -694,6 +700,7 @@ MS: list[str | Neg] = [
     " berita Kyodo⟧.",
     "Seoul akan menghantar pasukan penyelamat ke Turkiye, ⟦A:Yonhap|menurut Yonhap⟧.",
     "Kadar tol di Lebuhraya Utara-Selatan tidak akan dinaikkan tahun ini.\n\n⟦S:Bernama|Sumber: Bernama⟧",
+    "Harga emas dunia melonjak ke paras tertinggi dalam tempoh sebulan. ⟦I:Reuters|(Reuters)⟧",
     # negatif
     N("word", "Seorang warga emas bernama Abdul Rahman ditemui selamat selepas hilang tiga hari di hutan."),
     N("word", "Lapangan Terbang Antarabangsa Kuala Lumpur mencatat 5 juta penumpang pada Disember."),
@@ -780,8 +787,8 @@ ZH: list[str | Neg] = [
     "一名村民⟦A:AFP|对法新社表示⟧：“水来得太快了，什么都没来得及拿。”",
     "俄罗斯外交部副部长⟦A:TASS|对塔斯社说⟧，双方将在下月举行新一轮磋商。",
     "⟦A:Associated Press|據美聯社報道⟧，加州山火已燒毀超過1.2萬英畝土地。",
-    "德国联邦议院周五通过了新的移民法案，⟦A:dpa|德新社报道⟧称投票结果为381票赞成。",
-    "墨西哥南部发生5.9级地震，⟦A:EFE|埃菲社报道⟧说暂无人员伤亡报告。",
+    "德国联邦议院周五通过了新的移民法案，⟦A:dpa|德新社报道称⟧投票结果为381票赞成。",
+    "墨西哥南部发生5.9级地震，⟦A:EFE|埃菲社报道说⟧暂无人员伤亡报告。",
     "意大利政府批准了新的能源补贴计划，⟦A:ANSA|据安莎社报道⟧，补贴总额为30亿欧元。",
     "印尼巴厘岛一座火山喷发，⟦A:Antara|据安塔拉通讯社报道⟧，当局已疏散附近村民。",
     "土耳其东部凡城发生4.8级地震，部分老旧房屋出现裂缝。⟦I:Anadolu|（阿纳多卢通讯社）⟧",
@@ -790,6 +797,9 @@ ZH: list[str | Neg] = [
     "得克萨斯州奥斯汀--⟦D:Business Wire|(美国商业资讯)⟧--芯越半导体公司今日公布第二季度财报，营收同比"
     "增长27%。",
     "巴基斯坦北部山区暴雨引发泥石流，造成至少9人死亡。⟦I:Xinhua|（新华社）⟧",
+    "国家邮政局数据显示，前三季度全国快递业务量累计完成1450亿件。\n⟦S:Xinhua|来源：新华社⟧",
+    "香港特區政府宣布，明年起將公屋輪候時間目標縮短至四年半。⟦I:Reuters|（路透社）⟧",
+    "日本气象厅说，今年夏季东京平均气温较常年偏高1.8摄氏度。（⟦S:Kyodo|共同社供稿⟧）",
     # 反例
     N("homonym", "市场普遍预计美联储年内还将降息一次，美元指数应声走低。"),
     N("homonym", "新华路上的老字号面馆本月底将搬迁。"),
