@@ -16,7 +16,7 @@ from syndetect.provenance.vocabulary import leftmost_starts, name_scans, prefix_
 # names whose matches overlap across the groups (an ASCII name inside another script's, a capital
 # name inside a lower-case one, a name inside a longer one), and names of three scripts
 NAMES = ["dpa", "dpa-AFX", "AFX", "AFX News", "aFX", "ИТАР-ТАСС", "ТАСС", "TASS", "پی ٹی آئی", "ٹی آئی",
-         "AP", "APP", "Associated Press", "Press TV"]
+         "AP", "APP", "Associated Press", "Press TV", "rtr", "d p", "ap"]
 
 
 def _one_tree(names: list[str], text: str, start: int, end: int) -> list[int]:
@@ -27,7 +27,7 @@ def _split(names: list[str], text: str, start: int, end: int) -> list[int]:
     return leftmost_starts(text, start, end, name_scans(names))
 
 
-pieces = st.sampled_from([*NAMES, " ", "\n", "x", "dp", "А", "ی", "-", "Press", "ТА", "News"])
+pieces = st.sampled_from([*NAMES, " ", "\n", "\t", "x", "dp", "А", "ی", "-", "Press", "ТА", "News", "r", "a"])
 
 
 @settings(max_examples=1500, deadline=None)
@@ -41,7 +41,7 @@ def test_split_scans_find_what_one_tree_finds(text: str, data: st.DataObject) ->
 def test_the_default_names_fall_in_three_groups_and_find_the_same_starts() -> None:
     matcher = compiled_matcher(tuple(DEFAULT_AGENCIES))
     names = [k for k in matcher.names if not CJK_CHAR.search(k)]
-    assert len(name_scans(names)) == 2  # "dpa" and its forms apart
+    assert len(name_scans(names)) == 2  # "dpa", "afp", "rtr" and their forms apart
     text = ("WASHINGTON (AP) — the dpa-AFX desk and Associated Press said. "
             "اسلام آباد (اے پی پی) ИТАР-ТАСС сообщает Reuters.")
     assert _split(names, text, 0, len(text)) == _one_tree(names, text, 0, len(text))

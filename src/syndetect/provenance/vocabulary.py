@@ -8,7 +8,7 @@ cannot be; :func:`alternation` and :func:`either_words` turn lists of names and 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 
 CJK_CAPTION = re.compile(r"[^\S\n]*(?:图为|圖為|图：|圖：|图片：|圖片：)")
 """The start of a Chinese photo caption line ("图为示威人群..."): a bracketed agency closing it credits the
@@ -310,17 +310,53 @@ def prefix_tree(names: Iterable[str]) -> str:
     return emit(root)
 
 
-def name_scans(names: Sequence[str]) -> list[re.Pattern[str]]:
-    """Regexes that together find where any of ``names`` starts, as one :func:`prefix_tree` of them
+class LiteralScan:
+    """A scan for names that start with a lower-case ASCII letter (``dpa``, ``afp``, ``rtr``) with
+    ``str.find``: ``re`` looks for a pattern's possible first characters one position at a time when
+    they are common letters, which ``str.find`` does not. :meth:`search` gives the match the
+    :func:`prefix_tree` of the names would give."""
+
+    def __init__(self, names: Sequence[str]) -> None:
+        self.rx = re.compile(prefix_tree(names))
+        # a match starts where one of these does: each name's first characters, up to three, no space
+        self.heads = sorted({re.split(r"\s", n, maxsplit=1)[0][:3] for n in names})
+
+    def search(self, text: str, pos: int = 0, endpos: int | None = None) -> re.Match[str] | None:
+        end = len(text) if endpos is None else endpos
+        while pos < end:
+            found = [at for at in (text.find(h, pos, end) for h in self.heads) if at >= 0]
+            if not found:
+                return None
+            at = min(found)
+            m = self.rx.match(text, at, end)
+            if m is not None:
+                return m
+            pos = at + 1
+        return None
+
+    def finditer(self, text: str, pos: int = 0, endpos: int | None = None) -> Iterator[re.Match[str]]:
+        end = len(text) if endpos is None else endpos
+        while (m := self.search(text, pos, end)) is not None:
+            yield m
+            pos = max(m.end(), m.start() + 1)
+
+
+NameScan = re.Pattern[str] | LiteralScan
+"""A scan for where names start: a compiled regex or a :class:`LiteralScan`."""
+
+
+def name_scans(names: Sequence[str]) -> list[NameScan]:
+    """Scans that together find where any of ``names`` starts, as one :func:`prefix_tree` of them
     would (:func:`leftmost_starts`): the names whose first character is a lower-case ASCII letter
-    apart from the others, as ``re`` scans a text fast for a pattern's possible first characters
-    only when common letters are not among them."""
+    apart from the others (a :class:`LiteralScan`), as ``re`` scans a text fast for a pattern's
+    possible first characters only when common letters are not among them."""
     lower = [n for n in names if n[0].isascii() and n[0].islower()]
     rest = [n for n in names if not (n[0].isascii() and n[0].islower())]
-    return [re.compile(prefix_tree(group)) for group in (rest, lower) if group]
+    out: list[NameScan] = [re.compile(prefix_tree(rest))] if rest else []
+    return out + ([LiteralScan(lower)] if lower else [])
 
 
-def leftmost_starts(text: str, start: int, end: int, scans: Sequence[re.Pattern[str]]) -> list[int]:
+def leftmost_starts(text: str, start: int, end: int, scans: Sequence[NameScan]) -> list[int]:
     """Where the matches of one regex alternating ``scans`` (whose possible first characters do not
     overlap) start in ``text[start:end]``, leftmost first and without overlapping, as ``finditer``
     would give them."""
