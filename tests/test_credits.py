@@ -984,3 +984,55 @@ MORE_LOOK_ALIKES = [
 @pytest.mark.parametrize("text", MORE_LOOK_ALIKES)
 def test_state_codes_captions_card_games_and_sentences_are_not_credits(text: str) -> None:
     assert find_credits(text) == (), [(c, text[c.start : c.end]) for c in find_credits(text)]
+
+
+# --- brackets listing other agencies, tallies and statements after a preposition, Reuters' credit line
+# in other languages, closing brackets after a sentence -----------------------------------------------
+
+LISTS_TALLIES_AND_LINES = [
+    ("El Gobierno aprobó el decreto. (AFP y EFE)", ["AFP", "EFE"]),
+    ("A Bolsa fechou em alta. (Reuters e AFP)", ["AFP", "Reuters"]),
+    ("Die Ausstellung endet im Mai. (KNA/dpa)", ["dpa"]),
+    ("Le bilan s'alourdit. (Belga/AFP)", ["AFP"]),
+    ("بازار حصص میں تیزی رہی۔ (اے ایف پی، رائٹرز)", ["AFP", "Reuters"]),
+    ("MUMBAI: (PTI) Markets opened higher on Tuesday.", ["PTI"]),
+    ("Polls closed at 6 pm. (With inputs from APA and Reuters)", ["Reuters"]),
+    ("El saldo subió a 40 muertos, según un recuento de la AFP basado en fuentes locales.", ["AFP"]),
+    ("A inflação deve cair, segundo levantamento da Reuters com 25 economistas.", ["Reuters"]),
+    ("Il ministro ha confermato la notizia all'agenzia tedesca Dpa.", ["dpa"]),
+    ("La ministre a confirmé sa démission à l'agence Reuters.", ["Reuters"]),
+    ("Troops fired into the air, according to AFP correspondents at the scene.", ["AFP"]),
+    ("The army said in a statement sent to Reuters that it had withdrawn.", ["Reuters"]),
+    ("The mine will reopen in May.\n\nThis story was originally published by Bloomberg.", ["Bloomberg"]),
+    ("Talks went on late.\n\nAssociated Press writer Jane Doe in Cairo contributed.", ["Associated Press"]),
+    ("Flights resumed on Friday. PTI SKL DIVY", ["PTI"]),
+    ("A safra deve crescer 4%. (Reportagem de Ana Souza; Edição de Luís Lima)", ["Reuters"]),
+    ("Kazada 12 kişi yaralandı. (AA)", ["Anadolu"]),
+    ("Fabrikanın satılacağı Reuters'ın haberinde yer aldı.", ["Reuters"]),
+    ("东京今日降雪。（共同社供稿）", ["Kyodo"]),
+    ("روسی خبر ایجنسی تاس کے مطابق مذاکرات جاری ہیں۔", ["TASS"]),
+    ("तुर्की की समाचार एजेंसी अनादोलु के मुताबिक भूकंप आया।", ["Anadolu"]),
+    ("कोलकाता (आईएएनएस) राज्य सरकार ने नई योजना शुरू की।", ["IANS"]),
+]
+
+
+@pytest.mark.parametrize(("text", "agencies"), LISTS_TALLIES_AND_LINES)
+def test_bracket_lists_tallies_statements_and_reuters_lines(text: str, agencies: list[str]) -> None:
+    assert sorted(c.agency for c in find_credits(text)) == agencies
+
+
+LISTS_TALLIES_LOOK_ALIKES = [
+    "The summit (EU/UN) ended without a statement.",
+    "(Reportagem de Ana Souza)",  # one part: any paper's byline
+    "(Redacción de la nueva ley)",
+    "La ministre a confirmé sa venue à la conférence de presse.",
+    "Andhra Pradesh (AP) reported heavy rain.",
+    "पाकिस्तान तहरीक-ए-इंसाफ (पीटीआई) के कार्यकर्ताओं ने रैली निकाली।",
+    "تاس کے پتے میز پر بکھرے ہوئے تھے۔",
+    "Kaza yerine AA ekipleri ulaştı ve haberinde yer almadı.",
+]
+
+
+@pytest.mark.parametrize("text", LISTS_TALLIES_LOOK_ALIKES)
+def test_lists_tallies_and_lines_look_alikes_are_not_credits(text: str) -> None:
+    assert find_credits(text) == (), [(c, text[c.start : c.end]) for c in find_credits(text)]

@@ -1,8 +1,7 @@
 """Credit detection on the hand-written labelled sets in ``tests/data/credits`` (README.md there says
 how each was written): the files are what their builders give, the development sets stay at their
-scores (heldout, heldout2 and heldout3 were blind sets once; their misses were fixed after they were
-measured), and the blind set measured once (``heldout4.jsonl``) holds its floor, with the 0.97 recall
-target a strict xfail naming the measured figure.
+scores (heldout to heldout4 were blind sets once; their misses were fixed after they were
+measured).
 
 Run with ``python -m pytest benchmarks/quality/test_credit_quality.py``.
 """
@@ -36,34 +35,16 @@ def test_the_labelled_files_are_what_their_builders_give(builder: str) -> None:
     assert done.returncode == 0, done.stdout + done.stderr
 
 
-@pytest.mark.parametrize("name", ["dev", "test", "heldout", "heldout2", "heldout3"])
+@pytest.mark.parametrize("name", ["dev", "test", "heldout", "heldout2", "heldout3", "heldout4"])
 def test_the_sets_used_in_development_stay_solved(name: str) -> None:
-    """dev and test shaped the detector; heldout's, heldout2's and heldout3's misses were fixed after
-    each was measured blind: they measure nothing new, but a change that loses one of their credits is
+    """dev and test shaped the detector; the held-out sets' misses were fixed after each was measured
+    blind: they measure nothing new, but a change that loses one of their credits is
     a regression (heldout3 keeps one false alarm: Bloomberg's "To contact the reporter" line, which
     it marks outside the credit)."""
     overall = _report(name).overall
     assert overall.precision is not None
     assert overall.recall is not None
     assert overall.precision >= (1.0 if name != "heldout3" else 0.997)
-    assert overall.recall >= (1.0 if name != "heldout" else 0.997)  # heldout: 0.997
+    assert overall.recall >= {"heldout": 0.997, "heldout4": 0.994}.get(name, 1.0)  # 0.997; heldout4 0.995:
+    # "(EP/EFE)" (EP, also the European Parliament, is left out) and "नई दिल्ली (पीटीआई)" (PTI, also a party)
 
-
-def test_blind_set_floor() -> None:
-    overall = _report("heldout4").overall
-    assert overall.gold >= 300
-    assert overall.precision is not None
-    assert overall.recall is not None
-    assert overall.precision >= 0.99  # 1.000, measured once on the detector of heldout3's fixes
-    assert overall.recall >= 0.90  # 0.902
-
-
-@pytest.mark.xfail(reason="target 0.97: recall 0.902 on the blind set heldout4 (precision 1.000), after "
-                          "0.905 on heldout2 and 0.914 on heldout3: each new set holds about a tenth of its "
-                          "credits in forms no earlier set had (agency lists in brackets with 'y'/'e'/'،', "
-                          "'(APA/dpa)', Portuguese Reuters sign-offs, Malay and Turkish quote forms)",
-                   strict=True)
-def test_blind_set_recall_target() -> None:
-    recall = _report("heldout4").overall.recall
-    assert recall is not None
-    assert recall >= 0.97

@@ -106,8 +106,15 @@ def _compiles(name: str, pattern: str) -> None:
 _BY_PART = (
     r"(?:Additional\s+)?(?i:reporting|writing|editing|compiled|additional\s+reporting|graphics)\s+(?i:by)\s"
 )
-_REPORTING_BY = rf"{_BY_PART}[^\n;()]{{1,200}}(?:;\s*{_BY_PART}[^\n;()]{{1,200}})+"
-_REPORTING_GATE = rf";\s*{_BY_PART}"
+_BY_PART_ANY = (
+    rf"(?:{_BY_PART}|(?i:reportagem|edição|reportaje|edición|reporte|editado|escrito)\s+(?i:de|por)\s"
+    r"|(?i:reportage|version\s+française)\s+(?i:de|par)?\s?|(?i:reporter:?|bearbeitet\s+von|redigiert\s+von|"
+    r"geschrieben\s+von)\s|(?i:editing\s+in\s+italiano|a\s+cura\s+di)\s)"
+)
+"""The parts of Reuters' credit line in English, and in Portuguese, Spanish, French, German and Italian
+(those count only as two parts or more: "Reportagem de" alone is any paper's byline)."""
+_REPORTING_BY = rf"{_BY_PART_ANY}[^\n;()]{{1,200}}(?:;\s*{_BY_PART_ANY}[^\n;()]{{1,200}})+"
+_REPORTING_GATE = rf";\s*{_BY_PART_ANY}"
 """What every text with a two-part credit line holds: a ``;`` then the second part's opening; it
 starts with a literal, so the regular expression engine finds it fast where it is absent."""
 """Reuters' credit line: ``Reporting by ...; Editing by ...`` (two parts or more, any order)."""
@@ -145,7 +152,8 @@ DEFAULT_AGENCIES: tuple[Agency, ...] = (
     Agency("IANS", ("IANS", "Indo-Asian News Service", "आईएएनएस", "آئی اے این ایس")),
     Agency("Bernama", ("Bernama", "BERNAMA", "Pertubuhan Berita Nasional Malaysia",
                        "Malaysian National News Agency", "马新社", "برناما")),
-    Agency("Anadolu", ("Anadolu Agency", "Anadolu Ajansı", "Anadolu Ajansi", "Anadolu", "انادولو",
+    Agency("Anadolu", ("Anadolu Agency", "Anadolu Ajansı", "Anadolu Ajansi", "Anadolu", "انادولو", "अनादोलु",
+                       "अनादोलू",
                        "阿纳多卢通讯社"),
            acronyms=("AA",)),
     Agency("APP", ("Associated Press of Pakistan", "ایسوسی ایٹڈ پریس آف پاکستان", "اے پی پی"),
@@ -154,11 +162,12 @@ DEFAULT_AGENCIES: tuple[Agency, ...] = (
         "Kyodo",
         ("Kyodo", "Kyodo News", "KYODO", "共同通信", "共同通信社", "共同社", "共同通讯社", "교도통신",
          "کیوڈو", "क्योदो"),
-        patterns=(("dateline", r"【[^】\n]{0,12}?共同】"), ("signoff", r"[（(]共同[）)]", "共同")),
+        patterns=(("dateline", r"【[^】\n]{0,12}?共同】"),
+                  ("signoff", r"[（(]共同(?:社)?(?:供稿)?[）)]", "共同")),
     ),
     Agency("Yonhap", ("Yonhap", "Yonhap News Agency", "YONHAP", "연합뉴스", "韩联社", "韓聯社",
                       "韩国联合通讯社", "聯合ニュース", "یونہاپ", "योनहाप")),
-    Agency("TASS", ("TASS", "Tass", "ITAR-TASS", "ТАСС", "ИТАР-ТАСС", "塔斯社"), acronyms=("तास",)),
+    Agency("TASS", ("TASS", "Tass", "ITAR-TASS", "ТАСС", "ИТАР-ТАСС", "塔斯社"), acronyms=("तास", "تاس")),
     Agency("Antara", ("Antara", "ANTARA", "Antara News", "ANTARA News", "安塔拉通讯社")),
     Agency("Europa Press", ("Europa Press", "EUROPA PRESS")),
     Agency(

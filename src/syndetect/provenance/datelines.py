@@ -10,7 +10,7 @@ from .vocabulary import CAPITALISED_WORD, CAPITALS_WORD, MONTHS, PLACE_CONNECTOR
 
 LINE_DATELINE = re.compile(
     rf"(?:[^\S\n]|[>*#|•·])*(?P<place>{CAPITALISED_WORD}(?:[^\S\n]+(?:{CAPITALISED_WORD}|{PLACE_CONNECTOR})){{0,4}}{PLACE_TAIL})"
-    r"[^\S\n]*\.?[^\S\n]*(?:--|[-–—,])?[^\S\n]*"
+    r"[^\S\n]*\.?[^\S\n]*(?:--|[-–—,:])?[^\S\n]*"
 )
 """A whole line start before a bracket that makes it a dateline: ``Kuala Lumpur, 5 Jan``."""
 CAPS_DATELINE = re.compile(
@@ -47,8 +47,8 @@ def is_definition(left: str, acronym: str) -> bool:
     any order (``Andhra Pradesh (AP)``, ``Associated Press of Pakistan (APP)``, ``la police fédérale
     australienne (AFP)``, ``Australia's federal police (AFP)``): it is being defined."""
     letters = [c for c in acronym.upper() if c.isalpha()]
-    if len(letters) < 2:
-        return False
+    if len(letters) < 2 or left.rstrip().endswith((".", "!", "?", "।")):
+        return False  # a bracket after a finished sentence credits it ("... alındı. (AA)")
     words = re.findall(r"[^\W\d_]+", re.sub(r"['’]s\b", "", left[-120:]))  # "Australia's federal police"
     for skip in (True, False):
         kept = [w for w in words if not (skip and w.lower() in STOP_WORDS)]

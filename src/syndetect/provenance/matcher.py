@@ -32,6 +32,7 @@ from .vocabulary import (
     DESCRIPTOR,
     ELIDED_ARTICLE,
     GIVEN_NAME_BEFORE,
+    LOWER_WORD,
     MONTHS,
     NAMED_AFTER_AGENCY,
     NOT_A_GIVEN_NAME,
@@ -149,8 +150,12 @@ class Matcher:
 
     def _bracket_forms(self, alt: str) -> list[_Form]:
         """``(Agency)``, ``(AFP/Reuters)``, ``/Agency/``: datelines and bracket credits."""
+        # other agencies' codes may stand in the list too: "(APA/dpa)", "(EFE y AFP)", "(رائٹرز، اے ایف پی)"
+        other = (rf"(?!(?:{alt})(?!\w))(?:[A-Z]{{2,5}}|[a-z]{{3,4}}|Belga|Lusa|Ritzau|Hina|Tanjug|Agerpres|"
+                 r"Notimex|Télam|Andina|Sputnik|Interfax|Novosti)(?!\w)")
+        sep = r"(?:[^\S\n]*[/,،-][^\S\n]*|[^\S\n]+(?:y|e|et|and|und|ve|dan|i|و)[^\S\n]+)"
         bracket = (
-            rf"[(\[（][^\S\n]*(?P<a>(?:{alt}))(?P<more>(?:[^\S\n]*[/,-][^\S\n]*(?:{alt}))*)"
+            rf"[(\[（][^\S\n]*(?:{other}{sep})*(?P<a>(?:{alt}))(?P<more>(?:{sep}(?:{alt}|{other}))*)"
             rf"(?:[^\S\n]*/[^\S\n]*[a-z]{{2,4}})?[^\S\n]*[)\]）](?P<sep>{BRACKET_SEPARATOR})"
         )
         slash = (
@@ -225,6 +230,16 @@ class Matcher:
                 r"(?:\s+(?!(?i:was|were|is|are|been|being|who|whose|whom|had|has)\b)[^\s.,;:!?]+){0,4}?"
                 r"\s+(?i:saw|said|witnessed|observed|counted|heard)(?!\w)"
             ), self._kind("attribution", check_left=False)),
+            # the agency's own count or survey after a preposition: "de acuerdo con un balance de la AFP",
+            # "segundo pesquisa da Reuters", "secondo un conteggio dell'Ansa"
+            (re.compile(
+                rf"{either_words(PREPOSITIONS)}\s+(?:(?i:un|una|um|uma|une|uno|a|an|the)\s+)?"
+                r"(?i:balance|bilan|recuento|conteo|décompte|comptage|bilancio|conteggio|balanço|contagem|"
+                r"levantamento|pesquisa|encuesta|sondeo|sondaggio|enquête|tally|count|survey|review|analysis|"
+                r"análisis|análise|analisi|analyse|estimación|estimativa|stima|estimation)"
+                rf"\s+(?:(?i:de|da|do|di|del|dell|della|des|by|of|realizad[oa]\s+por|feit[oa]\s+pela?)\s*)?"
+                rf"(?:{ARTICLE})?(?P<list>{lst})"
+            ), self._kind("attribution", check_left=False)),
             # "according to a Reuters tally", "selon un décompte de l'AFP"
             (re.compile(
                 rf"(?i:according\s+to)\s+(?i:an?|the)\s+(?P<list>{lst})\s+(?i:tally|count|calculation|report|"
@@ -251,7 +266,7 @@ class Matcher:
                 r"[^\S\n]*\.?[^\S\n]*$"
             ), self._kind("signoff", check_left=False)),
             (re.compile(rf"(?m)(?:^|(?<=[.!?”\"»)।]))[^\S\n]*(?P<list>{lst})"
-                        rf"(?:(?:[^\S\n]+[A-Z]{{2,3}}){{1,4}}|[^\S\n]+[a-z]{{2,4}}(?:/[a-z]{{2,4}})+"
+                        rf"(?:(?:[^\S\n]+[A-Z]{{2,4}}){{1,4}}|[^\S\n]+[a-z]{{2,4}}(?:/[a-z]{{2,4}})+"
                         rf"|(?:[^\S\n]+[a-z]{{2,4}}){{2,3}})[^\S\n]*$"),
              self._kind("signoff", check_left=False)),
             (re.compile(
@@ -283,20 +298,22 @@ class Matcher:
                 rf"(?i:with\s+(?:agency\s+|additional\s+)?inputs?\s+from|inputs?\s+from|with\s+files\s+from|"
                 rf"with\s+(?:additional\s+)?reporting\s+(?:from|by)|con\s+informaci[oó]n(?:es)?\s+de|"
                 rf"con\s+datos\s+de|com\s+informaç(?:ão|ões)\s+d[aoe]s?|mit\s+material\s+(?:von|der)|"
-                rf"avec)\s+(?:{ARTICLE})?(?P<list>{lst}){CLAUSE_END}"
+                rf"avec)\s+(?:{ARTICLE})?(?:(?!{lst})[A-Z]{{2,5}}\s*(?:,|&|\band\b|\by\b|\be\b|\bet\b)\s*)*"
+                rf"(?P<list>{lst}){CLAUSE_END}"
             ), self._kind("signoff", check_left=False)),
             (re.compile(rf"(?i:with)\s+(?P<list>{lst})\s+(?i:inputs?)\b"),
              self._kind("signoff", check_left=False)),
             (re.compile(
                 rf"(?:(?i:material|information|reporting|content)\s+(?i:from|by)|(?i:this\s+(?:article|story|"
-                rf"report|content)\s+(?:was|is)\s+(?:provided|supplied|distributed)\s+by))\s+(?:(?i:the)\s+)?"
+                rf"report|content)\s+(?:was|is)\s+(?:originally\s+|first\s+)?(?:provided|supplied|distributed|"
+                rf"published|produced|written)\s+by))\s+(?:(?i:the)\s+)?"
                 rf"(?P<list>{lst}){CLAUSE_END}"
             ), self._kind("signoff", check_left=False)),
             (re.compile(
                 rf"(?:(?i:the)\s+)?(?P<list>{lst})(?:\s+(?:[\w-]+\s+){{0,2}}?(?i:writers?|reporters?|"
                 r"correspondents?|staff|journalists?|photographers?|news\s+researchers?|videojournalists?))?"
-                r"[^\n.;]{0,160}?\s(?i:contributed|contributes)\s+(?i:to\s+this\s+(?:report|story|article)|"
-                r"reporting|to\s+this)"
+                r"[^\n.;]{0,160}?\s(?i:contributed|contributes)(?:\s+(?i:to\s+this\s+(?:report|story|article)|"
+                r"reporting|to\s+this)|(?=[^\S\n]*[.;]))"
             ), self._kind("signoff", check_left=True)),
             (re.compile(
                 rf"(?:(?:(?i:copyright)|©|\((?i:c)\))[^\S\n]*)+"
@@ -348,6 +365,7 @@ class Matcher:
                 rf"(?P<list>{a_suffixed})(?:\s*\([^()\n]{{1,12}}\))?"
                 rf"(?:['’]\w{{1,5}}|\s+(?i:haber\s+)?(?i:ajans)\w*(?:['’]\w{{1,5}})?)?\s+"
                 r"(?:(?:haberine|bildirdiğine|aktardığına|açıklamasına|yazdığına|duyurduğuna|iddiasına|raporuna)\s+göre|(?P<bare>göre)|"
+                r"haberinde|açıklamasında|konuşarak|"
                 r"muhabir(?:ine|inin|lerine|imize)|konuşan|konuştu|yaptığı\s+açıklamada|"
                 r"verdiği\s+(?:demeçte|röportajda|mülakatta|bilgiye\s+göre)|açıklama\s+yap\w+|bilgi\s+veren)(?!\w)",
                 TURKISH_GATE,
@@ -360,6 +378,15 @@ class Matcher:
                 rf"(?:(?P<report>{URDU_HINDI_REPORT})|{URDU_HINDI_POSTPOSITION})(?!\w)",
                 URDU_HINDI_GATE,
             ), self._on_ur_hi),
+            # a statement given to the agency with its object between: "a confirmé la nouvelle à l'agence
+            # italienne Ansa", "ha confermato la data delle elezioni all'agenzia spagnola Efe"
+            (re.compile(
+                r"(?<!\w)(?i:confirmé|déclaré|dit|expliqué|annoncé|révélé|assuré|confié|confermato|detto|"
+                r"dichiarato|spiegato|annunciato|rivelato|confirmó|dijo|explicó|anunció|reveló|confirmou|disse|"
+                r"explicou|anunciou|revelou)\s+(?:[^\s,.;:!?]+\s+){1,6}?"
+                rf"(?i:à|au|all['’]|alla|allo|al|a\s+la|ao|à)\s*(?:{ARTICLE})?"
+                rf"(?:(?P<desc>{DESCRIPTOR})(?:\s+{LOWER_WORD})?\s+)?(?P<list>{lst})"
+            ), self._kind("attribution", check_left=False, check_right=True)),
             # German quote given to the agency, verb last: "Wie ein Sprecher der dpa sagte"
             (re.compile(
                 rf"(?<!\w)(?i:wie)\s+(?:der|die|das|ein|eine)\s+[A-ZÄÖÜ][\w-]*\s+(?:der|dem)\s+(?:{DESCRIPTOR}\s+)?"
@@ -537,8 +564,11 @@ class Matcher:
         strict = m.group("a") in STATE_CODES
         start = dateline_start(left, bool(sep), m.group("a"), strict)
         at_line_start = not left.strip(" \t\xa0>*#|•·")
-        if start is None and NATIVE_DATELINE.fullmatch(left) and (sep or any(c.isdigit() for c in left)):
-            start = len(left) - len(left.lstrip())  # "नई दिल्ली, 5 जनवरी (पीटीआई)।": a place in another script
+        opens = line_start == 0 and not first.ambiguous  # "नई दिल्ली (आईएएनएस) ..." opening the text
+        dated = any(c.isdigit() for c in left)
+        if start is None and NATIVE_DATELINE.fullmatch(left) and (sep or opens or dated):
+            # "नई दिल्ली, 5 जनवरी (पीटीआई)।", or opening the text: a place in another script
+            start = len(left) - len(left.lstrip())
         if start is not None:
             start += line_start
             kind = "dateline"

@@ -47,10 +47,14 @@ FUNCTION_WORDS = (
     r"was|is|were|que|qui|le|la|les|en|dans|de|du|des|citant|el|los|las|y|citando|este|esta|che|il|"
     r"lo|nel|nella|am|an|im|und|die|der|den|dem|vom|heute|zufolge|berichtet|berichtete|meldet|meldete|"
     r"bahwa|pada|di|dari|yang|dan|mengutip|hari|со|в|с|что|и|по|dat|op|un|une|uno|una|um|uma|ein|eine|"
-    r"mit|unter|nach|aus|da|do|no|na|ao|a|report|reports|dispatch|story|com|con|avec|einen|einem|einer|"
+    r"mit|unter|nach|aus|da|do|no|na|ao|a|o|os|as|report|reports|dispatch|story|com|con|avec|einen|einem|einer|"
+    r"memetik|ketika|semasa|"
     + DAYS + "|" + MONTHS
 )
-CLAUSE_END = rf"(?=[^\S\n]*(?:[,.;:!?)\]}}”\"»–—-]|\r?\n|$)|\s+(?i:(?:{FUNCTION_WORDS})\b))"
+CLAUSE_END = (
+    rf"(?=[^\S\n]*(?:[,.;:!?)\]}}”\"»–—-]|\r?\n|$)|\s+(?i:(?:{FUNCTION_WORDS})\b)"
+    r"|\s+(?i:correspondents?|reporters?|journalists?|staff|bureau|photographers?)\b)"
+)
 """What may follow the agency in an attribution: the clause ends, or a function word, day or month."""
 CLAUSE_END_RX = re.compile(CLAUSE_END)
 
@@ -103,7 +107,10 @@ PREPOSITIONS = (
     "em entrevista ao", "in un'intervista", "dalam wawancara dengan",
     # a quote given to the agency
     "told", "said to", "speaking to", "spoke to", "talking to", "in an interview with", "in comments to",
-    "in a statement to", "confirmed to", "explained to",
+    "in a statement to", "confirmed to", "explained to", "sent to", "emailed to", "in an email to",
+    "in a message to", "in a written reply to", "in a text message to",
+    "ketika ditemui", "saat ditemui", "semasa ditemui", "apabila ditemui", "apabila dihubungi",
+    "semasa dihubungi", "ketika diwawancarai", "saat diwawancarai",
     # the agency's own data work: "data compiled by Reuters show"
     "compiled by", "calculated by", "tallied by", "gathered by", "collected by", "analysed by", "analyzed by",
     "déclaré à", "dit à", "confié à", "indiqué à", "expliqué à", "affirmé à", "assuré à", "précisé à",
@@ -147,6 +154,7 @@ VERBS_BEFORE = (
     "rapportés par", "cité par", "citée par", "cités par", "relayé par", "relayée par", "indique",
     "a indiqué", "annonce", "a annoncé", "écrit", "a appris", "précise", "a précisé", "affirme", "citant",
     "ont rapporté", "relate", "a relaté", "relayé", "ajoute", "a ajouté", "a révélé", "révèle",
+    "a affirmé", "affirmait", "a estimé", "a souligné", "a fait savoir", "fait savoir",
     # Spanish / Portuguese
     "informa", "informó", "ha informado", "informaron",
     "publica", "publicó", "ha publicado", "recoge", "recogió", "reporta", "reportó", "señala", "señaló",
@@ -239,7 +247,7 @@ DESCRIBING_WORDS = re.compile(rf"(?<!\w)(?:(?:[\w-]+['’]s|{ADJECTIVE}|(?i:the|
 PLACE_NAMES = frozenset({"Anadolu", "ANADOLU"})
 """Agency names that are also places (Anadolu: Anatolia)."""
 SAID_GATE = re.compile(r"(?i:said|says|quoted|cited|reported)")
-TURKISH_GATE = re.compile(r"göre|muhabir|konuş|açıkla|verdiği|bilgi")
+TURKISH_GATE = re.compile(r"göre|muhabir|konuş|açıkla|verdiği|bilgi|haberinde")
 URDU_HINDI_GATE = re.compile(r"[\u0600-\u06ff\u0900-\u097f]")
 URDU_HINDI_DESCRIPTOR = (
     r"(?:(?:[^\s\d]+\s+){0,2}?(?:خبر\s+رساں\s+(?:ادارے|ادارہ|ایجنسی)|خبر\s+ایجنسی|نیوز\s+ایجنسی|"
@@ -247,7 +255,8 @@ URDU_HINDI_DESCRIPTOR = (
 )
 """Urdu and Hindi descriptors before the agency: ``امریکی خبر رساں ادارے``, ``समाचार एजेंसी``."""
 URDU_HINDI_REPORT = (
-    r"(?:کی\s+(?:ایک\s+)?(?:رپورٹ|خبر|اطلاع)\s+(?:کے\s+مطابق|میں)|کی\s+جانب\s+سے\s+جاری|"
+    r"(?:को\s+(?:बताया|दिए\s+(?:एक\s+)?(?:इंटरव्यू|साक्षात्कार)\s+में)|کو\s+(?:بتایا|انٹرویو)|"
+    r"کی\s+(?:ایک\s+)?(?:رپورٹ|خبر|اطلاع)\s+(?:کے\s+مطابق|میں)|کی\s+جانب\s+سے\s+جاری|"
     r"की\s+(?:एक\s+)?(?:रिपोर्ट|ख़बर|खबर)\s+(?:के\s+(?:मुताबिक|मुताबिक़|अनुसार)|में))"
 )
 """Urdu and Hindi postpositions that name a report: an attribution even for an ambiguous acronym."""
@@ -257,7 +266,7 @@ URDU_HINDI_POSTPOSITION = (
     r"के\s+(?:मुताबिक|मुताबिक़|अनुसार|हवाले\s+से)|को\s+(?:बताया|दिए\s+(?:एक\s+)?(?:इंटरव्यू|साक्षात्कार)\s+में)|"
     r"से\s+(?:बातचीत|बात\s*चीत)\s+(?:में|के\s+दौरान)|से\s+बात\s+करते\s+हुए|से\s+कहा|سے\s+کہا|"
     r"को\s+मिली\s+जानकारी\s+के\s+(?:मुताबिक|मुताबिक़|अनुसार)|کا\s+کہنا\s+ہے|"
-    r"ने\s+(?:बताया|अपनी\s+रिपोर्ट\s+में|रिपोर्ट\s+दी|खबर\s+दी)|"
+    r"ने\s+(?:बताया|अपनी\s+रिपोर्ट\s+में|रिपोर्ट\s+दी|(?:यह\s+|इस\s+)?खबर\s+दी)|"
     r"ने\s+(?:[^\s\d]+\s+){1,4}?(?:के\s+)?(?:हवाले\s+से\s+)(?:बताया|कहा|खबर\s+दी))"
 )
 """Other Urdu and Hindi postpositions: "according to", "speaking to", "told"."""
