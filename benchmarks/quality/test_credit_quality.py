@@ -1,7 +1,8 @@
 """Credit detection on the hand-written labelled sets in ``tests/data/credits`` (README.md there says
 how each was written): the files are what their builders give, the development sets stay at their
 scores (heldout to heldout4 were blind sets once; their misses were fixed after they were
-measured).
+measured), and the blind set measured once (``heldout5.jsonl``) holds its floor, with the 0.97 recall
+target a strict xfail naming the measured figure.
 
 Run with ``python -m pytest benchmarks/quality/test_credit_quality.py``.
 """
@@ -28,7 +29,7 @@ def _report(name: str) -> Report:
 
 
 @pytest.mark.parametrize("builder", ["build.py", "build_heldout.py", "build_heldout2.py",
-                                     "build_heldout3.py", "build_heldout4.py"])
+                                     "build_heldout3.py", "build_heldout4.py", "build_heldout5.py"])
 def test_the_labelled_files_are_what_their_builders_give(builder: str) -> None:
     done = subprocess.run([sys.executable, str(DATA / builder), "--check"], capture_output=True, text=True,
                           check=False)
@@ -48,3 +49,23 @@ def test_the_sets_used_in_development_stay_solved(name: str) -> None:
     assert overall.recall >= {"heldout": 0.997, "heldout4": 0.994}.get(name, 1.0)  # 0.997; heldout4 0.995:
     # "(EP/EFE)" (EP, also the European Parliament, is left out) and "नई दिल्ली (पीटीआई)" (PTI, also a party)
 
+
+def test_blind_set_floor() -> None:
+    overall = _report("heldout5").overall
+    assert overall.gold >= 300
+    assert overall.precision is not None
+    assert overall.recall is not None
+    assert overall.precision >= 0.99  # 1.000, measured once on the detector of heldout4's fixes
+    assert overall.recall >= 0.95  # 0.954
+
+
+@pytest.mark.xfail(reason="target 0.97: recall 0.954 on the blind set heldout5 (precision 1.000; the blind "
+                          "sets before: 0.934, 0.905, 0.914, 0.902): forms the rules lack (lower-case 'ap' "
+                          "in a German closing list, '(Agenturen/Reuters)', 'a appris l'AFP', German "
+                          "'Nach Informationen der' and 'Laut einem Bericht von', Hindi datelines of "
+                          "ambiguous acronyms, '(Ant)')",
+                   strict=True)
+def test_blind_set_recall_target() -> None:
+    recall = _report("heldout5").overall.recall
+    assert recall is not None
+    assert recall >= 0.97
