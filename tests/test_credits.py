@@ -1036,3 +1036,45 @@ LISTS_TALLIES_LOOK_ALIKES = [
 @pytest.mark.parametrize("text", LISTS_TALLIES_LOOK_ALIKES)
 def test_lists_tallies_and_lines_look_alikes_are_not_credits(text: str) -> None:
     assert find_credits(text) == (), [(c, text[c.start : c.end]) for c in find_credits(text)]
+
+
+# --- lower-case desk lists, generic "agencies" in a list, reports by the agency, sentence-opening
+# "X said", statements with the speaker between, Turkish "bildirdi", byline with a date ---------------
+
+OPENING_AND_REPORT_FORMS = [
+    ("Die Gespräche gehen weiter. ab/cd (ap, dpa)", ["Associated Press", "dpa"]),
+    ("Die Gespräche gehen weiter. (Agenturen/AFP)", ["AFP"]),
+    ("Le suspect a été interpellé, a appris l'AFP auprès de la police.", ["AFP"]),
+    ("Nach Informationen der Deutschen Presse-Agentur soll das Gesetz im Mai kommen.", ["dpa"]),
+    ("Laut einem Bericht von Reuters plant der Konzern einen Börsengang.", ["Reuters"]),
+    ("Rates will stay on hold, according to a Reuters poll of 30 economists.", ["Reuters"]),
+    ("Yonhap reported the launch shortly after dawn.", ["Yonhap"]),
+    ("Lo ha raccontato il sindaco all'ANSA, spiegando le misure.", ["ANSA"]),
+    ("Harga beras naik lagi pekan ini. (Ant)", ["Antara"]),
+    ("Ankara'da bir toplantı yapıldı, Reuters ajansı bildirdi.", ["Reuters"]),
+    ("Bernama | 03.05.2027 09:15\nThe ringgit opened higher.", ["Bernama"]),
+    ("Bhubaneswar: (PTI) The state cabinet met on Monday.", ["PTI"]),
+    ("मॉस्को (तास) रूस ने नई नीति की घोषणा की।", ["TASS"]),
+    ("आईएएनएस से खास बातचीत में मंत्री ने कहा कि योजना तैयार है।", ["IANS"]),
+    ("एसोसिएटेड प्रेस ऑफ पाकिस्तान के अनुसार स्कूल बंद रहेंगे।", ["APP"]),
+]
+
+
+@pytest.mark.parametrize(("text", "agencies"), OPENING_AND_REPORT_FORMS)
+def test_desk_lists_reports_by_the_agency_and_sentence_openings(text: str, agencies: list[str]) -> None:
+    assert sorted(c.agency for c in find_credits(text)) == agencies
+
+
+OPENING_AND_REPORT_LOOK_ALIKES = [
+    "Reuters said on Thursday it would close its Minsk bureau.",
+    "Bloomberg said he would run again if asked.",
+    "Das Ergebnis (ap) ist vorläufig und wird geprüft; siehe www.example.com/ap",
+    "The colony of red ants (Ant) is the largest in Europe",
+    "आंध्र प्रदेश (एपी) सरकार ने नई नीति जारी की।",
+    "पाकिस्तान तहरीक-ए-इंसाफ (पीटीआई) के नेताओं ने बैठक की।",
+]
+
+
+@pytest.mark.parametrize("text", OPENING_AND_REPORT_LOOK_ALIKES)
+def test_opening_and_report_look_alikes_are_not_credits(text: str) -> None:
+    assert find_credits(text) == (), [(c, text[c.start : c.end]) for c in find_credits(text)]

@@ -133,7 +133,7 @@ DEFAULT_AGENCIES: tuple[Agency, ...] = (
     ),
     Agency("Associated Press", ("Associated Press", "美联社", "美聯社", "AP通信", "AP통신", "أسوشيتد برس",
                                 "एसोसिएटेड प्रेस", "ऐसोसिएटेड प्रेस", "ایسوسی ایٹڈ پریس"),
-           acronyms=("AP", "Ap", "एपी", "اے پی")),
+           acronyms=("AP", "Ap", "ap", "एपी", "اے پی")),
     Agency("AFP", ("Agence France-Presse", "Agence France Presse", "France-Presse", "France Presse", "Afp",
                    "एएफपी", "اے ایف پی", "法新社",
                    "法国新闻社",
@@ -156,7 +156,8 @@ DEFAULT_AGENCIES: tuple[Agency, ...] = (
                        "अनादोलू",
                        "阿纳多卢通讯社"),
            acronyms=("AA",)),
-    Agency("APP", ("Associated Press of Pakistan", "ایسوسی ایٹڈ پریس آف پاکستان", "اے پی پی"),
+    Agency("APP", ("Associated Press of Pakistan", "ایسوسی ایٹڈ پریس آف پاکستان", "एसोसिएटेड प्रेस ऑफ पाकिस्तान",
+                   "اے پی پی"),
            acronyms=("APP", "एपीपी")),
     Agency(
         "Kyodo",
@@ -168,7 +169,8 @@ DEFAULT_AGENCIES: tuple[Agency, ...] = (
     Agency("Yonhap", ("Yonhap", "Yonhap News Agency", "YONHAP", "연합뉴스", "韩联社", "韓聯社",
                       "韩国联合通讯社", "聯合ニュース", "یونہاپ", "योनहाप")),
     Agency("TASS", ("TASS", "Tass", "ITAR-TASS", "ТАСС", "ИТАР-ТАСС", "塔斯社"), acronyms=("तास", "تاس")),
-    Agency("Antara", ("Antara", "ANTARA", "Antara News", "ANTARA News", "安塔拉通讯社")),
+    Agency("Antara", ("Antara", "ANTARA", "Antara News", "ANTARA News", "安塔拉通讯社"),
+           patterns=(("inline", r"(?m)(?<=[.!?”\"])[^\S\n]*\(Ant\)(?=[^\S\n]*$)", r"\(Ant\)"),)),
     Agency("Europa Press", ("Europa Press", "EUROPA PRESS")),
     Agency(
         "Bloomberg",

@@ -58,7 +58,12 @@ def is_definition(left: str, acronym: str) -> bool:
     return False
 
 
-STATE_CODES = frozenset({"AP", "Ap"})
+GENITIVE_AFTER = re.compile(
+    r"[^\S\n]*(?:(?:पार्टी|सरकार|پارٹی|حکومت)[^\S\n]+)?(?:के|की|का|ने|کے|کی|کا|نے)(?!\w)"
+)
+"""A postposition right after a bracket (or after "party", "government"): the bracket is a name's
+short form, the name the phrase's subject or owner ("... (پی ٹی آئی) کے کارکنوں"), not a dateline."""
+STATE_CODES = frozenset({"AP", "Ap", "एपी", "اے پی"})
 """Agency acronyms that are also a state's code written after a city: ``Macapá (AP)`` (Amapá, Brazil),
 ``Tirupati (AP)`` (Andhra Pradesh). After a place in mixed case they count only with a date."""
 STATE_CITIES = frozenset({
@@ -88,7 +93,8 @@ def dateline_start(left: str, sep: bool, alias: str, strict: bool) -> int | None
             place = m.group("place")
             if place.upper() == place:
                 return m.start("place")
-            if ("," in place or (sep and not strict)) and not is_definition(place, alias):
+            colon = left.rstrip().endswith(":")  # "Bhubaneswar: (PTI)"
+            if ("," in place or colon or (sep and not strict)) and not is_definition(place, alias):
                 return m.start("place")
     m = CAPS_DATELINE.search(left[-100:])
     if m:

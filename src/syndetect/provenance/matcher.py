@@ -14,7 +14,14 @@ from dataclasses import dataclass
 
 from ..errors import ConfigError, ConfigTypeError
 from .agencies import Agency, Credit
-from .datelines import BRACKET_SEPARATOR, NATIVE_DATELINE, STATE_CODES, dateline_start, is_definition
+from .datelines import (
+    BRACKET_SEPARATOR,
+    GENITIVE_AFTER,
+    NATIVE_DATELINE,
+    STATE_CODES,
+    dateline_start,
+    is_definition,
+)
 from .spans import Candidate, in_url, merge_candidates, strip_span, whole_lines, windows_around
 from .vocabulary import (
     ACRONYM_LEFT_OK,
@@ -152,7 +159,8 @@ class Matcher:
         """``(Agency)``, ``(AFP/Reuters)``, ``/Agency/``: datelines and bracket credits."""
         # other agencies' codes may stand in the list too: "(APA/dpa)", "(EFE y AFP)", "(رائٹرز، اے ایف پی)"
         other = (rf"(?!(?:{alt})(?!\w))(?:[A-Z]{{2,5}}|[a-z]{{3,4}}|Belga|Lusa|Ritzau|Hina|Tanjug|Agerpres|"
-                 r"Notimex|Télam|Andina|Sputnik|Interfax|Novosti)(?!\w)")
+                 r"Notimex|Télam|Andina|Sputnik|Interfax|Novosti|Agenturen|Agencias|Agences|Agenzie|Agencies|"
+                 r"Ajanslar|Agências)(?!\w)")
         sep = r"(?:[^\S\n]*[/,،-][^\S\n]*|[^\S\n]+(?:y|e|et|and|und|ve|dan|i|و)[^\S\n]+)"
         bracket = (
             rf"[(\[（][^\S\n]*(?:{other}{sep})*(?P<a>(?:{alt}))(?P<more>(?:{sep}(?:{alt}|{other}))*)"
@@ -209,6 +217,12 @@ class Matcher:
                 rf"(?<=,)\s+(?:(?i:the)\s+)?(?P<list>{lst})\s+(?i:said|says)"
                 rf"(?=\s*[.;]|,?\s+(?:(?i:on|late\s+on)\s+(?i:{DAYS})|(?i:citing|quoting))\b)"
             ), self._kind("attribution", check_left=False, named=True)),
+            # the agency opening a sentence with "said" or "reported": "Xinhua said the rail link ..."
+            (self._gated(
+                rf"(?:^|(?<=[.!?]\s)|(?<=[.!?][\"”’]\s)|\A)(?P<list>{lst})\s+{said}"
+                r"(?!\s+(?:[\w-]+\s+){0,3}?(?i:he|she|they)\b)",
+                SAID_GATE,
+            ), self._kind("attribution", check_left=False, named=True)),
             # closing an inverted clause the other way round: "..., said Bernama."
             (re.compile(rf"(?<=,)\s+(?i:said|says)\s+(?:(?i:the)\s+)?(?P<list>{lst})(?=\s*[.;])"),
              self._kind("attribution", check_left=False)),
@@ -242,7 +256,7 @@ class Matcher:
             ), self._kind("attribution", check_left=False)),
             # "according to a Reuters tally", "selon un décompte de l'AFP"
             (re.compile(
-                rf"(?i:according\s+to)\s+(?i:an?|the)\s+(?P<list>{lst})\s+(?i:tally|count|calculation|report|"
+                rf"(?i:according\s+to)\s+(?i:an?|the)\s+(?P<list>{lst})\s+(?i:tally|count|calculation|report|poll|"
                 r"analysis|review|investigation|survey\s+of\s+\w+)"
             ), self._kind("attribution", check_left=False)),
             # German verb-final clauses: "wie die Deutsche Presse-Agentur aus Koalitionskreisen erfuhr"
@@ -344,6 +358,8 @@ class Matcher:
             (re.compile(rf"\A\s*(?P<list>{lst})[^\S\n]*,[^\S\n]*[{UPPER_LETTERS}][\w .'’-]{{0,40}}?"
                         r"[^\S\n]*(?=\n)"),
              self._kind("byline", check_left=False)),
+            (re.compile(rf"(?m)^[^\S\n]*(?P<list>{lst})[^\S\n]*[|•·][^\S\n]*\d{{1,4}}[./-]\d{{1,2}}[./-]\d{{1,4}}"),
+             self._kind("byline", check_left=False)),
             (re.compile(rf"(?m)^[^\S\n]*(?P<list>{lst})[^\S\n]*[|•·][^\S\n]*(?i:updated|published|posted)\b"
                         r"[^\n]*\d[^\n]*$"),
              self._kind("byline", check_left=False)),
@@ -365,7 +381,7 @@ class Matcher:
                 rf"(?P<list>{a_suffixed})(?:\s*\([^()\n]{{1,12}}\))?"
                 rf"(?:['’]\w{{1,5}}|\s+(?i:haber\s+)?(?i:ajans)\w*(?:['’]\w{{1,5}})?)?\s+"
                 r"(?:(?:haberine|bildirdiğine|aktardığına|açıklamasına|yazdığına|duyurduğuna|iddiasına|raporuna)\s+göre|(?P<bare>göre)|"
-                r"haberinde|açıklamasında|konuşarak|"
+                r"haberinde|açıklamasında|konuşarak|bildirdi|duyurdu|aktardı|yazdı|"
                 r"muhabir(?:ine|inin|lerine|imize)|konuşan|konuştu|yaptığı\s+açıklamada|"
                 r"verdiği\s+(?:demeçte|röportajda|mülakatta|bilgiye\s+göre)|açıklama\s+yap\w+|bilgi\s+veren)(?!\w)",
                 TURKISH_GATE,
@@ -383,7 +399,8 @@ class Matcher:
             (re.compile(
                 r"(?<!\w)(?i:confirmé|déclaré|dit|expliqué|annoncé|révélé|assuré|confié|confermato|detto|"
                 r"dichiarato|spiegato|annunciato|rivelato|confirmó|dijo|explicó|anunció|reveló|confirmou|disse|"
-                r"explicou|anunciou|revelou)\s+(?:[^\s,.;:!?]+\s+){1,6}?"
+                r"explicou|anunciou|revelou|riferito|raccontato|precisato|assicurato|raconté|précisé|contó|precisó|"
+                r"aseguró|contou|afirmou|garantiu)\s+(?:[^\s,.;:!?]+\s+){1,6}?"
                 rf"(?i:à|au|all['’]|alla|allo|al|a\s+la|ao|à)\s*(?:{ARTICLE})?"
                 rf"(?:(?P<desc>{DESCRIPTOR})(?:\s+{LOWER_WORD})?\s+)?(?P<list>{lst})"
             ), self._kind("attribution", check_left=False, check_right=True)),
@@ -564,7 +581,10 @@ class Matcher:
         strict = m.group("a") in STATE_CODES
         start = dateline_start(left, bool(sep), m.group("a"), strict)
         at_line_start = not left.strip(" \t\xa0>*#|•·")
-        opens = line_start == 0 and not first.ambiguous  # "नई दिल्ली (आईएएनएस) ..." opening the text
+        # opening the text: "नई दिल्ली (आईएएनएस) ..."; an ambiguous acronym not as a name's short form
+        # ("पाकिस्तान तहरीक-ए-इंसाफ (पीटीआई) के कार्यकर्ता")
+        named = first.ambiguous and GENITIVE_AFTER.match(text, m.end())
+        opens = line_start == 0 and not strict and not named
         dated = any(c.isdigit() for c in left)
         if start is None and NATIVE_DATELINE.fullmatch(left) and (sep or opens or dated):
             # "नई दिल्ली, 5 जनवरी (पीटीआई)।", or opening the text: a place in another script

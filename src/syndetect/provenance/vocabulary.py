@@ -48,7 +48,7 @@ FUNCTION_WORDS = (
     r"lo|nel|nella|am|an|im|und|die|der|den|dem|vom|heute|zufolge|berichtet|berichtete|meldet|meldete|"
     r"bahwa|pada|di|dari|yang|dan|mengutip|hari|со|в|с|что|и|по|dat|op|un|une|uno|una|um|uma|ein|eine|"
     r"mit|unter|nach|aus|da|do|no|na|ao|a|o|os|as|report|reports|dispatch|story|com|con|avec|einen|einem|einer|"
-    r"memetik|ketika|semasa|"
+    r"memetik|ketika|semasa|auprès|"
     + DAYS + "|" + MONTHS
 )
 CLAUSE_END = (
@@ -109,6 +109,11 @@ PREPOSITIONS = (
     "told", "said to", "speaking to", "spoke to", "talking to", "in an interview with", "in comments to",
     "in a statement to", "confirmed to", "explained to", "sent to", "emailed to", "in an email to",
     "in a message to", "in a written reply to", "in a text message to",
+    "according to a report by", "according to a report from", "according to a dispatch from",
+    "nach Informationen der", "nach Informationen des", "nach Informationen von", "laut einem Bericht von",
+    "laut einem Bericht der", "laut einem Bericht des", "laut Informationen der", "laut Informationen von",
+    "selon un article de", "selon une dépêche de", "según un informe de", "según un despacho de",
+    "secondo un articolo di", "secondo un lancio di", "segundo reportagem da", "segundo reportagem de",
     "ketika ditemui", "saat ditemui", "semasa ditemui", "apabila ditemui", "apabila dihubungi",
     "semasa dihubungi", "ketika diwawancarai", "saat diwawancarai",
     # the agency's own data work: "data compiled by Reuters show"
@@ -247,7 +252,7 @@ DESCRIBING_WORDS = re.compile(rf"(?<!\w)(?:(?:[\w-]+['’]s|{ADJECTIVE}|(?i:the|
 PLACE_NAMES = frozenset({"Anadolu", "ANADOLU"})
 """Agency names that are also places (Anadolu: Anatolia)."""
 SAID_GATE = re.compile(r"(?i:said|says|quoted|cited|reported)")
-TURKISH_GATE = re.compile(r"göre|muhabir|konuş|açıkla|verdiği|bilgi|haberinde")
+TURKISH_GATE = re.compile(r"göre|muhabir|konuş|açıkla|verdiği|bilgi|haberinde|bildirdi|duyurdu|aktardı|yazdı")
 URDU_HINDI_GATE = re.compile(r"[\u0600-\u06ff\u0900-\u097f]")
 URDU_HINDI_DESCRIPTOR = (
     r"(?:(?:[^\s\d]+\s+){0,2}?(?:خبر\s+رساں\s+(?:ادارے|ادارہ|ایجنسی)|خبر\s+ایجنسی|نیوز\s+ایجنسی|"
@@ -264,7 +269,7 @@ URDU_HINDI_POSTPOSITION = (
     r"(?:کے\s+مطابق|کے\s+حوالے\s+سے|سے\s+(?:بات\s+(?:چیت\s+)?کرتے\s+ہوئے|گفتگو\s+(?:کرتے\s+ہوئے|میں))|"
     r"کو\s+(?:(?:[^\s\d]+\s+){0,2}?(?:بتایا|انٹرویو)|دیے\s+گئے\s+انٹرویو)|نے\s+(?:رپورٹ\s+کیا|بتایا|خبر\s+دی)|"
     r"के\s+(?:मुताबिक|मुताबिक़|अनुसार|हवाले\s+से)|को\s+(?:बताया|दिए\s+(?:एक\s+)?(?:इंटरव्यू|साक्षात्कार)\s+में)|"
-    r"से\s+(?:बातचीत|बात\s*चीत)\s+(?:में|के\s+दौरान)|से\s+बात\s+करते\s+हुए|से\s+कहा|سے\s+کہا|"
+    r"से\s+(?:(?:खास|विशेष|एक्सक्लूसिव)\s+)?(?:बातचीत|बात\s*चीत)\s+(?:में|के\s+दौरान)|से\s+बात\s+करते\s+हुए|से\s+कहा|سے\s+کہا|"
     r"को\s+मिली\s+जानकारी\s+के\s+(?:मुताबिक|मुताबिक़|अनुसार)|کا\s+کہنا\s+ہے|"
     r"ने\s+(?:बताया|अपनी\s+रिपोर्ट\s+में|रिपोर्ट\s+दी|(?:यह\s+|इस\s+)?खबर\s+दी)|"
     r"ने\s+(?:[^\s\d]+\s+){1,4}?(?:के\s+)?(?:हवाले\s+से\s+)(?:बताया|कहा|खबर\s+दी))"
