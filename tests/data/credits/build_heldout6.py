@@ -36,6 +36,12 @@ read them as a list of cases to handle):
   Updated: …" is a byline like heldout5's "Anadolu Ajansı | 12.04.2026": the name only.
 * A heading "Redacción / AFP - EFE" is combined: each agency marked, "Redacción", the slash and the
   hyphen outside.  A closing "— AFP/Reuters" is combined the same way, the dash outside.
+* An agency's name alone heading a text above its dateline ("Yonhap News Agency\nSEOUL, Sept. 1
+  (Yonhap) --") is a byline, as heldout2's "Agence France-Presse\nJOHANNESBURG" is, and the
+  dateline is a second credit.  "Oleh Antara" and "Oleh Bernama" heading a text are bylines
+  (heldout3's "Oleh Bernama"); "Kaynak: AA" closing a text is a sign-off like "Kaynak: Reuters".
+* A desk's initials alone after a French dateline story ("… Nouadhibou. mbr/sof") name no agency
+  and are not marked; the dateline is.
 * A quote whose agency is named by a participle after the speaker ("soupire Fatima, une mère de
   famille de Mamoudzou interrogée par l'AFP") is an attribution from the participle to the agency;
   the speaker stays outside.  Where the verb comes first and the speaker after the agency ("han
@@ -266,6 +272,36 @@ EN: list[str | Neg] = [
     N("generic", "Nairobi: Kenya's parliament passed the finance bill on Tuesday. (Agencies)"),
     N("subject", "Globe Newswire's parent company posted a quarterly loss on Tuesday."),
     N("homonym", "Mr Ani Okoro, the council chairman, opened the market in Enugu on Monday."),
+    "CHARLOTTE, N.C.--⟦D:Business Wire|(BUSINESS WIRE)⟧--Pinemark Financial Corp. (NYSE: PNMK)"
+    " announced today that its board has approved a quarterly dividend of $0.42 per share.",
+    "DUBLIN--⟦D:Business Wire|(BUSINESS WIRE)⟧--The \"Global Cold Chain Packaging Market Report 2026\""
+    " has been added to an online research catalogue.",
+    "HOUSTON, April 2, 2026 ⟦D:Globe Newswire|(GLOBE NEWSWIRE)⟧ -- Bayou Midstream Partners LP today"
+    " announced the pricing of $600 million of senior notes due 2033.",
+    "OTTAWA, Ontario, Nov. 18, 2026 ⟦D:Globe Newswire|(GLOBE NEWSWIRE)⟧ -- Maplecrest Health Inc. will"
+    " host a conference call on November 25 to discuss its third-quarter results.",
+    "⟦B:UPI|By UPI Staff⟧\nA federal judge in Houston on Tuesday delayed the sentencing of a former"
+    " refinery executive until March.",
+    "The pipeline would carry 90,000 barrels a day to the Gulf Coast, ⟦A:UPI|UPI reported⟧.",
+    "Dubai: The UAE will allow residents to renew Emirates ID cards through a single app from next"
+    " month, officials said on Sunday. ⟦S:Reuters|— Reuters⟧",
+    "KARACHI: The State Bank kept its policy rate unchanged at 11 per cent on Monday, citing risks from"
+    " higher import bills. ⟦S:APP|— APP⟧",
+    "MANILA, Philippines — Typhoon Agaton forced the cancellation of 48 domestic flights on Thursday,"
+    " the airport authority said. ⟦S:AFP|— Agence France-Presse⟧",
+    "Kuala Lumpur: Malaysia will introduce a digital tax stamp on cigarette packs next year to curb"
+    " smuggling, the Customs Department said. — ⟦C:Bernama|Bernama⟧/⟦C:Reuters|Reuters⟧",
+    "New Delhi [India], June 8 ⟦D:ANI|(ANI)⟧: Indian Railways will run 24 summer special trains from"
+    " Delhi to Bihar, with bookings opening on Tuesday, ⟦A:ANI|a senior official told ANI⟧.",
+    "The ruling party's candidate won by 4,112 votes, ⟦A:Kyodo|Kyodo reported⟧, citing a final count.",
+    "Health officials reported 212 new dengue cases in Lahore on Sunday. (With input from ⟦C:APP|APP⟧"
+    " and ⟦C:Reuters|Reuters⟧)",
+    "⟦B:Yonhap|Yonhap News Agency⟧\nSEOUL, Sept. 1 ⟦D:Yonhap|(Yonhap)⟧ -- The Bank of Korea said"
+    " Tuesday that household debt rose for a sixth straight quarter.",
+    N("homonym", "Students registered for AP exams in record numbers this spring, the College Board"
+       " said on Monday."),
+    N("subject", "Business Wire, a Berkshire Hathaway company, opened a distribution hub in Singapore."),
+    N("subject", "UPI, founded in 1907, now operates with a small newsroom in Boca Raton."),
 ]
 
 # ---------------------------------------------------------------------------------------------
@@ -336,6 +372,16 @@ ES: list[str | Neg] = [
        " pública."),
     N("subject", "La agencia EFE estrenó en Lima una sala de redacción con capacidad para 30 periodistas."),
     N("list", "Al acto asistieron corresponsales de EFE, AP, Reuters y varios medios locales."),
+    "⟦B:EFE|Por EFE⟧\nEl volcán Villarrica, en el sur de Chile, registró este lunes un aumento de su"
+    " actividad sísmica.",
+    "MADRID, 18 Feb. ⟦D:Europa Press|(EUROPA PRESS)⟧ - El Ministerio de Trabajo y los sindicatos han"
+    " cerrado un acuerdo para reducir la siniestralidad en la construcción.",
+    "Los vuelos entre Bogotá y Cartagena se reanudaron al mediodía. ⟦I:EFE|(EFE)⟧",
+    "La Habana, 2 oct ⟦D:EFE|(EFE)⟧.- El apagón que afectó a la mitad occidental de Cuba se prolongó"
+    " durante catorce horas. ⟦S:EFE|EFE lrh/mgr⟧",
+    N("homonym", "Los afiliados a la AFP Modelo podrán retirar hasta el 10 % de sus fondos tras la"
+       " votación del Congreso peruano."),
+    N("subject", "Europa Press ha lanzado una edición en catalán de su servicio de noticias para móviles."),
 ]
 
 # ---------------------------------------------------------------------------------------------
@@ -392,6 +438,10 @@ FR: list[str | Neg] = [
        " du président."),
     N("word", "Le référendum aura lieu en juin, a confirmé la préfecture."),
     N("homonym", "Le restaurant Xinhua, rue de Belleville, a reçu un prix de la ville de Paris."),
+    "NOUAKCHOTT ⟦D:AFP|(AFP)⟧ - La Mauritanie a inauguré dimanche une centrale solaire de 120 mégawatts"
+    " près de Nouadhibou. mbr/sof",
+    N("subject", "Trois anciens correspondants de l'agence Reuters à Bagdad publient un livre sur la"
+       " guerre de 1991."),
 ]
 
 # ---------------------------------------------------------------------------------------------
@@ -443,6 +493,13 @@ DE: list[str | Neg] = [
     N("unverified", "Die Angaben ließen sich von Reuters zunächst nicht unabhängig überprüfen."),
     N("list", "Zur Pressekonferenz waren Journalisten von dpa, Reuters und dem ORF geladen."),
     N("word", "Die Efeu-Pflanzen an der Fassade müssen entfernt werden, entschied das Gericht."),
+    "Graz ⟦D:dpa|(dpa)⟧ - Nach einem Murenabgang in der Obersteiermark ist die Pyhrnautobahn zwischen"
+    " Liezen und Selzthal gesperrt.",
+    "Die Deutsche Bahn plant nach eigenen Angaben keine weiteren Streckensperrungen im Sommer,"
+    " ⟦A:Reuters|sagte eine Sprecherin der Nachrichtenagentur Reuters⟧.",
+    "Tokio ⟦D:Kyodo|(Kyodo)⟧ - Japans Regierung hat ein Konjunkturpaket im Umfang von 14 Billionen Yen"
+    " beschlossen.",
+    N("poll", "Laut dem neuen Reuters/Ipsos-Barometer liegt der Amtsinhaber in Pennsylvania knapp vorn."),
 ]
 
 # ---------------------------------------------------------------------------------------------
@@ -484,6 +541,11 @@ IT: list[str | Neg] = [
     N("unverified", "Il numero dei feriti non è stato verificato in modo indipendente dall'AFP."),
     N("list", "All'evento erano accreditati giornalisti di ANSA, Reuters, AGI e Adnkronos."),
     N("subject", "Reuters ha nominato un nuovo responsabile per l'Italia."),
+    "BOLOGNA, 11 ⟦D:ANSA|(ANSA)⟧ - Riapre dopo due anni di lavori il mercato coperto di via Ranzani,"
+    " con 32 banchi alimentari.",
+    "⟦B:ANSA|Redazione ANSA⟧ ROMA\nIl Consiglio dei ministri ha approvato il disegno di legge sulle"
+    " professioni sanitarie.",
+    N("word", "L'ansa del Po a Isola Serafini è diventata meta di birdwatcher in primavera."),
 ]
 
 # ---------------------------------------------------------------------------------------------
@@ -527,6 +589,12 @@ PT: list[str | Neg] = [
     N("unverified", "A autenticidade das imagens, que circulam desde domingo, não pôde ser confirmada"
        " pela Reuters."),
     N("list", "Jornalistas da AFP, da EFE e da Reuters acompanharam a votação no plenário."),
+    "RIO DE JANEIRO, 4 Abr ⟦D:Reuters|(Reuters)⟧ - O país extraiu um volume recorde de petróleo em"
+    " março, puxada por novas plataformas no pré-sal, disse a agência reguladora.",
+    "São Paulo, 22 de julho de 2026 ⟦D:PR Newswire|/PRNewswire/⟧ -- A Vetra Logística anuncia a"
+    " abertura de seu quinto centro de distribuição no interior paulista.",
+    N("homonym", "Laranjal do Jari (AP) - A prefeitura abriu 300 vagas em creches municipais para o"
+       " próximo ano letivo."),
 ]
 
 # ---------------------------------------------------------------------------------------------
@@ -570,6 +638,11 @@ ID: list[str | Neg] = [
     N("unverified", "Reuters belum dapat memverifikasi video tersebut secara independen."),
     N("word", "Perbedaan antara harga di pasar tradisional dan supermarket mencapai 15 persen."),
     N("list", "Wartawan dari ANTARA, Kompas, Reuters dan AFP hadir dalam jumpa pers itu."),
+    "⟦B:Antara|Oleh Antara⟧\nPemerintah Kabupaten Bantul menyiapkan 40 titik pengungsian menghadapi"
+    " potensi banjir.",
+    "Seoul ⟦D:Antara|(ANTARA)⟧ - Korea Selatan menaikkan status waspada gelombang panas ke level"
+    " tertinggi, ⟦A:Yonhap|seperti dilaporkan Yonhap⟧.",
+    N("word", "Mahasiswi bernama Ani Rahmawati meraih medali emas olimpiade kimia tingkat nasional."),
 ]
 
 # ---------------------------------------------------------------------------------------------
@@ -610,6 +683,10 @@ MS: list[str | Neg] = [
     N("url", "Video penuh sidang media itu boleh ditonton di youtube.com/@bernamaTV."),
     N("list", "Wakil media dari Bernama, Astro Awani dan Reuters dijemput ke majlis itu."),
     N("unverified", "Dakwaan kumpulan pemberontak itu belum disahkan oleh AFP."),
+    "⟦B:Bernama|Oleh Bernama⟧\nALOR SETAR: Kerajaan negeri Kedah memperuntukkan RM30 juta untuk menaik"
+    " taraf sistem pengairan sawah di Yan.",
+    "Sebanyak 14 buah rumah di Kampung Bukit Kapar musnah dalam kebakaran awal pagi tadi."
+    " ⟦I:Bernama|(Bernama)⟧",
 ]
 
 # ---------------------------------------------------------------------------------------------
@@ -649,6 +726,10 @@ TR: list[str | Neg] = [
     N("homonym", "Yeni telefonlar AA pillerle değil, şarj edilebilir bataryalarla çalışıyor."),
     N("unverified", "Reuters, iddiaları bağımsız olarak doğrulayamadı."),
     N("list", "Basın toplantısına AA, DHA, İHA ve Reuters muhabirleri katıldı."),
+    "İSTANBUL ⟦D:Anadolu|(AA)⟧ - Boğaz'da arızalanan bir tanker, kılavuz kaptanlar tarafından Ahırkapı"
+    " açıklarına çekildi.",
+    "Kongre üç gün sürecek, kapanış bildirgesi cuma günü okunacak.\n⟦S:Anadolu|Kaynak: AA⟧",
+    N("subject", "Reuters'ın Ankara muhabiri, gazetecilik ödülünü İzmir'de düzenlenen törenle aldı."),
 ]
 
 # ---------------------------------------------------------------------------------------------
@@ -688,6 +769,10 @@ ZH: list[str | Neg] = [
     N("url", "更多内容请访问 www.xinhuanet.com/world 。"),
     N("unverified", "路透社无法独立核实这些说法。"),
     N("list", "新华社、路透社、法新社和美联社的记者参加了发布会。"),
+    "（⟦D:Xinhua|新华社香港3月2日电⟧）香港特区政府2日公布，今年首两个月访港旅客人次按年上升一成。",
+    "⟦D:Yonhap|韩联社光州6月9日电⟧ 光州市9日启用一条连接机场和市中心的无人驾驶公交线路。",
+    "⟦A:Kyodo|據共同社報道⟧，沖繩縣知事週四會見了來訪的台灣農業代表團。",
+    N("subject", "路透社新加坡分社本月迁入滨海湾一栋新办公楼。"),
 ]
 
 # ---------------------------------------------------------------------------------------------
@@ -723,6 +808,10 @@ UR: list[str | Neg] = [
     N("unverified", "رائٹرز ان دعوؤں کی آزادانہ تصدیق نہیں کر سکا۔"),
     N("list", "تقریب میں اے پی پی، رائٹرز اور اے ایف پی کے نمائندے موجود تھے۔"),
     N("url", "اے پی پی کی ویڈیو رپورٹ یوٹیوب پر @APPNewsOfficial چینل پر دستیاب ہے۔"),
+    "راولپنڈی ⟦D:APP|(اے پی پی)⟧ راولپنڈی کے ڈپٹی کمشنر نے نالہ لئی کے کنارے تجاوزات ہٹانے کا حکم دے دیا۔",
+    "⟦A:PTI|بھارتی خبر رساں ایجنسی پی ٹی آئی کے مطابق⟧ بھارتی ریاست کیرالہ میں شدید بارشوں کے بعد 12"
+    " اضلاع میں اسکول بند کر دیے گئے۔",
+    N("homonym", "پی ٹی آئی کے رکن قومی اسمبلی نے ایوان میں گیس کی لوڈشیڈنگ پر احتجاج کیا۔"),
 ]
 
 # ---------------------------------------------------------------------------------------------
@@ -759,6 +848,10 @@ HI: list[str | Neg] = [
     N("homonym", "एपी में इंटरमीडिएट परीक्षा के परिणाम घोषित कर दिए गए हैं।"),
     N("unverified", "इन दावों की रॉयटर्स ने स्वतंत्र तौर पर पुष्टि नहीं की है।"),
     N("list", "संवाददाता सम्मेलन में पीटीआई, एएनआई और रॉयटर्स के पत्रकार मौजूद थे।"),
+    "पटना, 6 मई ⟦D:IANS|(आईएएनएस)⟧ बिहार में पहले चरण के मतदान के लिए 31 हजार मतदान केंद्र बनाए गए हैं।",
+    "⟦A:Yonhap|योनहाप की खबर के अनुसार⟧ सियोल में नया हवाई अड्डा टर्मिनल अगले साल खुलेगा।",
+    N("subject", "एएनआई ने नोएडा में अपना नया प्रसारण स्टूडियो शुरू किया।"),
+    N("homonym", "विशाखापत्तनम में एपी सरकार ने नई बंदरगाह नीति का मसौदा जारी किया।"),
 ]
 
 # =============================================================================================
