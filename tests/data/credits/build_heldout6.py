@@ -40,6 +40,9 @@ read them as a list of cases to handle):
   (Yonhap) --") is a byline, as heldout2's "Agence France-Presse\nJOHANNESBURG" is, and the
   dateline is a second credit.  "Oleh Antara" and "Oleh Bernama" heading a text are bylines
   (heldout3's "Oleh Bernama"); "Kaynak: AA" closing a text is a sign-off like "Kaynak: Reuters".
+* "Kaynak: AFP, Reuters" names several agencies: combined, each name marked, "Kaynak:" and the
+  comma outside (heldout3's rule for "With inputs from PTI and ANI").  "आईएएनएस | नई दिल्ली" heading
+  a Hindi text is a byline, the place outside, as "Agencia EFE | Quito" is.
 * A desk's initials alone after a French dateline story ("… Nouadhibou. mbr/sof") name no agency
   and are not marked; the dateline is.
 * A quote whose agency is named by a participle after the speaker ("soupire Fatima, une mère de
@@ -730,6 +733,7 @@ TR: list[str | Neg] = [
     " açıklarına çekildi.",
     "Kongre üç gün sürecek, kapanış bildirgesi cuma günü okunacak.\n⟦S:Anadolu|Kaynak: AA⟧",
     N("subject", "Reuters'ın Ankara muhabiri, gazetecilik ödülünü İzmir'de düzenlenen törenle aldı."),
+    "Zirvenin ortak bildirisi cumartesi günü açıklanacak.\nKaynak: ⟦C:AFP|AFP⟧, ⟦C:Reuters|Reuters⟧",
 ]
 
 # ---------------------------------------------------------------------------------------------
@@ -812,6 +816,8 @@ UR: list[str | Neg] = [
     "⟦A:PTI|بھارتی خبر رساں ایجنسی پی ٹی آئی کے مطابق⟧ بھارتی ریاست کیرالہ میں شدید بارشوں کے بعد 12"
     " اضلاع میں اسکول بند کر دیے گئے۔",
     N("homonym", "پی ٹی آئی کے رکن قومی اسمبلی نے ایوان میں گیس کی لوڈشیڈنگ پر احتجاج کیا۔"),
+    "وزیر اعلیٰ نے سیلاب سے متاثرہ خاندانوں کے لیے فی گھرانہ ڈیڑھ لاکھ روپے امداد کا اعلان کیا۔"
+    " (⟦S:APP|بشکریہ اے پی پی⟧)",
 ]
 
 # ---------------------------------------------------------------------------------------------
@@ -852,6 +858,9 @@ HI: list[str | Neg] = [
     "⟦A:Yonhap|योनहाप की खबर के अनुसार⟧ सियोल में नया हवाई अड्डा टर्मिनल अगले साल खुलेगा।",
     N("subject", "एएनआई ने नोएडा में अपना नया प्रसारण स्टूडियो शुरू किया।"),
     N("homonym", "विशाखापत्तनम में एपी सरकार ने नई बंदरगाह नीति का मसौदा जारी किया।"),
+    "कुपवाड़ा के जंगलों में सेना ने तलाशी अभियान और तेज कर दिया है। ⟦I:ANI|(एएनआई)⟧",
+    "⟦B:IANS|आईएएनएस⟧ | नई दिल्ली\nकेंद्र सरकार ने अरहर और उड़द दाल के शुल्क-मुक्त आयात की अवधि अगले"
+    " मार्च तक बढ़ा दी है।",
 ]
 
 # =============================================================================================
