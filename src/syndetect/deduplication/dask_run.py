@@ -62,7 +62,6 @@ from .dask_tasks import (
     shard_summary,
 )
 from .judge import Admitted, Judge, RecordFacts
-from .policy import REASONS
 from .records import MARK_NAMES, checked_settings
 from .result import DedupResult, DedupStats
 
@@ -118,9 +117,8 @@ class ClusterSets:
         sa, sb = self._owner(ends[:, 0]), self._owner(ends[:, 1])
         order = np.lexsort((ends[:, 1], ends[:, 0], sb, sa))
         size = max(64, min(_BLOCK, math.ceil(len(order) / self.threads)))
-        tasks = [self.client.submit(count_shared, ends[order[i : i + size]],
-                                    *self._fetch(np.unique(ends[order[i : i + size]])))
-                 for i in range(0, len(order), size)]
+        blocks = [ends[order[i : i + size]] for i in range(0, len(order), size)]
+        tasks = [self.client.submit(count_shared, block, *self._fetch(np.unique(block))) for block in blocks]
         out[order] = np.concatenate(self.client.gather(tasks))
         return out
 
@@ -251,32 +249,10 @@ def _judge(client: Any, parts: list[Any], cfg: DedupConfig, key: Callable[[Docum
     clock.lap("hashing")
     decided = judge.decide(holder, clock)
     code = decided.code
-    by_reason = {r: int(n) for r, n in zip(REASONS, np.bincount(code, minlength=len(REASONS)), strict=True)}
-    stats = DedupStats(judge.n, by_reason, int(np.count_nonzero(code == 1)), decided.candidates,
-                       len(problems), clock.total())
+    stats = DedupStats.of(code, decided.candidates, tuple(problems), clock.total())
     result = DedupResult(judge.ids, (None,), judge.column("path", np.int32), judge.column("row", np.int64),
                          decided.family, decided.kept, code, decided.similarity, stats, tuple(problems), cfg)
     return result, starts
-
-
-def _marks(result: DedupResult, which: I64, at: I64, size: int, names: tuple[str, ...]) -> PartitionMarks:
-    """The marks of a partition of ``size`` items whose records ``which`` sit at items ``at``."""
-    unread = np.ones(size, dtype=np.bool_)
-    unread[at] = False
-
-    def spread(values: NDArray[Any], fill: Any, dtype: Any) -> NDArray[Any]:
-        full = np.full(size, fill, dtype=dtype)
-        full[at] = values
-        return full
-
-    kept_index = result.kept_index[which]
-    ids = result.ids
-    return PartitionMarks(
-        names, unread, spread(result.family[which], 0, np.int64),
-        spread(kept_index == which, False, np.bool_),
-        spread(np.array(REASONS, dtype=object)[result.reason_code[which]], None, object),
-        spread(np.array([ids[k] for k in kept_index.tolist()], dtype=object), None, object),
-        spread(np.round(result.similarity[which], 6), np.nan, np.float64))
 
 
 def _applied(collection: Any, parts: list[Any], starts: I64, result: DedupResult, mode: str,
@@ -296,13 +272,14 @@ def _applied(collection: Any, parts: list[Any], starts: I64, result: DedupResult
             keep[at] = kept[which]
             out.append(delayed(apply_decisions)(part, lo, keep, None))
         else:
-            out.append(delayed(apply_decisions)(part, lo, None, _marks(result, which, at, size, names)))
+            marks = PartitionMarks(names, result.marks(which, at, size))
+            out.append(delayed(apply_decisions)(part, lo, None, marks))
     if hasattr(collection, "columns"):
         import dask.dataframe as dd
 
         empty = np.zeros(0, dtype=np.int64)
         meta = collection._meta if mode == "drop" else apply_decisions(
-            collection._meta, 0, None, _marks(result, empty, empty, 0, names))
+            collection._meta, 0, None, PartitionMarks(names, result.marks(empty, empty, 0)))
         divisions = collection.divisions if collection.known_divisions else None
         return dd.from_delayed(out, meta=meta, divisions=divisions, verify_meta=False)
     import dask.bag as db

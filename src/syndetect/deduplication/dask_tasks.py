@@ -31,6 +31,7 @@ from ..types import Document, Skipped
 from .config import DedupConfig, lsh_shape
 from .judge import RecordFacts
 from .near import Hashed, all_bucket_pairs, hash_texts, intersections
+from .result import MarkArrays
 
 __all__ = [
     "Fetched",
@@ -171,32 +172,26 @@ def count_shared(pairs: I64, *fetched: Fetched) -> I64:
 
 @dataclass(frozen=True, slots=True)
 class PartitionMarks:
-    """The mark values of one input partition's items; ``unread[j]``: item ``j`` was not a document
-    (it keeps no marks; its reason and kept id are None)."""
+    """The marks of one input partition's items, and the names they go under."""
 
     names: tuple[str, ...]
-    unread: NDArray[np.bool_]
-    family: I64
-    kept: NDArray[np.bool_]
-    reason: NDArray[np.object_]
-    kept_id: NDArray[np.object_]
-    similarity: NDArray[np.float64]
+    arrays: MarkArrays
 
     def row(self, j: int) -> dict[str, Any]:
-        sim = float(self.similarity[j])
-        values = (int(self.family[j]), bool(self.kept[j]), self.reason[j], self.kept_id[j],
-                  None if sim != sim else sim)
+        m = self.arrays
+        sim = float(m.similarity[j])
+        values = (int(m.family[j]), bool(m.kept[j]), m.reason[j], m.kept_id[j], None if sim != sim else sim)
         return dict(zip(self.names, values, strict=True))
 
     def frame_columns(self) -> dict[str, Any]:
         """As pandas columns of nullable types (missing where an item was not read)."""
         import pandas as pd
 
-        mask = self.unread
-        strings = [pd.array(col, dtype="string") for col in (self.reason, self.kept_id)]  # None: missing
-        columns = [pd.arrays.IntegerArray(self.family, mask.copy()),
-                   pd.arrays.BooleanArray(self.kept, mask.copy()), *strings,
-                   pd.array(self.similarity, dtype="Float64")]
+        m = self.arrays
+        strings = [pd.array(col, dtype="string") for col in (m.reason, m.kept_id)]  # None: missing
+        columns = [pd.arrays.IntegerArray(m.family, m.unread.copy()),
+                   pd.arrays.BooleanArray(m.kept, m.unread.copy()), *strings,
+                   pd.array(m.similarity, dtype="Float64")]
         return dict(zip(self.names, columns, strict=True))
 
 
@@ -220,7 +215,7 @@ def apply_decisions(raw: Any, start: int, keep: NDArray[np.bool_] | None,
         return [item for item, k in zip(items, keep.tolist(), strict=True) if k]
     out: list[Any] = []
     for j, item in enumerate(items):
-        if marks.unread[j]:
+        if marks.arrays.unread[j]:
             out.append(item)
         elif isinstance(item, Mapping):
             out.append({**item, **marks.row(j)})

@@ -15,7 +15,7 @@ from ..io.problems import Problem
 from .config import DedupConfig
 from .policy import REASONS
 
-__all__ = ["Decision", "DedupResult", "DedupStats"]
+__all__ = ["Decision", "DedupResult", "DedupStats", "MarkArrays"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -61,6 +61,15 @@ class DedupStats:
     """Inputs skipped (files, records, rows) because of a problem."""
     seconds: dict[str, float] = field(default_factory=dict)
 
+    @staticmethod
+    def of(code: NDArray[np.int8], candidates: int, problems: tuple[Problem, ...],
+           seconds: dict[str, float]) -> DedupStats:
+        """The statistics of the decisions ``code`` (reason codes, one per record)."""
+        counts = np.bincount(code, minlength=len(REASONS))
+        by_reason = {r: int(c) for r, c in zip(REASONS, counts, strict=True)}
+        return DedupStats(int(code.size), by_reason, int(counts[REASONS.index("kept")]), candidates,
+                          sum(p.fatal_for_document for p in problems), seconds)
+
     @property
     def dropped(self) -> int:
         return sum(self.by_reason[r] for r in ("exact", "near", "contained"))
@@ -68,6 +77,21 @@ class DedupStats:
     @property
     def kept(self) -> int:
         return self.by_reason["unique"] + self.by_reason["kept"]
+
+
+@dataclass(frozen=True, slots=True)
+class MarkArrays:
+    """The marks of a run of input rows (a table's rows, a partition's items), column by column.
+    ``unread[j]``: row ``j`` was not read as a record and has no marks (family 0, kept False,
+    reason and kept id None, similarity NaN)."""
+
+    unread: NDArray[np.bool_]
+    family: NDArray[np.int64]
+    kept: NDArray[np.bool_]
+    reason: NDArray[np.object_]
+    kept_id: NDArray[np.object_]
+    similarity: NDArray[np.float64]
+    """Rounded to 6 decimals; NaN for a kept record."""
 
 
 @dataclass(frozen=True, slots=True, eq=False)
@@ -120,6 +144,24 @@ class DedupResult:
     def decisions(self) -> Iterator[Decision]:
         """Every record's decision, in input order."""
         return (self.decision(i) for i in range(len(self.ids)))
+
+    def marks(self, which: NDArray[np.int64], at: NDArray[np.int64], rows: int) -> MarkArrays:
+        """The marks of ``rows`` input rows among which records ``which`` sit at rows ``at``."""
+        unread = np.ones(rows, dtype=np.bool_)
+        unread[at] = False
+
+        def spread(values: NDArray[Any], fill: Any, dtype: Any) -> NDArray[Any]:
+            full = np.full(rows, fill, dtype=dtype)
+            full[at] = values
+            return full
+
+        kept_index = self.kept_index[which]
+        ids = self.ids
+        return MarkArrays(
+            unread, spread(self.family[which], 0, np.int64), spread(kept_index == which, False, np.bool_),
+            spread(np.array(REASONS, dtype=object)[self.reason_code[which]], None, object),
+            spread(np.array([ids[k] for k in kept_index.tolist()], dtype=object), None, object),
+            spread(np.round(self.similarity[which], 6), np.nan, np.float64))
 
     def kept_ids(self) -> list[str]:
         """The ids of the kept records, in input order."""

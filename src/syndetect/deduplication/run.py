@@ -299,9 +299,7 @@ def dedup(
         elif out is not None:
             written = _write(result, inputs, out, single, mode == "mark", names, opts, overwrite, report)
             clock.lap("writing")
-    by_reason = {r: int(c) for r, c in zip(REASONS, np.bincount(code, minlength=len(REASONS)), strict=True)}
-    stats = DedupStats(judge.n, by_reason, int(np.count_nonzero(code == 1)), n_candidates,
-                       sum(p.fatal_for_document for p in problems), clock.total())
+    stats = DedupStats.of(code, n_candidates, tuple(problems), clock.total())
     return DedupResult(result.ids, result.paths, result.path_index, result.rows, family, kept, code,
                        similarity, stats, tuple(problems), cfg, tuple(written), table)
 

@@ -19,7 +19,6 @@ from ..errors import ConfigError
 from ..io.problems import Problem
 from ..io.table_sources import open_table, require
 from ..io.tables import write_table
-from .policy import REASONS
 from .result import DedupResult
 
 __all__ = ["mark_columns", "table_copy"]
@@ -32,27 +31,13 @@ def mark_columns(result: DedupResult, which: I64, rows: int, names: tuple[str, .
     rows whose records are ``which`` (record numbers of ``result``, rows ``result.rows[which]``), as
     pyarrow arrays; null where a row was not read."""
     pa = require("pyarrow", "writing tables")
-    at = result.rows[which]
-    unread = np.ones(rows, dtype=np.bool_)
-    unread[at] = False
-
-    def spread(values: NDArray[Any], dtype: Any) -> NDArray[Any]:
-        full = np.zeros(rows, dtype=dtype) if dtype is not object else np.full(rows, "", dtype=object)
-        full[at] = values
-        return full
-
-    kept_index = result.kept_index[which]
-    reason = np.array(REASONS, dtype=object)[result.reason_code[which]]
-    ids = result.ids
-    kept_id = np.array([ids[k] for k in kept_index.tolist()], dtype=object)
-    similarity = np.full(rows, np.nan)
-    similarity[at] = np.round(result.similarity[which], 6)
+    m = result.marks(which, result.rows[which], rows)
     columns = [
-        pa.array(spread(result.family[which], np.int64), mask=unread),
-        pa.array(spread(kept_index == which, np.bool_), mask=unread),
-        pa.array(spread(reason, object), mask=unread, type=pa.string()),
-        pa.array(spread(kept_id, object), mask=unread, type=pa.string()),
-        pa.array(similarity, from_pandas=True),
+        pa.array(m.family, mask=m.unread),
+        pa.array(m.kept, mask=m.unread),
+        pa.array(m.reason, mask=m.unread, type=pa.string()),
+        pa.array(m.kept_id, mask=m.unread, type=pa.string()),
+        pa.array(m.similarity, from_pandas=True),
     ]
     return dict(zip(names, columns, strict=True))
 

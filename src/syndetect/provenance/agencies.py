@@ -34,7 +34,7 @@ from dataclasses import dataclass
 from ..errors import ConfigError, ConfigTypeError
 from ..types import Credit
 
-__all__ = ["DEFAULT_AGENCIES", "KINDS", "Agency", "Credit"]
+__all__ = ["DEFAULT_AGENCIES", "KINDS", "OTHER_AGENCIES", "Agency", "Credit"]
 
 KINDS = ("dateline", "inline", "attribution", "signoff", "byline", "newswire")
 """The kinds of credit :func:`~syndetect.provenance.credits.find_credits` reports."""
@@ -114,10 +114,19 @@ _BY_PART_ANY = (
 """The parts of Reuters' credit line in English, and in Portuguese, Spanish, French, German and Italian
 (those count only as two parts or more: "Reportagem de" alone is any paper's byline)."""
 _REPORTING_BY = rf"{_BY_PART_ANY}[^\n;()]{{1,200}}(?:;\s*{_BY_PART_ANY}[^\n;()]{{1,200}})+"
+"""Reuters' credit line: ``Reporting by ...; Editing by ...`` (two parts or more, any order)."""
 _REPORTING_GATE = rf";\s*{_BY_PART_ANY}"
 """What every text with a two-part credit line holds: a ``;`` then the second part's opening; it
 starts with a literal, so the regular expression engine finds it fast where it is absent."""
-"""Reuters' credit line: ``Reporting by ...; Editing by ...`` (two parts or more, any order)."""
+
+OTHER_AGENCIES: tuple[str, ...] = (
+    "Belga", "Lusa", "Ritzau", "Hina", "Tanjug", "Agerpres", "Notimex", "Télam", "Andina", "Sputnik",
+    "Interfax", "Novosti", "Agenturen", "Agencias", "Agences", "Agenzie", "Agencies", "Ajanslar", "Agências",
+)
+"""Agencies outside the list (and the generic "agencies" of several languages) that may share a
+bracket with listed ones ("(Belga/AFP)", "(Agenturen/Reuters)"): they are not credited, they do not
+hide the listed agencies beside them. Codes in capitals ("APA", "SDA", "KNA") and lower-case codes of
+three or four letters are recognised without being listed."""
 
 DEFAULT_AGENCIES: tuple[Agency, ...] = (
     Agency(

@@ -13,7 +13,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from ..errors import ConfigError, ConfigTypeError
-from .agencies import Agency, Credit
+from .agencies import OTHER_AGENCIES, Agency, Credit
 from .datelines import (
     BRACKET_SEPARATOR,
     GENITIVE_AFTER,
@@ -158,9 +158,7 @@ class Matcher:
     def _bracket_forms(self, alt: str) -> list[_Form]:
         """``(Agency)``, ``(AFP/Reuters)``, ``/Agency/``: datelines and bracket credits."""
         # other agencies' codes may stand in the list too: "(APA/dpa)", "(EFE y AFP)", "(رائٹرز، اے ایف پی)"
-        other = (rf"(?!(?:{alt})(?!\w))(?:[A-Z]{{2,5}}|[a-z]{{3,4}}|Belga|Lusa|Ritzau|Hina|Tanjug|Agerpres|"
-                 r"Notimex|Télam|Andina|Sputnik|Interfax|Novosti|Agenturen|Agencias|Agences|Agenzie|Agencies|"
-                 r"Ajanslar|Agências)(?!\w)")
+        other = rf"(?!(?:{alt})(?!\w))(?:[A-Z]{{2,5}}|[a-z]{{3,4}}|{alternation(OTHER_AGENCIES)})(?!\w)"
         sep = r"(?:[^\S\n]*[/,،-][^\S\n]*|[^\S\n]+(?:y|e|et|and|und|ve|dan|i|و)[^\S\n]+)"
         bracket = (
             rf"[(\[（][^\S\n]*(?:{other}{sep})*(?P<a>(?:{alt}))(?P<more>(?:{sep}(?:{alt}|{other}))*)"
