@@ -153,7 +153,8 @@ def dask_partitions(collection: object, text_column: str = "text") -> list[Any]:
     to_delayed = getattr(collection, "to_delayed", None)
     if to_delayed is None:
         msg = (f"collection must be a dask.bag.Bag or a dask.dataframe.DataFrame, got "
-               f"{type(collection).__name__}; for a list use syndetect.scan or dask.bag.from_sequence")
+               f"{type(collection).__name__}; for a list on one machine use syndetect.scan or "
+               "syndetect.dedup, or make a bag of it with dask.bag.from_sequence")
         raise CorpusTypeError(msg)
     columns = getattr(collection, "columns", None)
     if columns is not None and text_column not in list(columns):
