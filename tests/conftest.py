@@ -2,10 +2,30 @@
 
 from __future__ import annotations
 
+import os
+import shutil
+import tempfile
 from collections.abc import Iterator
 from typing import Any
 
 import pytest
+
+_CACHE = "SYNDETECT_CACHE_DIR"
+_OWN_CACHE: list[str] = []
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    """The tests keep the compiled credit patterns in a directory of their own (not the user's cache),
+    unless one is chosen in the environment; processes the tests start inherit it."""
+    if _CACHE not in os.environ:
+        _OWN_CACHE.append(tempfile.mkdtemp(prefix="syndetect-test-cache-"))
+        os.environ[_CACHE] = _OWN_CACHE[0]
+
+
+def pytest_unconfigure(config: pytest.Config) -> None:
+    for path in _OWN_CACHE:
+        shutil.rmtree(path, ignore_errors=True)
+        os.environ.pop(_CACHE, None)
 
 
 @pytest.fixture(scope="session")

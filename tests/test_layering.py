@@ -36,6 +36,7 @@ ORDER = [
     # families
     "families.cluster", "families",
     "provenance.agencies", "provenance.vocabulary", "provenance.datelines", "provenance.spans",
+    "provenance.compiled",
     "provenance.matcher", "provenance.credits", "provenance.quotes",
     "provenance.rules", "provenance.documents",
     "provenance.attribution", "provenance.outlets", "provenance.edits", "provenance.summaries",

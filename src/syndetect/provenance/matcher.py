@@ -8,12 +8,14 @@ costs one regex pass.
 
 from __future__ import annotations
 
+import hashlib
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from ..errors import ConfigError, ConfigTypeError
 from .agencies import OTHER_AGENCIES, Agency, Credit
+from .compiled import PatternCache
 from .datelines import (
     BRACKET_SEPARATOR,
     GENITIVE_AFTER,
@@ -80,6 +82,9 @@ class Matcher:
     """The patterns of one agency list, compiled once (cached per list by ``credits._matcher``)."""
 
     def __init__(self, agencies: tuple[Agency, ...]) -> None:
+        # the forms take about a second to compile; their programs are kept on disk (.compiled)
+        digest = hashlib.sha256(repr(agencies).encode("utf-8", "surrogatepass")).hexdigest()[:16]
+        self._patterns: PatternCache | None = PatternCache(f"credit-forms-{digest}")
         names: dict[str, _Name] = {}
         seen: set[str] = set()
         self.extra: list[tuple[re.Pattern[str], str, str, re.Pattern[str] | None]] = []
@@ -110,8 +115,8 @@ class Matcher:
                     ambiguous = names[key].ambiguous and ambiguous
                 names[key] = _Name(agency.name, ambiguous, agency.newswire, long_forms)
             for kind, pattern, *gate in agency.patterns:
-                gate_rx = re.compile(gate[0]) if gate else None
-                self.extra.append((re.compile(pattern), agency.name, kind, gate_rx))
+                gate_rx = self._compile(gate[0]) if gate else None
+                self.extra.append((self._compile(pattern), agency.name, kind, gate_rx))
         self.names = names
         self.rx: list[_Form] = []
         self.gates: dict[int, re.Pattern[str]] = {}
@@ -122,18 +127,25 @@ class Matcher:
         self.name_scans = name_scans(latin)
         """Any agency name outside CJK scripts, bare (:func:`name_scans`): the lines around its hits
         (and :attr:`cjk_rx`'s) are the only places a credit can be."""
-        self.cjk_rx = re.compile(alternation(cjk)) if cjk else None
+        self.cjk_rx = self._compile(alternation(cjk)) if cjk else None
         """Any agency name in a CJK script, looked for only in texts with a CJK character."""
         if latin:
             self._build_latin(prefix_tree(latin))  # as a trie: the forms repeat it, and scan by it
         if cjk:
             self._build_cjk(alternation(cjk))
         self.forms = [(rx, handle, self.gates.get(id(rx))) for rx, handle in self.rx]
+        self._patterns.save()
+        self._patterns = None  # the programs are not needed once the patterns are built
+
+    def _compile(self, pattern: str) -> re.Pattern[str]:
+        if self._patterns is None:
+            return re.compile(pattern)
+        return self._patterns.compile(pattern)
 
     # -- pattern construction ------------------------------------------------------------------------
 
     def _gated(self, pattern: str, gate: re.Pattern[str]) -> re.Pattern[str]:
-        rx = re.compile(pattern)
+        rx = self._compile(pattern)
         self.gates[id(rx)] = gate
         return rx
 
@@ -145,7 +157,7 @@ class Matcher:
         a = (rf"(?<![\w@.])(?:{alt})"
              rf"(?![\w@]|-(?!(?:{alt})(?!\w))|/(?!(?:{alt})(?!\w)|{initials})|\.[^\W\d_]|['’]\w)")
         a_suffixed = rf"(?<![\w@./])(?:{alt})(?![\w@/-])"  # Turkish suffixes: AP'nin, DPA'nın
-        self.alias = re.compile(a)
+        self.alias = self._compile(a)
         lst = rf"{a}(?:\s*(?:,|/|-|&|\band\b|\bund\b|\bet\b|\by\b|\be\b|\bdan\b)\s*(?:{ARTICLE})?{a})*"
         paren = rf"(?:[^\S\n]*\((?:{alt})\))?"  # "die Deutsche Presse-Agentur (dpa)"
         self.rx += self._bracket_forms(alt)
@@ -168,27 +180,27 @@ class Matcher:
             rf"/[^\S\n]?(?P<a>(?:{alt}))(?:-\w+(?:[^\S\n]\w+){{0,3}})?[^\S\n]?/(?P<sep>{BRACKET_SEPARATOR})"
         )
         return [
-            (re.compile(bracket), self._on_bracket),
-            (re.compile(slash), self._on_slash),
+            (self._compile(bracket), self._on_bracket),
+            (self._compile(slash), self._on_slash),
         ]
 
     def _verb_forms(self, lst: str, paren: str) -> list[_Form]:
         """Attribution verbs and prepositions before the agency, and verbs after it."""
         suffix = r"(?:\s+(?i:news\s+agency|news\s+service|agency|nachrichtenagentur))?"
         return [
-            (re.compile(
+            (self._compile(
                 rf"{either_words(VERBS_BEFORE)}\s+(?:(?i:{DAYS})\s+)?{AGENCY_PREFIX}(?P<list>{lst}){suffix}{paren}"
                 rf"{CLAUSE_END}(?:\s*:)?"
             ), self._kind("attribution", check_left=False)),
             # not an index or poll named after the agency: "according to the Bloomberg Billionaires Index"
-            (re.compile(rf"{either_words(PREPOSITIONS)}\s+{AGENCY_PREFIX}(?P<list>{lst}){suffix}{paren}"
+            (self._compile(rf"{either_words(PREPOSITIONS)}\s+{AGENCY_PREFIX}(?P<list>{lst}){suffix}{paren}"
                         rf"(?![^\S\n]+(?:[{UPPER_LETTERS}][\w-]*[^\S\n]+){{0,2}}{NAMED_AFTER_AGENCY})"),
              self._kind("attribution", check_left=False, check_right=True)),
-            (re.compile(
+            (self._compile(
                 rf"(?P<list>{lst})(?:\s*\([^()\n]{{1,30}}\))?(?:\s+(?i:news\s+agency|news\s+service|agency))?"
                 rf"\s*,?\s+{ADVERB}{either_words(VERBS_AFTER)}(?:[^\S\n]*:)?"
             ), self._kind("attribution", check_left=True)),
-            (re.compile(
+            (self._compile(
                 rf"(?P<list>{lst})(?:\s*\([^()\n]{{1,30}}\))?(?:\s+(?i:news\s+agency|news\s+service|agency))?"
                 rf"\s*,?\s+{ADVERB}{either_words(VERBS_AFTER_WITH_OBJECT)}"
                 r"(?:\s+(?i:later|earlier|independently|separately|first))?"
@@ -211,7 +223,7 @@ class Matcher:
              self._kind("attribution", check_left=False, lead=True)),
             (self._gated(rf"(?P<list>{lst})\s+(?P<desc>{wire}|(?i:agency))\s+{ADVERB}{said}", SAID_GATE),
              self._kind("attribution", check_left=False, lead=True)),
-            (re.compile(
+            (self._compile(
                 rf"(?<=,)\s+(?:(?i:the)\s+)?(?P<list>{lst})\s+(?i:said|says)"
                 rf"(?=\s*[.;]|,?\s+(?:(?i:on|late\s+on)\s+(?i:{DAYS})|(?i:citing|quoting))\b)"
             ), self._kind("attribution", check_left=False, named=True)),
@@ -222,7 +234,7 @@ class Matcher:
                 SAID_GATE,
             ), self._kind("attribution", check_left=False, named=True)),
             # closing an inverted clause the other way round: "..., said Bernama."
-            (re.compile(rf"(?<=,)\s+(?i:said|says)\s+(?:(?i:the)\s+)?(?P<list>{lst})(?=\s*[.;])"),
+            (self._compile(rf"(?<=,)\s+(?i:said|says)\s+(?:(?i:the)\s+)?(?P<list>{lst})(?=\s*[.;])"),
              self._kind("attribution", check_left=False)),
             # a state agency described, then "said": "the state-owned Associated Press of Pakistan said"
             (self._gated(
@@ -231,20 +243,20 @@ class Matcher:
                 SAID_GATE,
             ), self._kind("attribution", check_left=False)),
             # the agency's own count or analysis: "An AFP tally based on ...", "A Bloomberg analysis of"
-            (re.compile(
+            (self._compile(
                 rf"(?<!\w)(?i:an?|the)\s+(?P<list>{lst})\s+(?i:tally|count|calculation|analysis|review|"
                 r"investigation|compilation|estimate|census)(?!\w)"
             ), self._kind("attribution", check_left=False)),
             # what the agency's reporter saw: "an Associated Press reporter saw", "an AP reporter at the
             # session said"
-            (re.compile(
+            (self._compile(
                 rf"(?<!\w)(?i:an?|the)\s+(?P<list>{lst})\s+(?i:reporters?|correspondents?|journalists?)"
                 r"(?:\s+(?!(?i:was|were|is|are|been|being|who|whose|whom|had|has)\b)[^\s.,;:!?]+){0,4}?"
                 r"\s+(?i:saw|said|witnessed|observed|counted|heard)(?!\w)"
             ), self._kind("attribution", check_left=False)),
             # the agency's own count or survey after a preposition: "de acuerdo con un balance de la AFP",
             # "segundo pesquisa da Reuters", "secondo un conteggio dell'Ansa"
-            (re.compile(
+            (self._compile(
                 rf"{either_words(PREPOSITIONS)}\s+(?:(?i:un|una|um|uma|une|uno|a|an|the)\s+)?"
                 r"(?i:balance|bilan|recuento|conteo|décompte|comptage|bilancio|conteggio|balanço|contagem|"
                 r"levantamento|pesquisa|encuesta|sondeo|sondaggio|enquête|tally|count|survey|review|analysis|"
@@ -253,18 +265,18 @@ class Matcher:
                 rf"(?:{ARTICLE})?(?P<list>{lst})"
             ), self._kind("attribution", check_left=False)),
             # "according to a Reuters tally", "selon un décompte de l'AFP"
-            (re.compile(
+            (self._compile(
                 rf"(?i:according\s+to)\s+(?i:an?|the)\s+(?P<list>{lst})\s+(?i:tally|count|calculation|report|poll|"
                 r"analysis|review|investigation|survey\s+of\s+\w+)"
             ), self._kind("attribution", check_left=False)),
             # German verb-final clauses: "wie die Deutsche Presse-Agentur aus Koalitionskreisen erfuhr"
-            (re.compile(
+            (self._compile(
                 rf"(?<!\w)(?i:wie|zoals)\s+{AGENCY_PREFIX}(?P<list>{lst}){paren}(?:\s+[^\s,.;:!?()]+){{0,6}}?\s+"
                 r"(?:berichtet|berichtete|berichten|berichteten|meldet|meldete|meldeten|erfuhr|erfahren\s+hat|"
                 r"schreibt|schrieb|mitteilte|mitteilt|zitiert|zitierte|berichtet\s+hat|gemeldet\s+hat|meldt|"
                 r"meldde|schrijft|berichtte)(?!\w)"
             ), self._kind("attribution", check_left=False)),
-            (re.compile(
+            (self._compile(
                 rf"(?<!\w)(?i:an?|the)\s+(?P<list>{lst})\s+(?i:report|story|dispatch|analysis|investigation)\s+"
                 r"(?i:said|says|showed|shows|found|finds|stated|noted)\b"
             ), self._kind("attribution", check_left=False)),
@@ -273,22 +285,22 @@ class Matcher:
     def _closing_line_forms(self, lst: str) -> list[_Form]:
         """Lines that close with the agency: ``— Reuters``, ``By ... Associated Press``, a bare sign-off."""
         return [
-            (re.compile(
+            (self._compile(
                 rf"(?m)(?:^|(?<=[.!?”\"'’)।]))[^\S\n]*(?:--?|==?|[–—])[^\S\n]*(?:(?i:the)[^\S\n]+)?(?P<list>{lst})"
                 r"[^\S\n]*\.?[^\S\n]*$"
             ), self._kind("signoff", check_left=False)),
-            (re.compile(rf"(?m)(?:^|(?<=[.!?”\"»)।]))[^\S\n]*(?P<list>{lst})"
+            (self._compile(rf"(?m)(?:^|(?<=[.!?”\"»)।]))[^\S\n]*(?P<list>{lst})"
                         rf"(?:(?:[^\S\n]+[A-Z]{{2,4}}){{1,4}}|[^\S\n]+[a-z]{{2,4}}(?:/[a-z]{{2,4}})+"
                         rf"|(?:[^\S\n]+[a-z]{{2,4}}){{2,3}})[^\S\n]*$"),
              self._kind("signoff", check_left=False)),
-            (re.compile(
+            (self._compile(
                 rf"(?m)^[^\S\n]*(?i:by|par|por|von|di|oleh|door)[^\S\n]+"
                 rf"(?:(?:[{UPPER_LETTERS}][\w.'’-]*|and|&|und|et|y)[^\S\n]+){{0,6}}?(?:[,|/–—-][^\S\n]*)?"
                 rf"(?:(?i:the)[^\S\n]+)?(?P<list>{lst})"
                 r"(?:[^\S\n]+(?i:staff|news|writer|reporter|correspondent))?(?:[^\S\n]*[|•·][^\n]*)?[^\S\n]*$"
             ), self._kind("byline", check_left=False)),
             # a bare sign-off: the agency alone closing the text ("... nach Zeugen. dpa", "\nAFP")
-            (re.compile(rf"(?m)(?:^|(?<=[.!?”\"»)।]))[^\S\n]*(?P<list>{lst})(?:/[a-z]{{2,4}})*[^\S\n]*\.?[^\S\n]*$"),
+            (self._compile(rf"(?m)(?:^|(?<=[.!?”\"»)।]))[^\S\n]*(?P<list>{lst})(?:/[a-z]{{2,4}})*[^\S\n]*\.?[^\S\n]*$"),
              self._on_bare),
         ]
 
@@ -297,7 +309,7 @@ class Matcher:
         ``lmb/dpa/AFP``, ``... contributed to this report``) and a byline naming agency and place."""
         eol = r"[^\S\n]*[).]?[^\S\n]*(?=\n|$)"
         return [
-            (re.compile(
+            (self._compile(
                 rf"(?m)(?:^|(?<=[(\[])|(?<=[.!?]))[^\S\n]*(?i:source|sources|sumber|fuente|fuentes|quelle|quellen|fonte|"
                 rf"fontes|bron|источник|kaynak|इनपुट|स्रोत|साभार|بشکریہ|ذریعہ|ان\s*پٹ)[^\S\n]*[:：][^\S\n]*(?:(?i:the)[^\S\n]+)?(?P<list>{lst}){CLAUSE_END}"
             ), self._on_source),
@@ -306,63 +318,63 @@ class Matcher:
             (self._gated(rf"(?P<list>{lst})[^\S\n]+(?:इनपुट|इनपुट्स|ان\s*پٹ)[^\S\n]+(?:के\s+साथ|کے\s+ساتھ)",
                          URDU_HINDI_GATE),
              self._kind("signoff", check_left=False)),
-            (re.compile(
+            (self._compile(
                 rf"(?i:with\s+(?:agency\s+|additional\s+)?inputs?\s+from|inputs?\s+from|with\s+files\s+from|"
                 rf"with\s+(?:additional\s+)?reporting\s+(?:from|by)|con\s+informaci[oó]n(?:es)?\s+de|"
                 rf"con\s+datos\s+de|com\s+informaç(?:ão|ões)\s+d[aoe]s?|mit\s+material\s+(?:von|der)|"
                 rf"avec)\s+(?:{ARTICLE})?(?:(?!{lst})[A-Z]{{2,5}}\s*(?:,|&|\band\b|\by\b|\be\b|\bet\b)\s*)*"
                 rf"(?P<list>{lst}){CLAUSE_END}"
             ), self._kind("signoff", check_left=False)),
-            (re.compile(rf"(?i:with)\s+(?P<list>{lst})\s+(?i:inputs?)\b"),
+            (self._compile(rf"(?i:with)\s+(?P<list>{lst})\s+(?i:inputs?)\b"),
              self._kind("signoff", check_left=False)),
-            (re.compile(
+            (self._compile(
                 rf"(?:(?i:material|information|reporting|content)\s+(?i:from|by)|(?i:this\s+(?:article|story|"
                 rf"report|content)\s+(?:was|is)\s+(?:originally\s+|first\s+)?(?:provided|supplied|distributed|"
                 rf"published|produced|written)\s+by))\s+(?:(?i:the)\s+)?"
                 rf"(?P<list>{lst}){CLAUSE_END}"
             ), self._kind("signoff", check_left=False)),
-            (re.compile(
+            (self._compile(
                 rf"(?:(?i:the)\s+)?(?P<list>{lst})(?:\s+(?:[\w-]+\s+){{0,2}}?(?i:writers?|reporters?|"
                 r"correspondents?|staff|journalists?|photographers?|news\s+researchers?|videojournalists?))?"
                 r"[^\n.;]{0,160}?\s(?i:contributed|contributes)(?:\s+(?i:to\s+this\s+(?:report|story|article)|"
                 r"reporting|to\s+this)|(?=[^\S\n]*[.;]))"
             ), self._kind("signoff", check_left=True)),
-            (re.compile(
+            (self._compile(
                 rf"(?:(?:(?i:copyright)|©|\((?i:c)\))[^\S\n]*)+"
                 rf"(?:\d{{4}}(?:[^\S\n]*[-–][^\S\n]*\d{{4}})?[^\S\n]*,?[^\S\n]*)?"
                 rf"(?:(?i:the)[^\S\n]+)?(?P<list>{lst})"
             ), self._on_copyright),
             # "— with AP", "Le Monde avec AFP", "(Com AFP)" closing a line
-            (re.compile(rf"(?:[—–-][^\S\n]*)?(?<!\w)(?i:with|avec|con|com|mit|dengan)\s+"
+            (self._compile(rf"(?:[—–-][^\S\n]*)?(?<!\w)(?i:with|avec|con|com|mit|dengan)\s+"
                         rf"(?:{ARTICLE})?"
                         rf"(?P<list>{lst}){eol}"), self._kind("signoff", check_left=False)),
             # editors' initials then agencies: "lmb/dpa/AFP", "(jdl/dpa)"
-            (re.compile(rf"(?<![\w/])[a-z]{{2,4}}(?:/[a-z]{{2,4}})??/(?P<list>{lst})"
+            (self._compile(rf"(?<![\w/])[a-z]{{2,4}}(?:/[a-z]{{2,4}})??/(?P<list>{lst})"
                         rf"{eol}"),
              self._kind("signoff", check_left=False)),
             # a byline line naming the agency and the place: "Agence France-Presse in Nairobi",
             # "Agencia EFE | Quito", "Press Trust of India | Chennai | Updated: ..." (not a menu of
             # sections: what follows the place has a date or time)
-            (re.compile(rf"(?m)^[^\S\n]*(?P<list>{lst})[^\S\n]+(?:in|en|à|a|di|em|\||–|—|-)[^\S\n]+"
+            (self._compile(rf"(?m)^[^\S\n]*(?P<list>{lst})[^\S\n]+(?:in|en|à|a|di|em|\||–|—|-)[^\S\n]+"
                         rf"[{UPPER_LETTERS}][\w .'’-]{{0,40}}?"
                         r"(?:[^\S\n]*[|•·][^\n]*?(?:\d|(?i:updated|published))[^\n]*)?$"),
              self._kind("byline", check_left=False)),
             # the desk or "from" the agency opening the text: "Redazione ANSA ROMA", "Da AFP"
-            (re.compile(rf"(?m)^[^\S\n]*(?i:redazione|redacción|rédaction|redaktion|redação)[^\S\n]+(?P<list>{lst})"),
+            (self._compile(rf"(?m)^[^\S\n]*(?i:redazione|redacción|rédaction|redaktion|redação)[^\S\n]+(?P<list>{lst})"),
              self._kind("byline", check_left=False)),
-            (re.compile(rf"\A\s*(?i:da|de|por|par|from|dari|von)[^\S\n]+(?:{ARTICLE})?(?P<list>{lst})[^\S\n]*(?=\n)"),
+            (self._compile(rf"\A\s*(?i:da|de|por|par|from|dari|von)[^\S\n]+(?:{ARTICLE})?(?P<list>{lst})[^\S\n]*(?=\n)"),
              self._kind("byline", check_left=False)),
             # the first line naming agency and place: "AFP, Nairobi"
-            (re.compile(rf"\A\s*(?P<list>{lst})[^\S\n]*,[^\S\n]*[{UPPER_LETTERS}][\w .'’-]{{0,40}}?"
+            (self._compile(rf"\A\s*(?P<list>{lst})[^\S\n]*,[^\S\n]*[{UPPER_LETTERS}][\w .'’-]{{0,40}}?"
                         r"[^\S\n]*(?=\n)"),
              self._kind("byline", check_left=False)),
-            (re.compile(rf"(?m)^[^\S\n]*(?P<list>{lst})[^\S\n]*[|•·][^\S\n]*\d{{1,4}}[./-]\d{{1,2}}[./-]\d{{1,4}}"),
+            (self._compile(rf"(?m)^[^\S\n]*(?P<list>{lst})[^\S\n]*[|•·][^\S\n]*\d{{1,4}}[./-]\d{{1,2}}[./-]\d{{1,4}}"),
              self._kind("byline", check_left=False)),
-            (re.compile(rf"(?m)^[^\S\n]*(?P<list>{lst})[^\S\n]*[|•·][^\S\n]*(?i:updated|published|posted)\b"
+            (self._compile(rf"(?m)^[^\S\n]*(?P<list>{lst})[^\S\n]*[|•·][^\S\n]*(?i:updated|published|posted)\b"
                         r"[^\n]*\d[^\n]*$"),
              self._kind("byline", check_left=False)),
             # the agency alone on the first line, the date on the next: "Bloomberg News\nFebruary 11"
-            (re.compile(
+            (self._compile(
                 rf"\A[^\S\n]*(?P<list>{lst})[^\S\n]*(?=\n[^\S\n]*(?:\d{{1,2}}[^\S\n]+)?(?i:{MONTHS})\b)"
             ),
              self._kind("byline", check_left=False)),
@@ -394,7 +406,7 @@ class Matcher:
             ), self._on_ur_hi),
             # a statement given to the agency with its object between: "a confirmé la nouvelle à l'agence
             # italienne Ansa", "ha confermato la data delle elezioni all'agenzia spagnola Efe"
-            (re.compile(
+            (self._compile(
                 r"(?<!\w)(?i:confirmé|déclaré|dit|expliqué|annoncé|révélé|assuré|confié|confermato|detto|"
                 r"dichiarato|spiegato|annunciato|rivelato|confirmó|dijo|explicó|anunció|reveló|confirmou|disse|"
                 r"explicou|anunciou|revelou|riferito|raccontato|precisato|assicurato|raconté|précisé|contó|precisó|"
@@ -403,12 +415,12 @@ class Matcher:
                 rf"(?:(?P<desc>{DESCRIPTOR})(?:\s+{LOWER_WORD})?\s+)?(?P<list>{lst})"
             ), self._kind("attribution", check_left=False, check_right=True)),
             # German quote given to the agency, verb last: "Wie ein Sprecher der dpa sagte"
-            (re.compile(
+            (self._compile(
                 rf"(?<!\w)(?i:wie)\s+(?:der|die|das|ein|eine)\s+[A-ZÄÖÜ][\w-]*\s+(?:der|dem)\s+(?:{DESCRIPTOR}\s+)?"
                 rf"(?P<list>{lst})\s+(?:sagte|sagt|erklärte|erklärt|bestätigte|bestätigt|mitteilte|mitteilt)(?!\w)"
             ), self._kind("attribution", check_left=False)),
             # German quote given to the agency: "sagte ein Sprecher der Deutschen Presse-Agentur"
-            (re.compile(
+            (self._compile(
                 rf"(?<!\w)(?:sagte|sagt|erklärte|erklärt|bestätigte|bestätigt|teilte)\s+(?:(?:der|die|das|ein|eine)"
                 rf"\s+[A-ZÄÖÜ][\w-]*\s+)?(?:der|dem)\s+(?:{DESCRIPTOR}\s+)?(?P<list>{lst})"
             ), self._kind("attribution", check_left=False)),
