@@ -25,7 +25,44 @@ build_heldout.py to build_heldout6.py.
 Convention decisions beyond those (made while writing this set; a detector developer must not
 read them as a list of cases to handle):
 
-* (to be written)
+* "(Reuters Breakingviews)" in a dateline is a Reuters dateline, marked whole with its brackets, as
+  heldout6 marked "(Reuters Health)".  "/PRNewswire-AsiaNet/" is a PR Newswire dateline marked whole
+  with its slashes, as README's "/PRNewswire-HISPANIC PR WIRE/" is.
+* A Reuters refile or correction note after the story ("(This story has been refiled to fix a typo
+  in paragraph 1)") names no agency and is not marked; the dateline above it is.  So is
+  Bloomberg's "--With assistance from …" line under a "(Bloomberg) --" dateline (marked with its
+  brackets, as heldout2's place-less "(Reuters) -").  Bloomberg's contact line alone ("To reach the
+  reporter: … @bloomberg.net") is a negative of kind "url".
+* "KYODO NEWS" heading a text above a dateline that carries no credit ("SAPPORO - …") is a byline,
+  as heldout6's "Yonhap News Agency" heading is.
+* Attributions whose agency ends a relative clause or a longer phrase are marked whole from the
+  preposition or verb that opens them: "according to three sources who spoke to Reuters",
+  "according to a person familiar with the plan who spoke to Bloomberg", "said in interviews with
+  Reuters", "an AP reporter at the scene said", "according to an Associated Press count" (an
+  agency's own count is its reporting, as heldout4's tallies are).  Malay "menurut sumber yang
+  dihubungi Bernama" is marked from "menurut"; Indonesian "Sumber Reuters mengatakan" (a Reuters
+  source said) is marked whole.
+* "This story was provided by The Associated Press" closing a paper's text is a sign-off, as
+  heldout2's "This article was provided by The Associated Press".
+* Reuters' Spanish sign-off "(Reporte de …; Editado por …)" is a Reuters sign-off, brackets
+  outside, as the Portuguese and French ones are (heldout4, heldout6).
+* Spanish quote forms are marked from the verb, as "dijo a la AFP" is: "relató a EFE", "dijeron a
+  Reuters", "ha asegurado en declaraciones a EFE", "han confirmado a Europa Press"; the speaker stays
+  outside.
+* "(پی ٹی آئی)" in an Urdu dateline from New Delhi is PTI the Indian agency (a dateline), unlike
+  "پی ٹی آئی" the Pakistani party in the text of an APP story.  Hindi "एएनआई से बातचीत में" (in
+  conversation with ANI) is an attribution, like "in an interview with AFP".
+* Turkish attributions with descriptors before the agency ("Pakistan'ın resmi haber ajansı APP'nin
+  haberine göre", "Alman DPA ajansının haberine göre") are marked whole, as "AP'nin haberine göre".
+* A paper's site tag before an attribution ("JAKARTA, KOMPAS.com - … seperti dilansir Reuters")
+  stays unmarked (heldout4); a chart caption "Grafik: … Quelle: Bloomberg" is kind "chart".
+* Homonyms and words new to this set: "Ap" (Norway's Labour Party) inside a Reuters story, AFP =
+  acute flaccid paralysis (polio surveillance), "The APP" (an Indian assistant public
+  prosecutor), Romania's ANI (national integrity agency), Kyodo Senpaku (the whaling operator),
+  the Johns Hopkins Bloomberg School of Public Health, Xinhua Winshare, 新华保险, 新华区, 新华社区
+  (a neighbourhood health centre), 彭博士 ("Dr Peng", kind "word"), UPI = Universitas Pendidikan
+  Indonesia, "PT Antara …" as a company, "Anadolu yakası" (Istanbul's Asian side), the Spanish
+  letter name "efe" (kind "word"), Arnaud Reuter as a mayor.
 
 Run ``python tests/data/credits/build_heldout7.py`` to rewrite heldout7.jsonl and the heldout7
 counts in README.md; ``--check`` exits 1 if the files on disk are not what the data gives.
@@ -342,6 +379,11 @@ EN: list[str | Neg] = [
     N("chart", "Chart: Yields on 10-year bonds, 2020-2026. Source: Bloomberg"),
     N("subject", "Business Wire, the Berkshire Hathaway unit, said it would move 200 jobs from"
       " San Francisco to Salt Lake City."),
+    "ATLANTA, March 18 ⟦D:UPI|(UPI)⟧ -- Georgia's new voter-roll law was put on hold by a federal judge"
+    " on Wednesday, who ruled that counties had been given too little time to notify residents.",
+    "NEW YORK, April 02, 2026 ⟦D:Globe Newswire|(GLOBE NEWSWIRE)⟧ -- Harlow Biosciences, Inc. today"
+    " announced that it will present new data on its lead kidney program at a medical conference in"
+    " Vienna.",
 ]
 
 ES: list[str | Neg] = [
@@ -351,15 +393,15 @@ ES: list[str | Neg] = [
     " según estimó este jueves la cámara de exportadores.",
     "Tegucigalpa, 9 may ⟦D:EFE|(EFE)⟧ - Honduras registró 412 homicidios en abril, un 12 % menos que en"
     " el mismo mes del año pasado, informó la Secretaría de Seguridad.",
-    "Un vecino de la zona relató ⟦A:EFE|a EFE⟧ que el agua entró en las casas en menos de diez minutos.",
-    "El ministro de Agricultura ha asegurado ⟦A:EFE|en declaraciones a EFE⟧ que las ayudas llegarán a"
+    "Un vecino de la zona ⟦A:EFE|relató a EFE⟧ que el agua entró en las casas en menos de diez minutos.",
+    "El ministro de Agricultura ⟦A:EFE|ha asegurado en declaraciones a EFE⟧ que las ayudas llegarán a"
     " los ganaderos antes de verano.",
     "El incendio sigue activo en la sierra de la Culebra. ⟦S:EFE|EFE mgs/lac⟧",
     "VALENCIA, 17 Feb. ⟦D:Europa Press|(EUROPA PRESS)⟧ - La Generalitat destinará 38 millones de euros"
     " a la rehabilitación de viviendas afectadas por la dana en l'Horta Sud.",
     "ZARAGOZA, 3 (⟦D:Europa Press|EUROPA PRESS⟧) El Ayuntamiento de Zaragoza ha adjudicado la"
     " ampliación del tranvía hasta el barrio de Valdespartera.",
-    "Fuentes de la Consejería han confirmado ⟦A:Europa Press|a Europa Press⟧ que el concurso se"
+    "Fuentes de la Consejería ⟦A:Europa Press|han confirmado a Europa Press⟧ que el concurso se"
     " resolverá en marzo.",
     "El hospital atendió a 214 pacientes durante la noche, ⟦A:Europa Press|según ha informado Europa"
     " Press⟧.",
@@ -544,30 +586,372 @@ DE: list[str | Neg] = [
     N("list", "Akkreditiert waren Reporter von dpa, AFP, Reuters und mehreren Fernsehsendern."),
     N("word", "Die Efeuranken an der Fassade des Rathauses werden im Frühjahr zurückgeschnitten."),
     N("chart", "Grafik: Entwicklung des Ölpreises seit Januar. Quelle: Bloomberg"),
+    "MÜNCHEN, 14. April 2026 ⟦D:Globe Newswire|(GLOBE NEWSWIRE)⟧ -- Die Arvelo Systems GmbH hat heute"
+    " die Übernahme eines Softwareanbieters aus Graz bekanntgegeben.",
 ]
 
 IT: list[str | Neg] = [
+    "⟦D:ANSA|(ANSA)⟧ - ROMA, 12 MAR - Via libera in serata da Palazzo Chigi a un decreto che riduce i"
+    " tempi per le visite specialistiche negli ospedali pubblici.",
+    "TRENTO, 4 ⟦D:ANSA|(ANSA)⟧ - Una slavina ha bloccato per tre ore la statale del passo del Tonale,"
+    " senza coinvolgere veicoli.",
+    "⟦D:ANSA|(ANSA)⟧ - BARI, 18 GIU - Sono 27 i braccianti soccorsi stamani dopo un malore nei campi"
+    " del Foggiano per il caldo.",
+    "Il cantiere chiuderà entro l'estate, ⟦A:ANSA|ha detto all'ANSA⟧ l'assessore regionale ai"
+    " trasporti.",
+    "I lavori di restauro della basilica termineranno a dicembre. ⟦S:ANSA|RIPRODUZIONE RISERVATA ©"
+    " Copyright ANSA⟧",
+    "⟦B:ANSA|Redazione ANSA⟧\nNAPOLI\nLa Procura ha disposto il sequestro di tre stabilimenti balneari"
+    " abusivi a Bacoli.",
+    "(⟦C:ANSA|ANSA⟧-⟦C:AFP|AFP⟧) - PARIGI, 20 FEB - L'esecutivo di Parigi ha illustrato un piano per"
+    " ridurre di un terzo l'uso di pesticidi entro il 2032.",
+    "BRUXELLES, 9 OTT - La Commissione europea ha avviato una procedura contro l'Italia sulle"
+    " concessioni idroelettriche. (⟦C:ANSA|ANSA⟧-⟦C:Reuters|Reuters⟧)",
+    "Londra ⟦D:Reuters|(Reuters)⟧ - Il prezzo del gas europeo è sceso del 4% dopo l'annuncio di nuove"
+    " forniture dalla Norvegia.",
+    "La società starebbe studiando la vendita della sua filiale brasiliana, ⟦A:Reuters|hanno detto a"
+    " Reuters⟧ due fonti vicine al dossier.",
+    "La nave ha attraccato nel porto di Tripoli all'alba, ⟦A:AFP|riferisce l'Afp⟧.",
+    "⟦A:Associated Press|Secondo quanto riporta l'Associated Press⟧, il governatore ha firmato la legge"
+    " nella notte.",
+    "L'azienda tedesca ha chiuso il trimestre in perdita, ⟦A:dpa|scrive l'agenzia Dpa⟧.",
+    "Il premier spagnolo ha annunciato elezioni anticipate, ⟦A:EFE|secondo l'agenzia Efe⟧.",
+    "⟦A:Xinhua|Secondo l'agenzia Nuova Cina⟧, lo sbarramento sul fiume Jinsha entrerà in funzione nel"
+    " 2029.",
+    "Il Cremlino ha respinto la proposta di tregua, ⟦A:TASS|riporta la Tass⟧.",
+    "⟦A:Bloomberg|Stando a quanto riferisce Bloomberg⟧, la banca potrebbe tagliare 2.000 posti di"
+    " lavoro.",
+    "Il terremoto ha causato danni a una decina di edifici nella provincia di Van, ⟦A:Anadolu|riferisce"
+    " l'agenzia Anadolu⟧.",
+    "MILANO--⟦D:Business Wire|(BUSINESS WIRE)⟧--Ferralto S.p.A. ha annunciato oggi l'acquisizione di un"
+    " produttore di valvole in Slovenia.",
+    "Il festival del cinema di Taormina si terrà dal 3 al 9 luglio.\nFonte: ⟦S:ANSA|ANSA⟧",
+    # negativi
+    N("word", "Il fiume disegna un'ampia ansa prima di sfociare nel lago, dove sorge il vecchio"
+      " mulino."),
+    N("photo", "Gondolieri in attesa dei turisti al molo di San Zaccaria. ANSA/ANDREA MEROLA"),
+    N("subject", "L'ANSA ha festeggiato gli 80 anni della sua sede di via della Dataria con una"
+      " mostra fotografica."),
+    N("homonym", "Il gruppo ANSA McAL di Trinidad ha chiuso l'esercizio con utili in crescita del"
+      " 9%."),
+    N("generic", "Le forze di sicurezza hanno arrestato tre sospetti. (Fonte: agenzie"
+      " internazionali di stampa)"),
+    N("unverified", "Reuters non è stata in grado di confermare in modo autonomo il numero delle"
+      " vittime."),
+    N("url", "Segui la diretta su ansa.it/sito/notizie/mondo e sul profilo @Agenzia_Ansa."),
+    N("list", "In sala stampa erano presenti inviati di ANSA, Reuters, AFP e della Rai."),
+    N("homonym", "Il centro Ansaldo di Genova ha consegnato la nuova turbina alla centrale di"
+      " Civitavecchia."),
+    N("photo", "Foto Afp/Alberto Pizzoli"),
 ]
 
 PT: list[str | Neg] = [
+    "SÃO PAULO, 3 Fev ⟦D:Reuters|(Reuters)⟧ - O Ibovespa avançou 1,2% no pregão de terça-feira, com"
+    " bancos e Petrobras entre os destaques.",
+    "BRASÍLIA ⟦D:Reuters|(Reuters)⟧ - Os senadores deram aval na quarta-feira à medida provisória que"
+    " amplia o crédito rural para pequenos produtores.",
+    "A empresa estuda abrir capital em Nova York, ⟦A:Reuters|disseram à Reuters⟧ duas pessoas a par do"
+    " assunto.",
+    "O real fechou em queda de 0,8% frente ao dólar.\n(⟦S:Reuters|Reportagem de Luana Miranda; Edição"
+    " de Tiago Prates⟧)",
+    "Rio de Janeiro ⟦D:AFP|(AFP)⟧ - Cinco pessoas morreram durante uma ação da polícia no Complexo da"
+    " Maré nesta quinta-feira.",
+    "\"A água subiu em minutos\", ⟦A:AFP|contou à AFP⟧ Joana Silva, moradora de Porto Alegre.",
+    "⟦B:AFP|Da AFP⟧\nO presidente angolano anunciou um novo plano de combate à fome no sul do país.",
+    "O tremor não deixou vítimas, ⟦A:Associated Press|segundo a Associated Press⟧.",
+    "O governo alemão aprovou o orçamento de 2027, ⟦A:dpa|informou a agência dpa⟧.",
+    "Madri ⟦D:EFE|(EFE)⟧ - A Espanha registrou o outubro mais quente de sua história, informou a"
+    " agência meteorológica.",
+    "O navio deve chegar ao porto de Santos em dez dias, ⟦A:Bloomberg|segundo a Bloomberg⟧.",
+    "⟦A:Xinhua|Segundo a agência Xinhua⟧, a China vai reduzir as tarifas sobre a carne bovina"
+    " brasileira.",
+    "As chuvas desalojaram 3.000 pessoas no Rio Grande do Sul. (Com ⟦C:Reuters|Reuters⟧ e ⟦C:AFP|AFP⟧)",
+    "O ministro das Finanças deve apresentar o plano na segunda-feira. (⟦S:Reuters|Com Reuters⟧)",
+    "A Rússia vai ampliar as exportações de fertilizantes ao Brasil, ⟦A:TASS|segundo a agência estatal"
+    " TASS⟧.",
+    "O primeiro-ministro japonês visitará Brasília em agosto, ⟦A:Kyodo|informou a agência Kyodo⟧.",
+    "SÃO PAULO, 5 de março de 2026 ⟦D:PR Newswire|/PRNewswire/⟧ -- A Vitalis Saúde anuncia hoje a"
+    " inauguração de seu novo centro de diagnóstico em Campinas.",
+    "Lisboa ⟦D:EFE|(EFE)⟧ - O Parlamento português aprovou a redução do IVA na eletricidade.",
+    "Roma ⟦D:ANSA|(ANSA)⟧ - O governo italiano confirmou a visita do presidente brasileiro em junho.",
+    "A produção de petróleo da Angola caiu 6% em março, ⟦A:Reuters|de acordo com cálculos da Reuters⟧.",
+    # negativos
+    N("homonym", "Macapá (AP) - A prefeitura anunciou a pavimentação de 40 ruas na zona norte da"
+      " capital."),
+    N("homonym", "Em Oiapoque, o governador do AP prometeu concluir a rodovia BR-156 até 2028."),
+    N("photo", "Moradores em rua alagada de Canoas (RS). Foto: Nelson Almeida/AFP"),
+    N("generic", "O Exército israelense anunciou a morte de dois soldados. (Com agências)"),
+    N("word", "O efetivo da Guarda Municipal em Salvador terá 900 agentes a mais durante a folia."),
+    N("subject", "A Reuters anunciou o fechamento de sua redação em São Paulo dedicada a"
+      " commodities."),
+    N("unverified", "As imagens, divulgadas pelo grupo armado, não puderam ser verificadas pela"
+      " AFP."),
+    N("url", "Leia mais em www.efe.com/pt e siga @EFEBrasil."),
+    N("list", "Jornalistas da Reuters, AFP, EFE e Folha acompanharam a cerimônia no Planalto."),
+    N("poll", "Segundo o índice de bilionários da Bloomberg, o empresário perdeu US$ 2 bilhões em"
+      " um dia."),
 ]
 
 ID: list[str | Neg] = [
+    "Jakarta ⟦D:Antara|(ANTARA)⟧ - BMKG memperkirakan hujan lebat akan mengguyur sebagian besar Jawa"
+    " Barat hingga akhir pekan.",
+    "Makassar ⟦D:Antara|(ANTARA)⟧ - Pemerintah Provinsi Sulawesi Selatan menyalurkan 1.200 ton beras"
+    " untuk warga terdampak banjir di Kabupaten Wajo.",
+    "Kepala dinas ⟦A:Antara|mengatakan kepada ANTARA⟧ bahwa perbaikan jembatan akan selesai bulan"
+    " depan.",
+    "Warga Bekasi diminta mewaspadai genangan di sejumlah ruas jalan.\nPewarta: Dewi Anggraeni\nEditor:"
+    " Hendra Saputra\n⟦S:Antara|Copyright © ANTARA 2026⟧",
+    "Harga cabai di pasar induk turun hingga 20 persen pekan ini. ⟦I:Antara|(Ant)⟧",
+    "JAKARTA, KOMPAS.com - Harga minyak mentah dunia naik lebih dari 2 persen, ⟦A:Reuters|seperti"
+    " dilansir Reuters⟧.",
+    "Pemerintah Jepang akan menaikkan anggaran pertahanan, ⟦A:Kyodo|dikutip dari Kyodo⟧.",
+    "⟦A:AFP|Dilansir dari AFP⟧, sedikitnya 30 orang tewas akibat tanah longsor di Papua Nugini.",
+    "⟦A:Associated Press|Mengutip Associated Press⟧, gubernur California menetapkan status darurat"
+    " kebakaran.",
+    "⟦A:Bloomberg|Menurut laporan Bloomberg⟧, perusahaan nikel itu berencana menerbitkan obligasi"
+    " global.",
+    "Korea Selatan melaporkan 12 kasus baru demam berdarah, ⟦A:Yonhap|seperti dikutip dari kantor"
+    " berita Yonhap⟧.",
+    "⟦A:Xinhua|Mengutip kantor berita Xinhua⟧, Beijing meresmikan jalur kereta barang dari Kunming ke"
+    " Vientiane.",
+    "Kuala Lumpur ⟦D:Bernama|(Bernama)⟧ - Malaysia akan membuka tiga pos lintas batas baru dengan"
+    " Indonesia di Kalimantan.",
+    "Turki mengirim bantuan kemanusiaan ke Gaza, ⟦A:Anadolu|lapor kantor berita Anadolu⟧.",
+    "⟦A:Reuters|Sumber Reuters mengatakan⟧ merger kedua bank akan diumumkan pekan depan.",
+    "Banjir rob melanda pesisir utara Semarang sejak Senin pagi.\nSumber: ⟦S:Antara|ANTARA⟧",
+    "Rusia menyatakan siap memasok gandum ke Indonesia, ⟦A:TASS|demikian laporan kantor berita TASS⟧.",
+    "JAKARTA, 4 Maret 2026 ⟦D:PR Newswire|/PRNewswire/⟧ -- Nusa Cloud Indonesia hari ini meluncurkan"
+    " pusat data baru di Batam.",
+    "Presiden Filipina akan berkunjung ke Jakarta bulan depan. (⟦C:Reuters|Reuters⟧/⟦C:AFP|AFP⟧)",
+    "⟦B:Antara|Oleh Antara⟧\nPemkot Surabaya menambah 50 bus listrik untuk rute Terminal Purabaya.",
+    # negatif
+    N("word", "Jarak antara kedua kota itu hanya 40 kilometer, tetapi jalannya rusak parah."),
+    N("word", "Seorang pedagang bernama Siti mengaku dagangannya sepi sejak pasar direnovasi."),
+    N("homonym", "Mahasiswa UPI Bandung menggelar aksi di depan gedung rektorat menolak kenaikan"
+      " UKT."),
+    N("photo", "Warga melintasi banjir di Jalan Daan Mogot, Jakarta. ANTARA FOTO/Fauzan"),
+    N("subject", "Direksi LKBN ANTARA berganti setelah rapat umum pemegang saham pekan lalu."),
+    N("url", "Baca berita selengkapnya di antaranews.com atau ikuti @antaranews."),
+    N("generic", "Gencatan senjata di perbatasan kedua negara mulai berlaku Minggu tengah"
+      " malam.\nSumber: kantor berita internasional"),
+    N("unverified", "Reuters tidak dapat memverifikasi secara independen video yang beredar di"
+      " media sosial itu."),
+    N("list", "Wartawan dari Reuters, AFP, dan Kyodo ikut meliput kunjungan tersebut."),
+    N("homonym", "PT Antara Sukses Mandiri, produsen pakan ternak, membuka pabrik baru di"
+      " Lampung."),
 ]
 
 MS: list[str | Neg] = [
+    "KUALA LUMPUR, 9 Mac ⟦D:Bernama|(Bernama)⟧ -- Kerajaan akan memperuntukkan RM120 juta untuk menaik"
+    " taraf 300 sekolah daif di Sabah dan Sarawak tahun ini.",
+    "IPOH, 17 Ogos ⟦D:Bernama|(Bernama)⟧ -- Seramai 240 mangsa banjir di Perak masih berada di pusat"
+    " pemindahan sementara setakat pagi ini.",
+    "Projek jalan raya itu dijangka siap pada hujung tahun depan, ⟦A:Bernama|katanya kepada Bernama⟧"
+    " hari ini.",
+    "Harga ayam di pasar borong dijangka stabil menjelang Aidilfitri, kata pegawai itu.\n⟦S:Bernama|--"
+    " BERNAMA⟧",
+    "⟦A:Bernama|Menurut laporan Bernama⟧, sebanyak 1,200 anggota polis akan ditugaskan sepanjang"
+    " perayaan.",
+    "Lelaki itu ditahan di Johor Bahru semalam, ⟦A:Bernama|menurut sumber yang dihubungi Bernama⟧.",
+    "⟦B:Bernama|Oleh Bernama⟧\nKUCHING\nSarawak akan membina tiga empangan kecil untuk bekalan air luar"
+    " bandar.",
+    "JAKARTA, 5 Jun ⟦D:Bernama|(Bernama)⟧ -- Indonesia akan memulakan operasi ibu kota baharu secara"
+    " berperingkat mulai tahun depan.",
+    "Harga minyak mentah naik lebih dua peratus semalam, ⟦A:Reuters|lapor Reuters⟧.",
+    "⟦A:AFP|Menurut AFP⟧, sekurang-kurangnya 12 orang terbunuh dalam kebakaran di sebuah kilang di"
+    " Dhaka.",
+    "Presiden Amerika Syarikat menandatangani rang undang-undang itu semalam, ⟦A:Associated Press|lapor"
+    " agensi berita AP⟧.",
+    "Jepun melaporkan gempa bumi berukuran 6.0 di Hokkaido, ⟦A:Kyodo|menurut agensi berita Kyodo⟧.",
+    "China akan membuka laluan penerbangan baharu ke Kota Kinabalu, ⟦A:Xinhua|lapor Xinhua⟧.",
+    "⟦A:Antara|Menurut agensi berita Antara⟧, 15 rumah musnah dalam tanah runtuh di Sumatera Barat.",
+    "Ringgit dibuka tinggi berbanding dolar AS pagi ini. ⟦I:Bernama|(Bernama)⟧",
+    "KUALA LUMPUR, 2 Julai ⟦D:PR Newswire|/PRNewswire/⟧ -- Orkid Digital Berhad hari ini mengumumkan"
+    " kerjasama dengan sebuah bank Jepun.",
+    "KUALA LUMPUR, Malaysia--⟦D:Business Wire|(BUSINESS WIRE)⟧--Serantau Tech mengumumkan pelancaran"
+    " platform pembayaran rentas sempadan.",
+    "Korea Selatan akan mengurangkan cukai bahan api bulan depan, ⟦A:Yonhap|lapor Yonhap⟧.",
+    "Turkiye menghantar pasukan penyelamat ke Libya, ⟦A:Anadolu|lapor Agensi Anadolu⟧.",
+    # negatif
+    N("word", "Antara isu yang dibangkitkan ialah kenaikan harga barang dan kesesakan lalu"
+      " lintas."),
+    N("word", "Seorang peniaga bernama Ahmad berkata jualannya merosot sejak jalan itu ditutup."),
+    N("photo", "Orang ramai membeli juadah berbuka di Bazar Ramadan Kampung Baru. --fotoBERNAMA"
+      " (2026) HAK CIPTA TERPELIHARA"),
+    N("subject", "Bernama akan melancarkan saluran berita digital baharu sempena ulang tahunnya"
+      " yang ke-59."),
+    N("url", "Video penuh boleh ditonton di saluran YouTube BernamaTV dan laman bernama.com/bm."),
+    N("generic", "Kerajaan Thailand mengisytiharkan darurat di tiga wilayah selatan.\n-- Agensi"),
+    N("unverified", "Bernama tidak dapat mengesahkan dakwaan tersebut secara bebas."),
+    N("word", "Persidangan antarabangsa mengenai keselamatan makanan itu dihadiri wakil dari 30"
+      " negara."),
+    N("list", "Wakil media dari Bernama, Reuters dan AFP dijemput ke majlis itu."),
 ]
 
 TR: list[str | Neg] = [
+    "ANKARA ⟦D:Anadolu|(AA)⟧ - Bakanlık, eylül ayında 20 bin sözleşmeli öğretmenin görevine"
+    " başlayacağını duyurdu.",
+    "İZMİR ⟦D:Anadolu|(AA)⟧ - Kemalpaşa'da çıkan orman yangını, havadan ve karadan yapılan müdahaleyle"
+    " 5 saatte kontrol altına alındı.",
+    "Kooperatif başkanı, ⟦A:Anadolu|AA muhabirine⟧ yaptığı açıklamada bu yıl fındık rekoltesinin yüzde"
+    " 15 düşmesini beklediklerini söyledi.",
+    "⟦A:Anadolu|AA muhabirinin⟧ edindiği bilgiye göre, şüpheliler Gaziantep'te düzenlenen operasyonla"
+    " yakalandı.",
+    "⟦B:Anadolu|Anadolu Ajansı⟧ | 03.09.2026 11:42\nTrabzon'da sağanak nedeniyle 4 köy yolu ulaşıma"
+    " kapandı.",
+    "Gölde balık ölümlerinin nedeni araştırılıyor.\nKaynak: ⟦S:Anadolu|AA⟧",
+    "LONDRA ⟦D:Reuters|(Reuters)⟧ - İngiltere'de merkez bankası faizi değiştirmedi ve yüzde 4"
+    " seviyesinde bıraktı.",
+    "⟦A:Reuters|Reuters'ın haberine göre⟧, otomotiv devi Macaristan'daki tesisini kapatmayı düşünüyor.",
+    "Konuya yakın iki kaynak ⟦A:Reuters|Reuters'a⟧ yaptıkları açıklamada anlaşmanın bu hafta"
+    " imzalanabileceğini belirtti.",
+    "⟦A:AFP|AFP'nin haberine göre⟧, sel felaketinde en az 21 kişi hayatını kaybetti.",
+    "⟦A:Associated Press|AP'nin aktardığına göre⟧, Kaliforniya'daki yangında 300 ev zarar gördü.",
+    "⟦A:Bloomberg|Bloomberg'in haberinde⟧, bankanın Türkiye'deki iştirakini satmayı değerlendirdiği"
+    " belirtildi.",
+    "Rusya'nın buğday ihracatı şubatta yüzde 12 arttı, ⟦A:TASS|TASS ajansı bildirdi⟧.",
+    "⟦A:Xinhua|Şinhua ajansının haberine göre⟧, Çin'de yeni bir yüksek hızlı tren hattı hizmete açıldı.",
+    "Japonya'da 6,1 büyüklüğünde deprem meydana geldi, ⟦A:Kyodo|Kyodo ajansı duyurdu⟧.",
+    "⟦A:Yonhap|Yonhap ajansının haberine göre⟧, Güney Kore'de asgari ücret yüzde 3 artırıldı.",
+    "⟦A:dpa|Alman DPA ajansının haberine göre⟧, Berlin'de grev nedeniyle metro seferleri durdu.",
+    "⟦A:EFE|İspanyol EFE ajansına göre⟧, Valencia'daki yangın kontrol altına alındı.",
+    "Fransa'da emekli maaşlarına yüzde 2 zam yapıldı. Kaynak: ⟦C:AFP|AFP⟧, ⟦C:Reuters|Reuters⟧",
+    "İSTANBUL ⟦D:Anadolu|(AA)⟧ - Boğaz'da arızalanan tanker nedeniyle gemi trafiği iki saat askıya"
+    " alındı.",
+    "⟦A:APP|Pakistan'ın resmi haber ajansı APP'nin haberine göre⟧, İslamabad'da yeni bir havalimanı"
+    " terminali açıldı.",
+    # olumsuz
+    N("homonym", "Anadolu Sigorta, ilk yarıda net kârını yüzde 40 artırdığını açıkladı."),
+    N("homonym", "Anadolu Lisesi mezunları, okulun 50. yılı için düzenlenen törende bir araya"
+      " geldi."),
+    N("homonym", "Çocuklar için AA pil kullanılan oyuncaklarda güvenlik uyarısı yapıldı."),
+    N("photo", "Kazanın yaşandığı yerde incelemeler sürüyor. (Fotoğraf: Mehmet Ali Özcan - AA)"),
+    N("subject", "Anadolu Ajansı, kuruluşunun 106. yılını İstanbul'da düzenlenen bir sergiyle"
+      " kutladı."),
+    N("url", "Haberin devamı için www.aa.com.tr adresini ziyaret edebilirsiniz."),
+    N("generic", "Dış Haberler Servisi\nKaynak: Ajanslar"),
+    N("unverified", "Görüntülerin doğruluğu Reuters tarafından bağımsız olarak teyit edilemedi."),
+    N("list", "Törende AA, TRT, DHA ve AFP'nin foto muhabirleri hazır bulundu."),
+    N("homonym", "Anadolu yakasında su kesintisi yarın sabah 09.00'da başlayacak."),
 ]
 
 ZH: list[str | Neg] = [
+    "⟦D:Xinhua|新华社南宁4月9日电⟧（记者黄海涛）广西计划年内完成边境地区三千公里乡村道路的升级。",
+    "⟦D:Xinhua|新华社拉萨8月17日电⟧ 据自治区交通运输厅介绍，西藏首条高原电气化铁路支线17日进入全线铺轨阶段。",
+    "⟦D:Xinhua|新华社北京12月3日电⟧ 统计部门周三称，11月份社会消费品零售总额增速比上月加快。",
+    "⟦A:Xinhua|据新华社电⟧ 黑龙江省哈尔滨市冰雪大世界将于本月下旬开园迎客。",
+    "⟦D:Reuters|路透新加坡9月2日⟧ - 亚洲股市周二小幅走高，投资者等待美国就业数据。",
+    "⟦A:Reuters|路透社援引三位消息人士报道⟧，该车企计划在墨西哥新建电池工厂。",
+    "⟦D:AFP|法新社东京11日电⟧ 日本气象厅11日表示，九州南部将迎来入夏以来最强降雨。",
+    "一位当地居民⟦A:AFP|对法新社说⟧，洪水在半小时内涌入了整个村庄。",
+    "⟦A:Associated Press|据美联社报道⟧，加州北部一场山火已迫使八千名居民撤离。",
+    "⟦A:Bloomberg|彭博新闻社周二报道⟧，这家芯片公司正洽谈收购一家以色列初创企业。",
+    "（⟦D:Yonhap|韩联社首尔3月15日电⟧）据悉，韩国政府15日决定将汽油燃油税下调幅度延长两个月。",
+    "⟦A:Kyodo|据共同社报道⟧，日本政府将于下月召开会议讨论渔业补贴问题。",
+    "⟦D:TASS|塔斯社莫斯科5月6日电⟧ 据悉，俄农业部6日称，今年春播面积将比去年增加百分之三。",
+    "⟦A:Anadolu|阿纳多卢社14日称⟧，安卡拉周三发生四点九级地震，部分老旧建筑出现裂缝。",
+    "⟦A:dpa|据德新社报道⟧，柏林一家医院因网络攻击被迫推迟数十台手术。",
+    "⟦A:EFE|据西班牙埃菲社报道⟧，马德里地铁工人将于下周举行罢工。",
+    "⟦A:ANSA|据意大利安莎社报道⟧，威尼斯将从明年起提高一日游游客的入城费。",
+    "⟦A:Antara|安塔拉社报道⟧，爪哇岛一座火山再次喷发，火山灰柱高达两千米。",
+    "⟦A:Bernama|据马来西亚国家新闻社报道⟧，吉隆坡将新增三条快速公交线路。",
+    "【⟦D:Reuters|路透社香港5日電⟧】港股週五收高，科技股領漲。",
+    "上海2026年3月10日 ⟦D:PR Newswire|/美通社/⟧ -- 恒睿医疗今日宣布，其B轮融资已顺利交割。",
+    "北京--⟦D:Business Wire|(美国商业资讯)⟧-- 天衡科技今日宣布与一家欧洲车企达成合作。",
+    "伊拉克北部发生汽车炸弹袭击，造成至少九人死亡。（⟦C:Xinhua|新华社⟧、⟦C:AFP|法新社⟧）",
+    "内蒙古呼伦贝尔市迎来今年首场大范围降雪，部分路段实行交通管制。\n来源：⟦S:Xinhua|新华社⟧",
+    # 负例
+    N("homonym", "新华保险发布公告称，公司前三季度保费收入同比增长百分之八。"),
+    N("homonym", "位于石家庄的新华区启动了四十个老旧小区的改造。"),
+    N("homonym", "社区医生每周两次到新华社区卫生服务中心为老人免费量血压。"),
+    N("homonym", "美联储官员表示，年内是否降息仍取决于通胀数据。"),
+    N("word", "彭博士在发布会上介绍了新型储能电池的研发进展。"),
+    N("photo", "图为游客在故宫博物院参观。新华社记者 刘伟 摄"),
+    N("subject", "新华社在北京举行成立九十五周年纪念活动。"),
+    N("url", "更多内容请访问 www.xinhuanet.com 或关注新华社客户端。"),
+    N("unverified", "对于这一伤亡数字，路透社未能独立核实。"),
+    N("generic", "伊朗南部发生强烈地震，当地多处房屋倒塌。（本报综合外电报道）"),
 ]
 
 UR: list[str | Neg] = [
+    "پشاور ⟦D:APP|(اے پی پی)⟧ صوبائی کابینہ نے 12 اضلاع میں نئے ڈگری کالج قائم کرنے کی منظوری دے دی۔",
+    "کوئٹہ ⟦D:APP|(اے پی پی)⟧ درجہ حرارت نقطہ انجماد سے نیچے گرنے کے باعث صوبائی دارالحکومت میں گیس کی"
+    " لوڈشیڈنگ کا دورانیہ بڑھا دیا گیا ہے۔",
+    "ملتان ⟦D:APP|(اے پی پی)⟧ جنوبی پنجاب میں کپاس کی چنائی کا آغاز ہو گیا، کسانوں نے بہتر پیداوار کی"
+    " امید ظاہر کی۔",
+    "⟦A:APP|اے پی پی نے رپورٹ کیا⟧ کہ وفاقی کابینہ نے نئی ٹیکسٹائل پالیسی کی منظوری دے دی۔",
+    "لندن ⟦D:Reuters|(رائٹرز)⟧ برطانوی مرکزی بینک نے شرح سود میں کوئی تبدیلی نہیں کی۔",
+    "⟦A:Reuters|رائٹرز نے خبر دی⟧ کہ ایک امریکی کمپنی پاکستان میں ونڈ پاور منصوبے میں سرمایہ کاری کرے"
+    " گی۔",
+    "دو سرکاری عہدیداروں نے ⟦A:Reuters|رائٹرز کو بتایا⟧ کہ قرض کی اگلی قسط پر بات چیت دوحہ میں ہو گی۔",
+    "ڈھاکہ ⟦D:AFP|(اے ایف پی)⟧ بنگلہ دیش میں کشتی الٹنے سے 11 افراد ہلاک ہو گئے۔",
+    "⟦A:AFP|اے ایف پی نے اطلاع دی⟧ کہ پیرس میں پنشن اصلاحات کے خلاف ہزاروں افراد نے مظاہرہ کیا۔",
+    "⟦A:Associated Press|ایسوسی ایٹڈ پریس نے بتایا⟧ کہ ٹیکساس میں طوفان سے 40 ہزار گھروں کی بجلی منقطع"
+    " ہو گئی۔",
+    "بیجنگ ⟦D:Xinhua|(شنہوا)⟧ چین نے پاکستان کے ساتھ زرعی تعاون کے پانچ نئے معاہدوں پر دستخط کیے۔",
+    "⟦A:Anadolu|ترک خبر ایجنسی انادولو کے مطابق⟧ انقرہ میں بارشوں سے کئی سڑکیں بند ہو گئیں۔",
+    "⟦A:Bloomberg|بلومبرگ نے اپنی رپورٹ میں کہا⟧ کہ سعودی عرب پاکستان میں ریفائنری منصوبے پر کام تیز"
+    " کرے گا۔",
+    "⟦A:TASS|تاس نیوز ایجنسی کی رپورٹ کے مطابق⟧ روس نے پاکستان کو گندم کی برآمد بڑھانے پر آمادگی ظاہر"
+    " کی ہے۔",
+    "نئی دہلی ⟦D:PTI|(پی ٹی آئی)⟧ بھارتی حکومت نے پیاز کی برآمد پر پابندی میں توسیع کر دی۔",
+    "کابینہ اجلاس میں پی ٹی آئی کی تنقید پر بھی غور کیا گیا۔ ⟦I:APP|(اے پی پی)⟧",
+    "لاہور میں بسنت کی تقریبات کے لیے سیکیورٹی پلان کی منظوری دے دی گئی۔ (⟦S:APP|بشکریہ اے پی پی⟧)",
+    "کراچی ⟦D:APP|(اے پی پی)⟧ سندھ حکومت نے پی ٹی آئی کے احتجاج کے پیش نظر شہر میں دفعہ 144 نافذ کر دی۔",
+    "⟦A:Kyodo|کیوڈو نیوز کی رپورٹ کے مطابق⟧ ٹوکیو میں شدید گرمی سے 300 افراد ہسپتال منتقل کیے گئے۔",
+    # منفی
+    N("homonym", "پی ٹی آئی کے رہنماؤں نے پشاور میں ورکرز کنونشن منعقد کرنے کا فیصلہ کیا۔"),
+    N("homonym", "پی ٹی آئی نے سینیٹ انتخابات کے لیے اپنے امیدواروں کی فہرست جاری کر دی۔"),
+    N("photo", "(فوٹو: اے ایف پی)"),
+    N("generic", "غزہ میں امدادی قافلہ رفح کے راستے داخل ہو گیا۔ (ویب ڈیسک)"),
+    N("unverified", "ہلاکتوں کی تعداد کی رائٹرز کی جانب سے آزادانہ تصدیق نہیں ہو سکی۔"),
+    N("subject", "اے پی پی نے اپنی 77ویں سالگرہ کے موقع پر اسلام آباد میں تصویری نمائش کا اہتمام"
+      " کیا۔"),
+    N("url", "تفصیلات سرکاری ایجنسی کی ویب سائٹ app.com.pk/urdu پر دستیاب ہیں۔"),
+    N("homonym", "صارفین نئی موبائل ایپ کے ذریعے بجلی کے بل ادا کر سکیں گے۔"),
+    N("list", "پریس بریفنگ میں اے ایف پی، رائٹرز، شنہوا اور جیو نیوز کے صحافی شریک ہوئے۔"),
+    N("poll", "بلومبرگ ارب پتی انڈیکس کے مطابق ان کی دولت میں دو ارب ڈالر کا اضافہ ہوا۔"),
 ]
 
 HI: list[str | Neg] = [
+    "नई दिल्ली, 12 मार्च ⟦D:IANS|(आईएएनएस)⟧ केंद्र सरकार ने गेहूं के न्यूनतम समर्थन मूल्य में 150 रुपये"
+    " प्रति क्विंटल की बढ़ोतरी की घोषणा की।",
+    "मुंबई, 4 जून ⟦D:IANS|(आईएएनएस)⟧ महाराष्ट्र में मानसून ने समय से पहले दस्तक दे दी है, मौसम विभाग ने"
+    " कहा।",
+    "ओडिशा में धान खरीद केंद्रों की संख्या बढ़ाकर 2,500 कर दी गई है।\n⟦S:IANS|--आईएएनएस⟧\nएसकेपी/एबीएम",
+    "श्रीनगर, 9 जनवरी ⟦D:ANI|(एएनआई)⟧ गुलमर्ग में पारा शून्य से 9 डिग्री नीचे चला गया, जिससे डल झील का"
+    " किनारा जम गया।",
+    "मंत्री ने ⟦A:ANI|एएनआई से बातचीत में⟧ कहा कि परियोजना अगले साल तक पूरी हो जाएगी।",
+    "⟦A:ANI|समाचार एजेंसी एएनआई के मुताबिक⟧, दिल्ली के एक गोदाम में आग लगने से भारी नुकसान हुआ।",
+    "⟦A:PTI|समाचार एजेंसी पीटीआई के अनुसार⟧, लखनऊ में नए मेट्रो कॉरिडोर का काम अगले महीने शुरू होगा।",
+    "अधिकारी ने ⟦A:PTI|पीटीआई को बताया⟧ कि दोषियों के खिलाफ कड़ी कार्रवाई की जाएगी।",
+    "⟦A:Reuters|रॉयटर्स के मुताबिक⟧, जापानी ऑटो कंपनी गुजरात में बैटरी कारखाना खोलने की योजना बना रही"
+    " है।",
+    "दो सूत्रों ने ⟦A:Reuters|रॉयटर्स को बताया⟧ कि सौदा इसी महीने पूरा हो सकता है।",
+    "⟦A:AFP|न्यूज एजेंसी एएफपी के अनुसार⟧, फिलीपींस में तूफान से 14 लोगों की मौत हो गई।",
+    "⟦A:Associated Press|एसोसिएटेड प्रेस की रिपोर्ट के अनुसार⟧, अमेरिकी संसद ने नए बजट प्रस्ताव को"
+    " मंजूरी दी।",
+    "⟦A:Bloomberg|ब्लूमबर्ग की एक रिपोर्ट के मुताबिक⟧, यह कंपनी भारतीय शेयर बाजार में सूचीबद्ध होने की"
+    " तैयारी कर रही है।",
+    "⟦A:Xinhua|चीनी समाचार एजेंसी शिन्हुआ के अनुसार⟧, बीजिंग में नई हाई-स्पीड रेल लाइन शुरू हुई।",
+    "कोलकाता में दुर्गा पूजा के लिए विशेष ट्रेनें चलाई जाएंगी। (इनपुट: ⟦C:PTI|पीटीआई⟧,"
+    " ⟦C:IANS|आईएएनएस⟧)",
+    "पटना में गंगा का जलस्तर खतरे के निशान से ऊपर पहुंच गया है। (⟦S:IANS|इनपुट: आईएएनएस⟧)",
+    "⟦B:ANI|एएनआई⟧ | अपडेटेड: 14 मार्च 2026\nउत्तराखंड में भूस्खलन के बाद केदारनाथ यात्रा अस्थायी रूप"
+    " से रोकी गई।",
+    "⟦A:Yonhap|दक्षिण कोरिया की समाचार एजेंसी योनहाप के अनुसार⟧, उत्तर कोरिया ने एक और मिसाइल परीक्षण"
+    " किया।",
+    # नकारात्मक
+    N("homonym", "यूपीआई से लेनदेन अक्टूबर में 20 अरब के पार पहुंच गया।"),
+    N("homonym", "एपी सरकार ने अमरावती में नए सचिवालय भवन की आधारशिला रखी।"),
+    N("homonym", "पाकिस्तान में पीटीआई समर्थकों ने इस्लामाबाद में विरोध प्रदर्शन किया।"),
+    N("photo", "(फोटो: पीटीआई)"),
+    N("generic", "(एजेंसी इनपुट के साथ)"),
+    N("unverified", "मृतकों की संख्या की रॉयटर्स स्वतंत्र तौर पर पुष्टि नहीं कर पाया है।"),
+    N("subject", "एएनआई ने अपने नए स्टूडियो का उद्घाटन नोएडा में किया।"),
+    N("url", "ताजा खबरों के लिए www.aninews.in पर जाएं।"),
+    N("poll", "ब्लूमबर्ग बिलियनेयर्स इंडेक्स में वह दुनिया के 15वें सबसे अमीर व्यक्ति बन गए।"),
+    N("list", "प्रेस कॉन्फ्रेंस में पीटीआई, एएनआई, रॉयटर्स और कई टीवी चैनलों के पत्रकार मौजूद थे।"),
 ]
 
 # =============================================================================================
