@@ -113,11 +113,15 @@ _BY_PART_ANY = (
 )
 """The parts of Reuters' credit line in English, and in Portuguese, Spanish, French, German and Italian
 (those count only as two parts or more: "Reportagem de" alone is any paper's byline)."""
-_REPORTING_BY = rf"{_BY_PART_ANY}[^\n;()]{{1,200}}(?:;\s*{_BY_PART_ANY}[^\n;()]{{1,200}})+"
+_FRENCH_PART = r"(?i:version\s+française)\s+(?:(?i:de|par)\s+)?"
+"""The French desk's part, which follows a comma as often as a ``;``: "(Reportage X, version française Y)"."""
+_REPORTING_BY = (rf"{_BY_PART_ANY}[^\n;()]{{1,200}}"
+                 rf"(?:(?:;\s*{_BY_PART_ANY}|,\s*{_FRENCH_PART})[^\n;()]{{1,200}})+")
 """Reuters' credit line: ``Reporting by ...; Editing by ...`` (two parts or more, any order)."""
-_REPORTING_GATE = rf";\s*{_BY_PART_ANY}"
-"""What every text with a two-part credit line holds: a ``;`` then the second part's opening; it
-starts with a literal, so the regular expression engine finds it fast where it is absent."""
+_REPORTING_GATE = rf";\s*{_BY_PART_ANY}|,\s*{_FRENCH_PART}"
+"""What every text with a two-part credit line holds: a ``;`` then the second part's opening, or a comma
+then the French desk's; it starts with a literal, so the regular expression engine finds it fast where
+it is absent."""
 
 OTHER_AGENCIES: tuple[str, ...] = (
     "Belga", "Lusa", "Ritzau", "Hina", "Tanjug", "Agerpres", "Notimex", "Télam", "Andina", "Sputnik",

@@ -63,6 +63,7 @@ from .vocabulary import (
     leftmost_starts,
     name_scans,
     prefix_tree,
+    service,
 )
 
 
@@ -158,6 +159,9 @@ class Matcher:
              rf"(?![\w@]|-(?!(?:{alt})(?!\w))|/(?!(?:{alt})(?!\w)|{initials})|\.[^\W\d_]|['’]\w)")
         a_suffixed = rf"(?<![\w@./])(?:{alt})(?![\w@/-])"  # Turkish suffixes: AP'nin, DPA'nın
         self.alias = self._compile(a)
+        self.service = service(alt)
+        self.listed = self._compile(rf"(?<![\w@.])(?:{alt})(?![\w@])")
+        """A name in a bracket's list, a service or network after it or not ("Yonhap-OANA")."""
         lst = rf"{a}(?:\s*(?:,|/|-|&|\band\b|\bund\b|\bet\b|\by\b|\be\b|\bdan\b)\s*(?:{ARTICLE})?{a})*"
         paren = rf"(?:[^\S\n]*\((?:{alt})\))?"  # "die Deutsche Presse-Agentur (dpa)"
         self.rx += self._bracket_forms(alt)
@@ -173,7 +177,8 @@ class Matcher:
         other = rf"(?!(?:{alt})(?!\w))(?:[A-Z]{{2,5}}|[a-z]{{3,4}}|{alternation(OTHER_AGENCIES)})(?!\w)"
         sep = r"(?:[^\S\n]*[/,،-][^\S\n]*|[^\S\n]+(?:y|e|et|and|und|ve|dan|i|و)[^\S\n]+)"
         bracket = (
-            rf"[(\[（][^\S\n]*(?:{other}{sep})*(?P<a>(?:{alt}))(?P<more>(?:{sep}(?:{alt}|{other}))*)"
+            rf"[(\[（][^\S\n]*(?:{other}{sep})*(?P<a>(?:{alt})){self.service}"
+            rf"(?P<more>(?:{sep}(?:{alt}|{other}){self.service})*)"
             rf"(?:[^\S\n]*/[^\S\n]*[a-z]{{2,4}})?[^\S\n]*[)\]）](?P<sep>{BRACKET_SEPARATOR})"
         )
         slash = (
@@ -216,12 +221,15 @@ class Matcher:
             r"|\s+in\s+a\s+statement)"
         )
         wire = r"(?i:news\s+agency|news\s+service|wire\s+service|newswire)"
+        # "China's Xinhua state news agency reported"
+        state = r"(?i:state|official|semi-official|government|national)(?:-(?i:run|owned|backed|controlled))?"
         return [
             # "state news agency Xinhua said", "South Korea's Yonhap news agency said": "said" credits
             # the agency only with a descriptor, or closing an inverted clause (", Xinhua said.")
             (self._gated(rf"(?<!\w)(?P<desc>{wire})\s+(?P<list>{lst})\s+{ADVERB}{said}", SAID_GATE),
              self._kind("attribution", check_left=False, lead=True)),
-            (self._gated(rf"(?P<list>{lst})\s+(?P<desc>{wire}|(?i:agency))\s+{ADVERB}{said}", SAID_GATE),
+            (self._gated(rf"(?P<list>{lst})\s+(?P<desc>(?:{state}\s+)?(?:{wire}|(?i:agency)))\s+{ADVERB}{said}",
+                         SAID_GATE),
              self._kind("attribution", check_left=False, lead=True)),
             (self._compile(
                 rf"(?<=,)\s+(?:(?i:the)\s+)?(?P<list>{lst})\s+(?i:said|says)"
@@ -287,7 +295,7 @@ class Matcher:
         return [
             (self._compile(
                 rf"(?m)(?:^|(?<=[.!?”\"'’)।]))[^\S\n]*(?:--?|==?|[–—])[^\S\n]*(?:(?i:the)[^\S\n]+)?(?P<list>{lst})"
-                r"[^\S\n]*\.?[^\S\n]*$"
+                rf"{self.service}[^\S\n]*\.?[^\S\n]*$"
             ), self._kind("signoff", check_left=False)),
             (self._compile(rf"(?m)(?:^|(?<=[.!?”\"»)।]))[^\S\n]*(?P<list>{lst})"
                         rf"(?:(?:[^\S\n]+[A-Z]{{2,4}}){{1,4}}|[^\S\n]+[a-z]{{2,4}}(?:/[a-z]{{2,4}})+"
@@ -356,11 +364,13 @@ class Matcher:
             # "Agencia EFE | Quito", "Press Trust of India | Chennai | Updated: ..." (not a menu of
             # sections: what follows the place has a date or time)
             (self._compile(rf"(?m)^[^\S\n]*(?P<list>{lst})[^\S\n]+(?:in|en|à|a|di|em|\||–|—|-)[^\S\n]+"
-                        rf"[{UPPER_LETTERS}][\w .'’-]{{0,40}}?"
+                        rf"(?:[{UPPER_LETTERS}][\w .'’-]{{0,40}}?"
+                        r"|[\u0600-\u06ff\u0900-\u097f][^\n|•·,.;:!?()]{0,40}?)"
                         r"(?:[^\S\n]*[|•·][^\n]*?(?:\d|(?i:updated|published))[^\n]*)?$"),
              self._kind("byline", check_left=False)),
             # the desk or "from" the agency opening the text: "Redazione ANSA ROMA", "Da AFP"
-            (self._compile(rf"(?m)^[^\S\n]*(?i:redazione|redacción|rédaction|redaktion|redação)[^\S\n]+(?P<list>{lst})"),
+            (self._compile(rf"(?m)^[^\S\n]*(?i:redazione|redacción|rédaction|redaktion|redação)"
+                           rf"(?:[^\S\n]*[/|–—-])?[^\S\n]+(?P<list>{lst})"),
              self._kind("byline", check_left=False)),
             (self._compile(rf"\A\s*(?i:da|de|por|par|from|dari|von)[^\S\n]+(?:{ARTICLE})?(?P<list>{lst})[^\S\n]*(?=\n)"),
              self._kind("byline", check_left=False)),
@@ -372,6 +382,13 @@ class Matcher:
              self._kind("byline", check_left=False)),
             (self._compile(rf"(?m)^[^\S\n]*(?P<list>{lst})[^\S\n]*[|•·][^\S\n]*(?i:updated|published|posted)\b"
                         r"[^\n]*\d[^\n]*$"),
+             self._kind("byline", check_left=False)),
+            # the agency alone on the first line, a dateline or place in capitals on the next:
+            # "Agence France-Presse\nLUSAKA, Zambia (AFP) -", "Kyodo News\nOSAKA\n"
+            (self._compile(
+                rf"\A[^\S\n]*(?P<list>{lst})(?:[^\S\n]+(?i:news\s+agency|news|agency))?[^\S\n]*"
+                rf"(?=\n[^\S\n]*[{UPPER_LETTERS}]{{2,}}[{UPPER_LETTERS} .'’-]*(?:,|\(|\n|\Z|[^\S\n]+[—–-]))"
+            ),
              self._kind("byline", check_left=False)),
             # the agency alone on the first line, the date on the next: "Bloomberg News\nFebruary 11"
             (self._compile(
@@ -389,8 +406,10 @@ class Matcher:
                 rf"(?:(?:[{UPPER_LETTERS}][^\s,.;:]*\s+)?[^\s,.;:]+['’]n[ıiuü]n\s+)?"
                 rf"(?:(?:[^\s,.;:]+\s+){{0,2}}?(?P<desc>(?i:haber\s+ajansı|ajansı))\s+)?"
                 rf"(?P<list>{a_suffixed})(?:\s*\([^()\n]{{1,12}}\))?"
-                rf"(?:['’]\w{{1,5}}|\s+(?i:haber\s+)?(?i:ajans)\w*(?:['’]\w{{1,5}})?)?\s+"
-                r"(?:(?:haberine|bildirdiğine|aktardığına|açıklamasına|yazdığına|duyurduğuna|iddiasına|raporuna)\s+göre|(?P<bare>göre)|"
+                rf"(?:['’]\w{{1,5}}|\s+(?i:haber\s+)?(?i:ajans)\w*(?:['’]\w{{1,5}})?)?"
+                # the agency's report described between: "Reuters'ın iki kaynağa dayandırdığı haberine göre"
+                r"(?:(?<=[ıiuü]n)(?:\s+[^\s,.;:]+){1,6}?(?=\s+(?:haberine|raporuna|yazdığına|bildirdiğine)\s+göre))?"
+                r"\s+(?:(?:haberine|bildirdiğine|aktardığına|açıklamasına|yazdığına|duyurduğuna|iddiasına|raporuna)\s+göre|(?P<bare>göre)|"
                 r"haberinde|açıklamasında|konuşarak|bildirdi|duyurdu|aktardı|yazdı|"
                 r"muhabir(?:ine|inin|lerine|imize)|konuşan|konuştu|yaptığı\s+açıklamada|"
                 r"verdiği\s+(?:demeçte|röportajda|mülakatta|bilgiye\s+göre)|açıklama\s+yap\w+|bilgi\s+veren)(?!\w)",
@@ -400,7 +419,7 @@ class Matcher:
             # acronym (پی ٹی آئی, पीटीआई, एपी: also a party, a state) needs a descriptor or a report noun
             (self._gated(
                 rf"(?P<desc>{URDU_HINDI_DESCRIPTOR})?(?P<list>{a_suffixed})(?:\s*\([^()\n]{{1,30}}\))?"
-                r"(?:\s+(?P<after>(?:نیوز|خبر\s+رساں)?\s*(?:ایجنسی|ادارے)|(?:समाचार|न्यूज़?|संवाद)\s+एजेंसी))?\s+"
+                r"(?:\s+(?P<after>(?:نیوز|خبر\s+رساں)?\s*(?:ایجنسی|ادارے)|(?:समाचार|न्यूज़?|संवाद)\s+एजेंसी|न्यूज़?|نیوز))?\s+"
                 rf"(?:(?P<report>{URDU_HINDI_REPORT})|{URDU_HINDI_POSTPOSITION})(?!\w)",
                 URDU_HINDI_GATE,
             ), self._on_ur_hi),
@@ -419,10 +438,13 @@ class Matcher:
                 rf"(?<!\w)(?i:wie)\s+(?:der|die|das|ein|eine)\s+[A-ZÄÖÜ][\w-]*\s+(?:der|dem)\s+(?:{DESCRIPTOR}\s+)?"
                 rf"(?P<list>{lst})\s+(?:sagte|sagt|erklärte|erklärt|bestätigte|bestätigt|mitteilte|mitteilt)(?!\w)"
             ), self._kind("attribution", check_left=False)),
-            # German quote given to the agency: "sagte ein Sprecher der Deutschen Presse-Agentur"
+            # German quote given to the agency: "sagte ein Sprecher der Deutschen Presse-Agentur", "bestätigte
+            # eine Sprecherin der Polizei in Hanau am Abend der dpa"; not the agency's own people ("sagte der
+            # Chefredakteur der dpa, Sven Gösmann")
             (self._compile(
-                rf"(?<!\w)(?:sagte|sagt|erklärte|erklärt|bestätigte|bestätigt|teilte)\s+(?:(?:der|die|das|ein|eine)"
-                rf"\s+[A-ZÄÖÜ][\w-]*\s+)?(?:der|dem)\s+(?:{DESCRIPTOR}\s+)?(?P<list>{lst})"
+                rf"(?<!\w)(?:sagte|sagt|erklärte|erklärt|bestätigte|bestätigt|teilte)\s+(?:[^\s,.;:!?\"“”„]+\s+){{0,7}}?"
+                rf"(?:der|dem)\s+(?:{DESCRIPTOR}\s+)?(?P<list>{lst})"
+                r"(?![^\S\n]*,[^\S\n]*[A-ZÄÖÜ][a-zäöüß]+[^\S\n]+[A-ZÄÖÜ])"
             ), self._kind("attribution", check_left=False)),
         ]
 
@@ -442,14 +464,14 @@ class Matcher:
             (rf"[(（](?P<a>{c})(?:[／/、](?P<b>{c}))?[)）]", "inline"),
             (rf"(?<=综合|綜合)(?P<a>{c})", "inline"),
             (rf"(?:根据|根據|依据|依據|据|據)[^\s，。,]{{0,6}}?(?P<a>{c})(?:{when})?的?"
-             rf"(?:报道|報導|报导|消息|电|電|援引|称|稱)?", "attribution"),
-            (rf"(?P<a>{c})(?:{when})?(?:援引|引述|引用|引据)[^，。！？\n]{{0,24}}?(?:报道|報導|称|稱|表示|说|說)",
+             rf"(?:报道|報導|報道|报导|消息|电|電|援引|称|稱)?", "attribution"),
+            (rf"(?P<a>{c})(?:{when})?(?:援引|引述|引用|引据)[^，。！？\n]{{0,24}}?(?:报道|報導|報道|称|稱|表示|说|說)",
              "attribution"),
-            (rf"(?:援引|引述|引用)(?P<a>{c})的?(?:报道|報導|消息)", "attribution"),
-            (rf"(?P<a>{c})(?:{when})(?:报道|報導|报导|消息称|称|稱|电|電)", "attribution"),
+            (rf"(?:援引|引述|引用)(?P<a>{c})的?(?:报道|報導|報道|消息)", "attribution"),
+            (rf"(?P<a>{c})(?:{when})(?:报道|報導|報道|报导|消息称|称|稱|电|電)", "attribution"),
             (rf"(?:接受|在接受)(?P<a>{c})(?:记者|記者)?的?(?:专访|專訪|采访|採訪|访问|訪問)", "attribution"),
             (rf"(?:对|對|向|告诉|告訴)(?P<a>{c})(?:记者|記者)?(?:表示|说|說|称|稱|透露)", "attribution"),
-            (rf"(?P<a>{c})(?:报道|報導|报导|消息称|称|稱)", "attribution"),
+            (rf"(?P<a>{c})(?:报道|報導|報道|报导|消息称|称|稱)", "attribution"),
             (rf"(?P<a>{c})(?:{when})?消息(?=[，,：:])", "attribution"),
             (rf"(?P<a>{c})(?:通信)?(?:によると|によれば|が報じた|は報じた|の報道によると|が伝えた)",
              "attribution"),
@@ -581,7 +603,7 @@ class Matcher:
             return []
         first = self._name(m.group("a"))
         more = m.groupdict().get("more") or ""
-        names = [first] + [self._name(x.group()) for x in self.alias.finditer(more)] if more else [first]
+        names = [first] + [self._name(x.group()) for x in self.listed.finditer(more)] if more else [first]
         line_start = text.rfind("\n", 0, m.start()) + 1
         line_end = text.find("\n", m.end())
         line_end = len(text) if line_end < 0 else line_end

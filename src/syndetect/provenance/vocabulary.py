@@ -72,7 +72,7 @@ DESCRIPTOR = (
     r"(?i:news\s+agency|news\s+service|newswire|wire\s+service|agency|\w*nachrichtenagentur|presseagentur|"
     r"agentur|agence\s+de\s+presse|agence|agencia\s+de\s+noticias|agencia|agenzia\s+di\s+stampa|agenzia|"
     r"agência\s+de\s+notícias|agência|"
-    r"kantor\s+berita|agensi\s+berita|агентство|persbureau|haber\s+ajansı|\w*agentur)"
+    r"kantor\s+berita|agensi\s+berita|agensi|агентство|persbureau|haber\s+ajansı|\w*agentur)"
 )
 GIVEN_NAME_BEFORE = re.compile(rf"(?<![\w'’.-])([{UPPER_LETTERS}][a-zà-öø-ÿ]+)[^\S\n]+\Z")
 """A capitalised word just before an agency's name: a given name makes it a surname ("Michael
@@ -91,8 +91,19 @@ AGENCY_PREFIX = (
 """Between an attribution verb and the agency: ``the state-run news agency``, ``l'``,
 ``die Nachrichtenagentur``."""
 
+def service(alt: str) -> str:
+    """A service or network named after an agency (``alt``: the agencies' names) inside a bracket or a
+    sign-off: "(Reuters Health)", "(ANTARA/Kyodo-OANA)", "— AFP Relaxnews"; not a photo, video or
+    graphic credit ("(AP Photo)"), not a second agency ("(ANSA-AFP)")."""
+    return (
+        r"(?:[^\S\n]+(?!(?i:photos?|fotos?|video|videos|vidéo|graphics?|grafik|gráfico|infographie|images?|"
+        r"pictures?|pool|file|archive|archiv|archivo|tv|files|staff)(?![\w']))[A-Z][a-z]{2,15}(?![\w'’-])"
+        rf"|-(?!(?:{alt})(?![\w'’-]))[A-Z]{{3,5}}(?![\w'’-]))?"
+    )
+
 PREPOSITIONS = (
-    "according to", "selon", "d'après", "d’après", "según", "de acuerdo con", "de acuerdo a", "secondo",
+    "according to", "as per", "selon", "d'après", "d’après", "según", "de acuerdo con", "de acuerdo a",
+    "secondo",
     "stando a", "laut", "nach Angaben von", "nach Angaben der", "volgens", "segundo", "de acordo com",
     "menurut", "menurut laporan", "по данным", "по сообщению", "по информации",
     "auprès de", "selon un décompte de", "selon un bilan de", "selon un comptage de",
@@ -132,6 +143,8 @@ PREPOSITIONS = (
     "reconoció a", "apuntó a", "subrayó a", "advirtió a", "admitió a",
     "disse à", "disse ao", "disse a", "afirmou à", "declarou à", "contou à", "explicou à", "confirmou à",
     "afirmou ao", "declarou ao", "contou ao", "explicou ao", "confirmou ao", "informou à", "informou ao",
+    *(f"{v} {p}" for v in ("disseram", "afirmaram", "declararam", "contaram", "explicaram", "confirmaram",
+                           "informaram", "relataram", "garantiram", "revelaram") for p in ("à", "ao", "a")),
     "consultadas por", "consultados por", "consultada por", "consultado por", "contactado por",
     "contactada por", "citadas por", "citados por", "citada por", "citado por",
     "procurado", "procurada", "procurados", "procuradas", "ouvido", "ouvida", "ouvidos", "ouvidas",
@@ -145,6 +158,8 @@ PREPOSITIONS = (
     "contacted by", "reached by", "interviewed by", "asked by", "seen by", "reviewed by", "obtained by",
     "detto", "dichiarato", "spiegato", "raccontato", "confermato", "affermato", "riferito", "detto a",
     "precisato", "sottolineato", "annunciato", "anticipato",
+    "dice", "dicono", "spiega", "spiegano", "racconta", "raccontano", "conferma", "confermano", "afferma",
+    "dichiara", "sottolinea", "ammette", "confida", "assicura",
     "sagte", "erklärte", "bestätigte", "sagt", "erklärt", "teilte",
     "kepada",
 )
