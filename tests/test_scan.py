@@ -184,6 +184,60 @@ def test_one_article_quoting_two_stories_does_not_weld_their_families(vocab: lis
     assert [len(f.members) for f in components.families] == [5]
 
 
+def _paraphrased_stories(vocab: list[str], replaced: tuple[int, ...]) -> list[Document]:
+    """Two stories, each with a copy, whose closing sentences (22 words) are the same sentence with the
+    words at ``replaced`` rewritten: how independent reports of one event share a formulaic sentence."""
+    rng = random.Random(24)
+    story1, story2 = _words(rng, 200, vocab), _words(rng, 200, vocab)
+    base = _words(rng, 22, vocab).split()
+    para = list(base)
+    for i in replaced:
+        para[i] = rng.choice(vocab)
+    s1, s2 = " ".join(base), " ".join(para)
+    return [
+        Document("s1", f"{story1}. {s1}.", date="2024-03-01"),
+        Document("s1-copy", f"Headline. {story1}. {s1}.", date="2024-03-02"),
+        Document("s2", f"{story2}. {s2}.", date="2024-04-01"),
+        Document("s2-copy", f"Other headline. {story2}. {s2}.", date="2024-04-02"),
+    ]
+
+
+def test_a_paraphrased_sentence_is_reported_but_welds_no_families(vocab: list[str]) -> None:
+    result = syndetect.scan(_paraphrased_stories(vocab, (4, 8, 12, 16, 18)))
+    across = [p for p in result.pairs if p.a[:2] != p.b[:2]]
+    assert across, "the paraphrased sentence should still be reported as a pair"
+    assert all(len(p.passages) == 1 and p.passages[0].score < 0.8 for p in across)
+    assert sorted(sorted(f.members) for f in result.families) == [["s1", "s1-copy"], ["s2", "s2-copy"]]
+    assert {f.origin for f in result.families} == {"s1", "s2"}
+
+
+def test_a_sentence_copied_word_for_word_still_joins_a_family(vocab: list[str]) -> None:
+    docs = _paraphrased_stories(vocab, ())
+    result = syndetect.scan(docs)
+    assert sorted(sorted(f.members) for f in result.families) == [["s1", "s1-copy", "s2", "s2-copy"]]
+
+
+def _pair(*passages: tuple[int, float]) -> syndetect.Pair:
+    return syndetect.Pair("a", "b", 0.1, 0.1, 0.1, 0.1,
+                          tuple(syndetect.Passage(0, 10, 0, 10, score, False, words) for words, score in passages))
+
+
+@pytest.mark.parametrize(("passages", "expected"), [
+    (((16, 0.5),), True),  # a paraphrase matched through its replaced words
+    (((24, 0.79),), True),
+    (((16, 0.5), (20, 0.6)), True),  # two of them
+    (((25, 0.5),), False),  # long enough to be copied text, however edited
+    (((16, 0.8),), False),  # a short quotation, nearly word for word
+    (((16, 1.0),), False),
+    (((16, 0.5), (40, 0.95)), False),  # beside a real passage
+    ((), False),  # found by its shingles, no passage
+])
+def test_which_pairs_are_loose(passages: tuple[tuple[int, float], ...], expected: bool) -> None:
+    from syndetect.families.cluster import loose
+
+    assert loose(_pair(*passages)) is expected
+
+
 def test_origin_is_the_earliest_date_when_dates_are_known(vocab: list[str]) -> None:
     rng = random.Random(13)
     story = _words(rng, 200, vocab)

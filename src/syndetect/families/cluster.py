@@ -6,7 +6,8 @@
 of the smaller document they cover); a document joins a group through one edge, but two groups that
 already have several members merge only when verified edges connect at least two different members
 of *each* group. One article quoting two different wire stories therefore joins one family and does not
-weld the two families into one.
+weld the two families into one. In both modes a pair of only short, loosely matched passages
+(:func:`loose`: paraphrases, not copies) links no family.
 
 A family's id is derived from its members' ids (``fam-`` + 12 hex digits of xxh64), so the same
 result always gets the same ids. Its origin is the member with the earliest ``date`` when any member
@@ -25,9 +26,9 @@ import xxhash
 
 from ..align.verify import VerifiedPair
 from ..config import ClusterConfig
-from ..types import Family
+from ..types import Family, Pair
 
-__all__ = ["Edge", "families", "family_edges", "family_id"]
+__all__ = ["LOOSE_SCORE", "LOOSE_WORDS", "Edge", "families", "family_edges", "family_id", "loose"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -39,9 +40,26 @@ class Edge:
     strength: float
 
 
+LOOSE_WORDS = 25
+"""A pair whose every passage is shorter than this (in words) ..."""
+LOOSE_SCORE = 0.8
+"""... and matches less than this share of its words links no family (:func:`loose`)."""
+
+
+def loose(pair: Pair) -> bool:
+    """Whether ``pair`` is only short, loosely matched passages: two independently written sentences
+    on the same event (paraphrases matched through their replaced words) look like that; a quoted or
+    copied sentence is matched nearly word for word. Such a pair is reported, but it joins no
+    documents into a family: one such sentence would otherwise weld two stories' families together
+    and give them the wrong origin. A pair with no passage (found by its shingles) is not loose."""
+    return bool(pair.passages) and all(p.words < LOOSE_WORDS and p.score < LOOSE_SCORE for p in pair.passages)
+
+
 def family_edges(verified: Sequence[VerifiedPair]) -> list[Edge]:
-    """Family edges of verified pairs, weighted by the share of the smaller document covered."""
-    return [Edge(v.a, v.b, max(v.pair.containment_a, v.pair.containment_b)) for v in verified]
+    """Family edges of verified pairs that are not :func:`loose`, weighted by the share of the smaller
+    document covered."""
+    return [Edge(v.a, v.b, max(v.pair.containment_a, v.pair.containment_b)) for v in verified
+            if not loose(v.pair)]
 
 
 class _UnionFind:
