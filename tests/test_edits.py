@@ -700,3 +700,36 @@ def test_the_punctuation_of_a_credit_at_a_passage_head_is_not_an_edit(source_hea
     assert len(result.pairs) == 1
     (s,) = edit_summaries(docs, result, result.provenance.credits)
     assert s.edits == ()
+
+
+# a scan's passage may begin or end on text the aligner took in around the copied text: its edges are
+# compared from the first to the last run of matching words; spans given to edit_summary are exact
+
+_STORY = " ".join(f"w{i}" for i in range(60))
+
+
+@pytest.mark.parametrize(("source", "copy", "counts"), [
+    # a page's posting time before the story (only one word of the line matches)
+    (f"Posted 10:07 GMT. {_STORY}", f"Posted 10:59 GMT. {_STORY}", (0, 0, 0, 0)),
+    # the copy's own lead-in
+    (_STORY, f"Reuters reports: {_STORY}", (0, 0, 0, 0)),
+    # the page's sign-off naming its own outlet
+    (f"{_STORY} Sign up for the best of AFP.", f"{_STORY} Sign up for the best of Tendnam Chronicle.",
+     (0, 0, 0, 0)),
+    # both ends at once, and an edit inside still counted
+    (f"10:07 {_STORY.replace('w30', 'old')} AFP.",
+     f"Lead: 10:59 {_STORY.replace('w30', 'new')} Tendnam Chronicle.", (0, 0, 1, 0)),
+    # no run of matching words near the start: the start stays and its words are edits
+    (f"a b c d e f g h i j {_STORY}", f"k l m n o p q r s t {_STORY}", (0, 0, 10, 0)),
+])
+def test_a_scan_passage_is_compared_from_its_first_to_its_last_matching_run(
+        source: str, copy: str, counts: tuple[int, int, int, int]) -> None:
+    docs = [Document("s", source), Document("c", copy)]
+    pair = Pair("s", "c", 0.9, 0.9, 0.9, 0.9, (Passage(0, len(source), 0, len(copy), 0.9, False),))
+    result = ScanResult((pair,), (Family("f", ("s", "c"), "s", "test"),), ScanStats())
+    (s,) = edit_summaries(docs, result)
+    assert _counts(s) == counts
+    assert s.source_words == len(source.split())
+    exact = edit_summary(source, copy, [(0, len(source), 0, len(copy))])
+    if counts != (0, 0, 10, 0):
+        assert _counts(exact) != counts  # the same spans given to edit_summary are compared as given

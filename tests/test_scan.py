@@ -218,8 +218,8 @@ def test_a_sentence_copied_word_for_word_still_joins_a_family(vocab: list[str]) 
 
 
 def _pair(*passages: tuple[int, float]) -> syndetect.Pair:
-    return syndetect.Pair("a", "b", 0.1, 0.1, 0.1, 0.1,
-                          tuple(syndetect.Passage(0, 10, 0, 10, score, False, words) for words, score in passages))
+    found = tuple(syndetect.Passage(0, 10, 0, 10, score, False, words) for words, score in passages)
+    return syndetect.Pair("a", "b", 0.1, 0.1, 0.1, 0.1, found)
 
 
 @pytest.mark.parametrize(("passages", "expected"), [

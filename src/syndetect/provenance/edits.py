@@ -49,6 +49,13 @@ words between them are thus diffed together. The opcodes become:
 
 ``source_words`` is the number of words of the source side over all the passages.
 
+**Passage edges.** A scan's passages (:func:`edit_summaries`) may begin or end on text around the
+copied text that the aligner took in with it: a page's posting time, the copy's own lead-in. There each
+passage is compared from its first to its last run of :data:`SYNC_WORDS` matching words that starts
+(ends) within :data:`EDGE_WORDS` words of its start (end) on both sides, the run skipping the fewest
+words; an end with no such run stays where it is. :func:`edit_summary` compares the spans it is given
+exactly as given.
+
 **Paragraphs.** A paragraph of the source is a line of its raw text: a line break (``\\n``,
 ``\\r``, U+2028, U+2029, U+0085) ends one, and a run of breaks with only white space between them
 (a blank line, ``\\r\\n``) is one break. A source paragraph belongs to the *story* when at least
@@ -86,6 +93,9 @@ copy_end)``, raw half-open offsets into the source's and the copy's texts."""
 
 SYNC_WORDS = 4
 """Matching words in a row after which the walk over a passage takes the two sides as back in step."""
+
+EDGE_WORDS = 8
+"""Words at either end of a passage that may lie outside its first or last run of matching words."""
 
 WINDOW = 16
 """Words of each side in the first window diffed where the two sides of a passage part."""
@@ -173,22 +183,25 @@ def _word_end(text: str, start: int, end: int) -> int:
 class _Tally:
     """The counts and edits of one copy's summary, passage by passage."""
 
-    __slots__ = ("copy", "copy_codes", "deleted", "edits", "inserted", "source", "source_words",
+    __slots__ = ("anchored", "copy", "copy_codes", "deleted", "edits", "inserted", "source", "source_words",
                  "substituted", "typographic", "words")
 
-    def __init__(self, words: WordIds, source: SourceText, copy: str) -> None:
-        self.words, self.source, self.copy = words, source, copy
+    def __init__(self, words: WordIds, source: SourceText, copy: str, anchored: bool = False) -> None:
+        self.words, self.source, self.copy, self.anchored = words, source, copy, anchored
         self.copy_codes: NDArray[np.uint32] | None = None
         self.source_words = self.inserted = self.deleted = self.substituted = self.typographic = 0
         self.edits: list[Edit] = []
 
     def passage(self, span: Span) -> None:
-        """Walk one passage on both sides in step (module docstring, *The diff*)."""
+        """Walk one passage on both sides in step (module docstring, *The diff*), from its first to its
+        last run of matching words (*Passage edges*)."""
         s0, s1, c0, c1 = span
         source, copy = self.source.text, self.copy
         self.source_words += self.source.words(s0, s1)
         if source[s0:s1] == copy[c0:c1]:
             return
+        if self.anchored:
+            span = s0, s1, c0, c1 = self.edges(span)
         if self.copy_codes is None:
             self.copy_codes = _codes(copy)
         a, b = self.source.codes, self.copy_codes
@@ -208,6 +221,36 @@ class _Tally:
                 i, j = step
                 if j - i != shift:
                     break
+
+    def edges(self, span: Span) -> Span:
+        """``span`` from the first to the last run of :data:`SYNC_WORDS` matching words that starts (ends)
+        within :data:`EDGE_WORDS` words of its ends on both sides; an end with no such run stays."""
+        s0, s1, c0, c1 = span
+        source, copy = self.source.text, self.copy
+        head_a = list(islice(_WORD.finditer(source, s0, s1), EDGE_WORDS + SYNC_WORDS))
+        head_b = list(islice(_WORD.finditer(copy, c0, c1), EDGE_WORDS + SYNC_WORDS))
+        i, j = self.first_run(head_a, head_b)
+        if i is not None and j is not None:
+            s0, c0 = head_a[i].start(), head_b[j].start()
+        tail_a = _last_words(source, s0, s1, EDGE_WORDS + SYNC_WORDS)
+        tail_b = _last_words(copy, c0, c1, EDGE_WORDS + SYNC_WORDS)
+        i, j = self.first_run(tail_a, tail_b)
+        if i is not None and j is not None:
+            s1, c1 = tail_a[i].end(), tail_b[j].end()
+        return s0, s1, c0, c1
+
+    def first_run(self, ma: _Matches, mb: _Matches) -> tuple[int | None, int | None]:
+        """The first ``(i, j)`` (fewest words skipped, ``i + j``, then ``i``) where :data:`SYNC_WORDS`
+        words of ``ma`` from ``i`` match those of ``mb`` from ``j``, or ``(None, None)``."""
+        ia = self.words.intern([m.group() for m in ma])
+        ib = self.words.intern([m.group() for m in mb])
+        for skipped in range(2 * EDGE_WORDS + 1):
+            for i in range(max(0, skipped - EDGE_WORDS), min(skipped, EDGE_WORDS) + 1):
+                j = skipped - i
+                run = ia[i : i + SYNC_WORDS]
+                if len(run) == SYNC_WORDS and run == ib[j : j + SYNC_WORDS]:
+                    return i, j
+        return None, None
 
     def step(self, span: Span, i: int, j: int, p: int, q: int) -> tuple[int, int] | None:
         """Settle the difference at ``source[p]`` / ``copy[q]`` (the text from ``i`` / ``j`` to
@@ -291,6 +334,25 @@ class _Tally:
         if stop is None or ops[stop][1] == len(ma) or ops[stop][3] == len(mb):
             return s1, c1
         return ma[ops[stop][1]].start(), mb[ops[stop][3]].start()
+
+
+def _last_words(text: str, start: int, end: int, n: int) -> _Matches:
+    """The last ``n`` words of ``text[start:end]``, last first."""
+    found: _Matches = []
+    at = end
+    while len(found) < n and at > start:
+        back = max(start, at - 200)
+        chunk = list(_WORD.finditer(text, back, at))
+        if back > start and chunk and chunk[0].start() == back:
+            chunk = chunk[1:]  # may be cut by the chunk's start: read it with the next chunk
+        if not chunk:
+            if back == start:
+                break
+            at = back
+            continue
+        found.extend(reversed(chunk))
+        at = chunk[0].start()
+    return found[:n]
 
 
 def merge_spans(spans: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -398,11 +460,13 @@ def check_spans(spans: Sequence[Span], source: str, copy: str, where: str) -> No
 
 
 def summarize(
-    source: SourceText, copy: str, spans: Sequence[Span], words: WordIds, names: tuple[str, str, str, str]
+    source: SourceText, copy: str, spans: Sequence[Span], words: WordIds, names: tuple[str, str, str, str],
+    *, anchored: bool = False,
 ) -> EditSummary:
     """The summary of ``copy`` against ``source`` over ``spans``; ``names`` are its family id, source,
-    copy and relation."""
-    tally = _Tally(words, source, copy)
+    copy and relation. ``anchored``: each passage from its first to its last run of matching words
+    (module docstring, *Passage edges*)."""
+    tally = _Tally(words, source, copy, anchored)
     for span in spans:
         tally.passage(span)
     dropped, reordered = source.changes(spans)

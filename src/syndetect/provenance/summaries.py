@@ -143,7 +143,7 @@ def _family_tasks(plan: Sequence[_Plan], texts: Mapping[str, str], size: int) ->
             source = SourceText(texts[origin], story)
             for member, relation, spans in members:
                 names = (family_id, origin, member, relation)
-                out.append(summarize(source, texts[member], spans, words, names))
+                out.append(summarize(source, texts[member], spans, words, names, anchored=True))
         return out
 
     return task
