@@ -3,7 +3,9 @@ tree of all the names: the same starts, leftmost first, without overlaps, on any
 
 from __future__ import annotations
 
+import json
 import re
+from pathlib import Path
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -46,3 +48,30 @@ def test_the_default_names_fall_in_three_groups_and_find_the_same_starts() -> No
             "اسلام آباد (اے پی پی) ИТАР-ТАСС сообщает Reuters.")
     assert _split(names, text, 0, len(text)) == _one_tree(names, text, 0, len(text))
     assert len(_split(names, text, 0, len(text))) >= 5
+
+
+def _labelled_texts() -> list[str]:
+    here = Path(__file__).parent / "data" / "credits"
+    return [json.loads(line)["text"] for path in sorted(here.glob("*.jsonl"))
+            for line in path.read_text(encoding="utf-8").splitlines()]
+
+
+def test_a_name_running_on_into_a_word_opens_no_window_and_loses_no_credit() -> None:
+    """The forms are matched only around hits of a whole name (``Matcher.whole_name``): every text of
+    the labelled sets gives the same credits with the forms matched around every hit."""
+    matcher = compiled_matcher(DEFAULT_AGENCIES)
+    texts = [
+        *_labelled_texts(),
+        "apply the approach to the rtrend dpanel Tassto Reutersville AFPX APPLE", "(APPLE) -",
+        "Die dpa-Meldung", "AP'nin haberine göre", "Reuters’ analysis", "the AFP/dpa report",
+    ]
+    assert len(texts) > 3000
+    found = [matcher.find(t) for t in texts]
+    every_hit = re.compile("")
+    original = matcher.whole_name
+    try:
+        matcher.whole_name = every_hit
+        assert [matcher.find(t) for t in texts] == found
+    finally:
+        matcher.whole_name = original
+    assert sum(map(len, found)) > 2500

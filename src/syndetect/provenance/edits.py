@@ -227,16 +227,22 @@ class _Tally:
         within :data:`EDGE_WORDS` words of its ends on both sides; an end with no such run stays."""
         s0, s1, c0, c1 = span
         source, copy = self.source.text, self.copy
-        head_a = list(islice(_WORD.finditer(source, s0, s1), EDGE_WORDS + SYNC_WORDS))
-        head_b = list(islice(_WORD.finditer(copy, c0, c1), EDGE_WORDS + SYNC_WORDS))
-        i, j = self.first_run(head_a, head_b)
-        if i is not None and j is not None:
-            s0, c0 = head_a[i].start(), head_b[j].start()
-        tail_a = _last_words(source, s0, s1, EDGE_WORDS + SYNC_WORDS)
-        tail_b = _last_words(copy, c0, c1, EDGE_WORDS + SYNC_WORDS)
-        i, j = self.first_run(tail_a, tail_b)
-        if i is not None and j is not None:
-            s1, c1 = tail_a[i].end(), tail_b[j].end()
+        head = source[s0 : min(s1, s0 + _SAME_CHARS)]
+        if not (c0 + len(head) <= c1 and head == copy[c0 : c0 + len(head)]
+                and _whole_words(head) >= SYNC_WORDS):
+            head_a = list(islice(_WORD.finditer(source, s0, s1), EDGE_WORDS + SYNC_WORDS))
+            head_b = list(islice(_WORD.finditer(copy, c0, c1), EDGE_WORDS + SYNC_WORDS))
+            i, j = self.first_run(head_a, head_b)
+            if i is not None and j is not None:
+                s0, c0 = head_a[i].start(), head_b[j].start()
+        tail = source[max(s0, s1 - _SAME_CHARS) : s1]
+        if not (c1 - len(tail) >= c0 and tail == copy[c1 - len(tail) : c1]
+                and _whole_words(tail[::-1]) >= SYNC_WORDS):
+            tail_a = _last_words(source, s0, s1, EDGE_WORDS + SYNC_WORDS)
+            tail_b = _last_words(copy, c0, c1, EDGE_WORDS + SYNC_WORDS)
+            i, j = self.first_run(tail_a, tail_b)
+            if i is not None and j is not None:
+                s1, c1 = tail_a[i].end(), tail_b[j].end()
         return s0, s1, c0, c1
 
     def first_run(self, ma: _Matches, mb: _Matches) -> tuple[int | None, int | None]:
@@ -334,6 +340,15 @@ class _Tally:
         if stop is None or ops[stop][1] == len(ma) or ops[stop][3] == len(mb):
             return s1, c1
         return ma[ops[stop][1]].start(), mb[ops[stop][3]].start()
+
+
+_SAME_CHARS = 80
+"""Characters compared raw at each end of a passage before its words are read (:meth:`_Tally.edges`)."""
+
+
+def _whole_words(text: str) -> int:
+    """The words of ``text`` (read from its start) that surely end inside it: those a space follows."""
+    return len(_WORD.findall(text.rstrip())) - (0 if text[-1:].isspace() else 1) if text.strip() else 0
 
 
 def _last_words(text: str, start: int, end: int, n: int) -> _Matches:

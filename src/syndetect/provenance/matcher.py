@@ -159,6 +159,8 @@ class Matcher:
              rf"(?![\w@]|-(?!(?:{alt})(?!\w))|/(?!(?:{alt})(?!\w)|{initials})|\.[^\W\d_]|['’]\w)")
         a_suffixed = rf"(?<![\w@./])(?:{alt})(?![\w@/-])"  # Turkish suffixes: AP'nin, DPA'nın
         self.alias = self._compile(a)
+        self.whole_name = self._compile(rf"(?:{alt})(?!\w)")
+        """A name that ends where a word does: only there can a form take it (their names end so)."""
         self.service = service(alt)
         self.listed = self._compile(rf"(?<![\w@.])(?:{alt})(?![\w@])")
         """A name in a bracket's list, a service or network after it or not ("Yonhap-OANA")."""
@@ -649,7 +651,9 @@ class Matcher:
         hits = []
         if self.name_scans:  # a name inside a word (the "dpa" of "Wodpar") starts no credit
             starts = [h for s, e in spans for h in leftmost_starts(text, s, e, self.name_scans)]
-            hits = [h for h in starts if h == 0 or not (text[h - 1].isalnum() or text[h - 1] in "_@.")]
+            # nor one running on into a word ("ap" of "apply"): every form needs the name to end there
+            hits = [h for h in starts if (h == 0 or not (text[h - 1].isalnum() or text[h - 1] in "_@."))
+                    and self.whole_name.match(text, h)]
         if self.cjk_rx is not None and CJK_CHAR.search(text):
             hits = sorted(hits + [m.start() for s, e in spans for m in self.cjk_rx.finditer(text, s, e)])
         windows = windows_around(text, hits)

@@ -352,16 +352,18 @@ class LiteralScan:
 
     def search(self, text: str, pos: int = 0, endpos: int | None = None) -> re.Match[str] | None:
         end = len(text) if endpos is None else endpos
-        while pos < end:
-            found = [at for at in (text.find(h, pos, end) for h in self.heads) if at >= 0]
-            if not found:
+        heads = self.heads
+        nxt = [text.find(h, pos, end) for h in heads]  # where each head occurs next
+        while True:
+            live = [at for at in nxt if at >= 0]
+            if not live:
                 return None
-            at = min(found)
+            at = min(live)
             m = self.rx.match(text, at, end)
             if m is not None:
                 return m
-            pos = at + 1
-        return None
+            # only the heads that occur here are looked for again
+            nxt = [text.find(h, at + 1, end) if a == at else a for a, h in zip(nxt, heads, strict=True)]
 
     def finditer(self, text: str, pos: int = 0, endpos: int | None = None) -> Iterator[re.Match[str]]:
         end = len(text) if endpos is None else endpos
