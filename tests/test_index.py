@@ -31,6 +31,7 @@ from syndetect.index.sqlite import SCHEMA_VERSION
 from syndetect.testing.synthetic import SyntheticCorpus, synthetic_corpus
 
 N_FIRST = 90
+SEEDS = Path(__file__).resolve().parents[1] / "data" / "seeds"
 
 
 @pytest.fixture(scope="module")
@@ -196,6 +197,54 @@ def test_query_treats_an_indexed_id_as_a_new_version(built: Index, corpus: Synth
     result = built.query([doc])
     assert result.pairs
     assert all(p.b != doc.id for p in result.pairs)
+
+
+def test_query_provenance_is_the_scan_provenance_of_its_pairs(built: Index, corpus: SyntheticCorpus) -> None:
+    query = corpus.documents[N_FIRST:]
+    result = built.query(query)
+    assert result.provenance is not None
+    full = scan(corpus.documents).provenance
+    assert full is not None
+    by_pair = {frozenset((r.a, r.b)): r.relation for r in full.pairs}
+    got = {frozenset((r.a, r.b)): r.relation for r in result.provenance.pairs}
+    assert got
+    assert all(by_pair[k] == v for k, v in got.items())
+    # outlet statistics count the query documents only
+    counted = sum(o.documents for o in result.provenance.outlets)
+    assert counted == len(query)
+    assert built.query(query, provenance=False).provenance is None
+
+
+def test_query_provenance_attributes_the_seed_copy_to_reuters(tmp_path: Path) -> None:
+    seeds = sorted(SEEDS.glob("*.txt"))
+    docs = [Document(p.name, p.read_text(encoding="utf-8")) for p in seeds]
+    copy = next(d for d in docs if d.id.startswith("001"))
+    with Index.open(tmp_path / "seeds.sdx") as index:
+        index.add([d for d in docs if d is not copy])
+        result = index.query([copy])
+    assert result.provenance is not None
+    (family,) = result.provenance.families
+    assert family.source_agency == "Reuters"
+    status = {m.doc_id[:3]: m for m in family.members}
+    assert status["000"].status == "uncredited"
+    assert status["001"].status == "credited"
+    credit = status["001"].credit
+    assert credit is not None
+    assert " ".join(copy.text[credit.start : credit.end].split()).startswith("Reuters reports")
+    assert [(e.source[:3], e.copy[:3]) for e in result.provenance.edits or ()] in ([("000", "001")],
+                                                                                   [("001", "000")])
+
+
+def test_query_provenance_names_an_indexed_document_of_the_same_id(tmp_path: Path) -> None:
+    seeds = sorted(SEEDS.glob("*.txt"))
+    docs = [Document(p.name, p.read_text(encoding="utf-8")) for p in seeds]
+    with Index.open(tmp_path / "seeds.sdx") as index:
+        index.add(docs)
+        result = index.query([docs[1]])  # 001 again, under its indexed id
+    assert result.same_ids == (docs[1].id,)
+    assert result.provenance is not None
+    members = {m.doc_id for f in result.provenance.families for m in f.members}
+    assert {docs[1].id, f"index:{docs[1].id}"} <= members
 
 
 def test_empty_batches(built: Index) -> None:

@@ -45,6 +45,11 @@ def test_index_add_query_remove_stats(tmp_path: Path) -> None:
     assert pair["passages"]
     (family,) = [r for r in records if r["type"] == "family"]
     assert sorted(m[:3] for m in family["members"]) == ["000", "001"]
+    # the query's provenance: 001 credits Reuters ("Reuters reports:"), the indexed 000 does not
+    assert (pair["agency"], pair["a_status"], pair["b_status"]) == ("Reuters", "credited", "uncredited")
+    assert family["source_agency"] == "Reuters"
+    (edit,) = [r for r in records if r["type"] == "edit"]
+    assert (edit["source"][:3], edit["copy"][:3], edit["typographic"]) == ("000", "001", 7)
 
     # querying does not change the index; --fail-on-match signals a match
     flagged = runner.invoke(cli, ["index", "query", str(db), str(query), "-q", "--fail-on-match"])

@@ -1,8 +1,8 @@
 """Credit detection on the hand-written labelled sets in ``tests/data/credits`` (README.md there says
 how each was written): the files are what their builders give, the development sets stay at their
 scores (heldout to heldout6 were blind sets once; their misses were fixed after they were
-measured), and the blind set (``heldout7.jsonl``, whose misses have not been read) holds its floor, with the 0.97 recall
-target a strict xfail naming the measured figure.
+measured), and the blind set (``heldout7.jsonl``, whose misses have not been read) holds its floor,
+with the 0.97 recall target a strict xfail naming the measured figure.
 
 Run with ``python -m pytest benchmarks/quality/test_credit_quality.py``.
 """

@@ -57,7 +57,7 @@ from ..engines.stages import (
 from ..errors import IndexStoreError
 from ..families.cluster import Edge, families
 from ..provenance.trace import attribute
-from ..types import Document, Family, ScanResult
+from ..types import Document, Family, Provenance, ScanResult
 from ..workers.tasks import Executor
 from .period import Bound, select_period
 from .query import (
@@ -210,15 +210,18 @@ class Index:
         )
 
     def query(
-        self, documents: Iterable[DocumentLike], *, progress: ProgressCallback | None = None
+        self, documents: Iterable[DocumentLike], *, progress: ProgressCallback | None = None,
+        provenance: bool = True,
     ) -> QueryResult:
         """Compare ``documents`` with the index and with each other, without changing the index.
 
         Returns the records ``scan`` returns: pairs with passages (``a`` the query document, ``b`` the
-        indexed one, or the later query document), and the families the query documents would join.
-        Documents are compared by text, whatever their names: a query document whose id is also an
-        indexed id is listed in :attr:`QueryResult.same_ids`, and that indexed document is still
-        compared with every query document, named ``index:<id>`` in the result.
+        indexed one, or the later query document), the families the query documents would join, and
+        (unless ``provenance=False``) their provenance, as ``scan`` gives it: credits, family sources,
+        relations, edits, and outlet statistics over the query documents. Documents are compared by
+        text, whatever their names: a query document whose id is also an indexed id is listed in
+        :attr:`QueryResult.same_ids`, and that indexed document is still compared with every query
+        document, named ``index:<id>`` in the result.
         """
         report = progress or (lambda stage, done, total: None)
         clock = StageClock()
@@ -237,8 +240,22 @@ class Index:
         stats = scan_stats(documents=len(docs), empty=count_empty(feats.n_tokens),
                            candidates=match.candidates, tally=match.tally, pairs=len(match.verified),
                            families=len(plan.families), seconds=clock.total())
-        return QueryResult(tuple(v.pair for v in match.verified), tuple(plan.families), stats,
-                           tuple(skipped), same_ids=same_ids)
+        result = QueryResult(tuple(v.pair for v in match.verified), tuple(plan.families), stats,
+                             tuple(skipped), same_ids=same_ids)
+        if not provenance:
+            return result
+        return dataclasses.replace(result, provenance=self._provenance(docs, result))
+
+    def _provenance(self, docs: Sequence[Document], result: QueryResult) -> Provenance:
+        """``result``'s provenance: the query documents with the indexed documents of its pairs and
+        families (under their names in the result); outlet statistics count the query documents."""
+        mine = {d.id for d in docs}
+        names = {d for p in result.pairs for d in (p.a, p.b)}
+        names |= {m for f in result.families for m in f.members}
+        stored = {n: stored_id(n, frozenset(result.same_ids)) for n in sorted(names - mine)}
+        found = self.get(sorted(set(stored.values())))
+        indexed = [dataclasses.replace(found[i], id=n) for n, i in stored.items() if i in found]
+        return attribute([*docs, *indexed], result, counted=mine, jobs=self.workers or self.config.jobs)
 
     def remove(self, ids: Iterable[str]) -> RemoveResult:
         """Remove the documents ``ids`` (one transaction). Families keep their ids; one left with a

@@ -76,8 +76,9 @@ def edit_summaries(
     kept, as the scan keeps it) or a mapping of id to document. A summary's ``story`` is the union
     of the origin's sides of its pairs with members of the family; its ``relation`` is the pair's
     (``result.provenance.pairs``) when the result has relations, else ``"copy"``. Raises
-    :class:`~syndetect.errors.CorpusError` when a document of the result is not among
-    ``documents`` or a passage falls outside its text. With ``credits`` (each document's, as in
+    :class:`~syndetect.errors.CorpusError` when a document of a pair is not among ``documents``
+    (a family member in no pair is not compared, and may be absent) or a passage falls outside its
+    text. With ``credits`` (each document's, as in
     ``Provenance.credits``), a credit a passage starts or ends inside (a dateline kept at the head of
     the copied text, ``(AFP) —`` against ``(AFP) -``, a sign-off at its tail) is left out on that
     side: it attributes the text, it is not the copy's change to it. ``jobs`` (processes, or an
@@ -89,8 +90,7 @@ def edit_summaries(
             "pass what syndetect.scan(documents) returned"
         )
     by_id = _documents(documents)
-    ids = dict.fromkeys(d for f in result.families for d in f.members)
-    ids.update(dict.fromkeys(d for p in result.pairs for d in (p.a, p.b)))
+    ids = dict.fromkeys(d for p in result.pairs for d in (p.a, p.b))  # a member in no pair is not compared
     missing = [d for d in ids if d not in by_id]
     if missing:
         raise CorpusError(
@@ -105,11 +105,11 @@ def edit_summaries(
     plan: list[_Plan] = []
     for family in result.families:
         origin = family.origin
-        text = by_id[origin].text
         members: list[tuple[str, str, list[Span]]] = []
         for member in family.members:
             if member == origin or (k := index.get((origin, member))) is None:
                 continue
+            text = by_id[origin].text  # the origin is in a pair, so among the documents
             pair = result.pairs[k]
             a_b = [(p.a_start, p.a_end, p.b_start, p.b_end) for p in pair.passages]
             spans = a_b if pair.a == origin else [(c0, c1, s0, s1) for s0, s1, c0, c1 in a_b]
