@@ -36,8 +36,8 @@ def _msrp() -> Path:
 
 
 @cache
-def _scores() -> SeedScores:
-    corpus = preset(PRESET, SEED, msrp=_msrp())
+def _scores(seed: int = SEED) -> SeedScores:
+    corpus = preset(PRESET, seed, msrp=_msrp())
     return score(corpus, syndetect.scan(corpus.documents))
 
 
@@ -67,16 +67,32 @@ def test_pair_relation_target() -> None:
     assert s.relations[("quote", "quote")] >= 0.9 * truth["quote"]  # 35 of 38
 
 
-def _with_edits() -> SeedScores:
-    s = _scores()
+def _with_edits(seed: int = SEED) -> SeedScores:
+    s = _scores(seed)
     assert s.has_edits, "the scan's provenance has no edit summaries"
     return s
 
 
-def test_edit_counts_target() -> None:
-    """Every copy's edit counts exact on the evaluation seed (seed 100: 113 of 113; seeds 101 and 102:
-    0.953 and 0.965, missed where a reported pair has no summary against the truth's source, a passage
-    runs into page furniture or ends at an inserted word)."""
-    s = _with_edits()
+@pytest.mark.parametrize("seed", EVAL_SEEDS[:2])
+def test_edit_counts_target(seed: int) -> None:
+    """Every copy's edit counts exact (seed 100: 113 of 113; seed 101: 127 of 127, once pairs of only
+    short loosely matched passages stopped welding families and a scan's passage edges came to its
+    first and last matching runs)."""
+    s = _with_edits(seed)
     assert s.edit_members >= 100
     assert s.edit_accuracy == 1.0
+    assert s.edit_missing == s.edit_other_source == 0
+
+
+def test_edit_counts_floor_on_the_third_seed() -> None:
+    s = _with_edits(EVAL_SEEDS[2])
+    assert s.edit_members >= 100
+    assert s.edit_accuracy is not None
+    assert s.edit_accuracy >= 0.97  # 0.974 (112 of 115)
+
+
+@pytest.mark.xfail(reason="seed 102: 112 of 115 copies exact (0.974): a furniture line naming its outlet "
+                          "taken as a passage, an inserted word at a passage's edge, a lead-in bridged past "
+                          "a matching run", strict=True)
+def test_edit_counts_target_on_the_third_seed() -> None:
+    assert _with_edits(EVAL_SEEDS[2]).edit_accuracy == 1.0
