@@ -164,10 +164,11 @@ DEFAULT_AGENCIES: tuple[Agency, ...] = (
     Agency("ANI", ("Asian News International", "एएनआई", "اے این آئی"), acronyms=("ANI",)),
     Agency("IANS", ("IANS", "Indo-Asian News Service", "आईएएनएस", "آئی اے این ایس")),
     Agency("Bernama", ("Bernama", "BERNAMA", "Pertubuhan Berita Nasional Malaysia",
-                       "Malaysian National News Agency", "马新社", "برناما")),
+                       "Malaysian National News Agency", "马新社", "马来西亚国家新闻社", "馬來西亞國家新聞社",
+                       "برناما")),
     Agency("Anadolu", ("Anadolu Agency", "Anadolu Ajansı", "Anadolu Ajansi", "Anadolu", "انادولو", "अनादोलु",
                        "अनादोलू",
-                       "阿纳多卢通讯社"),
+                       "阿纳多卢通讯社", "阿纳多卢社", "阿納多盧社", "阿納多盧通訊社"),
            acronyms=("AA",)),
     Agency("APP", ("Associated Press of Pakistan", "ایسوسی ایٹڈ پریس آف پاکستان", "एसोसिएटेड प्रेस ऑफ पाकिस्तान",
                    "اے پی پی"),
@@ -182,7 +183,8 @@ DEFAULT_AGENCIES: tuple[Agency, ...] = (
     Agency("Yonhap", ("Yonhap", "Yonhap News Agency", "YONHAP", "연합뉴스", "韩联社", "韓聯社",
                       "韩国联合通讯社", "聯合ニュース", "یونہاپ", "योनहाप")),
     Agency("TASS", ("TASS", "Tass", "ITAR-TASS", "ТАСС", "ИТАР-ТАСС", "塔斯社"), acronyms=("तास", "تاس")),
-    Agency("Antara", ("Antara", "ANTARA", "Antara News", "ANTARA News", "安塔拉通讯社"),
+    Agency("Antara", ("Antara", "ANTARA", "Antara News", "ANTARA News", "安塔拉通讯社", "安塔拉社",
+                      "安塔拉新闻社"),
            patterns=(("inline", r"(?m)(?<=[.!?”\"])[^\S\n]*\(Ant\)(?=[^\S\n]*$)", r"\(Ant\)"),)),
     Agency("Europa Press", ("Europa Press", "EUROPA PRESS")),
     Agency(
@@ -192,8 +194,6 @@ DEFAULT_AGENCIES: tuple[Agency, ...] = (
         patterns=(
             ("signoff", r"(?m)^[^\S\n]*To\s+contact\s+the\s+(?:reporters?|editors?)\s+"
                         r"(?:on|responsible\s+for)\s+this\s+story:?", r"To\s+contact"),
-            ("signoff", r"(?m)^[^\S\n]*--?[^\S\n]*With\s+assistance\s+from\b[^\n]{0,200}",
-             r"With\s+assistance"),
         ),
     ),
     Agency("UPI", ("United Press International", "合众国际社"), acronyms=("UPI",)),

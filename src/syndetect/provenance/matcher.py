@@ -28,6 +28,7 @@ from .spans import Candidate, in_url, merge_candidates, strip_span, whole_lines,
 from .vocabulary import (
     ACRONYM_LEFT_OK,
     ADVERB,
+    AFTER_QUOTE,
     AGENCY_PREFIX,
     ARTICLE,
     CAPTION_LINE,
@@ -257,6 +258,11 @@ class Matcher:
                 rf"(?<!\w)(?i:an?|the)\s+(?P<list>{lst})\s+(?i:tally|count|calculation|analysis|review|"
                 r"investigation|compilation|estimate|census)(?!\w)"
             ), self._kind("attribution", check_left=False)),
+            # the agency's sources said: "Sumber Reuters mengatakan ..."
+            (self._compile(
+                rf"(?<!\w)(?i:sumber)\s+(?P<list>{lst})\s+(?:mengatakan|menyebutkan|menyatakan|berkata|"
+                r"mengungkapkan|menyebut)(?!\w)"
+            ), self._kind("attribution", check_left=False)),
             # what the agency's reporter saw: "an Associated Press reporter saw", "an AP reporter at the
             # session said"
             (self._compile(
@@ -267,12 +273,14 @@ class Matcher:
             # the agency's own count or survey after a preposition: "de acuerdo con un balance de la AFP",
             # "segundo pesquisa da Reuters", "secondo un conteggio dell'Ansa"
             (self._compile(
-                rf"{either_words(PREPOSITIONS)}\s+(?:(?i:un|una|um|uma|une|uno|a|an|the)\s+)?"
+                rf"{either_words((*PREPOSITIONS, 'nach'))}"
+                r"\s+(?:(?i:un|una|um|uma|une|uno|a|an|the|des|los|las|os|as)\s+)?"
                 r"(?i:balance|bilan|recuento|conteo|décompte|comptage|bilancio|conteggio|balanço|contagem|"
                 r"levantamento|pesquisa|encuesta|sondeo|sondaggio|enquête|tally|count|survey|review|analysis|"
-                r"análisis|análise|analisi|analyse|estimación|estimativa|stima|estimation)"
-                rf"\s+(?:(?i:de|da|do|di|del|dell|della|des|by|of|realizad[oa]\s+por|feit[oa]\s+pela?)\s*)?"
-                rf"(?:{ARTICLE})?(?P<list>{lst})"
+                r"análisis|análise|analisi|analyse|estimación|estimativa|stima|estimation|"
+                r"cálculos?|calculs?|calcoli|calcolo|calculations?|berechnungen|berechnung|schätzungen|schätzung)"
+                rf"\s+(?:(?i:de|da|do|di|del|dell|della|des|der|by|of|realizad[oa]\s+por|feit[oa]\s+pela?)\s*)?"
+                rf"(?:{ARTICLE})?(?:(?P<desc>{DESCRIPTOR})\s+)?(?P<list>{lst})"
             ), self._kind("attribution", check_left=False)),
             # "according to a Reuters tally", "selon un décompte de l'AFP"
             (self._compile(
@@ -382,7 +390,8 @@ class Matcher:
              self._kind("byline", check_left=False)),
             (self._compile(rf"(?m)^[^\S\n]*(?P<list>{lst})[^\S\n]*[|•·][^\S\n]*\d{{1,4}}[./-]\d{{1,2}}[./-]\d{{1,4}}"),
              self._kind("byline", check_left=False)),
-            (self._compile(rf"(?m)^[^\S\n]*(?P<list>{lst})[^\S\n]*[|•·][^\S\n]*(?i:updated|published|posted)\b"
+            (self._compile(rf"(?m)^[^\S\n]*(?P<list>{lst})[^\S\n]*[|•·][^\S\n]*"
+                           r"(?:(?i:updated|published|posted)\b|अपडेटेड|प्रकाशित|اپ\s?ڈیٹ|شائع)"
                         r"[^\n]*\d[^\n]*$"),
              self._kind("byline", check_left=False)),
             # the agency alone on the first line, a dateline or place in capitals on the next:
@@ -413,8 +422,9 @@ class Matcher:
                 r"(?:(?<=[ıiuü]n)(?:\s+[^\s,.;:]+){1,6}?(?=\s+(?:haberine|raporuna|yazdığına|bildirdiğine)\s+göre))?"
                 r"\s+(?:(?:haberine|bildirdiğine|aktardığına|açıklamasına|yazdığına|duyurduğuna|iddiasına|raporuna)\s+göre|(?P<bare>göre)|"
                 r"haberinde|açıklamasında|konuşarak|bildirdi|duyurdu|aktardı|yazdı|"
-                r"muhabir(?:ine|inin|lerine|imize)|konuşan|konuştu|yaptığı\s+açıklamada|"
-                r"verdiği\s+(?:demeçte|röportajda|mülakatta|bilgiye\s+göre)|açıklama\s+yap\w+|bilgi\s+veren)(?!\w)",
+                r"muhabir(?:ine|inin|lerine|imize)|konuşan(?:lar)?|konuştu(?:lar)?|yaptı(?:ğı|kları)\s+açıklamada|"
+                r"verdi(?:ği|kleri)\s+(?:demeçte|röportajda|mülakatta|bilgiye\s+göre)|açıklama\s+yap\w+|"
+                r"bilgi\s+veren(?:ler)?)(?!\w)",
                 TURKISH_GATE,
             ), self._on_tr),
             # Urdu and Hindi postpositions ("رائٹرز کے مطابق", "एएनआई से बातचीत में"); an ambiguous
@@ -438,13 +448,15 @@ class Matcher:
             # German quote given to the agency, verb last: "Wie ein Sprecher der dpa sagte"
             (self._compile(
                 rf"(?<!\w)(?i:wie)\s+(?:der|die|das|ein|eine)\s+[A-ZÄÖÜ][\w-]*\s+(?:der|dem)\s+(?:{DESCRIPTOR}\s+)?"
-                rf"(?P<list>{lst})\s+(?:sagte|sagt|erklärte|erklärt|bestätigte|bestätigt|mitteilte|mitteilt)(?!\w)"
+                rf"(?P<list>{lst})\s+(?:sagten|sagte|sagt|erklärten|erklärte|erklärt|bestätigten|bestätigte|bestätigt|"
+                r"mitteilten|mitteilte|mitteilt)(?!\w)"
             ), self._kind("attribution", check_left=False)),
             # German quote given to the agency: "sagte ein Sprecher der Deutschen Presse-Agentur", "bestätigte
             # eine Sprecherin der Polizei in Hanau am Abend der dpa"; not the agency's own people ("sagte der
             # Chefredakteur der dpa, Sven Gösmann")
             (self._compile(
-                rf"(?<!\w)(?:sagte|sagt|erklärte|erklärt|bestätigte|bestätigt|teilte)\s+(?:[^\s,.;:!?\"“”„]+\s+){{0,7}}?"
+                rf"(?<!\w)(?:sagten|sagte|sagt|erklärten|erklärte|erklärt|bestätigten|bestätigte|bestätigt|teilten|"
+                rf"teilte)\s+(?:[^\s,.;:!?\"“”„]+\s+){{0,7}}?"
                 rf"(?:der|dem)\s+(?:{DESCRIPTOR}\s+)?(?P<list>{lst})"
                 r"(?![^\S\n]*,[^\S\n]*[A-ZÄÖÜ][a-zäöüß]+[^\S\n]+[A-ZÄÖÜ])"
             ), self._kind("attribution", check_left=False)),
@@ -516,6 +528,7 @@ class Matcher:
                 check_right and not described and found and self._name(found[-1].group()).ambiguous
                 and not CLAUSE_END_RX.match(text, m.end())
                 and not ELIDED_ARTICLE.search(text, max(0, found[-1].start() - 8), found[-1].start())
+                and not (kind == "attribution" and AFTER_QUOTE.match(text, m.end()))
             ):
                 return []
             for i, am in enumerate(found):

@@ -81,8 +81,17 @@ NOT_A_GIVEN_NAME = re.compile(
     rf"(?i:{FUNCTION_WORDS}|the|an?|but|however|meanwhile|now|then|also|yet|still|later|separately|"
     rf"both|while|although|though|because|so|if|news|agency|wire|agencia|agence|agenzia|agentur)|{ADJECTIVE}"
 )
-ELIDED_ARTICLE = re.compile(r"(?<!\w)(?i:l|dell|all|dall|nell|sull)['’]\s*\Z")
-"""An elided article just before an acronym (``l'AFP``, ``dell'ANSA``): it names the agency."""
+ELIDED_ARTICLE = re.compile(
+    r"(?<!\w)(?i:l|dell|all|dall|nell|sull)['’]\s*\Z|(?<!\w)(?i:la|à)\s+\Z"
+)
+"""An elided or a feminine article just before an acronym (``l'AFP``, ``dell'ANSA``, ``a la AFP``,
+``à AFP``, not "pela AFP", also the police): it names the agency (the "agencia", "agência")."""
+AFTER_QUOTE = re.compile(
+    r"\s+(?i:the|a|an|this|his|her|their|its|outside|inside|near|during|after|before|while|via|over|"
+    r"late|earlier|recently|yesterday|today|tonight|last)\b|\s*[\"“”«»]"
+)
+"""What may follow an ambiguous acronym that a quote was given to ("told AFP the", "speaking to AFP
+outside"), where its other readings are followed by a noun ("told AFP officers")."""
 LOWER_WORD = r"[a-zà-öø-ÿ][\w'’-]*"
 AGENCY_PREFIX = (
     rf"(?:{ARTICLE})?(?:(?:(?:{ADJECTIVE}|{LOWER_WORD})\s+){{0,2}}(?P<desc>{DESCRIPTOR})(?:\s+{LOWER_WORD}){{0,3}}\s+"
@@ -161,7 +170,7 @@ PREPOSITIONS = (
     "dice", "dicono", "spiega", "spiegano", "racconta", "raccontano", "conferma", "confermano", "afferma",
     "dichiara", "sottolinea", "ammette", "confida", "assicura",
     "sagte", "erklärte", "bestätigte", "sagt", "erklärt", "teilte",
-    "kepada",
+    "kepada", "yang dihubungi", "yang ditemui", "yang diwawancarai",
 )
 """Attribution prepositions: the clause goes on after the agency ("Laut dpa plant die Regierung...")."""
 VERBS_BEFORE = (
@@ -282,7 +291,8 @@ URDU_HINDI_REPORT = (
 """Urdu and Hindi postpositions that name a report: an attribution even for an ambiguous acronym."""
 URDU_HINDI_POSTPOSITION = (
     r"(?:کے\s+مطابق|کے\s+حوالے\s+سے|سے\s+(?:بات\s+(?:چیت\s+)?کرتے\s+ہوئے|گفتگو\s+(?:کرتے\s+ہوئے|میں))|"
-    r"کو\s+(?:(?:[^\s\d]+\s+){0,2}?(?:بتایا|انٹرویو)|دیے\s+گئے\s+انٹرویو)|نے\s+(?:رپورٹ\s+کیا|بتایا|خبر\s+دی)|"
+    r"کو\s+(?:(?:[^\s\d]+\s+){0,2}?(?:بتایا|انٹرویو)|دیے\s+گئے\s+انٹرویو)|نے\s+(?:رپورٹ\s+کیا|بتایا|خبر\s+دی|اطلاع\s+دی|اپنی\s+(?:ایک\s+)?رپورٹ\s+میں\s+(?:کہا|بتایا))|"
+    r"ने\s+(?:अपनी\s+(?:एक\s+)?रिपोर्ट\s+में\s+(?:कहा|बताया)|जानकारी\s+दी)|"
     r"के\s+(?:मुताबिक|मुताबिक़|अनुसार|हवाले\s+से)|को\s+(?:बताया|दिए\s+(?:एक\s+)?(?:इंटरव्यू|साक्षात्कार)\s+में)|"
     r"से\s+(?:(?:खास|विशेष|एक्सक्लूसिव)\s+)?(?:बातचीत|बात\s*चीत)\s+(?:में|के\s+दौरान)|से\s+बात\s+करते\s+हुए|से\s+कहा|سے\s+کہا|"
     r"को\s+मिली\s+जानकारी\s+के\s+(?:मुताबिक|मुताबिक़|अनुसार)|کا\s+کہنا\s+ہے|"
