@@ -298,3 +298,38 @@ def test_one_story_in_many_outlets(n_outlets: int, declared: str) -> None:
     assert all(o.copied_documents == 1 and 0 < o.copied_share < 1 for o in carriers)
     shares = [o.copied_share for o in prov.outlets]
     assert shares == sorted(shares, reverse=True)
+
+
+class _CountingDates(dict):  # type: ignore[type-arg]
+    """A date mapping that counts its lookups."""
+
+    lookups = 0
+
+    def get(self, key, default=None):  # type: ignore[no-untyped-def]
+        type(self).lookups += 1
+        return super().get(key, default)
+
+
+def test_outlet_statistics_read_each_family_once_not_once_per_pair() -> None:
+    """A dense family (every member shares text with every other, as corpora that reuse a pool of
+    sentences do) must not cost pairs x members: the dates of a family without a dated source are
+    read once per family. Dated members only where the family has no source document."""
+    from syndetect.provenance.attribution import attribute_credits
+    from syndetect.provenance.outlets import outlet_stats, pair_relations
+
+    n = 40
+    docs = [Document(f"d{i:02d}", f"Outlet {i} page. {WIRE} Tail {i}.", source=f"outlet{i % 5}",
+                     date=_at(i) if i % 3 else None) for i in range(n)]
+    pairs = tuple(_pair(docs[i], docs[j], _passage(docs[i], docs[j], WIRE)) for i in range(n)
+                  for j in range(i + 1, n))
+    family = Family("fam-dense", tuple(d.id for d in docs), docs[0].id, "test", len(pairs))  # undated origin
+    result = ScanResult(pairs, (family,), ScanStats())
+    outlets = {d.id: d.source for d in docs}
+    dates = _CountingDates({d.id: parse_date(d.date) for d in docs})
+    texts = {d.id: d.text for d in docs}
+    _, _, families, quotes = attribute_credits(texts, result, outlets)
+    relations = pair_relations(result, families, (), outlets, dates, quotes)
+    _CountingDates.lookups = 0
+    stats = outlet_stats(result, families, relations, outlets, dates, {d.id: len(d.text) for d in docs})
+    assert sum(o.copied_documents for o in stats) > 0
+    assert _CountingDates.lookups <= 4 * (len(pairs) + n)  # was len(pairs) * n

@@ -203,15 +203,18 @@ def attribute_credits(
         family = family_of.get(pair.a)
         hits_a, hits_b = facts[pair.a][2], facts[pair.b][2]
         at_a, at_b = first[i, "a"], first[i, "b"]
+        credits_of = by_member.setdefault(family.id, {}) if family is not None else None
+        spans_of = spans.setdefault(family.id, {}) if family is not None else None
         for k, p in enumerate(pair.passages):
             for side, doc, hits, start, end in (
                 ("a", pair.a, hits_a[at_a + k], p.a_start, p.a_end),
                 ("b", pair.b, hits_b[at_b + k], p.b_start, p.b_end),
             ):
                 found.append((i, k, side, hits))
-                if family is not None:
-                    by_member.setdefault(family.id, {}).setdefault(doc, []).extend(h.credit for h in hits)
-                    spans.setdefault(family.id, {}).setdefault(doc, []).append((start, end))
+                if credits_of is not None and spans_of is not None:
+                    if hits:
+                        credits_of.setdefault(doc, []).extend(h.credit for h in hits)
+                    spans_of.setdefault(doc, []).append((start, end))
     names = _names(agencies)
 
     def credited(doc: str) -> CreditedText | None:  # few members need it: built on demand

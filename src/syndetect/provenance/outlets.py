@@ -155,6 +155,7 @@ def _origins(result: ScanResult, families: Sequence[FamilyAttribution], relation
     """Pair index -> (origin label, date of the text's source) for every pair with a copying side."""
     by_member = {m.doc_id: fa for fa in families for m in fa.members}
     family_of = {m: f for f in result.families for m in f.members}
+    earliest: dict[str, datetime | None] = {}  # family id -> its earliest member date, read once per family
     out = {}
     for rel in relations:
         fa = by_member.get(rel.a) if rel.a in by_member and rel.b in by_member else None
@@ -162,8 +163,11 @@ def _origins(result: ScanResult, families: Sequence[FamilyAttribution], relation
             source = fa.source_document
             when = dates.get(source) if source is not None else None
             if when is None:
-                dated = [d for d in (dates.get(m) for m in family_of[rel.a].members) if d is not None]
-                when = min(dated, default=None)
+                family = family_of[rel.a]
+                if family.id not in earliest:
+                    dated = (d for d in (dates.get(m) for m in family.members) if d is not None)
+                    earliest[family.id] = min(dated, default=None)
+                when = earliest[family.id]
         else:
             source = rel.a if rel.a_status == "source" else rel.b if rel.b_status == "source" else None
             when = dates.get(source) if source is not None else None
