@@ -62,8 +62,8 @@ read them as a list of cases to handle):
   hospitals), APP = Área de Preservação Permanente (Brazilian forest law), "Oiapoque (AP)",
   "Anadolu Kartalı" (a football club's nickname) and "Doğu Anadolu" (the region), "اے پی ایس"
   (Army Public School), 新华字典 and 新华门, 塔斯马尼亚 and 埃菲尔铁塔 (kind "word": they begin
-  like 塔斯社 and 埃菲社), a coach named Max Reuter, Hotel Antara Ubud.  A Hindi "(फाइल फोटो:
-  आईएएनएस)" and an Urdu "(فوٹو: اے ایف پی)" are photo credits as before.
+  like 塔斯社 and 埃菲社), a coach named Max Reuter, Hotel Antara Ubud, Malaysia's "sistem AP"
+  (approved permits for car imports).
 
 Run ``python tests/data/credits/build_heldout8.py`` to rewrite heldout8.jsonl and the heldout8
 counts in README.md; ``--check`` exits 1 if the files on disk are not what the data gives.
@@ -192,7 +192,7 @@ EN: list[str | Neg] = [
     # PTI, ANI, IANS (Indian English)
     "New Delhi, Feb 17 ⟦D:PTI|(PTI)⟧ The apex court on Tuesday asked the Centre to respond within four weeks"
     " to a petition asking for uniform guidelines for the demolition of illegally built structures.",
-    "Hyderabad, Jun 9 ⟦D:PTI|(PTI)⟧ The AP government has decided to set up a separate river board for"
+    "Amaravati, Jun 9 ⟦D:PTI|(PTI)⟧ The AP government has decided to set up a separate river board for"
     " the Krishna delta, a senior official said on Monday.",
     "The state will release 2,000 cusecs of water to the Tungabhadra canal from Friday, officials"
     " said.\n(⟦S:PTI|With inputs from PTI⟧)",
@@ -275,7 +275,8 @@ EN: list[str | Neg] = [
     "Voters in the north returned in large numbers, officials said. ⟦C:AFP|AFP⟧ and"
     " ⟦C:Reuters|Reuters⟧ reporters counted long queues at several polling stations.",
     "Fighting resumed at dawn on Sunday, witnesses said. (⟦C:Reuters|Reuters⟧/⟦C:AFP|AFP⟧)",
-    "— With inputs from ⟦C:Reuters|Reuters⟧ and ⟦C:Associated Press|AP⟧",
+    "The authorities have ordered an inquiry into the collapse of the footbridge.\n— With inputs from"
+    " ⟦C:Reuters|Reuters⟧ and ⟦C:Associated Press|AP⟧",
     "The bill now goes to the upper house. ⟦I:Associated Press|— with AP⟧",
     # reprints
     "Officials say the drought has already cut the harvest by a third.\n"
@@ -355,6 +356,19 @@ EN: list[str | Neg] = [
     N("generic", "(This article is reproduced unedited from a news agency feed.)"),
     N("chart", "Chart: Wheat futures since January. Source: Bloomberg"),
     N("word", "The company's business wire transfers are now processed within two hours."),
+    "Feb. 11 ⟦D:UPI|(UPI)⟧ -- Researchers in Ohio say a common blood-pressure drug slowed memory loss"
+    " in mice, a finding they hope to test in people next year.",
+    "CALGARY, Alberta, April 14, 2026 ⟦D:Globe Newswire|(GLOBE NEWSWIRE)⟧ -- Tamarack Midstream Ltd."
+    " announced today that it has closed its previously announced acquisition of a gas processing plant"
+    " near Grande Prairie.",
+    "New Delhi, Jan 30 ⟦D:IANS|(IANS)⟧ Delhi recorded its coldest January morning in five years on"
+    " Friday as the minimum temperature dropped to 2.1 degrees Celsius.",
+    "Regional airlines in Spain carried a record 4.2 million passengers in July,"
+    " ⟦A:Europa Press|the Europa Press news agency reported⟧ on Sunday, quoting airport operator"
+    " figures.",
+    N("list", "Outlets including Bloomberg, Kyodo and Yonhap were given seats in the press pool for"
+      " the leaders' dinner."),
+    N("homonym", "Ani Mkrtchyan scored twice as Armenia beat Latvia 3-1 in the women's qualifier."),
 ]
 
 ES: list[str | Neg] = [
@@ -436,12 +450,14 @@ ES: list[str | Neg] = [
       " pública."),
     N("subject", "La plantilla de Europa Press convocó paros parciales para reclamar una subida"
       " salarial."),
+    "BARCELONA, 8 Jul. ⟦D:Europa Press|(EUROPA PRESS)⟧ - El Ayuntamiento de Barcelona limitará a partir"
+    " de septiembre la entrada de autocares turísticos en el entorno de la Sagrada Família.",
 ]
 
 FR: list[str | Neg] = [
     "PARIS, 5 mars 2026 ⟦D:AFP|(AFP)⟧ - Le gouvernement a présenté mercredi un plan de 2 milliards"
     " d'euros pour accélérer la rénovation des écoles, a-t-on appris de source ministérielle.",
-    "Abidjan ⟦D:AFP|(AFP)⟧ - Les pluies diluviennes qui s'abattent depuis samedi sur la capitale"
+    "Abidjan ⟦D:AFP|(AFP)⟧\u00a0- Les pluies diluviennes qui s'abattent depuis samedi sur la capitale"
     " économique ivoirienne ont fait au moins onze morts, selon un bilan officiel.",
     "DAKAR, 14 octobre 2026 ⟦D:AFP|(AFP)⟧ - La Commission électorale a publié mardi la liste"
     " définitive des candidats à la présidentielle.",
@@ -459,8 +475,7 @@ FR: list[str | Neg] = [
     " mercredi, porté par les valeurs du luxe.\n(⟦S:Reuters|Reportage Blandine Hénault, version"
     " française Claude Chendjou⟧)",
     "Le constructeur réfléchit à la vente de sa branche de transport routier, ⟦A:Reuters|ont déclaré à"
-    " Reuters"
-    " deux sources proches du dossier⟧.",
+    " Reuters⟧ deux sources proches du dossier.",
     "La banque centrale a relevé son taux directeur d'un demi-point, ⟦A:Reuters|rapporte l'agence"
     " Reuters⟧.",
     "Le chancelier a promis une réponse rapide, ⟦A:dpa|a indiqué l'agence allemande DPA⟧.",
@@ -608,6 +623,9 @@ IT: list[str | Neg] = [
     N("homonym", "Scarica la nostra APP per ricevere gli aggiornamenti sul traffico in tempo"
       " reale."),
     N("list", "In aula erano ammessi solo i cronisti di ANSA, Reuters, Bloomberg e Sky TG24."),
+    N("subject", "Il direttore dell'ANSA ha incontrato il comitato di redazione dopo tre giorni di"
+      " sciopero delle firme."),
+    N("chart", "Grafico: lo spread Btp-Bund nell'ultimo mese. Fonte: Bloomberg"),
 ]
 
 PT: list[str | Neg] = [
@@ -655,6 +673,8 @@ PT: list[str | Neg] = [
     N("homonym", "O governo do AP abriu inscrições para 500 vagas na polícia militar."),
     N("list", "Reuters, Bloomberg e Valor foram os únicos veículos autorizados a entrar na sala."),
     N("subject", "A EFE abriu um novo escritório em São Paulo para cobrir o agronegócio."),
+    "A Espanha vai reduzir a jornada de trabalho para 37,5 horas semanais, ⟦A:Europa Press|informou"
+    " a agência Europa Press⟧.",
 ]
 
 ID: list[str | Neg] = [
@@ -749,6 +769,8 @@ MS: list[str | Neg] = [
     N("unverified", "AFP tidak dapat mengesahkan secara bebas dakwaan kumpulan pemberontak itu."),
     N("list", "Wartawan Bernama, Astro Awani dan Reuters dibenarkan membuat liputan di dalam"
       " mahkamah."),
+    N("homonym", "Kerajaan akan menghapuskan sistem AP bagi kenderaan import secara berperingkat"
+      " menjelang 2030."),
 ]
 
 TR: list[str | Neg] = [
@@ -881,6 +903,7 @@ UR: list[str | Neg] = [
     N("unverified", "رائٹرز اس ویڈیو کی صداقت کی آزادانہ تصدیق نہیں کر سکا۔"),
     N("word", "شہری اب نئی ایپ کے ذریعے بجلی کے بل جمع کرا سکیں گے۔"),
     N("subject", "اے پی پی کے کارکنوں نے تین ماہ کی تنخواہیں نہ ملنے پر دفتر کے باہر دھرنا دیا۔"),
+    N("list", "تقریب میں رائٹرز، بی بی سی اور اے ایف پی کے صحافیوں کو بھی مدعو کیا گیا تھا۔"),
 ]
 
 HI: list[str | Neg] = [
@@ -914,6 +937,9 @@ HI: list[str | Neg] = [
     N("url", "ताजा खबरों के लिए www.ianslive.in पर जाएं।"),
     N("homonym", "आंध्र प्रदेश (एपी) के मुख्यमंत्री ने अमरावती में नए सचिवालय की आधारशिला रखी।"),
     N("list", "प्रेस वार्ता में पीटीआई, एएनआई और रॉयटर्स के संवाददाता मौजूद थे।"),
+    "रांची, 14 अगस्त ⟦D:IANS|(आईएएनएस)⟧ झारखंड में लगातार बारिश से स्वर्णरेखा नदी खतरे के निशान के ऊपर"
+    " बह रही है।",
+    N("chart", "ग्राफिक: पिछले छह महीनों में सोने की कीमत (स्रोत: ब्लूमबर्ग)"),
 ]
 
 # =============================================================================================
