@@ -1,7 +1,7 @@
 """Credit detection on the hand-written labelled sets in ``tests/data/credits`` (README.md there says
 how each was written): the files are what their builders give, the development sets stay at their
-scores (heldout to heldout6 were blind sets once; their misses were fixed after they were
-measured), and the blind set (``heldout7.jsonl``, whose misses have not been read) holds its floor,
+scores (heldout to heldout7 were blind sets once; their misses were fixed after they were
+measured), and the blind set (``heldout8.jsonl``, whose misses have not been read) holds its floor,
 with the 0.97 recall target a strict xfail naming the measured figure.
 
 Run with ``python -m pytest benchmarks/quality/test_credit_quality.py``.
@@ -30,7 +30,7 @@ def _report(name: str) -> Report:
 
 @pytest.mark.parametrize("builder", ["build.py", "build_heldout.py", "build_heldout2.py",
                                      "build_heldout3.py", "build_heldout4.py", "build_heldout5.py",
-                                     "build_heldout6.py", "build_heldout7.py"])
+                                     "build_heldout6.py", "build_heldout7.py", "build_heldout8.py"])
 def test_the_labelled_files_are_what_their_builders_give(builder: str) -> None:
     done = subprocess.run([sys.executable, str(DATA / builder), "--check"], capture_output=True, text=True,
                           check=False)
@@ -38,7 +38,7 @@ def test_the_labelled_files_are_what_their_builders_give(builder: str) -> None:
 
 
 @pytest.mark.parametrize("name", ["dev", "test", "heldout", "heldout2", "heldout3", "heldout4", "heldout5",
-                                  "heldout6"])
+                                  "heldout6", "heldout7"])
 def test_the_sets_used_in_development_stay_solved(name: str) -> None:
     """dev and test shaped the detector; the held-out sets' misses were fixed after each was measured
     blind: they measure nothing new, but a change that loses one of their credits is
@@ -56,18 +56,18 @@ def test_the_sets_used_in_development_stay_solved(name: str) -> None:
 
 
 def test_blind_set_floor() -> None:
-    overall = _report("heldout7").overall
+    overall = _report("heldout8").overall
     assert overall.gold >= 300
     assert overall.precision is not None
     assert overall.recall is not None
-    assert overall.precision >= 0.99  # 0.997
-    assert overall.recall >= 0.95  # 0.961 (0.943 before heldout6's misses were fixed as classes)
+    assert overall.precision >= 0.99  # 0.994
+    assert overall.recall >= 0.95  # 0.963
 
 
-@pytest.mark.xfail(reason="target 0.97: recall 0.961 on the blind set heldout7 (precision 0.997); the "
-                          "blind sets before it gave 0.934, 0.905, 0.914, 0.902, 0.954 and 0.948",
+@pytest.mark.xfail(reason="target 0.97: recall 0.963 on the blind set heldout8 (precision 0.994); the "
+                          "blind sets before it gave 0.934, 0.905, 0.914, 0.902, 0.954, 0.948 and 0.961",
                    strict=True)
 def test_blind_set_recall_target() -> None:
-    recall = _report("heldout7").overall.recall
+    recall = _report("heldout8").overall.recall
     assert recall is not None
     assert recall >= 0.97
