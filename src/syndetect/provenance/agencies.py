@@ -108,13 +108,15 @@ _BY_PART = (
 )
 _BY_PART_ANY = (
     rf"(?:{_BY_PART}|(?i:reportagem|edição|reportaje|edición|reporte|editado|escrito)\s+(?i:de|por)\s"
+    r"|(?i:editado\s+en\s+español)\s+(?i:por)\s"
     r"|(?i:reportage|version\s+française)\s+(?i:de|par)?\s?|(?i:reporter:?|bearbeitet\s+von|redigiert\s+von|"
-    r"geschrieben\s+von)\s|(?i:editing\s+in\s+italiano|a\s+cura\s+di)\s)"
+    r"geschrieben\s+von|bericht\s+von)\s|(?i:editing\s+in\s+italiano|a\s+cura\s+di)\s)"
 )
 """The parts of Reuters' credit line in English, and in Portuguese, Spanish, French, German and Italian
 (those count only as two parts or more: "Reportagem de" alone is any paper's byline)."""
-_FRENCH_PART = r"(?i:version\s+française)\s+(?:(?i:de|par)\s+)?"
-"""The French desk's part, which follows a comma as often as a ``;``: "(Reportage X, version française Y)"."""
+_FRENCH_PART = r"(?:(?i:version\s+française)\s+(?:(?i:de|par)\s+)?|(?i:redigiert|bearbeitet)\s+von\s)"
+"""The French and German desks' second parts, which follow a comma as often as a ``;``: "(Reportage X,
+version française Y)", "(Bericht von X, redigiert von Y"."""
 _REPORTING_BY = (rf"{_BY_PART_ANY}[^\n;()]{{1,200}}"
                  rf"(?:(?:;\s*{_BY_PART_ANY}|,\s*{_FRENCH_PART})[^\n;()]{{1,200}})+")
 """Reuters' credit line: ``Reporting by ...; Editing by ...`` (two parts or more, any order)."""
@@ -176,7 +178,7 @@ DEFAULT_AGENCIES: tuple[Agency, ...] = (
     Agency(
         "Kyodo",
         ("Kyodo", "Kyodo News", "KYODO", "共同通信", "共同通信社", "共同社", "共同通讯社", "교도통신",
-         "کیوڈو", "क्योदो"),
+         "کیوڈو", "क्योदो", "क्योडो"),
         patterns=(("dateline", r"【[^】\n]{0,12}?共同】"),
                   ("signoff", r"[（(]共同(?:社)?(?:供稿)?[）)]", "共同")),
     ),
@@ -185,8 +187,9 @@ DEFAULT_AGENCIES: tuple[Agency, ...] = (
     Agency("TASS", ("TASS", "Tass", "ITAR-TASS", "ТАСС", "ИТАР-ТАСС", "塔斯社"), acronyms=("तास", "تاس")),
     Agency("Antara", ("Antara", "ANTARA", "Antara News", "ANTARA News", "安塔拉通讯社", "安塔拉社",
                       "安塔拉新闻社"),
-           patterns=(("inline", r"(?m)(?<=[.!?”\"])[^\S\n]*\(Ant\)(?=[^\S\n]*$)", r"\(Ant\)"),)),
-    Agency("Europa Press", ("Europa Press", "EUROPA PRESS")),
+           patterns=(("inline", r"(?m)(?<=[\w.!?”\"%])[^\S\n]*\(Ant\)(?=[^\S\n]*\.?[^\S\n]*$)",
+                      r"\(Ant\)"),)),
+    Agency("Europa Press", ("Europa Press", "EUROPA PRESS"), acronyms=("EP",)),
     Agency(
         "Bloomberg",
         ("Bloomberg", "Bloomberg News", "彭博社", "彭博新闻社", "ブルームバーグ", "블룸버그", "بلومبرگ",

@@ -80,6 +80,10 @@ _Form = tuple[re.Pattern[str], Callable[[str, re.Match[str]], list[Candidate]]]
 """A compiled form and the handler that turns its matches into candidates."""
 
 
+RUNS_ON = re.compile(r"[^\S\n]*[a-zà-öø-ÿ]")
+"""A sentence going on in lower case right after a bracket."""
+
+
 class Matcher:
     """The patterns of one agency list, compiled once (cached per list by ``credits._matcher``)."""
 
@@ -256,7 +260,13 @@ class Matcher:
             # the agency's own count or analysis: "An AFP tally based on ...", "A Bloomberg analysis of"
             (self._compile(
                 rf"(?<!\w)(?i:an?|the)\s+(?P<list>{lst})\s+(?i:tally|count|calculation|analysis|review|"
-                r"investigation|compilation|estimate|census)(?!\w)"
+                r"investigation|compilation|estimate|census|poll\s+of|survey\s+of)(?!\w)"
+            ), self._kind("attribution", check_left=False)),
+            # what the agency's journalist saw, verb first (French): "a constaté un journaliste de l'AFP"
+            (self._compile(
+                r"(?<!\w)(?i:a|ont)\s+(?i:constaté|pu\s+constater|observé|vu|pu\s+voir|remarqué)\s+"
+                r"(?i:un|une|des|les|deux|trois)\s+(?i:journalistes?|correspondant(?:e|es|s)?|photographes?|vidéastes?|"
+                rf"reporters?|envoyée?s?\s+spéciale?s?)\s+(?i:de\s+l['’]|de\s+la\s+|du\s+|de\s+)(?P<list>{lst})"
             ), self._kind("attribution", check_left=False)),
             # the agency's sources said: "Sumber Reuters mengatakan ..."
             (self._compile(
@@ -266,9 +276,10 @@ class Matcher:
             # what the agency's reporter saw: "an Associated Press reporter saw", "an AP reporter at the
             # session said"
             (self._compile(
-                rf"(?<!\w)(?i:an?|the)\s+(?P<list>{lst})\s+(?i:reporters?|correspondents?|journalists?)"
+                rf"(?:(?<!\w)(?i:an?|the)\s+|(?m:^)|(?<=[.!?]\s)|(?<=[.!?][\"”’]\s))(?P<list>{lst})\s+"
+                r"(?i:reporters?|correspondents?|journalists?|photographers?)"
                 r"(?:\s+(?!(?i:was|were|is|are|been|being|who|whose|whom|had|has)\b)[^\s.,;:!?]+){0,4}?"
-                r"\s+(?i:saw|said|witnessed|observed|counted|heard)(?!\w)"
+                r"\s+(?i:saw|said|witnessed|observed|counted|heard|reported|described|confirmed)(?!\w)"
             ), self._kind("attribution", check_left=False)),
             # the agency's own count or survey after a preposition: "de acuerdo con un balance de la AFP",
             # "segundo pesquisa da Reuters", "secondo un conteggio dell'Ansa"
@@ -313,7 +324,7 @@ class Matcher:
              self._kind("signoff", check_left=False)),
             (self._compile(
                 rf"(?m)^[^\S\n]*(?i:by|par|por|von|di|oleh|door)[^\S\n]+"
-                rf"(?:(?:[{UPPER_LETTERS}][\w.'’-]*|and|&|und|et|y)[^\S\n]+){{0,6}}?(?:[,|/–—-][^\S\n]*)?"
+                rf"(?:(?:[{UPPER_LETTERS}][\w.'’-]*|and|&|und|et|y)(?:[^\S\n]+|(?=,))){{0,6}}?(?:[,|/–—-][^\S\n]*)?"
                 rf"(?:(?i:the)[^\S\n]+)?(?P<list>{lst})"
                 r"(?:[^\S\n]+(?i:staff|news|writer|reporter|correspondent))?(?:[^\S\n]*[|•·][^\n]*)?[^\S\n]*$"
             ), self._kind("byline", check_left=False)),
@@ -416,7 +427,7 @@ class Matcher:
             (self._gated(
                 rf"(?:(?:[{UPPER_LETTERS}][^\s,.;:]*\s+)?[^\s,.;:]+['’]n[ıiuü]n\s+)?"
                 rf"(?:(?:[^\s,.;:]+\s+){{0,2}}?(?P<desc>(?i:haber\s+ajansı|ajansı))\s+)?"
-                rf"(?P<list>{a_suffixed})(?:\s*\([^()\n]{{1,12}}\))?"
+                rf"(?P<list>{a_suffixed})(?:['’]\w{{1,5}}(?=\s*\())?(?:\s*\([^()\n]{{1,12}}\))?"
                 rf"(?:['’]\w{{1,5}}|\s+(?i:haber\s+)?(?i:ajans)\w*(?:['’]\w{{1,5}})?)?"
                 # the agency's report described between: "Reuters'ın iki kaynağa dayandırdığı haberine göre"
                 r"(?:(?<=[ıiuü]n)(?:\s+[^\s,.;:]+){1,6}?(?=\s+(?:haberine|raporuna|yazdığına|bildirdiğine)\s+göre))?"
@@ -424,6 +435,7 @@ class Matcher:
                 r"haberinde|açıklamasında|konuşarak|bildirdi|duyurdu|aktardı|yazdı|"
                 r"muhabir(?:ine|inin|lerine|imize)|konuşan(?:lar)?|konuştu(?:lar)?|yaptı(?:ğı|kları)\s+açıklamada|"
                 r"verdi(?:ği|kleri)\s+(?:demeçte|röportajda|mülakatta|bilgiye\s+göre)|açıklama\s+yap\w+|"
+                r"\w+[dt](?:ığı|iği|uğu|üğü|ıkları|ikleri|ukları|ükleri)\s+bilgi(?:ye|lere)\s+göre|"
                 r"bilgi\s+veren(?:ler)?)(?!\w)",
                 TURKISH_GATE,
             ), self._on_tr),
@@ -654,6 +666,8 @@ class Matcher:
                 line_ends = not text[m.end() : line_end].strip()
                 if not (sentence_end or after_word or line_ends):
                     return []
+                if after_word and not (sentence_end or line_ends) and RUNS_ON.match(text, m.end()):
+                    return []  # a term's short form inside a sentence: "l'alpha-fœtoprotéine (AFP) a été"
         return [(start, end, n.agency, "newswire" if n.newswire else kind) for n in names]
 
     def find(self, text: str, regions: Sequence[tuple[int, int]] | None = None) -> tuple[Credit, ...]:

@@ -115,7 +115,9 @@ PREPOSITIONS = (
     "secondo",
     "stando a", "laut", "nach Angaben von", "nach Angaben der", "volgens", "segundo", "de acordo com",
     "menurut", "menurut laporan", "по данным", "по сообщению", "по информации",
-    "auprès de", "selon un décompte de", "selon un bilan de", "selon un comptage de",
+    "auprès de", "selon un décompte de", "selon des informations obtenues par",
+    "selon les informations obtenues par", "d'après des informations obtenues par", "selon un bilan de",
+    "selon un comptage de",
     "d'après un décompte de",
     "selon un décompte établi par", "selon des informations de", "selon les informations de",
     "gegenüber", "auf Anfrage", "im Gespräch mit", "im Interview mit",
@@ -269,6 +271,7 @@ Institute``): the agency is then not credited."""
 CAPTION_LINE = re.compile(
     r"[^\S\n]*(?i:chart|graphic|graph|table|map|infographic|photo|foto|image|video|grafik|tabelle|grafico|"
     r"gráfico|tabla|tableau|carte|graphique|grafis|tabel)s?[^\S\n]*[:：]"
+    r"|[^\S\n]*(?:ग्राफिक|ग्राफ़िक|चार्ट|तालिका|گراف|چارٹ|جدول|图表|圖表)[^\S\n]*[:：]"
 )
 """The start of a caption line (``Chart: ...``): a ``Source:`` on it names where the data come from."""
 DESCRIBING_WORDS = re.compile(rf"(?<!\w)(?:(?:[\w-]+['’]s|{ADJECTIVE}|(?i:the|an?))[^\S\n]+){{1,3}}\Z")
@@ -291,7 +294,7 @@ URDU_HINDI_REPORT = (
 """Urdu and Hindi postpositions that name a report: an attribution even for an ambiguous acronym."""
 URDU_HINDI_POSTPOSITION = (
     r"(?:کے\s+مطابق|کے\s+حوالے\s+سے|سے\s+(?:بات\s+(?:چیت\s+)?کرتے\s+ہوئے|گفتگو\s+(?:کرتے\s+ہوئے|میں))|"
-    r"کو\s+(?:(?:[^\s\d]+\s+){0,2}?(?:بتایا|انٹرویو)|دیے\s+گئے\s+انٹرویو)|نے\s+(?:رپورٹ\s+کیا|بتایا|خبر\s+دی|اطلاع\s+دی|اپنی\s+(?:ایک\s+)?رپورٹ\s+میں\s+(?:کہا|بتایا))|"
+    r"کو\s+(?:(?:[^\s\d]+\s+){0,2}?(?:بتایا|انٹرویو)|دیے\s+گئے\s+انٹرویو)|نے\s+(?:[^\s\d،۔]+\s+){0,5}?(?:رپورٹ\s+کیا|بتایا|خبر\s+دی|اطلاع\s+دی|اپنی\s+(?:ایک\s+)?رپورٹ\s+میں\s+(?:کہا|بتایا))|"
     r"ने\s+(?:अपनी\s+(?:एक\s+)?रिपोर्ट\s+में\s+(?:कहा|बताया)|जानकारी\s+दी)|"
     r"के\s+(?:मुताबिक|मुताबिक़|अनुसार|हवाले\s+से)|को\s+(?:बताया|दिए\s+(?:एक\s+)?(?:इंटरव्यू|साक्षात्कार)\s+में)|"
     r"से\s+(?:(?:खास|विशेष|एक्सक्लूसिव)\s+)?(?:बातचीत|बात\s*चीत)\s+(?:में|के\s+दौरान)|से\s+बात\s+करते\s+हुए|से\s+कहा|سے\s+کہا|"
