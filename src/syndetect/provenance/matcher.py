@@ -80,8 +80,8 @@ _Form = tuple[re.Pattern[str], Callable[[str, re.Match[str]], list[Candidate]]]
 """A compiled form and the handler that turns its matches into candidates."""
 
 
-RUNS_ON = re.compile(r"[^\S\n]*[a-zà-öø-ÿ]")
-"""A sentence going on in lower case right after a bracket."""
+RUNS_ON = re.compile(r"[^\S\n]+[a-zà-öø-ÿ]")
+"""A sentence going on in lower case right after a bracket (no punctuation between)."""
 
 
 class Matcher:
@@ -666,7 +666,7 @@ class Matcher:
                 line_ends = not text[m.end() : line_end].strip()
                 if not (sentence_end or after_word or line_ends):
                     return []
-                if after_word and not (sentence_end or line_ends) and RUNS_ON.match(text, m.end()):
+                if after_word and not (sentence_end or line_ends) and RUNS_ON.match(text, m.start("sep")):
                     return []  # a term's short form inside a sentence: "l'alpha-fœtoprotéine (AFP) a été"
         return [(start, end, n.agency, "newswire" if n.newswire else kind) for n in names]
 
