@@ -201,7 +201,8 @@ EN: list[str | Neg] = [
     "DUBAI: Emirates said it would resume flights to Khartoum next month. ⟦S:Reuters|— Reuters⟧",
     "MANILA: Rescue teams on Monday recovered the bodies of four miners trapped in a collapsed"
     " tunnel in Benguet province. ⟦S:AFP|— AFP⟧",
-    "The exchange will publish final figures in May.\n\nThis story was originally published by ⟦S:Bloomberg|Bloomberg⟧.",
+    "The exchange will publish final figures in May.\n\n⟦S:Bloomberg|This story was originally"
+    " published by Bloomberg⟧.",
     "⟦S:Reuters|Reuters contributed to this report⟧.",
     # negatives
     N("subject", "Reuters is shutting its Havana office in the spring and will"
