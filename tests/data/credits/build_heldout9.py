@@ -274,8 +274,159 @@ EN: list[str | Neg] = [
     N("subject", "A study by the Oxford-based Reuters Institute found that fewer young"
       " people follow news on Facebook than two years ago."),
 ]
-ES: list[str | Neg] = []
-FR: list[str | Neg] = []
+ES: list[str | Neg] = [
+    "VALENCIA, 19 Feb. ⟦D:Europa Press|(EUROPA PRESS)⟧ - La Conselleria de Educación abrirá en marzo"
+    " el plazo para solicitar las becas de comedor del próximo curso, con un presupuesto de 96"
+    " millones.",
+    "OVIEDO, 7 Jul.\u00a0⟦D:Europa Press|(EUROPA PRESS)⟧\u00a0- Los bomberos del Principado rescataron"
+    " este domingo a un montañero herido en los Picos de Europa tras una caída de diez metros.",
+    "Fuentes del Ministerio de Hacienda ⟦A:Europa Press|han señalado a Europa Press⟧ que el borrador"
+    " llegará al Consejo de Ministros antes de agosto.",
+    "La patronal hotelera prevé una ocupación del 88 % en Semana Santa, ⟦A:Europa Press|según ha"
+    " informado a Europa Press⟧ su presidente.",
+    "Montevideo, 12 ago ⟦D:EFE|(EFE)⟧.- El Parlamento uruguayo aprobó este martes una ley que amplía"
+    " la licencia por paternidad a treinta días.",
+    "Quito, 28 may ⟦D:EFE|(EFE)⟧.- Ecuador declaró la emergencia sanitaria en tres provincias"
+    " amazónicas por un brote de dengue que suma más de 4.000 casos.",
+    "ASUNCIÓN, 3 NOV ⟦D:EFE|(EFE)⟧.- Un incendio forestal consumió unas 12.000 hectáreas en el Chaco"
+    " paraguayo durante el fin de semana.",
+    "El pescador, de 63 años, ⟦A:EFE|relató a EFE⟧ que el agua llegó a su casa en menos de una hora.",
+    "Los comerciantes del mercado calculan pérdidas de medio millón de dólares.\n⟦S:EFE|EFE gr/mcd⟧",
+    "⟦B:EFE|Agencia EFE⟧ | Santo Domingo\nLa República Dominicana recibió 1,1 millones de turistas"
+    " en enero, un récord para ese mes.",
+    "La feria del libro cerrará sus puertas el domingo con 410.000 visitantes.\n⟦S:EFE|© EFE 2026⟧.",
+    "CARACAS, 15 ene ⟦D:Reuters|(Reuters)⟧ - La producción petrolera de Venezuela subió a 1,02"
+    " millones de barriles por día en diciembre, según cifras de la OPEP.",
+    "La minera analiza vender su participación en el yacimiento, ⟦A:Reuters|dijeron a Reuters⟧ dos"
+    " personas con conocimiento del asunto.",
+    "El banco central mantendría la tasa sin cambios, ⟦A:Reuters|según un sondeo de Reuters⟧ publicado el"
+    " lunes.",
+    "(⟦S:Reuters|Reporte de Lucía Ferreyra; Editado por Adriana Bermúdez⟧)",
+    "SANTIAGO DE CHILE, 9 oct ⟦D:AFP|(AFP)⟧ - Miles de estudiantes marcharon este jueves por el centro"
+    " de la capital chilena para exigir más fondos para la educación pública.",
+    "Un vecino del barrio, que pidió no ser identificado, ⟦A:AFP|contó a la AFP⟧ que escuchó tres"
+    " disparos poco antes de la medianoche.",
+    "⟦B:AFP|Por AFP⟧\nLas autoridades de Honduras decretaron alerta roja en cinco departamentos por"
+    " las lluvias.",
+    "CIUDAD DE MÉXICO ⟦D:Associated Press|(AP)⟧ — Un tribunal federal ordenó suspender la construcción"
+    " de un desarrollo turístico en la costa de Quintana Roo.",
+    "El gobernador confirmó la cifra de muertos ⟦A:Associated Press|en una entrevista con The"
+    " Associated Press⟧.",
+    "El fondo de inversión ultima la compra de una cadena de gimnasios española,"
+    " ⟦A:Bloomberg|según informó Bloomberg⟧.",
+    "MIAMI, 17 de septiembre de 2026 ⟦D:PR Newswire|/PRNewswire-HISPANIC PR WIRE/⟧ -- Solaris Market"
+    " anunció"
+    " hoy la apertura de su primera planta de paneles en Jalisco.",
+    "BOGOTÁ, Colombia--⟦D:Business Wire|(BUSINESS WIRE)⟧--Andina Pagos, plataforma de pagos digitales,"
+    " anunció hoy una ronda de inversión de 25 millones de dólares.",
+    "PEKÍN, 10 jun ⟦D:Xinhua|(Xinhua)⟧ -- Las exportaciones de vehículos eléctricos de China"
+    " aumentaron un 23 por ciento interanual en mayo.",
+    "Moscú enviará una delegación comercial a La Habana en noviembre, ⟦A:TASS|informó la agencia"
+    " TASS⟧.",
+    "Las conversaciones se reanudarán en Estambul, ⟦A:Anadolu|informó la agencia turca Anadolu⟧.",
+    "El incendio obligó a desalojar a 300 vecinos de la urbanización. (⟦C:EFE|EFE⟧/⟦C:Europa"
+    " Press|EP⟧)",
+    "Con información de ⟦C:AFP|AFP⟧, ⟦C:EFE|EFE⟧ y ⟦C:Reuters|Reuters⟧",
+    "El Vaticano confirmó que el papa presidirá la misa en la plaza de San Pedro,"
+    " ⟦A:ANSA|según la agencia italiana ANSA⟧.",
+    "Berlín, 2 dic ⟦D:EFE|(EFE)⟧.- El Gobierno alemán aprobó este miércoles un plan para acelerar la"
+    " instalación de bombas de calor, ⟦A:dpa|según la agencia alemana DPA⟧.",
+    "⟦B:Europa Press|Europa Press⟧\nMADRID\nLa Audiencia de Toledo ha ratificado seis años"
+    " de cárcel al exalcalde de una localidad toledana por malversación.",
+    "Redacción Internacional, 11 sep ⟦D:EFE|(EFE)⟧.- La OMS instó este"
+    " jueves a los países a reforzar la vigilancia de la gripe aviar en granjas lecheras.",
+    "El tifón dejó al menos nueve muertos en el norte de Filipinas, ⟦A:Kyodo|de acuerdo con la"
+    " agencia japonesa Kyodo⟧.",
+    "Seúl, 5 ene ⟦D:EFE|(EFE)⟧.- Corea del Sur registró en diciembre su mayor superávit comercial en"
+    " siete años, ⟦A:Yonhap|según informó la agencia Yonhap⟧.",
+    "Nueva York, 30 jun ⟦D:EFE|(EFE)⟧.- El índice Dow Jones cerró con una subida del 0,6 %"
+    " impulsado por las tecnológicas.",
+    N("subject", "La Agencia EFE celebró en Madrid el acto de entrega de sus premios de periodismo"
+      " ambiental, con la presencia de la ministra de Transición Ecológica."),
+    N("subject", "Los trabajadores de Europa Press convocaron un paro de dos horas para reclamar la"
+      " actualización de sus salarios."),
+    N("homonym", "Los afiliados de la AFP Modelo obtuvieron un 7,4 % en el fondo A durante el"
+      " último año, la cifra más alta entre las administradoras chilenas."),
+    N("homonym", "En las elecciones de 1982, AP se convirtió en la principal fuerza de la oposición"
+      " con 106 escaños en el Congreso."),
+    N("word", "Según la prensa europea, la cumbre de Bruselas terminó sin un acuerdo sobre el"
+      " presupuesto agrícola."),
+    N("word", "El efecto del alza de tasas se notará en las cuotas hipotecarias a partir de"
+      " octubre, advierten los analistas."),
+    N("photo", "Vista de la presa de Entrepeñas, al 18 % de su capacidad. EFE/Pablo Ruiz Varela"),
+    N("unverified", "La AFP no pudo verificar de forma independiente el número de víctimas"
+      " difundido por el grupo armado."),
+    N("generic", "Redacción Internacional / Agencias\nLa tregua entró en vigor a las 06.00 hora"
+      " local."),
+    N("url", "Escríbanos a clientes@efe.com si desea contratar el servicio de noticias regionales."),
+]
+FR: list[str | Neg] = [
+    "BAMAKO, 14 jan 2026 ⟦D:AFP|(AFP)⟧ - Une vingtaine de civils ont été tués lors de l'attaque d'un"
+    " marché dans le centre du Mali, ont indiqué mardi des sources locales.",
+    "Rennes ⟦D:AFP|(AFP)⟧ - Un chalutier breton a été arraisonné au large de Jersey pour pêche sans"
+    " licence, a annoncé dimanche la préfecture maritime.",
+    "NOUMÉA, 3 août 2026 ⟦D:AFP|(AFP)⟧ – Le congrès de Nouvelle-Calédonie a adopté vendredi un budget"
+    " rectificatif pour soutenir la filière du nickel.",
+    "« Nous avons tout perdu en une nuit », ⟦A:AFP|a raconté à l'AFP⟧ Mireille, une maraîchère de la"
+    " vallée de la Roya.",
+    "Le projet de décret prévoit une hausse de 4 % du tarif réglementé, ⟦A:AFP|selon un document"
+    " consulté par l'AFP⟧ mercredi.",
+    "« La situation est sous contrôle », ⟦A:AFP|assure à l'AFP⟧ le maire de la commune sinistrée.",
+    "Trois gendarmes ont été blessés lors de l'interpellation, ⟦A:AFP|ont indiqué à l'AFP⟧ des"
+    " sources policières.",
+    "Le festival a accueilli 240 000 spectateurs, un record.\nLe Parisien ⟦S:AFP|avec AFP⟧",
+    "Les secours ont évacué une centaine d'habitants pendant la nuit. (⟦S:AFP|avec AFP⟧)",
+    "PARIS, 22 mai ⟦D:Reuters|(Reuters)⟧ - Le groupe de luxe Maison Verlaine a vu son chiffre"
+    " d'affaires reculer de 3 % au premier trimestre, pénalisé par la Chine.",
+    "(⟦S:Reuters|Reportage Claire Duvivier, édité par Benoît Lacombe⟧)",
+    "L'opérateur envisage de céder ses antennes-relais en Afrique de l'Ouest, ⟦A:Reuters|ont déclaré"
+    " à Reuters⟧ deux sources au fait du dossier.",
+    "Montréal, 9 oct. 2026 ⟦D:Globe Newswire|(GLOBE NEWSWIRE)⟧ -- Boréal Énergie annonce la mise en"
+    " service de son parc éolien de la Gaspésie.",
+    "LYON, France--⟦D:Business Wire|(BUSINESS WIRE)⟧--Sanvia Biotech annonce aujourd'hui le"
+    " recrutement du premier patient de son essai de phase 1.",
+    "Le chef de la diplomatie russe se rendra à Alger la semaine prochaine, ⟦A:TASS|a rapporté"
+    " l'agence TASS⟧.",
+    "Pékin a enregistré en juillet des températures record, ⟦A:Xinhua|selon l'agence Chine"
+    " nouvelle⟧.",
+    "Le Premier ministre japonais a remanié son gouvernement mercredi, ⟦A:Kyodo|rapporte l'agence"
+    " Kyodo⟧.",
+    "Au moins six personnes ont été blessées dans l'explosion d'une conduite de gaz à Izmir,"
+    " ⟦A:Anadolu|a rapporté"
+    " l'agence officielle Anadolu⟧.",
+    "Le constructeur allemand va supprimer 1 500 postes en Saxe, ⟦A:dpa|a indiqué l'agence dpa⟧.",
+    "Le Vatican a démenti toute hospitalisation du pape, ⟦A:ANSA|selon l'agence italienne Ansa⟧.",
+    "Le géant américain de l'investissement lorgne une chaîne d'hôtels"
+    " espagnole,"
+    " ⟦A:Bloomberg|d'après Bloomberg⟧.",
+    "Bruxelles (⟦C:AFP|AFP⟧/⟦C:Reuters|Reuters⟧) – Les ministres européens de l'Agriculture ne sont"
+    " pas parvenus à s'entendre lundi sur la réforme des aides.",
+    "Le bilan s'élève désormais à 31 morts. (⟦C:AFP|AFP⟧, ⟦C:Reuters|Reuters⟧)",
+    "ATHÈNES ⟦D:Associated Press|(AP)⟧ — Les pompiers grecs luttaient toujours lundi contre un"
+    " incendie de forêt sur l'île d'Eubée.",
+    "⟦B:AFP|Par l'AFP⟧\nLa compagnie aérienne a annulé 140 vols en raison de la grève des"
+    " contrôleurs.",
+    "Les autorités sanitaires guinéennes ont confirmé deux nouveaux cas de fièvre de Lassa,"
+    " ⟦A:AFP|a appris l'AFP⟧ jeudi.",
+    "La lettre, ⟦A:AFP|consultée par l'AFP⟧, évoque une « rupture de confiance » avec la direction.",
+    N("subject", "L'Agence France-Presse a nommé un nouveau directeur de l'information, qui prendra"
+      " ses fonctions en septembre."),
+    N("subject", "Des journalistes de l'AFP ont reçu le prix Bayeux pour leur couverture du conflit"
+      " au Soudan."),
+    N("homonym", "Son taux d'AFP était redevenu normal trois mois après la greffe, selon son"
+      " hépatologue."),
+    N("homonym", "L'AP-HP a ouvert un nouveau service d'urgences pédiatriques à l'hôpital"
+      " Robert-Debré."),
+    N("photo", "Des manifestants devant le palais présidentiel à Antananarivo. (Photo d'archives"
+      " AFP)"),
+    N("photo", "© Reuters / Stéphane Mahé\nLe port de Saint-Nazaire sous la neige."),
+    N("unverified", "Ces chiffres, fournis par les rebelles, n'ont pas pu être vérifiés par"
+      " l'AFP dans l'immédiat."),
+    N("list", "Seuls France 24, Reuters, l'AFP et deux chaînes locales ont été accrédités"
+      " pour la cérémonie d'investiture."),
+    N("generic", "Le scrutin aura lieu le 12 avril.\n(Avec agences)"),
+    N("url", "Pour toute demande de reproduction, écrire à ventes@afp.com."),
+]
 DE: list[str | Neg] = []
 IT: list[str | Neg] = []
 PT: list[str | Neg] = []
