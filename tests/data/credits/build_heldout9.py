@@ -427,7 +427,67 @@ FR: list[str | Neg] = [
     N("generic", "Le scrutin aura lieu le 12 avril.\n(Avec agences)"),
     N("url", "Pour toute demande de reproduction, écrire à ventes@afp.com."),
 ]
-DE: list[str | Neg] = []
+DE: list[str | Neg] = [
+    "Hannover ⟦D:dpa|(dpa/lni)⟧ - Ein Großfeuer auf einem Recyclinghof in Linden hat"
+    " einen Schaden von rund zwei Millionen Euro verursacht.",
+    "Leipzig ⟦D:dpa|(dpa)⟧ – Die Zahl der Übernachtungen in Sachsen ist im ersten Halbjahr um 4,2"
+    " Prozent gestiegen.",
+    "Kiel\u00a0⟦D:dpa|(dpa/lno)⟧\u00a0- Wegen eines Sturmtiefs sind am Dienstag mehrere Fähren zu den"
+    " Halligen ausgefallen.",
+    "Das Projekt soll bis Ende 2028 abgeschlossen sein, ⟦A:dpa|sagte die Projektleiterin der"
+    " Deutschen Presse-Agentur⟧.",
+    "Der Verband rechnet mit weiteren Insolvenzen im Handwerk, ⟦A:dpa|wie die Deutsche"
+    " Presse-Agentur aus Verbandskreisen erfuhr⟧.",
+    "Von Jonas Reinke, ⟦B:dpa|dpa⟧\nMagdeburg ⟦D:dpa|(dpa/sa)⟧ - Sachsen-Anhalt will bis 2030 rund 900"
+    " zusätzliche Lehrkräfte aus anderen Bundesländern anwerben.",
+    "Frankfurt/Main ⟦D:dpa|(dpa-AFX)⟧ - Papiere des Chipausrüsters Kalmbach AG ist am Mittwoch nach"
+    " einer Prognosesenkung um zwölf Prozent eingebrochen.",
+    "Die Ausstellung ist bis Ende Oktober geöffnet.\n⟦S:dpa|© dpa-infocom, dpa:260314-930-11842/2⟧",
+    "Washington ⟦D:AFP|(AFP)⟧ - Die US-Notenbank hat den Leitzins erneut unverändert gelassen.",
+    "Paris ⟦D:AFP|(AFP)⟧ – Frankreichs Regierung will die Mehrwertsteuer auf Fahrräder senken, wie"
+    " das Wirtschaftsministerium am Freitag mitteilte.",
+    "Berlin ⟦D:Reuters|(Reuters)⟧ - Die Exporte deutscher Maschinenbauer sind im Februar überraschend"
+    " kräftig gestiegen.",
+    "Der Konzern prüft den Verkauf seiner Lkw-Sparte, ⟦A:Reuters|sagten zwei mit dem Vorgang"
+    " vertraute Personen der Nachrichtenagentur Reuters⟧.",
+    "(⟦S:Reuters|Bericht von Anja Hollmann, redigiert von Sven Brockhaus⟧)",
+    "Der Bürgermeister kündigte eine Sondersitzung des Stadtrats an.\n⟦C:dpa|dpa⟧/⟦C:AFP|AFP⟧/ju",
+    "Das Parlament in Ankara stimmte dem Abkommen mit großer Mehrheit zu. ⟦C:Reuters|rtr⟧/⟦C:dpa|dpa⟧",
+    "Die Waldbrände in Kanada haben bereits mehr als eine Million Hektar zerstört.\nMit Material"
+    " von ⟦C:dpa|dpa⟧ und ⟦C:AFP|AFP⟧",
+    "Die Gespräche sollen im Herbst fortgesetzt werden.\n⟦S:Reuters|Mit Material von Reuters⟧",
+    "Wien (APA/⟦C:dpa|dpa⟧) - Österreichs Inflationsrate ist im Mai auf 2,9 Prozent gesunken.",
+    "Moskau ⟦D:dpa|(dpa)⟧ - Ein Gefangenenaustausch mit der Ukraine ist ⟦A:TASS|nach Angaben"
+    " der russischen Staatsagentur Tass⟧ abgeschlossen worden. Je 84 Soldaten kehrten zurück.",
+    "Peking ⟦D:dpa|(dpa)⟧ - Chinas Autoexporte sind im April erneut gestiegen, ⟦A:Xinhua|wie die"
+    " amtliche Nachrichtenagentur Xinhua meldete⟧.",
+    "Die Regierung in Rom plant eine Sondersteuer auf Bankgewinne, ⟦A:ANSA|berichtete die"
+    " Nachrichtenagentur Ansa⟧.",
+    "Der Fahrdienst erwägt einen Börsengang in Frankfurt, ⟦A:Bloomberg|berichtete die"
+    " Finanznachrichtenagentur Bloomberg⟧.",
+    "Kurz vor dem Gipfel ⟦A:Associated Press|sagte der Minister der Nachrichtenagentur AP⟧, eine"
+    " Einigung sei in Reichweite.",
+    "Istanbul ⟦D:dpa|(dpa)⟧ - Bei einem Erdrutsch an der Schwarzmeerküste sind ⟦A:Anadolu|laut der"
+    " staatlichen Nachrichtenagentur Anadolu⟧ drei Menschen ums Leben gekommen.",
+    "Seoul ⟦D:AFP|(AFP)⟧ - Südkorea will die Wehrpflicht für Athleten lockern, ⟦A:Yonhap|meldete die"
+    " Nachrichtenagentur Yonhap⟧.",
+    "MÜNCHEN--⟦D:Business Wire|(BUSINESS WIRE)⟧--Die Alpenwerk Robotics GmbH gibt heute den Abschluss"
+    " einer Finanzierungsrunde über 18 Millionen Euro bekannt.",
+    N("subject", "Die Deutsche Presse-Agentur hat in Berlin ein neues Faktencheck-Team mit zwölf"
+      " Mitarbeitern aufgebaut."),
+    N("subject", "Der Aufsichtsrat der dpa bestätigte die Geschäftsführerin für weitere fünf Jahre."),
+    N("homonym", "Im Fritz-Reuter-Literaturmuseum in Stavenhagen sind seit Sonntag Fritz Reuters"
+      " Briefe an seinen Verleger zu sehen."),
+    N("homonym", "Die irische DPA verhängte gegen den Messengerdienst eine Strafe von 310 Millionen"
+      " Euro wegen Verstößen gegen die DSGVO."),
+    N("photo", "Ein Radlader räumt Geröll von der Bundesstraße 307. Foto: Lukas Amberg/dpa"),
+    N("photo", "Demonstranten vor dem Parlament in Tiflis. (Archivbild) Foto: Zurab Kvaratskhelia/AP/dpa"),
+    N("unverified", "Die Deutsche Presse-Agentur konnte die Opferzahlen der Miliz bislang nicht"
+      " aus unabhängiger Quelle bestätigen."),
+    N("list", "Zur Pressekonferenz waren unter anderem ARD, ZDF, dpa und Reuters zugelassen."),
+    N("generic", "Die Bergung dauerte bis in die Nacht.\n(Agenturen/red)"),
+    N("url", "Hinweise nimmt die Redaktion unter leserbriefe@dpa.com entgegen."),
+]
 IT: list[str | Neg] = []
 PT: list[str | Neg] = []
 ID: list[str | Neg] = []
