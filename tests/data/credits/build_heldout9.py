@@ -488,8 +488,110 @@ DE: list[str | Neg] = [
     N("generic", "Die Bergung dauerte bis in die Nacht.\n(Agenturen/red)"),
     N("url", "Hinweise nimmt die Redaktion unter leserbriefe@dpa.com entgegen."),
 ]
-IT: list[str | Neg] = []
-PT: list[str | Neg] = []
+IT: list[str | Neg] = [
+    "⟦D:ANSA|(ANSA)⟧ - TORINO, 11 MAR - Un operaio di 52 anni è morto questa mattina in un cantiere"
+    " edile alla periferia nord del capoluogo piemontese, schiacciato da un carico.",
+    "⟦D:ANSA|(ANSA)⟧ - PALERMO, 27 AGO - Un vasto incendio ha distrutto oltre 300 ettari di macchia"
+    " mediterranea sulle colline di Monreale.",
+    "TRENTO, 4 ⟦D:ANSA|(ANSA)⟧ - Dalla giunta provinciale arrivano 12 milioni per sistemare dei"
+    " rifugi alpini danneggiati dalle frane della scorsa estate.",
+    "Il sindaco ⟦A:ANSA|ha spiegato all'ANSA⟧ che i lavori sul lungomare riprenderanno a settembre.",
+    "Secondo i primi accertamenti l'uomo era privo di patente, ⟦A:ANSA|a quanto apprende l'ANSA⟧.",
+    "La mostra resterà aperta fino al 6 gennaio.\n⟦S:ANSA|RIPRODUZIONE RISERVATA © Copyright ANSA⟧",
+    "La polizia ha fermato tre giovani dopo la rissa in piazza ⟦I:ANSA|(ANSA)⟧.",
+    "MILANO, 18 giugno ⟦D:Reuters|(Reuters)⟧ - Piazza Affari ha terminato la seduta in progresso dello 0,9%,"
+    " trainata dai titoli bancari dopo i conti trimestrali.",
+    "La holding di Brescia punta a vendere la controllata spagnola, ⟦A:Reuters|secondo quanto"
+    " appreso da Reuters⟧ in ambienti bancari.",
+    "(⟦S:Reuters|Tradotto in redazione a Danzica da Elena Corsetti, in redazione a Roma Paolo"
+    " Bianchetti⟧)",
+    "PARIGI, 2 febbraio ⟦D:AFP|(AFP)⟧ - Decine di trattori hanno bloccato le autostrade intorno alla"
+    " capitale francese in una nuova giornata di protesta degli agricoltori.",
+    "La diga ha ceduto nella notte, ⟦A:AFP|riferisce l'agenzia France Presse⟧.",
+    "(⟦C:ANSA|ANSA⟧-⟦C:AFP|AFP⟧) - ATENE, 14 LUG - Le autorità greche hanno evacuato tre villaggi"
+    " sull'isola di Rodi a causa degli incendi.",
+    "(⟦C:ANSA|ANSA⟧-⟦C:dpa|DPA⟧) - BERLINO, 3 OTT - Il governo tedesco ha approvato un pacchetto di"
+    " sgravi per le imprese energivore.",
+    "Il ministro degli Esteri russo ⟦A:TASS|ha dichiarato all'agenzia Tass⟧ che Mosca è pronta a"
+    " riprendere il dialogo.",
+    "Pechino ha registrato a luglio un calo delle esportazioni di acciaio, ⟦A:Xinhua|secondo"
+    " l'agenzia Nuova Cina⟧.",
+    "Il premier spagnolo ha annunciato un piano per la casa da 4 miliardi, ⟦A:EFE|riporta"
+    " l'agenzia Efe⟧.",
+    "Il fondo americano è pronto a un'offerta sulla catena di supermercati,"
+    " ⟦A:Bloomberg|scrive Bloomberg⟧ citando fonti anonime.",
+    "⟦B:ANSA|Redazione ANSA⟧ NAPOLI\nSono stati riaperti al traffico i due tunnel della tangenziale"
+    " chiusi per infiltrazioni d'acqua.",
+    "Il terremoto di magnitudo 5,8 ha colpito la provincia di Malatya, ⟦A:Anadolu|secondo l'agenzia"
+    " turca Anadolu⟧.",
+    N("subject", "L'ANSA ha inaugurato a Bruxelles la nuova sede della redazione europea alla"
+      " presenza del presidente del Parlamento Ue."),
+    N("subject", "Il comitato di redazione dell'ANSA ha proclamato due giorni di sciopero contro il"
+      " piano di tagli."),
+    N("word", "Il nuovo ponte ciclabile attraversa l'ansa del fiume Adda all'altezza di Lecco."),
+    N("word", "I chirurghi hanno rimosso un tratto di ansa intestinale danneggiato dall'occlusione."),
+    N("homonym", "La fondista finlandese Ansa Korhonen ha vinto la 10 km di Dobbiaco davanti"
+      " a due norvegesi."),
+    N("photo", "Il corteo degli studenti a Bologna. ANSA/MAX CAVALLARI"),
+    N("photo", "Una veduta del porto di Genova (foto: Reuters)"),
+    N("unverified", "Le immagini, diffuse dai miliziani, non hanno potuto essere verificate"
+      " dall'ANSA."),
+    N("generic", "Il vertice è previsto a Bruxelles giovedì.\n(Fonte: agenzie)"),
+    N("url", "Segui gli aggiornamenti in diretta su ansa.it e sui nostri canali social."),
+]
+PT: list[str | Neg] = [
+    "SÃO PAULO, 13 Mai ⟦D:Reuters|(Reuters)⟧ - A produção industrial brasileira recuou 0,7% em março"
+    " na comparação com fevereiro, informou nesta terça-feira o IBGE.",
+    "BRASÍLIA, 2 Set ⟦D:Reuters|(Reuters)⟧ - Por 61 votos a 9, o plenário do Senado aprovou o texto que"
+    " regulamenta o mercado de carbono, que segue agora para sanção presidencial.",
+    "A varejista estuda fechar 40 lojas no Nordeste, ⟦A:Reuters|disseram à Reuters⟧ duas fontes com"
+    " conhecimento do assunto.",
+    "(⟦S:Reuters|Reportagem de Renata Quintela; Edição de Tiago Ferraz⟧)",
+    "Os juros futuros fecharam em alta, ⟦A:Reuters|segundo dados compilados pela Reuters⟧.",
+    "LISBOA, 20 nov 2026 ⟦D:AFP|(AFP)⟧ - O governo português anunciou nesta sexta-feira um pacote de"
+    " apoio às famílias afetadas pelos incêndios no distrito de Coimbra.",
+    "\"Perdemos tudo, até os documentos\", ⟦A:AFP|disse à AFP⟧ Joana, uma moradora de Canoas.",
+    "⟦B:AFP|Da AFP⟧\nO presidente argentino vetou nesta segunda-feira o aumento das aposentadorias"
+    " aprovado pelo Congresso.",
+    "As chuvas deixaram 14 mortos no litoral paulista.\n(⟦S:AFP|Com AFP⟧)",
+    "WASHINGTON ⟦D:Associated Press|(AP)⟧ — O Departamento de Justiça dos Estados Unidos abriu uma"
+    " investigação sobre a queda do avião de carga no Alasca.",
+    "A empresa chinesa vai construir uma fábrica de ônibus elétricos na Bahia,"
+    " ⟦A:Xinhua|informou a agência estatal Xinhua⟧.",
+    "O papa deve visitar Angola no próximo ano, ⟦A:ANSA|segundo a agência italiana ANSA⟧.",
+    "A Espanha registrou o verão mais quente de sua história, ⟦A:EFE|de acordo com a agência"
+    " EFE⟧.",
+    "O fundo soberano do Catar negocia a compra de uma fatia da empresa de energia,"
+    " ⟦A:Bloomberg|segundo a Bloomberg⟧.",
+    "SÃO PAULO, 8 de abril de 2026 ⟦D:PR Newswire|/PRNewswire/⟧ -- A Vitalis Saúde, rede de"
+    " laboratórios, abre em Campinas sua maior unidade de diagnóstico por imagem.",
+    "Os dois governos voltam a se reunir em Genebra em março.\n*⟦S:Reuters|Com informações"
+    " da Reuters⟧",
+    "O Kremlin negou que haja planos de nova mobilização, ⟦A:TASS|informou a agência russa TASS⟧.",
+    "Pelo menos 12 pessoas morreram no naufrágio, ⟦C:Reuters|Reuters⟧ e ⟦C:AFP|AFP⟧ informaram.",
+    "TÓQUIO, 7 jul ⟦D:EFE|(EFE)⟧.- O Japão registrou em junho o maior déficit comercial em dois anos,"
+    " ⟦A:Kyodo|segundo a agência Kyodo⟧.",
+    "O ministro da Defesa turco ⟦A:Anadolu|afirmou à agência Anadolu⟧ que as tropas permanecerão"
+    " na região.",
+    "Pequim, 30 out ⟦D:Xinhua|(Xinhua)⟧ -- Um foguete Longa Marcha colocou em órbita um satélite"
+    " meteorológico a partir do centro de Jiuquan.",
+    N("subject", "A agência Reuters completou 175 anos e celebrou a data com uma exposição"
+      " de fotos em Londres."),
+    N("homonym", "LARANJAL DO JARI (AP) - Uma balsa com 80 passageiros encalhou no rio Jari na"
+      " madrugada deste domingo."),
+    N("homonym", "A AFP Habitat elevou a rentabilidade de seus fundos no último trimestre,"
+      " informou a gestora chilena."),
+    N("homonym", "O desmatamento em APP às margens do córrego rendeu multa de R$ 80 mil ao"
+      " fazendeiro."),
+    N("photo", "Moradores retiram móveis de casa alagada em Porto Alegre. Foto: Diego Vara/Reuters"),
+    N("unverified", "Os vídeos, publicados pelo grupo armado, não puderam ser confirmados"
+      " pela Reuters."),
+    N("list", "Jornalistas da Folha, da Reuters e da AFP acompanharam a visita ao garimpo."),
+    N("generic", "O cessar-fogo começa à meia-noite.\n(Com agências internacionais)"),
+    N("url", "Envie sugestões de pauta para o e-mail brasil@reuters.com."),
+    N("word", "O pagamento em dinheiro efetivo ainda responde por um terço das compras no"
+      " interior do Piauí."),
+]
 ID: list[str | Neg] = []
 MS: list[str | Neg] = []
 TR: list[str | Neg] = []
