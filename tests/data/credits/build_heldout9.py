@@ -592,8 +592,116 @@ PT: list[str | Neg] = [
     N("word", "O pagamento em dinheiro efetivo ainda responde por um terço das compras no"
       " interior do Piauí."),
 ]
-ID: list[str | Neg] = []
-MS: list[str | Neg] = []
+ID: list[str | Neg] = [
+    "Makassar ⟦D:Antara|(ANTARA)⟧ - Bulog Sulawesi Selatan menggelontorkan 1.200 ton beras"
+    " ke pasar tradisional untuk mengantisipasi kenaikan harga menjelang Ramadhan.",
+    "Denpasar ⟦D:Antara|(ANTARA)⟧ - Bandara I Gusti Ngurah Rai melayani 68.000 penumpang per hari"
+    " selama libur akhir tahun, naik 9 persen dibanding tahun lalu.",
+    "Jakarta, 4/3 ⟦D:Antara|(ANTARA)⟧ - Nilai tukar rupiah pada pembukaan perdagangan Rabu pagi"
+    " menguat 18 poin menjadi Rp16.205 per dolar AS.",
+    "Warga diimbau menjauhi bantaran sungai selama tiga hari ke depan, ⟦A:Antara|kata Kepala Pelaksana BPBD"
+    " Sumedang kepada ANTARA⟧, Senin.",
+    "Pihaknya menargetkan 40 desa wisata baru tahun ini ⟦I:Antara|(Ant)⟧.",
+    "Pewarta: Rizky Maulana\nEditor: Dewi Anggraini\n⟦S:Antara|Copyright © ANTARA 2026⟧",
+    "⟦A:Reuters|Dilansir dari Reuters⟧, produsen mobil listrik itu berencana membangun pabrik"
+    " baterai di Karawang.",
+    "Harga minyak mentah Brent turun 1,2 persen pada Selasa, ⟦A:Reuters|seperti dikutip dari"
+    " Reuters⟧.",
+    "⟦A:AFP|Menurut laporan AFP⟧, sedikitnya 30 orang tewas akibat banjir bandang di Afghanistan"
+    " timur.",
+    "Kepolisian Thailand menahan dua tersangka penyelundupan satwa, ⟦A:AFP|lapor kantor berita"
+    " AFP⟧.",
+    "⟦A:Xinhua|Melansir Xinhua⟧, China akan membuka rute kereta barang baru ke Laos bulan depan.",
+    "⟦A:Associated Press|Dikutip dari Associated Press⟧, badai salju menyebabkan ribuan"
+    " penerbangan di wilayah timur laut Amerika Serikat dibatalkan.",
+    "Perusahaan tambang nikel itu tengah menjajaki penjualan saham minoritas,"
+    " ⟦A:Bloomberg|tulis Bloomberg⟧ mengutip sumber yang mengetahui rencana tersebut.",
+    "⟦A:Kyodo|Menurut kantor berita Kyodo⟧, pemerintah Jepang akan memperpanjang subsidi listrik"
+    " hingga September.",
+    "Gempa bermagnitudo 5,9 mengguncang Provinsi Kahramanmaraş, ⟦A:Anadolu|lapor kantor berita"
+    " Anadolu⟧.",
+    "Korea Selatan akan menambah kuota pekerja migran asal Indonesia, ⟦A:Yonhap|seperti dilaporkan"
+    " kantor berita Yonhap⟧.",
+    "Presiden Rusia dijadwalkan bertemu pemimpin Malaysia di Kazan, ⟦A:TASS|menurut kantor berita"
+    " TASS⟧.",
+    "⟦B:Antara|Oleh Antara⟧\nPemerintah Kota Surabaya membuka 12 posko kesehatan di terminal dan"
+    " stasiun selama arus mudik.",
+    "Bank sentral Filipina memangkas suku bunga acuan 25 basis poin. (⟦C:Reuters|Reuters⟧/"
+    "⟦C:AFP|AFP⟧)",
+    "Sumber: ⟦C:Antara|Antara⟧, ⟦C:Reuters|Reuters⟧",
+    N("subject", "Direksi Perum LKBN ANTARA menandatangani kerja sama pelatihan jurnalis"
+      " dengan sejumlah universitas di Yogyakarta."),
+    N("word", "Jarak antara Pelabuhan Merak dan Bakauheni ditempuh sekitar dua jam dengan kapal"
+      " feri."),
+    N("word", "Antara lain yang dibahas dalam rapat itu adalah tarif ojek daring dan perlindungan"
+      " pengemudi."),
+    N("homonym", "Ani Suryani, pedagang sayur di Pasar Kosambi, mengeluhkan harga cabai yang naik"
+      " dua kali lipat."),
+    N("homonym", "Tim robotik UPI meraih juara kedua dalam kontes robot tingkat nasional di"
+      " Surabaya."),
+    N("photo", "Petugas memadamkan api di gudang logistik di Cakung, Jakarta Timur. ANTARA"
+      " FOTO/Aditya Pradana Putra"),
+    N("unverified", "Klaim jumlah korban dari kelompok bersenjata itu tidak dapat"
+      " diverifikasi oleh Reuters."),
+    N("generic", "Sumber: kantor berita internasional"),
+    N("url", "Simak berita lainnya di antaranews.com atau kanal WhatsApp kami."),
+    N("list", "Wartawan dari Kompas, Tempo, ANTARA dan Reuters diundang meliput peresmian"
+      " bendungan itu."),
+]
+MS: list[str | Neg] = [
+    "KUALA TERENGGANU, 8 Dis ⟦D:Bernama|(Bernama)⟧ -- Jumlah mangsa banjir di Terengganu"
+    " meningkat kepada 2,314 orang pada petang ini, berbanding 1,870 pagi tadi.",
+    "ALOR SETAR, 17 Mei ⟦D:Bernama|(Bernama)⟧ -- Kerajaan negeri akan menambah 30 buah bas"
+    " percuma bagi pelajar luar bandar mulai bulan depan.",
+    "KOTA KINABALU, 2 Ogos\u00a0⟦D:Bernama|(Bernama)⟧\u00a0-- Jabatan Bomba dan Penyelamat menyelamatkan"
+    " tiga pendaki yang sesat di Gunung Kinabalu malam tadi.",
+    "Kerja-kerja menaik taraf jalan itu dijangka siap pada Jun tahun depan.\n⟦S:Bernama|-- BERNAMA⟧",
+    "Projek perumahan itu melibatkan 800 unit rumah mampu milik, ⟦A:Bernama|katanya kepada"
+    " Bernama⟧ ketika ditemui di sini hari ini.",
+    "⟦A:Bernama|Bernama difahamkan⟧ mesyuarat Kabinet minggu ini akan membincangkan kenaikan gaji"
+    " minimum.",
+    "⟦A:Bernama|Menurut sumber yang dihubungi Bernama⟧, siasatan terhadap syarikat itu dijangka"
+    " selesai bulan depan.",
+    "⟦B:Bernama|Oleh Bernama⟧\nIPOH: Seorang penunggang motosikal maut selepas dirempuh lori di"
+    " Jalan Kuala Kangsar awal pagi tadi.",
+    "⟦A:Reuters|Menurut laporan Reuters⟧, syarikat penerbangan itu akan menempah 30 pesawat baharu"
+    " daripada Airbus.",
+    "Harga minyak sawit mentah dijangka kekal tinggi sehingga suku ketiga, ⟦A:Reuters|lapor"
+    " Reuters⟧.",
+    "⟦A:AFP|Agensi berita AFP melaporkan⟧ sekurang-kurangnya 19 orang terbunuh dalam serangan udara"
+    " di utara Myanmar.",
+    "Vietnam akan membuka laluan kereta api baharu ke sempadan China, ⟦A:Xinhua|memetik"
+    " laporan Xinhua⟧.",
+    "Gunung Lewotobi di Flores meletus tiga kali sejak subuh,"
+    " ⟦A:Antara|lapor agensi berita Antara⟧.",
+    "JAKARTA, 19 Sept (⟦C:Bernama|Bernama⟧-⟦C:Antara|Antara⟧) -- Indonesia akan membuka semula"
+    " eksport pasir laut secara terhad mulai tahun depan.",
+    "Jepun akan menghantar pasukan penyelamat ke Filipina, ⟦A:Kyodo|lapor agensi berita Kyodo⟧.",
+    "Korea Selatan melaporkan lebihan dagangan bagi bulan ke-16 berturut-turut,"
+    " ⟦A:Yonhap|menurut Yonhap⟧.",
+    "⟦A:Bloomberg|Bloomberg melaporkan⟧ dana pelaburan itu sedang berunding untuk membeli pegangan"
+    " dalam syarikat logistik tempatan.",
+    "Seorang pegawai kanan kementerian ⟦A:Bernama|ketika dihubungi Bernama⟧ berkata keputusan itu"
+    " dibuat selepas mengambil kira maklum balas rakyat.",
+    "Turki akan meningkatkan import minyak sawit dari Malaysia, ⟦A:Anadolu|lapor Agensi Anadolu⟧.",
+    N("subject", "Bernama melancarkan saluran berita dalam bahasa Tamil sempena ulang tahunnya yang"
+      " ke-58."),
+    N("word", "Seorang lelaki bernama Zulkifli Hamdan ditahan kerana disyaki mencuri kabel"
+      " elektrik."),
+    N("word", "Perjanjian itu meliputi kerjasama antara Malaysia dan Thailand dalam pengurusan"
+      " sempadan."),
+    N("word", "Pelajar antarabangsa di universiti awam meningkat kepada 92,000 orang tahun ini."),
+    N("homonym", "Penghapusan sistem AP bagi kereta import terpakai akan dilaksanakan secara"
+      " berperingkat."),
+    N("photo", "Peniaga durian menyusun buah di gerai tepi jalan di Raub hari ini."
+      " --fotoBERNAMA (2026) HAK CIPTA TERPELIHARA"),
+    N("unverified", "Bernama tidak dapat mengesahkan secara bebas dakwaan yang dibuat oleh"
+      " pertubuhan itu."),
+    N("generic", "Sumber: Agensi"),
+    N("url", "Ikuti perkembangan terkini di bernama.com dan aplikasi BERNAMA."),
+    N("list", "Hanya Sinar Harian, Bernama, Utusan dan Berita Harian dijemput ke"
+      " sidang media tertutup itu."),
+]
 TR: list[str | Neg] = []
 ZH: list[str | Neg] = []
 UR: list[str | Neg] = []
