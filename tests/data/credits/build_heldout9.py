@@ -702,7 +702,54 @@ MS: list[str | Neg] = [
     N("list", "Hanya Sinar Harian, Bernama, Utusan dan Berita Harian dijemput ke"
       " sidang media tertutup itu."),
 ]
-TR: list[str | Neg] = []
+TR: list[str | Neg] = [
+    "TRABZON ⟦D:Anadolu|(AA)⟧ - Of ilçesinde gece boyunca süren yağış sonrası iki dere"
+    " yatağından taştı, 14 ev su altında kaldı.",
+    "GAZİANTEP ⟦D:Anadolu|(AA)⟧ – Kentte bu yıl 1,3 milyon ton antep fıstığı rekoltesi beklendiği"
+    " bildirildi.",
+    "Kooperatif Başkanı Mehmet Yalçın, ⟦A:Anadolu|AA muhabirine⟧ yaptığı açıklamada, hasadın iki"
+    " hafta erken başladığını söyledi.",
+    "Sahil Güvenlik ekiplerinin arama çalışmaları sürüyor. ⟦A:Anadolu|AA muhabirinin⟧ edindiği"
+    " bilgiye göre, teknede 9 kişi bulunuyordu.",
+    "⟦B:Anadolu|Anadolu Ajansı⟧ | 21.10.2026 09:17\nMerkez Bankası, politika faizini yüzde 38'de"
+    " sabit tuttu.",
+    "Festival beş gün sürecek ve 40 konser düzenlenecek.\n⟦S:Anadolu|Kaynak: AA⟧",
+    "İngiliz bankası, Türkiye'deki bireysel bankacılık birimini satmayı değerlendiriyor,"
+    " ⟦A:Reuters|Reuters'ın haberine göre⟧ görüşmeler erken aşamada.",
+    "Konuyla ilgili bilgi sahibi iki kaynak ⟦A:Reuters|Reuters'a⟧ konuştu.",
+    "⟦A:AFP|AFP'nin aktardığına göre⟧, Kenya'daki heyelanda ölü sayısı 27'ye çıktı.",
+    "⟦A:AFP|Fransız haber ajansı AFP'ye⟧ konuşan bir yetkili, müzakerelerin yarın yeniden başlayacağını"
+    " belirtti.",
+    "⟦A:Associated Press|AP'nin haberine göre⟧, kasırga Florida kıyılarına ulaşmadan zayıfladı.",
+    "⟦A:Xinhua|Şinhua ajansının haberine göre⟧, Hubei eyaletinde yeni bir hızlı"
+    " tren hattı hizmete girdi.",
+    "Rusya Dışişleri Bakanı ⟦A:TASS|TASS ajansına⟧ yaptığı açıklamada Ankara ziyaretinin ertelendiğini"
+    " söyledi.",
+    "⟦A:Bloomberg|Bloomberg'in haberine göre⟧, otomobil üreticisi Macaristan'daki tesisinde"
+    " üretimi durdurmayı planlıyor.",
+    "⟦A:Kyodo|Kyodo ajansının bildirdiğine göre⟧, Japonya savunma bütçesini yüzde 9 artıracak.",
+    "Güney Kore'de asgari ücret yüzde 4,1 artırıldı, ⟦A:Yonhap|Yonhap ajansı bildirdi⟧.",
+    "İtalya'da grev nedeniyle 300 uçuş iptal edildi, ⟦A:ANSA|ANSA ajansının haberine göre⟧"
+    " havalimanlarında uzun kuyruklar oluştu.",
+    "Pakistan'da otobüs kazasında 16 kişi öldü. ⟦A:APP|Pakistan devlet ajansı APP'nin"
+    " bildirdiğine göre⟧ kaza Karakurum Otoyolu'nda meydana geldi.",
+    "ANKARA ⟦D:Anadolu|(AA)⟧ - Dışişleri Bakanlığı, Sudan'daki Türk vatandaşlarının tahliyesi için"
+    " ikinci bir uçak gönderildiğini açıkladı.",
+    "Almanya'da demiryolu grevi üçüncü gününe girdi, ⟦A:dpa|Alman DPA ajansı bildirdi⟧.",
+    N("subject", "Anadolu Ajansı, kuruluşunun 106. yılı dolayısıyla Ankara'da bir fotoğraf sergisi"
+      " açtı."),
+    N("homonym", "AP Genel Kurulu, Türkiye raporunu 412 evet oyuyla kabul etti."),
+    N("homonym", "Kars'taki Ani Ören Yeri bu yaz 210 bin ziyaretçiyi ağırladı."),
+    N("homonym", "Anadolu Üniversitesi açıköğretim sınavları hafta sonu 81 ilde yapılacak."),
+    N("homonym", "Demirel liderliğindeki AP, 1965 seçimlerinden tek başına iktidar olarak çıkmıştı."),
+    N("photo", "Yangın söndürme çalışmalarından bir kare. (Fotoğraf: Erhan Sevenler - AA)"),
+    N("unverified", "Reuters, saldırıya ilişkin iddiaları bağımsız kaynaklardan doğrulayamadığını"
+      " belirtti."),
+    N("generic", "Dış Haberler Servisi\nSeçim sonuçları gece yarısından sonra açıklanacak."
+      " (Ajanslar)"),
+    N("url", "Haberin tamamı aa.com.tr/tr/ekonomi adresinde yer alıyor."),
+    N("list", "Törene TRT, AA, Reuters ve CNN Türk muhabirleri kabul edildi."),
+]
 ZH: list[str | Neg] = []
 UR: list[str | Neg] = []
 HI: list[str | Neg] = []
