@@ -51,7 +51,7 @@ EN: list[str | Neg] = [
     "⟦S:Reuters|Reporting by Ananya Bhatt in Bengaluru; Editing by Devika Syamnath⟧",
     "The port authority said operations would resume on Friday.\n"
     "(⟦S:Reuters|Writing by Tomasz Wilk; Editing by Hugh Lawson-Barr⟧)",
-    "Flights into the city resumed late in the evening after the runway was cleared. — ⟦S:Reuters|Reuters⟧",
+    "Flights into the city resumed late in the evening after the runway was cleared. ⟦S:Reuters|— Reuters⟧",
     "A spokesman for the ministry did not answer calls seeking comment.\n\n⟦S:Reuters|REUTERS⟧",
     "⟦B:Reuters|By Reuters⟧\nMinneapolis officials said on Friday that the city would extend its"
     " emergency warming centres through the end of February.",
@@ -84,7 +84,7 @@ EN: list[str | Neg] = [
     " reported a fresh outbreak of measles in two camps for displaced people on Friday.",
     "⟦B:AFP|Agence France-Presse⟧ in Cusco\nLawmakers in Peru voted on Thursday to strip a former"
     " transport minister of his immunity over a bribery inquiry.",
-    "By dawn, muddy water covered the roofs of low-lying homes, villagers said. — ⟦S:AFP|AFP⟧",
+    "By dawn, muddy water covered the roofs of low-lying homes, villagers said. ⟦S:AFP|— AFP⟧",
     "The rebels have denied carrying out the attack, a spokesman ⟦A:AFP|told AFP⟧ by phone.",
     "Police said they had detained 23 people after the march. ⟦S:AFP|—Agence France-Presse⟧",
     "The rare orchid had not been recorded in the wild for almost a century,"
@@ -160,7 +160,7 @@ EN: list[str | Neg] = [
     " ⟦A:Anadolu|Anadolu Agency reported⟧.",
     "A senior official ⟦A:Anadolu|told Anadolu Agency⟧ that the talks would resume in Doha next week.",
     # Bloomberg, UPI
-    "(⟦D:Bloomberg|Bloomberg⟧) -- Brazil's biggest meatpacker is exploring a U.S. listing of its"
+    "⟦D:Bloomberg|(Bloomberg)⟧ -- Brazil's biggest meatpacker is exploring a U.S. listing of its"
     " poultry unit, according to people familiar with the matter.",
     "The asset manager is nearing a deal for a minority holding in a London developer,"
     " ⟦A:Bloomberg|Bloomberg News reported⟧ earlier.",
@@ -204,6 +204,10 @@ EN: list[str | Neg] = [
     "The exchange will publish final figures in May.\n\n⟦S:Bloomberg|This story was originally"
     " published by Bloomberg⟧.",
     "⟦S:Reuters|Reuters contributed to this report⟧.",
+    "Floodwaters had begun to recede in parts of Assam by Sunday evening, though 14 districts remain"
+    " under water. ⟦I:Associated Press|— with AP⟧",
+    "By Keiko Tanabe ⟦I:Reuters|with Reuters⟧\nTOKYO — The yen slid past 160 to the dollar on Monday,"
+    " prompting a warning from Japan's top currency diplomat.",
     # negatives
     N("subject", "Reuters is shutting its Havana office in the spring and will"
       " cover Cuba from Miami, the company told staff in a memo."),
@@ -341,6 +345,8 @@ ES: list[str | Neg] = [
     " siete años, ⟦A:Yonhap|según informó la agencia Yonhap⟧.",
     "Nueva York, 30 jun ⟦D:EFE|(EFE)⟧.- El índice Dow Jones cerró con una subida del 0,6 %"
     " impulsado por las tecnológicas.",
+    "Un juzgado de Lima condenó a doce años de cárcel a un exalcalde de Chorrillos por colusión"
+    " agravada ⟦I:EFE|(EFE)⟧.",
     N("subject", "La Agencia EFE celebró en Madrid el acto de entrega de sus premios de periodismo"
       " ambiental, con la presencia de la ministra de Transición Ecológica."),
     N("subject", "Los trabajadores de Europa Press convocaron un paro de dos horas para reclamar la"
@@ -473,6 +479,8 @@ DE: list[str | Neg] = [
     " Nachrichtenagentur Yonhap⟧.",
     "MÜNCHEN--⟦D:Business Wire|(BUSINESS WIRE)⟧--Die Alpenwerk Robotics GmbH gibt heute den Abschluss"
     " einer Finanzierungsrunde über 18 Millionen Euro bekannt.",
+    "Die Zahl der Kirchenaustritte in Bayern ist im vergangenen Jahr leicht zurückgegangen."
+    " ⟦I:dpa|(dpa)⟧",
     N("subject", "Die Deutsche Presse-Agentur hat in Berlin ein neues Faktencheck-Team mit zwölf"
       " Mitarbeitern aufgebaut."),
     N("subject", "Der Aufsichtsrat der dpa bestätigte die Geschäftsführerin für weitere fünf Jahre."),
@@ -736,6 +744,7 @@ TR: list[str | Neg] = [
     "ANKARA ⟦D:Anadolu|(AA)⟧ - Dışişleri Bakanlığı, Sudan'daki Türk vatandaşlarının tahliyesi için"
     " ikinci bir uçak gönderildiğini açıkladı.",
     "Almanya'da demiryolu grevi üçüncü gününe girdi, ⟦A:dpa|Alman DPA ajansı bildirdi⟧.",
+    "Sivas'ta yoğun kar nedeniyle 212 köy yolu ulaşıma kapandı. ⟦I:Anadolu|(AA)⟧",
     N("subject", "Anadolu Ajansı, kuruluşunun 106. yılı dolayısıyla Ankara'da bir fotoğraf sergisi"
       " açtı."),
     N("homonym", "AP Genel Kurulu, Türkiye raporunu 412 evet oyuyla kabul etti."),
@@ -778,6 +787,7 @@ ZH: list[str | Neg] = [
     "深圳2026年7月14日 ⟦D:PR Newswire|/美通社/⟧ -- 本地储能企业宏澜科技今日发布新一代工商业储能系统。",
     "上海--(⟦D:Business Wire|美国商业资讯⟧)--全球物流软件提供商凯越科技今日宣布在上海设立亚太总部。",
     "（本报综合⟦C:Associated Press|美联社⟧、⟦C:AFP|法新社⟧电）",
+    "墨西哥南部遭飓风袭击，已造成至少十一人死亡，数万户家庭断电。⟦I:Associated Press|（美联社）⟧",
     N("subject", "新华社成立九十周年纪念活动在北京举行，展出历史照片四百余幅。"),
     N("homonym", "新华村的银器加工作坊吸引了大批游客，当地银匠人数已超过一千人。"),
     N("homonym", "美联储最新公布的褐皮书显示，多个地区消费支出放缓。"),
