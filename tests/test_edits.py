@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import dataclasses
 import random
+import re
 from collections import Counter
 from collections.abc import Sequence
 from pathlib import Path
@@ -733,3 +734,18 @@ def test_a_scan_passage_is_compared_from_its_first_to_its_last_matching_run(
     exact = edit_summary(source, copy, [(0, len(source), 0, len(copy))])
     if counts != (0, 0, 10, 0):
         assert _counts(exact) != counts  # the same spans given to edit_summary are compared as given
+
+
+@pytest.mark.parametrize("seed", range(40))
+def test_the_last_words_of_a_span_are_those_a_plain_split_gives(seed: int) -> None:
+    from syndetect.provenance.edits import _last_words
+
+    rng = random.Random(seed)
+    pieces = ["w", "word", "x" * 150, "y" * 450, " ", "  ", "\n", "\t"]
+    text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 60)))
+    start = rng.randint(0, len(text))
+    end = rng.randint(start, len(text))
+    n = rng.randint(1, 15)
+    got = [(m.start(), m.end()) for m in _last_words(text, start, end, n)]
+    expected = [(start + m.start(), start + m.end()) for m in re.finditer(r"\S+", text[start:end])][::-1][:n]
+    assert got == expected

@@ -354,16 +354,19 @@ def _whole_words(text: str) -> int:
 def _last_words(text: str, start: int, end: int, n: int) -> _Matches:
     """The last ``n`` words of ``text[start:end]``, last first."""
     found: _Matches = []
-    at = end
+    at, width = end, 200
     while len(found) < n and at > start:
-        back = max(start, at - 200)
+        back = max(start, at - width)
         chunk = list(_WORD.finditer(text, back, at))
         if back > start and chunk and chunk[0].start() == back:
-            chunk = chunk[1:]  # may be cut by the chunk's start: read it with the next chunk
+            if len(chunk) == 1:  # one word, perhaps cut by the window: read further back
+                width *= 2
+                continue
+            chunk = chunk[1:]  # may be cut by the window's start: read it with the next window
         if not chunk:
             if back == start:
                 break
-            at = back
+            at = back  # only white space here
             continue
         found.extend(reversed(chunk))
         at = chunk[0].start()
