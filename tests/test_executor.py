@@ -109,6 +109,43 @@ def test_a_queued_task_is_claimed_by_one_process_only(tmp_path: Path) -> None:
     ring.file.close()
 
 
+def test_the_caller_never_takes_back_a_task_the_worker_has_just_started(tmp_path: Path) -> None:
+    """The caller reads a queued task's ticket, and the worker claims the task right then: the caller's
+    take-back must fail (it once read the state again, found the worker's -ticket, swapped that to 0
+    and ran the task a second time)."""
+    from types import SimpleNamespace
+
+    class States:
+        """Slot states where the worker claims slot 1 right after the caller's first read of it."""
+
+        def __init__(self) -> None:
+            self.values = np.zeros(4, dtype=np.int64)
+            self.values[1] = 7
+            self.reads = 0
+
+        def __getitem__(self, slot: int) -> np.int64:
+            value = self.values[slot]
+            self.reads += 1
+            if slot == 1 and self.reads == 1:
+                self.values[1] = -7  # the worker starts task 33 between the caller's reads
+            return value
+
+        def __setitem__(self, slot: int, value: int) -> None:
+            self.values[slot] = value
+
+    file = (tmp_path / "ring").open("w+b")
+    ring = SimpleNamespace(states=States(), fileno=file.fileno)
+    worker = SimpleNamespace(alive=True, inflight={33: 1})
+    ran: list[int] = []
+    call = pool._Call(SimpleNamespace(_ring=ring, _workers=[worker]), 1, 50, lambda t: None, ran.append,
+                      lambda t, r: None)
+    assert not call._take_back()
+    assert ran == []
+    assert ring.states.values[1] == -7  # still the worker's
+    assert worker.inflight == {33: 1}  # its reply will come
+    file.close()
+
+
 def test_a_worker_importing_another_syndetect_is_refused(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(pool, "package_file", lambda: "/elsewhere/syndetect/__init__.py")
     with pytest.raises(WorkerError, match=r"imported syndetect from .* not from /elsewhere"):

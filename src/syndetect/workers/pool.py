@@ -330,7 +330,10 @@ class _Call:
             if not worker.alive:
                 continue
             for task, slot in reversed(worker.inflight.items()):
-                if ring.states[slot] > 0 and claim(ring, slot, int(ring.states[slot]), 0):
+                # the ticket is read once: read again, it could be the worker's claim (-ticket) of
+                # the task it has just started, and taking that back would run the task twice
+                ticket = int(ring.states[slot])
+                if ticket > 0 and claim(ring, slot, ticket, 0):
                     del worker.inflight[task]
                     self.run_here(task)
                     return True
