@@ -11,7 +11,7 @@ import sqlite3
 import subprocess
 import sys
 import textwrap
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 import pytest
@@ -213,6 +213,27 @@ def test_query_provenance_is_the_scan_provenance_of_its_pairs(built: Index, corp
     counted = sum(o.documents for o in result.provenance.outlets)
     assert counted == len(query)
     assert built.query(query, provenance=False).provenance is None
+
+
+def test_query_provenance_reads_the_texts_of_paired_documents_only(
+    built: Index, corpus: SyntheticCorpus, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    read: list[str] = []
+    get = Index.get
+
+    def spy(self: Index, ids: Iterable[str]) -> dict[str, Document]:
+        ids = list(ids)
+        read.extend(ids)
+        return get(self, ids)
+
+    monkeypatch.setattr(Index, "get", spy)
+    result = built.query(corpus.documents[N_FIRST:])
+    paired = {d for p in result.pairs for d in (p.a, p.b)}
+    members = {m for f in result.families for m in f.members}
+    assert members - paired, "the fixture must have stored family members outside the query's pairs"
+    assert set(read) <= paired
+    assert result.provenance is not None
+    assert {m.doc_id for f in result.provenance.families for m in f.members} == members
 
 
 def test_query_provenance_attributes_the_seed_copy_to_reuters(tmp_path: Path) -> None:

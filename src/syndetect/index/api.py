@@ -56,7 +56,7 @@ from ..engines.stages import (
 )
 from ..errors import IndexStoreError
 from ..families.cluster import Edge, families
-from ..provenance.trace import attribute
+from ..provenance.trace import CorpusFacts, attribute, attribute_facts, result_ids
 from ..types import Document, Family, Provenance, ScanResult
 from ..workers.tasks import Executor
 from .period import Bound, select_period
@@ -247,15 +247,27 @@ class Index:
         return dataclasses.replace(result, provenance=self._provenance(docs, result))
 
     def _provenance(self, docs: Sequence[Document], result: QueryResult) -> Provenance:
-        """``result``'s provenance: the query documents with the indexed documents of its pairs and
-        families (under their names in the result); outlet statistics count the query documents."""
-        mine = {d.id for d in docs}
-        names = {d for p in result.pairs for d in (p.a, p.b)}
-        names |= {m for f in result.families for m in f.members}
-        stored = {n: stored_id(n, frozenset(result.same_ids)) for n in sorted(names - mine)}
-        found = self.get(sorted(set(stored.values())))
-        indexed = [dataclasses.replace(found[i], id=n) for n, i in stored.items() if i in found]
-        return attribute([*docs, *indexed], result, counted=mine, jobs=self.workers or self.config.jobs)
+        """``result``'s provenance: the query documents, the texts of the indexed documents in its pairs
+        and the outlet and date of its families' other stored members (under their names in the
+        result; their texts are not read: outlet statistics count the query documents only)."""
+        order, paired = result_ids(result)
+        wanted, mine = set(order), {d.id for d in docs}
+        facts = CorpusFacts()
+        for doc in docs:
+            facts.add(doc, wanted, paired)
+        stored = {n: stored_id(n, frozenset(result.same_ids)) for n in order if n not in mine}
+        texts = self.get(sorted({stored[n] for n in stored if n in paired}))
+        with self._store.read():
+            rows = self._store.select_in("SELECT id, source, url, date FROM docs WHERE id IN ({})",
+                                         sorted({stored[n] for n in stored if n not in paired}))
+        members = {str(r[0]): r for r in rows}
+        for name, doc_id in stored.items():
+            if name in paired and doc_id in texts:
+                facts.add(dataclasses.replace(texts[doc_id], id=name), wanted, paired)
+            elif doc_id in members:
+                _, source, url, date = members[doc_id]
+                facts.note(name, source, url, 0, date, wanted)  # no length: not counted
+        return attribute_facts(facts, result, counted=mine, jobs=self.workers or self.config.jobs)
 
     def remove(self, ids: Iterable[str]) -> RemoveResult:
         """Remove the documents ``ids`` (one transaction). Families keep their ids; one left with a

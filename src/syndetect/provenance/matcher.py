@@ -31,6 +31,7 @@ from .vocabulary import (
     AFTER_QUOTE,
     AGENCY_PREFIX,
     ARTICLE,
+    ARTICLE_BEFORE_ACRONYM,
     CAPTION_LINE,
     CJK_CAPTION,
     CJK_CHAR,
@@ -40,7 +41,6 @@ from .vocabulary import (
     DAYS,
     DESCRIBING_WORDS,
     DESCRIPTOR,
-    ELIDED_ARTICLE,
     GIVEN_NAME_BEFORE,
     LOWER_WORD,
     MONTHS,
@@ -539,7 +539,7 @@ class Matcher:
             if (
                 check_right and not described and found and self._name(found[-1].group()).ambiguous
                 and not CLAUSE_END_RX.match(text, m.end())
-                and not ELIDED_ARTICLE.search(text, max(0, found[-1].start() - 8), found[-1].start())
+                and not ARTICLE_BEFORE_ACRONYM.search(text, max(0, found[-1].start() - 8), found[-1].start())
                 and not (kind == "attribution" and AFTER_QUOTE.match(text, m.end()))
             ):
                 return []

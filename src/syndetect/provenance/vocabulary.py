@@ -81,7 +81,7 @@ NOT_A_GIVEN_NAME = re.compile(
     rf"(?i:{FUNCTION_WORDS}|the|an?|but|however|meanwhile|now|then|also|yet|still|later|separately|"
     rf"both|while|although|though|because|so|if|news|agency|wire|agencia|agence|agenzia|agentur)|{ADJECTIVE}"
 )
-ELIDED_ARTICLE = re.compile(
+ARTICLE_BEFORE_ACRONYM = re.compile(
     r"(?<!\w)(?i:l|dell|all|dall|nell|sull)['’]\s*\Z|(?<!\w)(?i:la|à)\s+\Z"
 )
 """An elided or a feminine article just before an acronym (``l'AFP``, ``dell'ANSA``, ``a la AFP``,
